@@ -1,0 +1,45 @@
+# Everything a fresh machine needs: `make serve` and `make test` (see README.md).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+INDEX_DIR ?= instance/index
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: serve test lint format index chromium bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+index: $(STAMP)
+	@if [ ! -f $(INDEX_DIR)/CURRENT ]; then $(VENV)/bin/reindex --corpus corpus --index $(INDEX_DIR); fi
+
+serve: index
+	REPORTS_INDEX_DIR=$(INDEX_DIR) $(PY) -m webapp serve --host $(HOST) --port $(PORT)
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: $(STAMP) chromium lint
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache

@@ -1,0 +1,39 @@
+"""The one place that reads the package's data files (indexer/data/).
+
+Modules interpret their own data (the boilerplate vocabulary, the section-type vocabulary, the
+indicator catalogue, the division gazetteer, the domain dictionary); this module only finds and
+parses the files, caching each file since the data never changes while the process runs.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("indexer") / "data" / name))
+
+
+@cache
+def load_toml(name: str) -> dict:
+    with data_path(name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def load_csv(name: str) -> tuple[dict[str, str], ...]:
+    with data_path(name).open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(row for row in handle if not row.startswith("#")))
+
+
+@cache
+def load_lines(name: str) -> tuple[str, ...]:
+    """Non-empty lines of a text file; `#` starts a comment line."""
+    text = data_path(name).read_text(encoding="utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
