@@ -1,0 +1,160 @@
+"""Whoosh analyzers for Chinese report text: jieba words and character bigrams.
+
+Both tokenizers run the text through `normalize` first (one normalisation for documents and
+queries), which keeps every character at its offset, so `startchar/endchar` point into the
+displayed text.
+
+The classes are pickled into the index by Whoosh: they stay at this import path, hold no jieba
+object and no lock; the configured segmenter is built once per process by `word_segmenter()`.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from whoosh.analysis import Token, Tokenizer
+
+from indexer.normalize import normalize
+from indexer.resources import data_path
+
+SEGMENTER_NAME = "jieba-0.42.1+userdict"
+USERDICT = "userdict.txt"
+
+
+@cache
+def word_segmenter():  # -> jieba.Tokenizer; jieba is imported lazily: it costs ~1 s at start-up
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    segmenter = jieba.Tokenizer()
+    cache_dir = Path(tempfile.gettempdir()) / "fazhi-reports"
+    cache_dir.mkdir(exist_ok=True)
+    segmenter.tmp_dir = str(cache_dir)
+    segmenter.initialize()
+    segmenter.load_userdict(str(data_path(USERDICT)))
+    return segmenter
+
+
+def is_word_char(char: str) -> bool:
+    """Letters and digits carry meaning; punctuation, symbols and spaces do not."""
+    return unicodedata.category(char)[0] in "LN"
+
+
+def segment(text: str) -> Iterator[tuple[str, int, int]]:
+    """(word, start, end) of each word of normalised text, in order, punctuation left out."""
+    start = 0
+    for word in word_segmenter().cut(text, HMM=True):
+        end = start + len(word)
+        if any(is_word_char(c) for c in word):
+            yield word, start, end
+        start = end
+
+
+def subwords(word: str) -> Iterator[tuple[str, int]]:
+    """Dictionary words inside a long word (行政复议 -> 行政, 复议), with their offset in it."""
+    if len(word) <= 2:
+        return
+    known = word_segmenter().FREQ
+    for size in (2, 3):
+        for i in range(len(word) - size + 1):
+            part = word[i : i + size]
+            if part != word and known.get(part):
+                yield part, i
+
+
+def bigrams(text: str) -> Iterator[tuple[str, int, int]]:
+    """Character bigrams of the letters and digits of normalised text, punctuation skipped.
+
+    A run of one character yields that character alone, so that every character is findable.
+    """
+    kept = [i for i, c in enumerate(text) if is_word_char(c)]
+    if len(kept) == 1:
+        yield text[kept[0]], kept[0], kept[0] + 1
+    for a, b in pairwise(kept):
+        yield text[a] + text[b], a, b + 1
+
+
+class WordTokenizer(Tokenizer):
+    """jieba words (with the domain dictionary), each long word followed by its dictionary sub-words
+    at the same position, so `复议` finds `行政复议` while positions stay token ordinals."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        text = normalize(value)
+        for ordinal, (word, start, _end) in enumerate(segment(text)):
+            parts = [(word, 0)] if mode == "query" else [(word, 0), *subwords(word)]
+            for part, offset in parts:
+                token.text = token.original = part
+                token.boost = 1.0
+                token.stopped = False
+                if positions:
+                    token.pos = start_pos + ordinal
+                if chars:
+                    token.startchar = start_char + start + offset
+                    token.endchar = token.startchar + len(part)
+                yield token
+
+
+class BigramTokenizer(Tokenizer):
+    """Overlapping character bigrams at consecutive positions: a phrase query over them finds any
+    string that occurs in the text, whatever jieba made of it."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for ordinal, (gram, start, end) in enumerate(bigrams(normalize(value))):
+            token.text = token.original = gram
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos + ordinal
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+def word_analyzer() -> WordTokenizer:
+    return WordTokenizer()
+
+
+def bigram_analyzer() -> BigramTokenizer:
+    return BigramTokenizer()
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query term as the word field indexed them."""
+    return [word for word, _, _ in segment(normalize(text))]
+
+
+def query_bigrams(text: str) -> list[str]:
+    return [gram for gram, _, _ in bigrams(normalize(text))]

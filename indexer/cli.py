@@ -1,0 +1,129 @@
+"""Command line: `reindex` and `python -m indexer inspect FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+DEFAULT_CORPUS = "corpus"
+DEFAULT_INDEX = "instance/index"
+
+REINDEX_EXAMPLE = """\
+Example:
+  reindex --corpus corpus --index instance/index
+  reindex --changed-only          # re-parse only files whose content changed
+
+Environment: REPORTS_CORPUS_DIR and REPORTS_INDEX_DIR give the defaults."""
+
+
+def reindex_main(argv: Sequence[str] | None = None) -> int:
+    options = _reindex_parser().parse_args(argv)
+    from indexer import build, store  # after argument parsing: -h stays instant
+
+    run = build.update_index if options.changed_only else build.build_index
+    try:
+        stats = run(options.corpus, options.index, options.procs, _progress_bar(options.quiet))
+    except store.ReindexRunning as error:
+        print(f"reindex: {error}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as error:
+        print(f"reindex: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("reindex: interrupted; the live index is unchanged", file=sys.stderr)
+        return 130
+    except OSError as error:
+        print(f"reindex: could not write the index: {error}", file=sys.stderr)
+        return 1
+    _report(stats)
+    return 0
+
+
+def inspect_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m indexer inspect",
+        description="Print a parsed report as JSON (the contract's shape).",
+    )
+    parser.add_argument("file", type=Path, help="a .txt or .html report file")
+    options = parser.parse_args(argv)
+    from indexer.parse import Parser
+    from indexer.read import ReadError
+
+    try:
+        report = Parser.from_data().parse_file(options.file)
+    except ReadError as error:
+        print(f"inspect: {error}", file=sys.stderr)
+        return 1
+    json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    commands = {"inspect": inspect_main, "reindex": reindex_main}
+    if not args or args[0] not in commands:
+        print("usage: python -m indexer {inspect FILE | reindex [options]}", file=sys.stderr)
+        return 2
+    return commands[args[0]](args[1:])
+
+
+def _reindex_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reindex",
+        description="Build the search index from a folder of reports, atomically.",
+        epilog=REINDEX_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=Path(os.environ.get("REPORTS_CORPUS_DIR", DEFAULT_CORPUS)),
+        help="folder of .txt/.html reports (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--index",
+        type=Path,
+        default=Path(os.environ.get("REPORTS_INDEX_DIR", DEFAULT_INDEX)),
+        help="index folder the web app serves (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--changed-only",
+        action="store_true",
+        help="re-parse only files whose content changed; drop deleted ones",
+    )
+    parser.add_argument(
+        "--procs", type=int, default=2, help="writer processes (default: %(default)s)"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def _progress_bar(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return iter
+
+    def bar(paths: Iterable[Path]) -> Iterable[Path]:
+        from tqdm import tqdm
+
+        return tqdm(paths, desc="reindex", unit="file", file=sys.stderr, leave=False)
+
+    return bar
+
+
+def _report(stats) -> None:
+    for notice in stats.notices:
+        print(f"reindex: {notice}", file=sys.stderr)
+    for problem in stats.skipped:
+        print(f"skipped {problem.path}: {problem.reason}", file=sys.stderr)
+    for report_id, warning in stats.warnings:
+        print(f"warning {report_id}: {warning}", file=sys.stderr)
+    print(
+        f"indexed {stats.reports} reports ({stats.parsed} parsed, {stats.sections} sections), "
+        f"{len(stats.warnings)} warnings, {len(stats.skipped)} skipped, "
+        f"in {stats.seconds:.1f} s -> {stats.generation}"
+    )

@@ -1,0 +1,64 @@
+"""From a raw document to a typed Report: clean -> title and metadata -> sections -> indicators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from indexer.clean import clean_text
+from indexer.indicators import IndicatorCatalogue, extract_indicators
+from indexer.metadata import extract_metadata, split_title
+from indexer.models import Report
+from indexer.read import RawDocument, read_document
+from indexer.regions import RegionResolver
+from indexer.sections import SectionVocabulary, split_sections
+
+
+@dataclass(frozen=True, slots=True)
+class Parser:
+    """The data the parsing steps need, loaded once per process and passed in."""
+
+    resolver: RegionResolver
+    vocabulary: SectionVocabulary
+    catalogue: IndicatorCatalogue
+
+    @classmethod
+    def from_data(cls) -> Parser:
+        return cls(
+            resolver=RegionResolver.from_data(),
+            vocabulary=SectionVocabulary.from_data(),
+            catalogue=IndicatorCatalogue.from_data(),
+        )
+
+    def parse_file(self, path: Path) -> Report:
+        """Raises ReadError for a file that cannot be read as a report."""
+        report = self.parse_document(report_id_for(path), read_document(path))
+        return replace(report, source=str(path))
+
+    def parse_document(self, report_id: str, document: RawDocument) -> Report:
+        cleaned = clean_text(document.text)
+        title, body = split_title(cleaned.text, document.title)
+        meta = extract_metadata(title, body, cleaned.furniture, self.resolver)
+        sections = split_sections(body, self.vocabulary)
+        indicators = extract_indicators(sections, self.catalogue)
+        warnings = cleaned.warnings + meta.warnings
+        if not sections:
+            warnings += ("no report text found",)
+        return Report(
+            report_id=report_id,
+            title=meta.title,
+            region=meta.place.region,
+            level=meta.place.level,
+            province=meta.place.province,
+            city=meta.place.city,
+            year=meta.year,
+            published=meta.published,
+            sections=sections,
+            indicators=indicators,
+            warnings=warnings,
+        )
+
+
+def report_id_for(path: Path) -> str:
+    """The contract's stable id: the corpus file's name without its suffix."""
+    return path.stem

@@ -1,0 +1,94 @@
+"""Read access to the live index for a long-running server.
+
+`IndexReader.snapshot()` returns the live generation, reopened when a reindex has published a new
+one, so a finished `reindex` is served without a restart. Whoosh searchers are not safe to
+share between threads (NOTES.md), so each thread gets its own; columns and cached pages are per
+generation.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from whoosh import index as whoosh_index
+from whoosh.searching import Searcher
+
+from indexer import store
+from indexer.schema import DOC_ID, KIND, KIND_REPORT, REPORT_JSON, YEAR
+
+T = TypeVar("T")
+MISSING_NUMBER = 2**31 - 1  # what Whoosh's numeric column holds for a document without a value
+
+
+class Snapshot:
+    """One published generation, opened for reading."""
+
+    def __init__(self, generation: Path, index: whoosh_index.Index, cache_size: int = 512) -> None:
+        self.generation = generation
+        self._index = index
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._columns: dict[str, list[str]] = {}
+        self._cache: OrderedDict[object, object] = OrderedDict()
+        self._cache_size = cache_size
+
+    def searcher(self) -> Searcher:
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self._local.searcher = self._index.searcher()
+        return searcher
+
+    def column(self, name: str) -> list[str]:
+        """A field's value for every document number, as text ('' where absent)."""
+        column = self._columns.get(name)
+        if column is None:
+            values = list(self.searcher().reader().column_reader(name))
+            if name == YEAR:
+                values = ["" if v == MISSING_NUMBER else str(v) for v in values]
+            column = self._columns.setdefault(name, values)
+        return column
+
+    def cached(self, key: object, compute: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]  # type: ignore[return-value]
+        value = compute()
+        with self._lock:
+            self._cache[key] = value
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return value
+
+    def report_json(self, report_id: str) -> dict | None:
+        fields = self.searcher().document(**{DOC_ID: report_id, KIND: KIND_REPORT})
+        return json.loads(fields[REPORT_JSON]) if fields else None
+
+    def report_ids(self) -> list[str]:
+        return [f[DOC_ID] for f in self.searcher().documents(**{KIND: KIND_REPORT})]
+
+
+class IndexReader:
+    """The server's handle on an index folder; safe to share between threads."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+
+    def snapshot(self) -> Snapshot:
+        """The live generation; raises store.IndexUnavailable with a "run reindex" message."""
+        live = store.live_generation(self.index_dir)
+        current = self._snapshot
+        if current is not None and live == current.generation:
+            return current
+        with self._lock:
+            if self._snapshot is None or self._snapshot.generation != live:
+                generation, index = store.open_live(self.index_dir)
+                self._snapshot = Snapshot(generation, index)
+            return self._snapshot

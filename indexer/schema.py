@@ -1,0 +1,146 @@
+"""The index schema: every field name, its type and role, declared once.
+
+One Whoosh document per section (kind "section") carries the report's metadata for faceting and
+what a hit needs to render; one document per report (kind "report") stores the parsed report once,
+so the web layer never reads the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from whoosh import fields
+
+from indexer.analysis import bigram_analyzer, word_analyzer
+from indexer.models import Report, SectionType
+
+SCHEMA_VERSION = 1
+
+# Field names: import these, never type the strings.
+KIND = "kind"
+DOC_ID = "doc_id"
+REPORT_ID = "report_id"
+SECTION_ID = "section_id"
+ORDINAL = "ordinal"
+TITLE = "title"
+HEADING = "heading"
+BODY = "body"
+CHARS = "chars"  # character bigrams of heading and body: the phrase guarantee
+YEAR = "year"
+PROVINCE = "province"
+CITY = "city"
+REGION = "region"
+LEVEL = "level"
+TYPE = "type"
+PUBLISHED = "published"
+REPORT_JSON = "report_json"
+
+KIND_SECTION = "section"
+KIND_REPORT = "report"
+
+HEADING_BOOST = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class FacetField:
+    name: str
+    label: str
+
+
+# The facets offered to users, in display order.
+FACETS = (
+    FacetField(YEAR, "年份"),
+    FacetField(PROVINCE, "省份"),
+    FacetField(CITY, "城市"),
+    FacetField(REGION, "地区"),
+    FacetField(TYPE, "类型"),
+)
+FACET_NAMES = tuple(f.name for f in FACETS)
+
+SECTION_TYPE_LABELS = {
+    SectionType.LEADERSHIP: "党的领导与第一责任人",
+    SectionType.FUNCTIONS: "政府职能与营商环境",
+    SectionType.RULEMAKING: "依法行政制度建设",
+    SectionType.DECISION: "行政决策",
+    SectionType.ENFORCEMENT: "行政执法",
+    SectionType.EMERGENCY: "突发事件应对",
+    SectionType.DISPUTES: "矛盾纠纷化解",
+    SectionType.OVERSIGHT: "权力制约监督",
+    SectionType.DIGITAL: "数字法治政府",
+    SectionType.PUBLICITY: "普法与公共法律服务",
+    SectionType.SHORTCOMINGS: "存在的不足",
+    SectionType.PLANS: "下一年度安排",
+    SectionType.OTHER: "其他",
+}
+
+
+def build_schema() -> fields.Schema:
+    words = word_analyzer()
+    return fields.Schema(
+        **{
+            KIND: fields.ID(),
+            DOC_ID: fields.ID(unique=True, stored=True),
+            REPORT_ID: fields.ID(stored=True, sortable=True),
+            SECTION_ID: fields.STORED(),
+            ORDINAL: fields.NUMERIC(int, stored=True, sortable=True),
+            TITLE: fields.STORED(),
+            # Frequencies without positions: phrases are served by CHARS, which is exact.
+            HEADING: fields.TEXT(
+                analyzer=words, phrase=False, stored=True, field_boost=HEADING_BOOST
+            ),
+            BODY: fields.TEXT(analyzer=words, phrase=False, stored=True),
+            CHARS: fields.TEXT(analyzer=bigram_analyzer(), phrase=True),
+            YEAR: fields.NUMERIC(int, stored=True, sortable=True),
+            PROVINCE: fields.ID(stored=True, sortable=True),
+            CITY: fields.ID(stored=True, sortable=True),
+            REGION: fields.ID(stored=True, sortable=True),
+            LEVEL: fields.ID(stored=True, sortable=True),
+            TYPE: fields.ID(stored=True, sortable=True),
+            PUBLISHED: fields.STORED(),
+            REPORT_JSON: fields.STORED(),
+        }
+    )
+
+
+def section_doc_id(report_id: str, section_id: str) -> str:
+    return f"{report_id}#{section_id}"
+
+
+def to_documents(report: Report) -> Iterator[dict]:
+    """The report's Whoosh documents: one per section, then the report itself."""
+    shared = _metadata_fields(report)
+    for ordinal, section in enumerate(report.sections):
+        yield {
+            KIND: KIND_SECTION,
+            DOC_ID: section_doc_id(report.report_id, section.id),
+            SECTION_ID: section.id,
+            ORDINAL: ordinal,
+            HEADING: section.heading,
+            BODY: section.text,
+            CHARS: f"{section.heading}\n{section.text}",
+            TYPE: str(section.type),
+            **shared,
+        }
+    yield {
+        KIND: KIND_REPORT,
+        DOC_ID: report.report_id,
+        REPORT_JSON: json.dumps(report.to_json(), ensure_ascii=False),
+        **shared,
+    }
+
+
+def _metadata_fields(report: Report) -> dict:
+    values = {
+        REPORT_ID: report.report_id,
+        TITLE: report.title,
+        YEAR: report.year,
+        PROVINCE: report.province,
+        CITY: report.city,
+        REGION: report.region,
+        LEVEL: str(report.level),
+        PUBLISHED: report.published,
+    }
+    # Whoosh rejects None; an absent field simply has no value.
+    return {name: value for name, value in values.items() if value is not None}

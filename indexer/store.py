@@ -1,0 +1,178 @@
+"""The index directory: generations, the pointer to the live one, the reindex lock, the manifest.
+
+    INDEX_DIR/CURRENT        name of the live generation (replaced atomically)
+    INDEX_DIR/gen-*/         one complete Whoosh index each, with manifest.json
+    INDEX_DIR/reindex.lock   held (flock) by the running reindex
+
+A build writes a new generation and only then points CURRENT at it, so a crash at any moment
+leaves the live index whole. flock is released by the kernel when its holder dies: no stale locks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from indexer.analysis import SEGMENTER_NAME
+from indexer.schema import SCHEMA_VERSION
+
+CURRENT = "CURRENT"
+LOCK = "reindex.lock"
+MANIFEST = "manifest.json"
+GENERATION_PREFIX = "gen-"
+
+
+class IndexUnavailable(Exception):
+    """The index cannot be served; the message says what to do."""
+
+
+class ReindexRunning(Exception):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    report_id: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    schema_version: int
+    segmenter: str
+    created: str
+    files: dict[str, SourceFile] = field(default_factory=dict)  # corpus-relative path -> file
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Manifest:
+        files = {path: SourceFile(**entry) for path, entry in data.get("files", {}).items()}
+        return cls(data["schema_version"], data["segmenter"], data["created"], files)
+
+
+def new_manifest(files: dict[str, SourceFile]) -> Manifest:
+    return Manifest(SCHEMA_VERSION, SEGMENTER_NAME, time.strftime("%Y-%m-%dT%H:%M:%S%z"), files)
+
+
+def live_generation(index_dir: Path) -> Path | None:
+    try:
+        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    generation = index_dir / name
+    return generation if name.startswith(GENERATION_PREFIX) and generation.is_dir() else None
+
+
+def read_manifest(generation: Path) -> Manifest:
+    return Manifest.from_json(json.loads((generation / MANIFEST).read_text(encoding="utf-8")))
+
+
+def open_live(index_dir: Path) -> tuple[Path, whoosh_index.Index]:
+    """The live generation and its opened index, or IndexUnavailable saying how to build it."""
+    generation = live_generation(index_dir)
+    if generation is None:
+        raise IndexUnavailable(f"no index in {index_dir}: run `reindex --index {index_dir}`")
+    try:
+        manifest = read_manifest(generation)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise IndexUnavailable(f"index {generation} is damaged ({error}): run reindex") from error
+    if manifest.schema_version != SCHEMA_VERSION or manifest.segmenter != SEGMENTER_NAME:
+        raise IndexUnavailable(
+            f"index {generation} was built by another version "
+            f"(schema {manifest.schema_version}, {manifest.segmenter}): run reindex"
+        )
+    try:
+        return generation, whoosh_index.open_dir(str(generation))
+    except Exception as error:  # Whoosh raises many types for a damaged directory
+        raise IndexUnavailable(f"index {generation} is damaged ({error}): run reindex") from error
+
+
+@contextlib.contextmanager
+def reindex_lock(index_dir: Path) -> Iterator[str | None]:
+    """Hold the reindex lock; yields a message when a killed run had left its mark on it."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / LOCK, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise ReindexRunning(
+                f"another reindex is already running on {index_dir} ({holder}); "
+                "wait for it to finish"
+            ) from None
+        handle.seek(0)
+        left_by = handle.read().strip()
+        stale = (
+            f"recovered the lock of a reindex that did not finish ({left_by})" if left_by else None
+        )
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield stale
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def new_generation(index_dir: Path) -> Path:
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    generation = index_dir / f"{GENERATION_PREFIX}{stamp}-{os.getpid()}-{time.monotonic_ns()}"
+    generation.mkdir(parents=True)
+    return generation
+
+
+def publish(index_dir: Path, generation: Path, manifest: Manifest) -> None:
+    """Make `generation` the live index in one atomic rename, then drop superseded ones."""
+    _write_durably(generation / MANIFEST, json.dumps(manifest.to_json(), ensure_ascii=False))
+    _fsync_tree(generation)
+    previous = live_generation(index_dir)
+    _write_durably(index_dir / CURRENT, generation.name)
+    _remove_generations(index_dir, keep={generation.name, previous.name if previous else ""})
+
+
+def _remove_generations(index_dir: Path, keep: set[str]) -> None:
+    """Drop superseded and half-built generations (the previous one may still serve requests)."""
+    for path in index_dir.glob(f"{GENERATION_PREFIX}*"):
+        if path.name not in keep:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _write_durably(path: Path, text: str) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_tree(directory: Path) -> None:
+    for path in directory.iterdir():
+        if path.is_file():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+    _fsync_dir(directory)
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
