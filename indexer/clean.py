@@ -1,0 +1,291 @@
+"""Clean a report's raw text: repair GBK byte-slip mojibake, drop pinyin annotations and furniture.
+
+The text keeps its original characters (traditional stays traditional): it is what the page shows.
+Order matters: mojibake runs contain annotations (`蜆I(yè)` is `業(yè)` decoded one byte out of
+step), so runs are repaired first, annotations removed second, furniture lines judged last.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from indexer.normalize import normalize, to_simplified
+from indexer.resources import load_toml
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_BASE = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüünnnm")
+_SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]{1,3}(?:ng|n|r)?|h?m|h?ng?")
+_ANNOTATION = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zü{_TONED}]{{1,6}}[1-5]?)[)）]"
+)
+# An annotation whose "(" was swallowed with the orphan lead byte of a mojibake run.
+_SWALLOWED = re.compile(rf"[a-zü{_TONED}]{{1,6}}[1-5]?\)")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_RUN_START = re.compile(r"[?\ufffd]")
+_MAX_RUN = 80
+_KNOWN = 3  # a character seen this often in the document is plausible there …
+_DOCUMENT_WORD = 5.0  # … as plausible as an everyday character
+_PLAUSIBLE = 4.5  # mean commonness of repaired text (clean report text scores about 5)
+_DAMAGED = 3.5  # mean commonness below which a run after "?" looks like mojibake
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    text: str  # one paragraph per line, original characters
+    furniture: tuple[str, ...]  # removed page-furniture lines, in order
+    warnings: tuple[str, ...]
+
+
+def clean_text(text: str) -> CleanText:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, warnings = repair_mojibake(text)
+    text, _ = strip_pinyin_annotations(text)
+    lines = [line.strip() for line in re.sub(r"[\u200b\ufeff]", "", text).split("\n")]
+    kept: list[str] = []
+    furniture: list[str] = []
+    for line in filter(None, lines):
+        (furniture if is_furniture(line) else kept).append(line)
+    return CleanText("\n".join(kept), tuple(furniture), warnings)
+
+
+def is_furniture(line: str) -> bool:
+    """A whole line of page furniture (breadcrumb, date/source line, print button, footer …)."""
+    # Fold like the index does, but keep 。 so that patterns can refuse a full sentence.
+    folded = "".join("。" if o == "。" else f for o, f in zip(line, normalize(line), strict=True))
+    return any(pattern.fullmatch(folded.strip()) for pattern in _furniture_patterns())
+
+
+@cache
+def _furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load_toml("boilerplate.toml")["furniture"]["patterns"])
+
+
+def strip_pinyin_annotations(text: str) -> tuple[str, int]:
+    """`區(qū)` -> `區`; real parentheses like `(一)`, `(试行)`, `(ABC)` stay. (text, count)."""
+    found = [m for m in _ANNOTATION.finditer(text) if _is_pinyin(m.group(1))]
+    starts = [0, *(m.end() for m in found)]
+    ends = [*(m.start() for m in found), len(text)]
+    return "".join(text[a:b] for a, b in zip(starts, ends, strict=True)), len(found)
+
+
+def _is_pinyin(syllable: str) -> bool:
+    toned = syllable[-1].isdigit() or any(c in _TONED for c in syllable)
+    return toned and _SYLLABLE.fullmatch(syllable.rstrip("12345").translate(_BASE)) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """jieba's bundled dictionary: its short words, and how common each character is."""
+
+    words: frozenset[str]
+    weights: dict[str, float]  # log10 of the summed frequency of the words holding the character
+
+
+@dataclass(frozen=True, slots=True)
+class _CharModel:
+    """How plausible characters are here: common in Chinese, or frequent in this document."""
+
+    chars: Counter[str]
+    pairs: Counter[str]
+    lexicon: _Lexicon
+
+    @classmethod
+    def of(cls, text: str) -> _CharModel:
+        plain, _ = strip_pinyin_annotations(text)
+        pairs = Counter(plain[i : i + 2] for i in range(len(plain) - 1))
+        return cls(Counter(plain), pairs, _lexicon())
+
+    def plausibility(self, text: str) -> float:
+        """Mean commonness of the Chinese characters (log10 frequency; everyday ones score ~5)."""
+        cjk = _CJK.findall(text)
+        weights = self.lexicon.weights
+        scores = [
+            _DOCUMENT_WORD if self.chars[c] >= _KNOWN else weights.get(to_simplified(c), 0.0)
+            for c in cjk
+        ]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    def gain(self, text: str) -> float:
+        """How much plausible text this is: common characters add, rare ones and lost bytes cost."""
+        return sum(
+            self.plausibility(c) - _DAMAGED if _CJK.match(c) else -2.0 * (c == "\ufffd")
+            for c in text
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    start: int  # the "?" that stands for the lost lead byte
+    end: int
+    trail: int  # the lost character's trail byte
+    rest: str  # the bytes after it, decoded in step
+
+
+def repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
+    """Repair GBK byte-slip runs (`夜?!薄靶戮蜆I` -> `夜校”“新就業`), one warning per run."""
+    if not _RUN_START.search(text):
+        return text, ()
+    model = _CharModel.of(text)
+    parts: list[str] = []
+    warnings: list[str] = []
+    done = seen = 0  # text copied up to `done`; runs judged up to `seen`
+    for match in _RUN_START.finditer(text):
+        if match.start() < seen:
+            continue
+        run = _find_run(text, match.start(), model)
+        if run is None:
+            left = _segment(text, match.start() + 1)
+            if _looks_damaged(left, model):
+                warnings.append(f"possible mojibake left: {left!r}")
+                seen = match.start() + 1 + len(left)
+            continue
+        repaired = _lead_character(text, run, model) + run.rest
+        warnings.append(f"repaired mojibake: {text[run.start : run.end]!r} -> {repaired!r}")
+        parts += [text[done : run.start], repaired]
+        done = seen = run.end
+    return "".join(parts) + text[done:], tuple(warnings)
+
+
+def _segment(text: str, start: int) -> str:
+    """Characters after a run start that could be GBK mojibake (up to a space or bracket)."""
+    end = start
+    while end < len(text) and end - start < _MAX_RUN:
+        char = text[end]
+        if char.isspace() or char in "()（）" or not _gbk_bytes(char):
+            break
+        end += 1
+    return text[start:end]
+
+
+def _gbk_bytes(char: str) -> bytes:
+    """The GBK bytes a character came from; ASCII punctuation here was full-width before folding."""
+    if "!" <= char <= "~":
+        return bytes([0xA3, ord(char) + 0x80])
+    try:
+        data = char.encode("gbk")
+    except UnicodeEncodeError:
+        return b""
+    return data if len(data) == 2 else b""
+
+
+def _find_run(text: str, start: int, model: _CharModel) -> _Run | None:
+    """The reading of the run (where it ends) that leaves the most plausible text behind."""
+    swallowed = _SWALLOWED.match(text, start + 1)
+    body = swallowed.end() if swallowed else start + 1
+    segment = _segment(text, body)
+    best: tuple[float, _Run] | None = None
+    for index in range(len(segment)):
+        data = _resynchronised_bytes(segment[: index + 1])
+        if data is None or (len(data) == 1 and not (swallowed or _lone_trail(text, body + index))):
+            continue
+        try:
+            rest = _mark_lost_bytes(data[1:].decode("gbk"))
+        except UnicodeDecodeError:
+            continue
+        if len(data) == 1 or _improves(model, segment[: index + 1], rest):
+            gain = model.gain(rest) + model.gain(segment[index + 1 :])
+            if best is None or gain > best[0]:
+                best = (gain, _Run(start, body + index + 1, data[0], rest))
+    return best[1] if best else None
+
+
+def _lone_trail(text: str, at: int) -> bool:
+    """`?M(jìn)` or `覆?w監`: a lone ASCII trail byte, told apart from text by what surrounds it."""
+    annotated = _ANNOTATION.match(f"字{text[at + 1 : at + 10]}", 1)
+    between_characters = all(_CJK.match(text, i) for i in (at - 2, at + 1) if 0 <= i < len(text))
+    return bool(annotated and _is_pinyin(annotated.group(1))) or between_characters
+
+
+def _resynchronised_bytes(damaged: str) -> bytes | None:
+    """The original bytes, if the run can end here: on a byte 0x40-0x7E, which re-synchronises
+    the decoder (a literal ASCII character, or the trail byte of the last mojibake character)."""
+    if "@" <= damaged[-1] <= "~":
+        return b"".join(_gbk_bytes(c) for c in damaged[:-1]) + damaged[-1].encode()
+    data = b"".join(_gbk_bytes(c) for c in damaged)
+    return data if 0x40 <= data[-1] <= 0x7E else None
+
+
+def _improves(model: _CharModel, damaged: str, repaired: str) -> bool:
+    before, after = model.plausibility(damaged), model.plausibility(repaired)
+    return after >= max(_PLAUSIBLE, before + 1.0)
+
+
+def _mark_lost_bytes(rest: str) -> str:
+    """A full-width letter amid the repair means the page dropped a byte pair there (user area)."""
+    return re.sub(r"[\uff21-\uff3a\uff41-\uff5a]", "\ufffd", rest)
+
+
+def _looks_damaged(segment: str, model: _CharModel) -> bool:
+    segment = segment[:12]
+    return len(_CJK.findall(segment)) >= 3 and model.plausibility(segment) < _DAMAGED
+
+
+def _lead_character(text: str, run: _Run, model: _CharModel) -> str:
+    """Choose the lost character among all with this trail byte, or mark it with U+FFFD.
+
+    Evidence in order: dictionary words it completes, then pairs seen in the document, then (with
+    no other evidence) a character the document uses far more than any other candidate."""
+    before = text[max(0, run.start - 3) : run.start]
+    after, _ = strip_pinyin_annotations(run.rest + text[run.end : run.end + 12])
+    candidates = _candidates(run.trail)
+    pairs = model.pairs
+    evidence = (
+        lambda c: _word_score(c, before, after, model.lexicon.words),
+        lambda c: pairs[before[-1:] + c] + pairs[c + after[:1]],
+        lambda c: model.chars[c] if model.chars[c] >= 5 else 0,
+    )
+    for measure, margin in zip(evidence, (1.0, 1.0, 3.0), strict=True):
+        scored = sorted(((measure(c), c) for c in candidates), reverse=True)
+        if len(scored) < 2 or scored[0][0] <= 0:
+            continue
+        if scored[0][0] > margin * scored[1][0]:
+            return scored[0][1]
+        return "\ufffd"  # two candidates equally supported: do not guess
+    return "\ufffd"
+
+
+def _candidates(trail: int) -> tuple[str, ...]:
+    found = []
+    for lead in range(0x81, 0xFF):
+        try:
+            char = bytes([lead, trail]).decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if _CJK.fullmatch(char):
+            found.append(char)
+    return tuple(found)
+
+
+def _word_score(char: str, before: str, after: str, words: frozenset[str]) -> int:
+    """Dictionary words (2-4 characters) the character would complete; longer ones weigh more."""
+    window = to_simplified(before + char + after[:3])
+    at = len(before)
+    return sum(
+        (stop - begin) ** 2
+        for begin in range(max(0, at - 3), at + 1)
+        for stop in range(max(at + 1, begin + 2), min(len(window), begin + 4) + 1)
+        if window[begin:stop] in words
+    )
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """Read once, only for text with a "?": tells 夜校 from 夜海, and 新就業 from 靶戮蜆."""
+    try:
+        text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError):
+        return _Lexicon(frozenset(), {})
+    words: set[str] = set()
+    frequency: Counter[str] = Counter()
+    for line in text.splitlines():
+        word, count, *_ = line.split(" ")
+        if 2 <= len(word) <= 4:
+            words.add(word)
+        for char in word:
+            frequency[char] += int(count)
+    return _Lexicon(frozenset(words), {c: math.log10(1 + n) for c, n in frequency.items()})
