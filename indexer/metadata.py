@@ -1,0 +1,190 @@
+"""A report's metadata: title, reporting place, the year it covers and its publishing date.
+
+Two steps: `split_title` takes the title lines off the cleaned text, `extract_metadata` reads the
+rest. Everything returned is simplified Chinese, whatever the page's characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from indexer.models import Place
+from indexer.normalize import to_simplified
+from indexer.regions import RegionResolver
+from indexer.resources import load_toml
+
+_OPENING = 300  # characters of the body in which a report states the year it covers
+_SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?：:]")
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
+)
+_PAGE_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|——|\s-\s)\s*")
+_BOOK_TITLE = re.compile(r"《[^》]*》")  # 《纲要(2021—2025年)》 names a document, not the year
+# A year, not the end of a range (2021—2025年) nor part of a longer number.
+_YEAR = re.compile(r"(?<![\d\-—–－~～至到])((?:19|20)\d{2})\s*年(?!\d)")
+_ARABIC_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+_CHINESE_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_CHINESE_DATE = (
+    r"([〇○零一二三四五六七八九]{4})年"
+    r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+)
+_DATE = re.compile(f"{_ARABIC_DATE}|{_CHINESE_DATE}")
+_DATE_LINE = re.compile(rf"\s*(?:{_ARABIC_DATE}\s*日?|{_CHINESE_DATE})\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str
+    place: Place
+    year: int | None
+    published: str | None  # YYYY-MM-DD
+    warnings: tuple[str, ...]
+
+
+def split_title(text: str, html_title: str | None = None) -> tuple[str | None, str]:
+    """(title, body): the first one or two short lines when they read as a report title.
+
+    A title broken over two lines (an issuing body, then `2024年度法治政府建设情况的报告`) is
+    joined without a separator, as Chinese text is across a line break. A page without a title
+    line keeps all its text as body; the HTML <title> stands in when it reads as a report title.
+    """
+    titles = load_toml("regions.toml")["titles"]
+    lines = text.splitlines()
+    filled = [i for i, line in enumerate(lines) if line.strip()][:2]
+    taken = _title_line_count([lines[i].strip() for i in filled], titles)
+    if taken == 0:
+        return _page_title(html_title, titles), text
+    title = "".join(lines[i].strip() for i in filled[:taken])
+    return title, "\n".join(lines[filled[taken - 1] + 1 :]).lstrip("\n")
+
+
+def extract_metadata(
+    title: str | None, body: str, furniture: Sequence[str], resolver: RegionResolver
+) -> Metadata:
+    title = to_simplified(title).strip() if title else None
+    body = to_simplified(body)
+    place, warnings = resolver.resolve(title or "", body)
+    published = publishing_date(furniture, body)
+    year, year_warnings = covered_year(title, body, published)
+    warnings += year_warnings + _plausibility(year, published)
+    if not title:
+        title = f"{place.region or ''}{f'{year}年' if year else ''}法治政府建设年度报告"
+        warnings += ("title constructed",)
+    return Metadata(title, place, year, published, warnings)
+
+
+def covered_year(
+    title: str | None, body: str, published: str | None
+) -> tuple[int | None, tuple[str, ...]]:
+    """The year the report covers: the title's, else the body opening's, else published - 1."""
+    opening = _BOOK_TITLE.sub("", to_simplified(body[:_OPENING]))
+    for source in (title or "", opening):
+        if match := _YEAR.search(source):
+            return int(match.group(1)), ()
+    if published:
+        return int(published[:4]) - 1, ("year inferred from the publishing date",)
+    return None, ("year not found",)
+
+
+def publishing_date(furniture: Sequence[str], body: str) -> str | None:
+    """YYYY-MM-DD from a labelled furniture line, any dated furniture line, or the signature."""
+    dates = load_toml("regions.toml")["dates"]
+    current = [line for line in furniture if not any(w in line for w in dates["stale_words"])]
+    labelled = re.compile(f"(?:{'|'.join(dates['labels'])})\\s*[:：]?\\s*(?={_ARABIC_DATE})")
+    for line in current:
+        if (match := labelled.search(line)) and (found := _first_date(line[match.end() :])):
+            return found
+    for line in current:
+        if found := _first_date(line):
+            return found
+    return _signature_date(body)
+
+
+def _title_line_count(heads: list[str], titles: Mapping) -> int:
+    """How many of the first two lines make the title: 0, 1 or 2."""
+    if not heads or not _title_like(heads[0], titles):
+        return 0
+    complete = heads[0].endswith(tuple(titles["endings"]))
+    if not complete and len(heads) > 1 and _continues_title(heads[1], titles):
+        return 2
+    return 1 if _has_keyword(heads[0], titles) else 0
+
+
+def _continues_title(line: str, titles: Mapping) -> bool:
+    """A second title line completes the first: `2024年度法治政府建设情况的报告`."""
+    ends = line.endswith(tuple(titles["endings"]))
+    return ends and _title_like(line, titles) and _has_keyword(line, titles)
+
+
+def _title_like(line: str, titles: Mapping) -> bool:
+    return (
+        len(line) <= titles["max_length"]
+        and not _SENTENCE_PUNCTUATION.search(line)
+        and not _HEADING.match(line)
+    )
+
+
+def _has_keyword(line: str, titles: Mapping) -> bool:
+    simplified = to_simplified(line)
+    return any(word in simplified for word in titles["keywords"])
+
+
+def _page_title(html_title: str | None, titles: Mapping) -> str | None:
+    """The part of an HTML <title> (`报告_某区人民政府`) that reads as a report title."""
+    if not html_title:
+        return None
+    parts = _PAGE_TITLE_SEPARATORS.split(html_title.strip())
+    return next(
+        (p for p in parts if p and _title_like(p, titles) and _has_keyword(p, titles)), None
+    )
+
+
+def _first_date(text: str) -> str | None:
+    return next(filter(None, (_as_iso(m) for m in _DATE.finditer(text))), None)
+
+
+def _signature_date(body: str) -> str | None:
+    """A date alone on one of the last lines, after the signature (`2024年3月15日`)."""
+    last = [line for line in body.splitlines() if line.strip()][-3:]
+    for line in reversed(last):
+        if match := _DATE_LINE.fullmatch(to_simplified(line)):
+            return _as_iso(match)
+    return None
+
+
+def _as_iso(match: re.Match[str]) -> str | None:
+    """The date an _ARABIC_DATE or _CHINESE_DATE match names, or None if it is no real date."""
+    groups = [g for g in match.groups() if g is not None]
+    if not groups[0].isdigit():
+        year = groups[0].translate(_CHINESE_YEAR_DIGITS)
+        groups = [year, str(_chinese_number(groups[1])), str(_chinese_number(groups[2]))]
+    try:
+        return date(int(groups[0]), int(groups[1]), int(groups[2])).isoformat()
+    except ValueError:
+        return None
+
+
+def _chinese_number(text: str) -> int:
+    """一 .. 三十一: enough for months and days."""
+    if "十" not in text:
+        return _CHINESE_DIGITS.find(text)
+    tens, _, units = text.partition("十")
+    return (_CHINESE_DIGITS.find(tens) if tens else 1) * 10 + (
+        _CHINESE_DIGITS.find(units) if units else 0
+    )
+
+
+def _plausibility(year: int | None, published: str | None) -> tuple[str, ...]:
+    """A report is published after the year it covers, usually early in the next one."""
+    if year is None or published is None:
+        return ()
+    gap, month = int(published[:4]) - year, int(published[5:7])
+    if gap < 0 or (gap == 0 and month < 10):
+        return (f"published {published} before the end of the year it covers ({year})",)
+    if gap > 2:
+        return (f"published {published}, long after the year it covers ({year})",)
+    return ()

@@ -1,0 +1,296 @@
+"""Which government or department a report comes from, resolved against the official divisions.
+
+The gazetteer (data/divisions.csv) gives every division's 12-digit code; the hierarchy comes from
+the code alone (province = first 2 digits, prefecture = first 4). A *mention* is a run of place
+names, each inside the one before (广东省韶关市武江区, 广州海珠区), which in a title may go on with
+a functional zone (开封市示范区) and a department (韶关市司法局).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from indexer.models import Level, Place
+from indexer.normalize import to_simplified
+from indexer.resources import load_csv, load_toml
+
+_PROVINCE_TAIL = "0" * 10
+_PREFECTURE_TAIL = "0" * 8
+_OPENING = 300  # characters of the body in which a report names its government
+_HAN = "[\u4e00-\u9fff]"
+_BOOK_TITLE = re.compile(r"《[^》]*》")  # 《厦门市…实施方案》 names a document, not the reporter
+_NOT_FOUND = "region not found in the title or the body's opening"
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    code: str
+    name: str
+    current: bool
+
+    @property
+    def level(self) -> Level:
+        if self.code.endswith(_PROVINCE_TAIL):
+            return Level.PROVINCE
+        return Level.CITY if self.code.endswith(_PREFECTURE_TAIL) else Level.COUNTY
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + _PROVINCE_TAIL
+
+    @property
+    def prefecture_code(self) -> str:
+        return self.code[:4] + _PREFECTURE_TAIL
+
+    def contains(self, other: Division) -> bool:
+        """Strictly inside: a former name of the same code is not inside itself."""
+        prefix = {Level.PROVINCE: 2, Level.CITY: 4}.get(self.level)
+        if prefix is None or other.code == self.code:
+            return False
+        return other.code[:prefix] == self.code[:prefix]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    candidates: tuple[Division, ...]  # the deepest place name's divisions
+    text: str  # as written, from the first place name to the end of zone and department
+    zone: str | None
+    organ: str | None
+    deferred: bool  # a superior or party committee (在市委…, 中共…区委): used only if alone
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    needs_parent: frozenset[str]
+    government: tuple[str, ...]
+    office_hosts: tuple[str, ...]
+    organ_pattern: re.Pattern[str]
+    organ_stop_words: tuple[str, ...]
+    zone_pattern: re.Pattern[str]
+    zone_stop_words: tuple[str, ...]
+
+    @classmethod
+    def from_config(cls, config: Mapping) -> _Vocabulary:
+        organs, zones = config["organs"], config["zones"]
+        return cls(
+            needs_parent=frozenset(config["names"]["needs_parent"]),
+            government=tuple(organs["government"]),
+            office_hosts=tuple(organs["office_hosts"]),
+            organ_pattern=re.compile(f"{_HAN}{{0,14}}?(?:{'|'.join(organs['suffixes'])})"),
+            organ_stop_words=tuple(organs["stop_words"]),
+            zone_pattern=re.compile(f"{_HAN}{{0,10}}?(?:{'|'.join(zones['suffixes'])})"),
+            zone_stop_words=tuple(zones["stop_words"]),
+        )
+
+    def zone(self, tail: str) -> str | None:
+        match = self.zone_pattern.match(tail)
+        if match is None or any(word in match.group() for word in self.zone_stop_words):
+            return None
+        return match.group()
+
+    def organ(self, tail: str) -> str | None:
+        """A department's name at the start of `tail`; None for the government itself."""
+        host = next((word for word in self.government if tail.startswith(word)), "")
+        if host and host not in self.office_hosts:
+            return None
+        match = self.organ_pattern.match(tail, len(host))
+        if match is None or any(word in match.group() for word in self.organ_stop_words):
+            return None
+        return tail[: match.end()]
+
+
+@dataclass(frozen=True, slots=True)
+class RegionResolver:
+    """Lookup tables over the gazetteer; build once with `from_data()` and share (read-only)."""
+
+    full_names: Mapping[str, tuple[Division, ...]] = field(repr=False)
+    short_names: Mapping[str, tuple[Division, ...]] = field(repr=False)  # provinces, prefectures
+    by_code: Mapping[str, Division] = field(repr=False)  # current name of a code (former if gone)
+    short_by_code: Mapping[str, str] = field(repr=False)
+    vocabulary: _Vocabulary = field(repr=False)
+    longest: int
+
+    @classmethod
+    def from_data(cls) -> RegionResolver:
+        config = load_toml("regions.toml")
+        rows = load_csv("divisions.csv")
+        divisions = tuple(Division(r["code"], r["name"], r["status"] == "current") for r in rows)
+        shorts = {d: _short_name(d, config["names"]) for d in divisions}
+        by_code = {d.code: d for d in sorted(divisions, key=lambda d: d.current)}
+        return cls(
+            full_names=_group((d.name, d) for d in divisions),
+            short_names=_group((s, d) for d, s in shorts.items() if s != d.name),
+            by_code=by_code,
+            short_by_code={code: shorts[d] for code, d in by_code.items()},
+            vocabulary=_Vocabulary.from_config(config),
+            longest=max(len(d.name) for d in divisions),
+        )
+
+    def resolve(self, title: str, text: str) -> tuple[Place, tuple[str, ...]]:
+        """The reporting government: from the title first, then the body's opening."""
+        title, text = to_simplified(title), to_simplified(text)
+        context = f"{title}\n{text}"
+        mention = _first(self._title_mentions(title)) or _first(
+            self._body_mentions(text[:_OPENING])
+        )
+        if mention is not None:
+            return self._place(mention, context)
+        frequent = self._most_frequent(self._body_mentions(text))
+        if frequent is None:
+            return Place(None, Level.OTHER, None, None), (_NOT_FOUND,)
+        place, warnings = self._place(frequent, context)
+        return place, ("region guessed from the most frequent place name", *warnings)
+
+    def province_full_name(self, name: str) -> str | None:
+        """`广东` -> `广东省`, `内蒙古` -> `内蒙古自治区`, `北京` -> `北京市`."""
+        return self._full_name(name, Level.PROVINCE)
+
+    def city_full_name(self, name: str) -> str | None:
+        """`韶关` -> `韶关市`, `延边` -> `延边朝鲜族自治州`; None for a municipality."""
+        return self._full_name(name, Level.CITY)
+
+    def _full_name(self, name: str, level: Level) -> str | None:
+        word = to_simplified(name.strip())
+        found = self.full_names.get(word, ()) + self.short_names.get(word, ())
+        names = {self.by_code[d.code].name for d in found if d.level == level}
+        return names.pop() if len(names) == 1 else None
+
+    def _name_at(self, text: str, start: int) -> tuple[str, tuple[Division, ...], bool] | None:
+        """The longest place name at `start`: (word, divisions, written in short form)."""
+        for end in range(min(len(text), start + self.longest), start + 1, -1):
+            word = text[start:end]
+            full, short = self.full_names.get(word, ()), self.short_names.get(word, ())
+            if full or short:
+                return word, full + short, not full
+        return None
+
+    def _places_at(self, text: str, start: int) -> tuple[int, tuple[Division, ...], bool] | None:
+        """Nested place names at `start`: (end, the deepest name's divisions, bare).
+
+        A bare run is only short names (长治久安, 朝阳产业) or a full name that is a common word
+        (城区): it names a place only when a zone or a department follows (成都高新区).
+        """
+        end, candidates, parts, written_in_full = start, (), 0, False
+        while found := self._name_at(text, end):
+            word, divisions, short = found
+            if parts:
+                divisions = tuple(d for d in divisions if any(p.contains(d) for p in candidates))
+                if not divisions:
+                    break
+            end, candidates, parts = end + len(word), divisions, parts + 1
+            written_in_full = written_in_full or not short
+        if not parts:
+            return None
+        common_word = parts == 1 and text[start:end] in self.vocabulary.needs_parent
+        return end, candidates, common_word or not written_in_full
+
+    def _runs(self, text: str) -> Iterator[tuple[int, int, tuple[Division, ...], bool]]:
+        position = 0
+        while position < len(text):
+            found = self._places_at(text, position)
+            if found is None:
+                position += 1
+                continue
+            yield position, *found
+            position = found[0]
+
+    def _title_mentions(self, title: str) -> Iterator[_Mention]:
+        for start, end, candidates, bare in self._runs(title):
+            zone = self.vocabulary.zone(title[end:])
+            after = end + len(zone or "")
+            organ = self.vocabulary.organ(title[after:])
+            if bare and not (zone or organ):
+                continue
+            stop = after + len(organ or "")
+            deferred = organ is None and title.startswith("委", after)
+            yield _Mention(candidates, title[start:stop], zone, organ, deferred)
+
+    def _body_mentions(self, text: str) -> Iterator[_Mention]:
+        """Place names only: in running text a following word is rarely a department's name."""
+        text = _BOOK_TITLE.sub(lambda m: " " * len(m.group()), text)
+        for start, end, candidates, bare in self._runs(text):
+            if bare:
+                continue
+            deferred = text.startswith("委", end) or text[start - 1 : start] == "在"
+            yield _Mention(candidates, text[start:end], None, None, deferred)
+
+    def _most_frequent(self, mentions: Iterable[_Mention]) -> _Mention | None:
+        found = [m for m in mentions if not m.deferred]
+        counts = Counter(m.candidates[0].name for m in found)
+        if not counts or counts.most_common(1)[0][1] < 2:
+            return None
+        name = counts.most_common(1)[0][0]
+        return next(m for m in found if m.candidates[0].name == name)
+
+    def _place(self, mention: _Mention, context: str) -> tuple[Place, tuple[str, ...]]:
+        chosen, warnings = self._disambiguate(mention.candidates, context)
+        province = _common(self._province_of(d) for d in chosen)
+        city = _common(self._city_of(d) for d in chosen)
+        if mention.organ:
+            return Place(mention.text, Level.DEPARTMENT, province, city), warnings
+        if mention.zone:
+            return Place(chosen[0].name + mention.zone, Level.COUNTY, province, city), warnings
+        return Place(chosen[0].name, chosen[0].level, province, city), warnings
+
+    def _province_of(self, division: Division) -> str:
+        return self.by_code[division.province_code].name
+
+    def _city_of(self, division: Division) -> str | None:
+        if division.level == Level.PROVINCE:
+            return None
+        prefecture = self.by_code.get(division.prefecture_code)
+        return prefecture.name if prefecture else None
+
+    def _disambiguate(
+        self, candidates: tuple[Division, ...], context: str
+    ) -> tuple[tuple[Division, ...], tuple[str, ...]]:
+        """The candidates whose province and city names the text mentions most."""
+        support = {d: self._support(d, context) for d in candidates}
+        best = max(support.values())
+        chosen = tuple(d for d in candidates if support[d] == best)
+        if len({d.code for d in chosen}) > 1 and any(d.current for d in chosen):
+            chosen = tuple(d for d in chosen if d.current)
+        if len({d.code for d in chosen}) == 1:
+            return chosen[:1], ()
+        parents = "/".join(sorted({self._city_of(d) or self._province_of(d) for d in chosen}))
+        return chosen, (f"ambiguous region {chosen[0].name}: {parents}",)
+
+    def _support(self, division: Division, context: str) -> int:
+        parents = {division.province_code, division.prefecture_code} - {division.code}
+        return sum(context.count(self.short_by_code.get(code, "\0")) for code in parents)
+
+
+def _short_name(division: Division, names: Mapping) -> str:
+    """广东省 -> 广东, 广西壮族自治区 -> 广西; counties keep their full name."""
+    if division.level == Level.COUNTY:
+        return division.name
+    short = next(
+        (division.name[: -len(s)] for s in names["short_suffixes"] if division.name.endswith(s)),
+        division.name,
+    )
+    if "自治" in division.name:
+        ethnic = re.compile(f"(?:{'|'.join(sorted(names['ethnic_groups'], key=len)[::-1])})$")
+        while (match := ethnic.search(short)) and match.start() >= 2:
+            short = short[: match.start()]
+    return short if len(short) >= 2 else division.name
+
+
+def _group(pairs: Iterable[tuple[str, Division]]) -> dict[str, tuple[Division, ...]]:
+    groups: dict[str, tuple[Division, ...]] = {}
+    for word, division in pairs:
+        groups[word] = (*groups.get(word, ()), division)
+    return groups
+
+
+def _first(mentions: Iterable[_Mention]) -> _Mention | None:
+    """The first mention that is not a superior's; a superior's only when it is alone."""
+    found = list(mentions)
+    return next((m for m in found if not m.deferred), found[0] if found else None)
+
+
+def _common(values: Iterable[str | None]) -> str | None:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None

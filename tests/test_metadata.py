@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from indexer.metadata import (
+    Metadata,
+    covered_year,
+    extract_metadata,
+    publishing_date,
+    split_title,
+)
+from indexer.models import Level, Place
+from indexer.regions import RegionResolver
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+# The cleaning module is written in parallel: strip the samples' furniture and pinyin by hand.
+FURNITURE = re.compile(
+    r"当前位置|发布日期|发布时间|^打印$|相关附件|相关信息|IE版本|分享到|【打印|扫一扫|^附件"
+)
+PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+@pytest.fixture(scope="module")
+def resolver() -> RegionResolver:
+    return RegionResolver.from_data()
+
+
+def cleaned(name: str) -> tuple[str, list[str]]:
+    with open(CORPUS / name, encoding="utf-8") as handle:
+        lines = PINYIN.sub("", handle.read()).splitlines()
+    furniture = [line for line in lines if FURNITURE.search(line)]
+    text = "\n".join(line for line in lines if line.strip() and not FURNITURE.search(line))
+    return text, furniture
+
+
+CORPUS_EXPECTED = [
+    ("000_85a6f3b4405b5e46.txt", "武江区人民政府2024年法治政府建设年度报告",
+     Place("武江区", Level.COUNTY, "广东省", "韶关市"), 2024, "2025-02-17", ()),
+    ("001_1125619140e8c921.txt", "广州市海珠区人民政府关于2023年度法治政府建设情况的报告",
+     Place("海珠区", Level.COUNTY, "广东省", "广州市"), 2023, None, ()),
+    ("002_d673bbc54b047a03.txt", "武清区人民政府关于武清区2023年度法治政府建设情况的报告",
+     Place("武清区", Level.COUNTY, "天津市", None), 2023, "2024-02-28", ()),
+    ("003_527454772160757c.txt", "湖里区2024年法治政府建设年度报告",
+     Place("湖里区", Level.COUNTY, "福建省", "厦门市"), 2024, None, ("title constructed",)),
+    ("004_1867eea4f21729fd.txt",
+     "中共开封市示范区工委 开封市示范区管委会2024年度法治政府建设情况的报告",
+     Place("开封市示范区", Level.COUNTY, "河南省", "开封市"), 2024, None, ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "place", "year", "published", "warnings"),
+    CORPUS_EXPECTED,
+    ids=[case[0][:3] for case in CORPUS_EXPECTED],
+)
+def test_corpus_metadata(resolver, name, title, place, year, published, warnings):
+    text, furniture = cleaned(name)
+    found_title, body = split_title(text, None)
+    metadata = extract_metadata(found_title, body, furniture, resolver)
+    assert metadata == Metadata(title, place, year, published, warnings)
+
+
+def test_page_without_title_keeps_its_first_paragraph():
+    text, _ = cleaned("003_527454772160757c.txt")
+    assert split_title(text, None) == (None, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        ("武江区人民政府2024年法治政府建设年度报告\n  2024年,武江区坚持。",
+         "武江区人民政府2024年法治政府建设年度报告", "  2024年,武江区坚持。"),
+        ("中共开封市示范区工委 开封市示范区管委会\n2024年度法治政府建设情况的报告\n正文。",
+         "中共开封市示范区工委 开封市示范区管委会2024年度法治政府建设情况的报告", "正文。"),
+        ("\n\n廣州市海珠區人民政府關於2023年度法治政府建設情況的報告\n2023年,海珠區堅持。",
+         "廣州市海珠區人民政府關於2023年度法治政府建設情況的報告", "2023年,海珠區堅持。"),
+        ("武清区人民政府关于2023年度法治政府建设情况的报告\n一、2023年度推进法治政府建设的主要举措\n正文。",
+         "武清区人民政府关于2023年度法治政府建设情况的报告",
+         "一、2023年度推进法治政府建设的主要举措\n正文。"),
+        ("2024年,湖里区坚持依法行政。\n一、突出政治引领",
+         None, "2024年,湖里区坚持依法行政。\n一、突出政治引领"),
+        ("一、2023年度法治政府建设主要举措\n正文。",
+         None, "一、2023年度法治政府建设主要举措\n正文。"),
+        ("中共某区委办公室\n2024年,某区坚持依法行政。",
+         None, "中共某区委办公室\n2024年,某区坚持依法行政。"),
+    ],
+    ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
+         "no-title", "heading-is-no-title", "organ-line-without-report-line"],
+)  # fmt: skip
+def test_split_title(text, title, body):
+    assert split_title(text, None) == (title, body)
+
+
+@pytest.mark.parametrize(
+    ("html_title", "title"),
+    [
+        (
+            "湖里区2024年法治政府建设年度报告_厦门市湖里区人民政府",
+            "湖里区2024年法治政府建设年度报告",
+        ),
+        (
+            "厦门市湖里区人民政府 - 湖里区2024年法治政府建设年度报告",
+            "湖里区2024年法治政府建设年度报告",
+        ),
+        ("厦门市湖里区人民政府门户网站", None),
+        (None, None),
+    ],
+    ids=["underscore-site-suffix", "dash-site-prefix", "site-name-only", "missing"],
+)
+def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
+    text = "2024年,湖里区坚持依法行政。"
+    assert split_title(text, html_title) == (title, text)
+
+
+@pytest.mark.parametrize(
+    ("furniture", "body", "published"),
+    [
+        (["发布日期:2025-02-17 15:43:00 来源:本网"], "", "2025-02-17"),
+        (["来源:  武清区人民政府 发布时间: 2024-02-28 10:47"], "", "2024-02-28"),
+        (["今天是2025年3月1日 星期六", "发布时间：2024-02-28 10:47"], "", "2024-02-28"),
+        (["今天是2025年3月1日 星期六"], "正文。", None),
+        (["2024年02月28日"], "", "2024-02-28"),
+        (["访问量:20240228"], "", None),
+        ([], "正文。\n厦门市湖里区人民政府\n2024年3月15日", "2024-03-15"),
+        ([], "正文。\n厦门市湖里区人民政府\n二〇二四年三月十五日", "2024-03-15"),
+        ([], "2024年3月15日,召开常务会议。\n正文。", None),
+        (["发布日期:2024-02-30"], "", None),
+    ],
+    ids=["labelled", "source-then-label", "stale-today-header-ignored", "only-stale-header",
+         "bare-furniture-date", "no-date", "signature-date", "chinese-numeral-signature",
+         "date-in-first-paragraph-is-not-signature", "impossible-date"],
+)  # fmt: skip
+def test_publishing_date(furniture, body, published):
+    assert publishing_date(furniture, body) == published
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year", "warnings"),
+    [
+        ("某区2023年度法治政府建设情况的报告", "2024年,某区坚持。", "2024-03-01", 2023, ()),
+        (None, "2024年,湖里区坚持依法行政。", None, 2024, ()),
+        (None, "一、2023年度推进法治政府建设的主要举措", None, 2023, ()),
+        (None, "贯彻《法治政府建设实施纲要(2021—2025年)》,推进依法行政。", "2024-03-01", 2023,
+         ("year inferred from the publishing date",)),
+        (None, "全面推进依法行政。", "2024-03-01", 2023,
+         ("year inferred from the publishing date",)),
+        (None, "全面推进依法行政。", None, None, ("year not found",)),
+        ("關於2022年度法治政府建設情況的報告", "", None, 2022, ()),
+    ],
+    ids=["title-year-wins", "body-opening", "heading-year", "range-end-is-no-year",
+         "published-minus-one", "nothing", "traditional-title"],
+)  # fmt: skip
+def test_covered_year(title, body, published, year, warnings):
+    assert covered_year(title, body, published) == (year, warnings)
+
+
+def test_traditional_title_gives_simplified_metadata(resolver):
+    metadata = extract_metadata(
+        "廣州市海珠區人民政府關於2023年度法治政府建設情況的報告", "", [], resolver
+    )
+    assert metadata.title == "广州市海珠区人民政府关于2023年度法治政府建设情况的报告"
+    assert metadata.place == Place("海珠区", Level.COUNTY, "广东省", "广州市")
+
+
+def test_missing_title_is_constructed_from_region_and_year(resolver):
+    body = "2024年,湖里区坚持依法行政。"
+    metadata = extract_metadata(None, body, ["发布时间:2025-03-20"], resolver)
+    assert metadata == Metadata(
+        "湖里区2024年法治政府建设年度报告",
+        Place("湖里区", Level.COUNTY, "福建省", "厦门市"),
+        2024,
+        "2025-03-20",
+        ("title constructed",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "warning"),
+    [
+        ("2023-03-01", "published 2023-03-01 before the end of the year it covers (2023)"),
+        ("2022-12-30", "published 2022-12-30 before the end of the year it covers (2023)"),
+        ("2027-01-05", "published 2027-01-05, long after the year it covers (2023)"),
+    ],
+    ids=["same-year-spring", "year-before", "years-later"],
+)
+def test_contradictory_publishing_date_warns(resolver, published, warning):
+    title = "武江区人民政府2023年法治政府建设年度报告"
+    metadata = extract_metadata(title, "", [f"发布日期:{published}"], resolver)
+    assert metadata.year == 2023
+    assert metadata.warnings == (warning,)
+
+
+def test_stale_header_does_not_set_the_year(resolver):
+    metadata = extract_metadata(None, "全面推进依法行政。", ["今天是2025年3月1日 星期六"], resolver)
+    assert metadata.published is None
+    assert metadata.year is None
+    assert "year not found" in metadata.warnings

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import Level, Place
+from indexer.regions import RegionResolver
+from indexer.resources import load_csv
+
+COUNTY, CITY, PROVINCE = Level.COUNTY, Level.CITY, Level.PROVINCE
+DEPARTMENT, OTHER = Level.DEPARTMENT, Level.OTHER
+
+
+@pytest.fixture(scope="module")
+def resolver() -> RegionResolver:
+    return RegionResolver.from_data()
+
+
+TITLES = [
+    # (id, title, region, level, province, city)
+    ("guangdong-county", "武江区人民政府2024年法治政府建设年度报告",
+     "武江区", COUNTY, "广东省", "韶关市"),
+    ("guangdong-traditional", "廣州市海珠區人民政府關於2023年度法治政府建設情況的報告",
+     "海珠区", COUNTY, "广东省", "广州市"),
+    ("guangdong-short-city", "广州海珠区人民政府关于2023年度法治政府建设情况的报告",
+     "海珠区", COUNTY, "广东省", "广州市"),
+    ("zhejiang", "杭州市西湖区人民政府关于2023年法治政府建设情况的报告",
+     "西湖区", COUNTY, "浙江省", "杭州市"),
+    ("sichuan", "成都市武侯区2023年法治政府建设年度报告", "武侯区", COUNTY, "四川省", "成都市"),
+    ("guizhou-autonomous-prefecture",
+     "贵州省黔东南苗族侗族自治州人民政府2023年法治政府建设情况报告",
+     "黔东南苗族侗族自治州", CITY, "贵州省", "黔东南苗族侗族自治州"),
+    ("hubei-autonomous-county", "长阳土家族自治县2023年法治政府建设年度报告",
+     "长阳土家族自治县", COUNTY, "湖北省", "宜昌市"),
+    ("inner-mongolia-banner", "鄂尔多斯市伊金霍洛旗2023年法治政府建设年度报告",
+     "伊金霍洛旗", COUNTY, "内蒙古自治区", "鄂尔多斯市"),
+    ("inner-mongolia-league", "锡林郭勒盟行政公署2023年法治政府建设情况报告",
+     "锡林郭勒盟", CITY, "内蒙古自治区", "锡林郭勒盟"),
+    ("ningxia-region", "宁夏回族自治区人民政府2023年法治政府建设情况报告",
+     "宁夏回族自治区", PROVINCE, "宁夏回族自治区", None),
+    ("heilongjiang-prefecture", "黑龙江省大兴安岭地区行政公署2023年法治政府建设情况报告",
+     "大兴安岭地区", CITY, "黑龙江省", "大兴安岭地区"),
+    ("gansu", "兰州市城关区2023年法治政府建设年度报告", "城关区", COUNTY, "甘肃省", "兰州市"),
+    ("tibet-same-name", "拉萨市城关区2023年法治政府建设年度报告",
+     "城关区", COUNTY, "西藏自治区", "拉萨市"),
+    ("anhui", "合肥市蜀山区人民政府2023年法治政府建设年度报告",
+     "蜀山区", COUNTY, "安徽省", "合肥市"),
+    ("jiangxi", "南昌市红谷滩区2023年法治政府建设年度报告", "红谷滩区", COUNTY, "江西省", "南昌市"),
+    ("shandong", "济南市市中区2023年法治政府建设年度报告", "市中区", COUNTY, "山东省", "济南市"),
+    ("hainan", "海口市美兰区人民政府2023年法治政府建设年度报告",
+     "美兰区", COUNTY, "海南省", "海口市"),
+    ("yunnan", "昆明市五华区人民政府2023年法治政府建设年度报告",
+     "五华区", COUNTY, "云南省", "昆明市"),
+    ("shanxi-common-word-with-parent", "阳泉市城区2023年法治政府建设情况报告",
+     "城区", COUNTY, "山西省", "阳泉市"),
+    ("hebei", "石家庄市长安区2023年法治政府建设年度报告", "长安区", COUNTY, "河北省", "石家庄市"),
+    ("shaanxi", "西安市长安区2023年法治政府建设年度报告", "长安区", COUNTY, "陕西省", "西安市"),
+    ("jilin", "长春市朝阳区人民政府2023年法治政府建设年度报告",
+     "朝阳区", COUNTY, "吉林省", "长春市"),
+    ("liaoning", "沈阳市和平区人民政府2023年法治政府建设年度报告",
+     "和平区", COUNTY, "辽宁省", "沈阳市"),
+    ("jiangsu-county-city", "昆山市2023年法治政府建设年度报告",
+     "昆山市", COUNTY, "江苏省", "苏州市"),
+    ("fujian-county", "平潭县2023年法治政府建设年度报告", "平潭县", COUNTY, "福建省", "福州市"),
+    ("hubei-province-direct", "仙桃市人民政府2023年法治政府建设年度报告",
+     "仙桃市", COUNTY, "湖北省", None),
+    ("hubei-forest-district", "神农架林区2023年法治政府建设年度报告",
+     "神农架林区", COUNTY, "湖北省", None),
+    ("prefecture-without-counties", "东莞市人民政府2023年法治政府建设年度报告",
+     "东莞市", CITY, "广东省", "东莞市"),
+    ("beijing-district", "北京市朝阳区人民政府2023年法治政府建设年度报告",
+     "朝阳区", COUNTY, "北京市", None),
+    ("tianjin-district", "武清区人民政府关于武清区2023年度法治政府建设情况的报告",
+     "武清区", COUNTY, "天津市", None),
+    ("chongqing-county", "重庆市城口县2023年法治政府建设年度报告",
+     "城口县", COUNTY, "重庆市", None),
+    ("shanghai-municipality", "上海市人民政府2023年法治政府建设情况报告",
+     "上海市", PROVINCE, "上海市", None),
+    ("shanghai-new-district", "上海市浦东新区人民政府2023年法治政府建设情况报告",
+     "浦东新区", COUNTY, "上海市", None),
+    ("party-committee-first", "中共武江区委 武江区人民政府关于2023年法治政府建设情况的报告",
+     "武江区", COUNTY, "广东省", "韶关市"),
+    ("former-name", "许昌县人民政府2019年法治政府建设情况报告",
+     "许昌县", COUNTY, "河南省", "许昌市"),
+]  # fmt: skip
+
+DEPARTMENTS = [
+    ("city-bureau", "韶关市司法局2024年法治政府建设年度报告", "韶关市司法局", "广东省", "韶关市"),
+    ("province-department", "广东省司法厅2023年法治政府建设年度报告",
+     "广东省司法厅", "广东省", None),
+    ("district-market-regulation", "海珠区市场监督管理局2023年法治政府建设年度报告",
+     "海珠区市场监督管理局", "广东省", "广州市"),
+    ("county-police", "沛县公安局2023年法治政府建设年度报告", "沛县公安局", "江苏省", "徐州市"),
+    ("commission", "南京市发展和改革委员会2023年法治政府建设年度报告",
+     "南京市发展和改革委员会", "江苏省", "南京市"),
+    ("government-office", "韶关市人民政府办公室2023年法治政府建设年度报告",
+     "韶关市人民政府办公室", "广东省", "韶关市"),
+    ("autonomous-region-department", "广西壮族自治区司法厅2023年法治政府建设年度报告",
+     "广西壮族自治区司法厅", "广西壮族自治区", None),
+    ("xinjiang-city-bureau", "乌鲁木齐市公安局2023年法治政府建设年度报告",
+     "乌鲁木齐市公安局", "新疆维吾尔自治区", "乌鲁木齐市"),
+]  # fmt: skip
+
+ZONES = [
+    ("demonstration-zone", "中共开封市示范区工委 开封市示范区管委会2024年度法治政府建设情况的报告",
+     "开封市示范区", "河南省", "开封市"),
+    ("high-tech-zone-short-city", "成都高新区2023年法治政府建设情况报告",
+     "成都市高新区", "四川省", "成都市"),
+    ("new-area", "珠海市横琴新区2020年法治政府建设年度报告", "珠海市横琴新区", "广东省", "珠海市"),
+    ("zone-in-gazetteer", "苏州工业园区2023年法治政府建设情况报告",
+     "苏州工业园区", "江苏省", "苏州市"),
+]  # fmt: skip
+
+BODIES = [
+    ("opening-unique-district", "2024年,湖里区坚持以习近平新时代中国特色社会主义思想为指导。",
+     "湖里区", COUNTY, "福建省", "厦门市"),
+    ("superior-committee-skipped", "2023年,在广州市委、市政府的坚强领导下,海珠区坚持依法行政。",
+     "海珠区", COUNTY, "广东省", "广州市"),
+    ("district-with-city", "2023年,韶关市武江区深入学习贯彻习近平法治思想。",
+     "武江区", COUNTY, "广东省", "韶关市"),
+    ("document-title-ignored", "认真落实《厦门市法治政府建设实施方案》,2024年,湖里区坚持依法行政。",
+     "湖里区", COUNTY, "福建省", "厦门市"),
+    ("nothing", "2023年,本单位坚持依法行政,全面推进法治政府建设。", None, OTHER, None, None),
+    ("common-word-alone", "城区改造稳步推进,矿区治理成效明显。", None, OTHER, None, None),
+    ("short-names-are-words", "坚持长治久安,发展朝阳产业。", None, OTHER, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "level", "province", "city"),
+    [case[1:] for case in TITLES],
+    ids=[case[0] for case in TITLES],
+)
+def test_government_in_title(resolver, title, region, level, province, city):
+    assert resolver.resolve(title, "") == (Place(region, level, province, city), ())
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "province", "city"),
+    [case[1:] for case in DEPARTMENTS],
+    ids=[case[0] for case in DEPARTMENTS],
+)
+def test_department_in_title(resolver, title, region, province, city):
+    assert resolver.resolve(title, "") == (Place(region, DEPARTMENT, province, city), ())
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "province", "city"),
+    [case[1:] for case in ZONES],
+    ids=[case[0] for case in ZONES],
+)
+def test_functional_zone_in_title(resolver, title, region, province, city):
+    assert resolver.resolve(title, "") == (Place(region, COUNTY, province, city), ())
+
+
+@pytest.mark.parametrize(
+    ("body", "region", "level", "province", "city"),
+    [case[1:] for case in BODIES],
+    ids=[case[0] for case in BODIES],
+)
+def test_body_opening_when_title_has_no_place(resolver, body, region, level, province, city):
+    place, _ = resolver.resolve("关于2023年度法治政府建设情况的报告", body)
+    assert place == Place(region, level, province, city)
+
+
+def test_nothing_found_warns(resolver):
+    place, warnings = resolver.resolve("", "全面推进依法行政。")
+    assert place == Place(None, OTHER, None, None)
+    assert warnings == ("region not found in the title or the body's opening",)
+
+
+@pytest.mark.parametrize(
+    ("body", "city", "province"),
+    [
+        ("福州市委、市政府高度重视。", "福州市", "福建省"),
+        ("认真落实《江苏省法治政府建设实施方案》,南京各界共同参与。", "南京市", "江苏省"),
+        ("在开封市委的领导下,推进宋都古城保护。", "开封市", "河南省"),
+    ],
+    ids=["fuzhou", "nanjing", "kaifeng"],
+)
+def test_duplicate_district_disambiguated_by_context(resolver, body, city, province):
+    place, warnings = resolver.resolve("鼓楼区人民政府2023年法治政府建设年度报告", body)
+    assert place == Place("鼓楼区", COUNTY, province, city)
+    assert warnings == ()
+
+
+def test_duplicate_district_without_context_warns(resolver):
+    place, warnings = resolver.resolve("鼓楼区人民政府2023年法治政府建设年度报告", "依法行政。")
+    assert place == Place("鼓楼区", COUNTY, None, None)
+    assert warnings == ("ambiguous region 鼓楼区: 南京市/开封市/徐州市/福州市",)
+
+
+def test_duplicate_district_in_municipality_or_city(resolver):
+    place, _ = resolver.resolve("", "2023年,朝阳区坚持依法行政,服务首都北京发展大局。")
+    assert place == Place("朝阳区", COUNTY, "北京市", None)
+
+
+def test_frequent_name_is_a_warned_guess(resolver):
+    body = "全面推进依法行政。" * 40 + "湖里区法律援助中心;湖里区综合执法。"
+    place, warnings = resolver.resolve("", body)
+    assert place.region == "湖里区"
+    assert warnings == ("region guessed from the most frequent place name",)
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [("广东", "广东省"), ("內蒙古", "内蒙古自治区"), ("北京", "北京市"), ("广西", "广西壮族自治区"),
+     ("新疆", "新疆维吾尔自治区"), ("广东省", "广东省"), ("韶关", None), ("火星", None)],
+    ids=["guangdong", "traditional", "municipality", "guangxi", "xinjiang", "already-full",
+         "a-city", "unknown"],
+)  # fmt: skip
+def test_province_full_name(resolver, name, full):
+    assert resolver.province_full_name(name) == full
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [("韶关", "韶关市"), ("延边", "延边朝鲜族自治州"), ("巴音郭楞", "巴音郭楞蒙古自治州"),
+     ("锡林郭勒", "锡林郭勒盟"), ("大兴安岭", "大兴安岭地区"), ("吉林", "吉林市"), ("北京", None),
+     ("广东", None)],
+    ids=["city", "korean-autonomous", "mongol-autonomous", "league", "prefecture",
+         "city-and-province", "municipality", "a-province"],
+)  # fmt: skip
+def test_city_full_name(resolver, name, full):
+    assert resolver.city_full_name(name) == full
+
+
+def test_gazetteer_keeps_former_names_and_drops_placeholders():
+    rows = load_csv("divisions.csv")
+    names = {(row["name"], row["status"]) for row in rows}
+    assert ("许昌县", "former") in names
+    assert ("建安区", "current") in names
+    assert not {name for name, _ in names} & {"市辖区", "县", "省直辖县级行政区划"}
+    assert all(len(row["code"]) == 12 and row["code"].isdigit() for row in rows)
