@@ -1,0 +1,386 @@
+"""Split a report body into headed sections and give each one a contract type (DESIGN.md).
+
+Heading grammar (GB/T 9704 numbering, then the unnumbered forms reports use):
+level 1 `一、` `一.` `第一部分`, level 2 `（一）`, level 3 `1.` `1、`, level 4 `（1）` `①`,
+level 5 a paragraph that is one enumerated item (`一是…。`, its siblings in their own paragraphs),
+level 6 a paragraph led by a short headline sentence (`坚持和加强党的领导。将…`).
+Levels 5 and 6 count only when at least `min_lead_run` siblings use them, so a short first sentence
+of an ordinary paragraph is not a heading. A paragraph that lists `一是…二是…` inline stays one
+section: its items are too small to stand alone and splitting would tear sentences apart.
+A heading alone on its line only extends the path; a heading that shares its paragraph with body
+text keeps the whole paragraph as the section's text, so every character stays searchable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from indexer.models import HEADING_SEPARATOR, Section, SectionType
+from indexer.normalize import fold_width, to_simplified
+from indexer.resources import load_toml
+
+_NUMERAL = "一二三四五六七八九十"
+# (level, pattern) on folded text; the look-aheads refuse `1.1万余件`, `一、二级`, `12.5%`.
+_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"第[{_NUMERAL}]{{1,3}}(部分|章)\s*[、.:]?\s*")),
+    (1, re.compile(rf"[{_NUMERAL}]{{1,3}}\s*[、.](?![{_NUMERAL}])\s*")),
+    (2, re.compile(rf"\(\s*[{_NUMERAL}]{{1,3}}\s*\)\s*")),
+    (3, re.compile(r"\d{1,2}\s*[、.](?![\d%])\s*")),
+    (4, re.compile(r"\(\s*\d{1,2}\s*\)\s*|[①-⑳]\s*")),
+)
+_ITEM = re.compile(rf"([{_NUMERAL}]{{1,3}})是")
+_ITEM_LEVEL = 5
+_LEAD_LEVEL = 6
+_SENTENCE_END = re.compile(r"[。:;!?]")
+_CLAUSE_END = re.compile(r"[。:;!?,]")
+_LEAD_FORBIDDEN = re.compile(r"[:;!?\d我]|^\s*(19|20)\d\d")  # figures, dates, 我区… are body
+
+
+class _Kind(Enum):
+    HEADING = "heading"  # a heading alone on its line
+    HEADED = "headed"  # a numbered heading followed by body text
+    ITEM = "item"  # a paragraph that is one `一是…` item
+    LEAD = "lead"  # a paragraph led by a headline sentence
+    BODY = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    kind: _Kind
+    text: str  # the original paragraph
+    level: int = 0
+    heading: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    max_heading_chars: int = 60
+    max_heading_part_chars: int = 40
+    max_lead_chars: int = 25
+    min_lead_chars: int = 4
+    min_lead_run: int = 2
+    min_heading_score: float = 2
+    opener_window: int = 80
+    min_body_score: float = 3
+    body_margin: float = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class PartRule:
+    """A report part (第二十五条): its headings, and the paragraphs that open it unheaded."""
+
+    type: SectionType
+    heading_patterns: tuple[re.Pattern[str], ...]
+    opener_patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TypeWords:
+    type: SectionType
+    label: str
+    heading: tuple[tuple[str, float], ...]
+    body: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionVocabulary:
+    grammar: Grammar
+    parts: tuple[PartRule, ...]
+    types: tuple[TypeWords, ...] = field(default=())
+
+    @classmethod
+    def from_data(cls, name: str = "section_types.toml") -> SectionVocabulary:
+        data = load_toml(name)
+        parts = tuple(
+            PartRule(
+                SectionType(slug),
+                tuple(re.compile(p) for p in rule.get("heading_patterns", ())),
+                tuple(re.compile(p) for p in rule.get("opener_patterns", ())),
+            )
+            for slug, rule in data.get("parts", {}).items()
+        )
+        types = tuple(
+            TypeWords(
+                SectionType(slug),
+                words.get("label", slug),
+                tuple((_fold(w), float(n)) for w, n in words.get("heading", {}).items()),
+                tuple((_fold(w), float(n)) for w, n in words.get("body", {}).items()),
+            )
+            for slug, words in data.get("types", {}).items()
+        )
+        return cls(Grammar(**data.get("grammar", {})), parts, types)
+
+    def label(self, section_type: SectionType) -> str:
+        return next((t.label for t in self.types if t.type is section_type), str(section_type))
+
+
+def _fold(text: str) -> str:
+    """Simplified characters, half-width ASCII: same length, so offsets hold for the original."""
+    return fold_width(to_simplified(text))
+
+
+# ---- reading one paragraph ------------------------------------------------------------------
+
+
+def read_line(paragraph: str, grammar: Grammar) -> tuple[str, int, str]:
+    """(kind, level, heading) of one paragraph; public for tests and for reviewing the grammar."""
+    line = _read_line(paragraph, grammar)
+    return line.kind.value, line.level, line.heading
+
+
+def _read_line(paragraph: str, grammar: Grammar) -> _Line:
+    folded = _fold(paragraph)
+    for level, pattern in _MARKERS:
+        if (marker := pattern.match(folded)) and marker.end() < len(folded):
+            return _numbered(paragraph, folded, level, grammar)
+    if item := _ITEM.match(folded):
+        end = _head_end(folded, grammar.max_lead_chars + 10, _SENTENCE_END)
+        if end is not None and _next_item(item.group(1)) not in folded:
+            return _Line(_Kind.ITEM, paragraph, _ITEM_LEVEL, paragraph[:end])
+        return _Line(_Kind.BODY, paragraph)  # a whole list in one paragraph is not a heading
+    end = _head_end(folded, grammar.max_lead_chars, re.compile("。"))
+    if (
+        end is not None
+        and end >= grammar.min_lead_chars
+        and not _LEAD_FORBIDDEN.search(folded[:end])
+    ):
+        return _Line(_Kind.LEAD, paragraph, _LEAD_LEVEL, paragraph[:end])
+    return _Line(_Kind.BODY, paragraph)
+
+
+def _numbered(paragraph: str, folded: str, level: int, grammar: Grammar) -> _Line:
+    end = _head_end(folded, grammar.max_heading_part_chars, _SENTENCE_END)
+    if end is not None:
+        return _Line(_Kind.HEADED, paragraph, level, paragraph[:end])
+    if len(folded) <= grammar.max_heading_chars:
+        return _Line(_Kind.HEADING, paragraph, level, paragraph.rstrip("。:：;；"))
+    # A long numbered paragraph without a short first sentence: its first clause is the heading.
+    clause = _head_end(folded, grammar.max_heading_part_chars, _CLAUSE_END)
+    return _Line(
+        _Kind.HEADED, paragraph, level, paragraph[: clause or grammar.max_heading_part_chars]
+    )
+
+
+def _head_end(folded: str, limit: int, ends: re.Pattern[str]) -> int | None:
+    """End of a heading sentence within `limit` characters that has body text after it."""
+    found = ends.search(folded, 0, limit + 1)
+    if found is None or not folded[found.end() :].strip():
+        return None
+    return found.start()
+
+
+def _next_item(numeral: str) -> str:
+    """`一` -> `二是`: an inline next item means the paragraph is a whole list, not one item."""
+    index = _NUMERAL.find(numeral[-1])
+    following = _NUMERAL[index + 1] if 0 <= index < len(_NUMERAL) - 1 else "十一"
+    return (numeral[:-1] + following if len(numeral) > 1 else following) + "是"
+
+
+def _accept_runs(lines: list[_Line], grammar: Grammar) -> list[_Line]:
+    """Keep unnumbered headings (items, lead sentences) only where siblings share the form."""
+    counts: dict[tuple[int, _Kind], int] = {}
+    segment = 0
+    segments = []
+    for line in lines:
+        if line.kind in (_Kind.HEADING, _Kind.HEADED):
+            segment += 1
+        segments.append(segment)
+        counts[segment, line.kind] = counts.get((segment, line.kind), 0) + 1
+    return [
+        _Line(_Kind.BODY, line.text)
+        if line.kind in (_Kind.ITEM, _Kind.LEAD) and counts[seg, line.kind] < grammar.min_lead_run
+        else line
+        for line, seg in zip(lines, segments, strict=True)
+    ]
+
+
+# ---- grouping paragraphs under heading paths ------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Open:
+    """A heading on the current path; `used` once some section lies under it."""
+
+    level: int
+    heading: str
+    serial: int
+    used: bool = False
+
+
+def split_sections(body: str, vocabulary: SectionVocabulary) -> tuple[Section, ...]:
+    paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+    lines = _accept_runs(
+        [_read_line(p, vocabulary.grammar) for p in paragraphs], vocabulary.grammar
+    )
+    blocks = list(_group(lines, vocabulary))
+    first = 0 if blocks and not blocks[0][0] else 1
+    return tuple(
+        Section(
+            id=f"s{number:03d}",
+            heading=HEADING_SEPARATOR.join(path),
+            type=classify_section(path, text, vocabulary),
+            text=text,
+        )
+        for number, (path, text) in enumerate(blocks, start=first)
+    )
+
+
+def _group(lines: list[_Line], vocabulary: SectionVocabulary) -> Iterator[tuple[list[str], str]]:
+    """(heading path, text) per section in document order; empty headings become empty sections."""
+    path: list[_Open] = []
+    texts: list[str] = []
+    key: tuple[int, ...] | None = None
+    for serial, line in enumerate(lines):
+        opener = _opener_cut(path, line, vocabulary) if texts and key == _key(path) else None
+        if line.kind is not _Kind.BODY or opener is not None:
+            if texts:
+                yield [o.heading for o in path], "\n".join(texts)
+                texts = []
+            level = line.level if line.kind is not _Kind.BODY else opener or 0
+            yield from _close(path, level)
+        if line.kind is not _Kind.BODY:
+            path.append(_Open(line.level, line.heading, serial))
+        if line.kind is not _Kind.HEADING:
+            texts.append(line.text)
+            key = _key(path)
+            for open_heading in path:
+                open_heading.used = True
+    if texts:
+        yield [o.heading for o in path], "\n".join(texts)
+    yield from _close(path, 0)
+
+
+def _key(path: list[_Open]) -> tuple[int, ...]:
+    return tuple(o.serial for o in path)
+
+
+def _close(path: list[_Open], level: int) -> Iterator[tuple[list[str], str]]:
+    """Pop headings of `level` and deeper; one with nothing under it still becomes a section."""
+    while path and path[-1].level >= level:
+        if not path[-1].used:
+            yield [o.heading for o in path], ""
+            for open_heading in path:
+                open_heading.used = True
+        path.pop()
+
+
+def _opener_cut(path: list[_Open], line: _Line, vocabulary: SectionVocabulary) -> int | None:
+    """Level to cut the path at when a body paragraph opens a part the path is not in, else None.
+
+    `…取得了一定进展,但也存在一些短板弱项:` after the last numbered topic starts the shortcomings
+    part even though the report gave it no heading; it keeps the outermost heading only when that
+    heading names the same part (`五、存在问题及2024年工作计划`)."""
+    if line.kind is not _Kind.BODY:
+        return None
+    opened = _opened_part(_fold(line.text), vocabulary)
+    headings = [_fold(o.heading) for o in path]
+    if opened is None or _part_types(headings, vocabulary) == [opened]:
+        return None
+    keep = next(
+        (i + 1 for i, h in enumerate(headings) if opened in _heading_parts(h, vocabulary)), 0
+    )
+    return path[keep].level if keep < len(path) else 99
+
+
+# ---- classification -------------------------------------------------------------------------
+
+
+def classify_section(
+    heading_path: Sequence[str], text: str, vocabulary: SectionVocabulary
+) -> SectionType:
+    """The report part first, then the most specific clear heading, then the body, else `other`."""
+    headings = [_fold(h) for h in heading_path]
+    folded = _fold(text)
+    parts = _part_types(headings, vocabulary)
+    if len(parts) == 1:
+        return parts[0]
+    if parts:
+        return _choose_part(parts, folded, vocabulary)
+    for heading in reversed(headings):
+        if (
+            found := _best(
+                heading, "heading", vocabulary, vocabulary.grammar.min_heading_score, 1.0
+            )
+        ) is not None:
+            return found
+    if (opened := _opened_part(folded, vocabulary)) is not None:
+        return opened
+    grammar = vocabulary.grammar
+    found = _best(folded, "body", vocabulary, grammar.min_body_score, grammar.body_margin)
+    return found or SectionType.OTHER
+
+
+def _heading_parts(heading: str, vocabulary: SectionVocabulary) -> list[SectionType]:
+    """Part types a heading names, in the order they appear in it."""
+    hits = [
+        (match.start(), rule.type)
+        for rule in vocabulary.parts
+        for pattern in rule.heading_patterns
+        if (match := pattern.search(heading))
+    ]
+    return list(dict.fromkeys(t for _, t in sorted(hits, key=lambda hit: hit[0])))
+
+
+def _part_types(headings: Sequence[str], vocabulary: SectionVocabulary) -> list[SectionType]:
+    """The outermost part named on the path; a mixed part is narrowed by the headings inside it."""
+    candidates: list[SectionType] = []
+    for heading in headings:
+        named = _heading_parts(heading, vocabulary)
+        narrowed = [t for t in named if t in candidates] if candidates else named
+        if len(narrowed) == 1:
+            return narrowed
+        candidates = narrowed or candidates
+    return candidates
+
+
+def _choose_part(
+    parts: list[SectionType], folded: str, vocabulary: SectionVocabulary
+) -> SectionType:
+    """A section under a mixed heading (`存在问题及下一步打算`): its opening, then its words."""
+    opened = _opened_part(folded, vocabulary)
+    if opened in parts:
+        return opened
+    scores = {t: _score(folded, t, "body", vocabulary) for t in parts}
+    return max(parts, key=lambda t: scores[t])  # ties keep the heading's order
+
+
+def _opened_part(folded: str, vocabulary: SectionVocabulary) -> SectionType | None:
+    window = folded[: vocabulary.grammar.opener_window]
+    return next(
+        (
+            rule.type
+            for rule in vocabulary.parts
+            if any(pattern.search(window) for pattern in rule.opener_patterns)
+        ),
+        None,
+    )
+
+
+def _score(
+    text: str, section_type: SectionType, where: str, vocabulary: SectionVocabulary
+) -> float:
+    words = next((getattr(t, where) for t in vocabulary.types if t.type is section_type), ())
+    return sum(text.count(word) * weight for word, weight in words)
+
+
+def _best(
+    text: str, where: str, vocabulary: SectionVocabulary, minimum: float, margin: float
+) -> SectionType | None:
+    """The type whose words score highest, if it clears `minimum` and beats the runner-up."""
+    topical = [t.type for t in vocabulary.types if t.type not in _PART_ONLY]
+    ranked = sorted(
+        [(_score(text, t, where, vocabulary), t) for t in topical] + [(0.0, SectionType.OTHER)] * 2,
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    (best, best_type), (second, _) = ranked[0], ranked[1]
+    if best > 0 and best >= minimum and best > second and best >= margin * second:
+        return best_type
+    return None
+
+
+# Types given only by the report part rule, never by topical words.
+_PART_ONLY = frozenset({SectionType.SHORTCOMINGS, SectionType.PLANS})
