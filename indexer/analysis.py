@@ -21,7 +21,7 @@ from pathlib import Path
 from whoosh.analysis import Token, Tokenizer
 
 from indexer.normalize import normalize
-from indexer.resources import data_path
+from indexer.resources import load_lines
 
 SEGMENTER_NAME = "jieba-0.42.1+userdict"
 USERDICT = "userdict.txt"
@@ -37,7 +37,9 @@ def word_segmenter():  # -> jieba.Tokenizer; jieba is imported lazily: it costs 
     cache_dir.mkdir(exist_ok=True)
     segmenter.tmp_dir = str(cache_dir)
     segmenter.initialize()
-    segmenter.load_userdict(str(data_path(USERDICT)))
+    for line in load_lines(USERDICT):
+        word, freq, *tag = line.split()
+        segmenter.add_word(word, int(freq), tag[0] if tag else None)
     return segmenter
 
 

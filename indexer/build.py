@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import shutil
+import signal
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -21,6 +25,7 @@ from indexer.schema import REPORT_ID, build_schema, to_documents
 
 CORPUS_SUFFIXES = (".txt", ".html", ".htm")
 WRITER_MEMORY_MB = 256
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 Progress = Callable[[Iterable[Path]], Iterable[Path]]
 
@@ -134,8 +139,18 @@ def _build(
 def _writer(index: whoosh_index.Index, procs: int) -> IndexWriter:
     word_segmenter()  # load jieba once here, so that forked writer processes inherit it
     if procs > 1:
+        _children_die_with_parent()
         return index.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB)
     return index.writer(limitmb=WRITER_MEMORY_MB)
+
+
+@cache
+def _children_die_with_parent() -> None:
+    """Forked writer processes get SIGKILL when reindex dies: a killed run leaves no orphans."""
+    if not sys.platform.startswith("linux"):
+        return
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    os.register_at_fork(after_in_child=lambda: prctl(PR_SET_PDEATHSIG, signal.SIGKILL))
 
 
 def _add_reports(

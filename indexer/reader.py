@@ -53,6 +53,9 @@ class Snapshot:
             column = self._columns.setdefault(name, values)
         return column
 
+    def distinct(self, name: str) -> frozenset[str]:
+        return frozenset(self.column(name)) - {""}
+
     def cached(self, key: object, compute: Callable[[], T]) -> T:
         with self._lock:
             if key in self._cache:

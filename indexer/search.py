@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from markupsafe import Markup
@@ -26,6 +26,7 @@ from indexer.schema import (
     HEADING,
     KIND,
     KIND_SECTION,
+    ORDINAL,
     PROVINCE,
     REGION,
     REPORT_ID,
@@ -36,6 +37,11 @@ from indexer.schema import (
     YEAR,
 )
 
+# What a short place name may leave out (广东 -> 广东省, 广西 -> 广西壮族自治区).
+SUFFIXES = frozenset(
+    ["省", "市", "区", "县", "旗", "盟", "州", "地区", "自治区", "自治州", "自治县", "特别行政区",
+     "壮族自治区", "回族自治区", "维吾尔自治区", "新区", "示范区"]
+)  # fmt: skip
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 1000
 GROUP_SCAN = 500  # sections scored to rank reports when grouping
@@ -121,6 +127,7 @@ def search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
 
 
 def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
+    request = replace(request, filters=canonical_filters(snapshot, request.filters))
     parsed = parse_query(request.query)
     compiled = compile_query(parsed)
     matches = _match_set(snapshot, compiled)
@@ -134,6 +141,21 @@ def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
         return SearchPage(request, total, hits, facets, groups, terms)
     hits = _page_hits(snapshot, compiled, accepted, request, terms)
     return SearchPage(request, len(accepted), hits, facets, (), terms)
+
+
+def canonical_filters(snapshot: Snapshot, filters):
+    """Filter values as the index spells them: `广东` -> `广东省`, `朝阳` -> `朝阳区`."""
+    return tuple(
+        (name, tuple(dict.fromkeys(_canonical(snapshot.distinct(name), v) for v in values)))
+        for name, values in filters
+    )
+
+
+def _canonical(known: frozenset[str], value: str) -> str:
+    if value in known:
+        return value
+    candidates = sorted(v for v in known if v.startswith(value) and v[len(value) :] in SUFFIXES)
+    return candidates[0] if len(candidates) == 1 else value
 
 
 def _match_set(snapshot: Snapshot, compiled: wq.Query | None) -> list[int]:
@@ -194,8 +216,10 @@ def _label(facet: str, value: str) -> str:
 def _scored(snapshot: Snapshot, compiled, accepted: set[int], limit: int, sort: Sort):
     query = compiled if compiled is not None else wq.Every()
     sortedby = None
-    if sort is Sort.YEAR or compiled is None:
-        sortedby = [sorting.FieldFacet(YEAR, reverse=True), sorting.FieldFacet(REPORT_ID)]
+    if compiled is None:  # browsing: newest reports first, sections in report order
+        sortedby = [sorting.FieldFacet(YEAR, reverse=True), REPORT_ID, ORDINAL]
+    elif sort is Sort.YEAR:
+        sortedby = [sorting.FieldFacet(YEAR, reverse=True), sorting.ScoreFacet()]
     return snapshot.searcher().search(query, filter=accepted, limit=limit, sortedby=sortedby)
 
 
@@ -241,5 +265,10 @@ def _hit(result, pattern) -> Hit:
         heading=fields.get(HEADING, ""),
         type=fields.get(TYPE, "other"),
         snippet_html=snippet_html(text, pattern),
-        score=round(float(result.score or 0.0), 4),
+        score=_relevance(result.score),
     )
+
+
+def _relevance(score: object) -> float:
+    """The BM25F score; a page sorted by year carries sort keys instead, and scores 0."""
+    return round(float(score), 4) if isinstance(score, int | float) else 0.0

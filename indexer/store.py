@@ -2,10 +2,11 @@
 
     INDEX_DIR/CURRENT        name of the live generation (replaced atomically)
     INDEX_DIR/gen-*/         one complete Whoosh index each, with manifest.json
-    INDEX_DIR/reindex.lock   held (flock) by the running reindex
+    INDEX_DIR/reindex.lock   locked (lockf) by the running reindex
 
 A build writes a new generation and only then points CURRENT at it, so a crash at any moment
-leaves the live index whole. flock is released by the kernel when its holder dies: no stale locks.
+leaves the live index whole. The lock is a POSIX record lock: the kernel releases it when its holder
+dies, and forked writer processes do not inherit it, so a killed run never leaves it held.
 """
 
 from __future__ import annotations
@@ -104,8 +105,8 @@ def reindex_lock(index_dir: Path) -> Iterator[str | None]:
     index_dir.mkdir(parents=True, exist_ok=True)
     with open(index_dir / LOCK, "a+", encoding="utf-8") as handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             raise ReindexRunning(
@@ -126,7 +127,7 @@ def reindex_lock(index_dir: Path) -> Iterator[str | None]:
         finally:
             handle.seek(0)
             handle.truncate()
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.lockf(handle, fcntl.LOCK_UN)
 
 
 def new_generation(index_dir: Path) -> Path:
