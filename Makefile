@@ -7,7 +7,7 @@ INDEX_DIR ?= instance/index
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test lint format index chromium bench clean
+.PHONY: serve test lint format index chromium bench golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ format: $(STAMP)
 
 test: $(STAMP) chromium lint
 	$(PY) -m pytest
+
+golden: $(STAMP)  # rewrite the golden parses of the sample corpus (review the diff!)
+	for f in corpus/*.txt; do $(PY) -m indexer inspect $$f > tests/data/golden/$$(basename $${f%.txt}).json; done
 
 bench: $(STAMP)
 	$(PY) -m bench

@@ -7,15 +7,13 @@ step), so runs are repaired first, annotations removed second, furniture lines j
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from indexer.normalize import normalize, to_simplified
-from indexer.resources import load_toml
+from indexer.resources import load_lines, load_toml
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _BASE = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüünnnm")
@@ -276,16 +274,5 @@ def _word_score(char: str, before: str, after: str, words: frozenset[str]) -> in
 @cache
 def _lexicon() -> _Lexicon:
     """Read once, only for text with a "?": tells 夜校 from 夜海, and 新就業 from 靶戮蜆."""
-    try:
-        text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
-    except (OSError, ModuleNotFoundError):
-        return _Lexicon(frozenset(), {})
-    words: set[str] = set()
-    frequency: Counter[str] = Counter()
-    for line in text.splitlines():
-        word, count, *_ = line.split(" ")
-        if 2 <= len(word) <= 4:
-            words.add(word)
-        for char in word:
-            frequency[char] += int(count)
-    return _Lexicon(frozenset(words), {c: math.log10(1 + n) for c, n in frequency.items()})
+    weights = (line.split("\t") for line in load_lines("lexicon_chars.tsv"))
+    return _Lexicon(frozenset(load_lines("lexicon_words.txt")), {c: float(w) for c, w in weights})

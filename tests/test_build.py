@@ -17,7 +17,7 @@ from indexer.build import build_index, update_index
 from indexer.reader import IndexReader
 from indexer.search import SearchRequest, search
 
-REINDEX = [sys.executable, "-c", "import sys; from indexer.cli import reindex_main; sys.exit(reindex_main())"]  # fmt: skip
+REINDEX = [str(Path(sys.executable).with_name("reindex"))]  # the installed console script
 
 
 def hits(index_dir: Path, query: str) -> list[tuple[str, str]]:
