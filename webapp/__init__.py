@@ -1,0 +1,31 @@
+"""Flask front end over the index: HTML pages, the JSON API and the embeddable widget."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from indexer.reader import IndexReader
+from webapp.config import load_config
+from webapp.errors import register_error_handlers
+from webapp.security import add_security_headers
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.from_mapping(load_config(config))
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.extensions["index_reader"] = IndexReader(Path(app.config["INDEX_DIR"]))
+
+    from webapp import api, html, widget
+
+    app.register_blueprint(html.blueprint)
+    app.register_blueprint(api.blueprint)
+    app.register_blueprint(widget.blueprint)
+    register_error_handlers(app)
+    app.after_request(add_security_headers)
+    return app

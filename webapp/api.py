@@ -1,0 +1,26 @@
+"""The JSON API (`/api/...`): the contract's shapes, errors as `{error}`."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, request
+
+from indexer.search import search
+from webapp.present import page_json, snapshot
+from webapp.query_args import search_request
+
+blueprint = Blueprint("api", __name__, url_prefix="/api")
+
+MAX_REPORT_ID_LENGTH = 200
+
+
+@blueprint.get("/search")
+def search_json():
+    return page_json(search(snapshot(), search_request(request.args)))
+
+
+@blueprint.get("/reports/<report_id>")
+def report_json(report_id: str):
+    report = snapshot().report_json(report_id) if len(report_id) <= MAX_REPORT_ID_LENGTH else None
+    if report is None:
+        abort(404, f"未找到报告 {report_id}")
+    return report

@@ -1,0 +1,245 @@
+"""SearchPage -> what the pages and the JSON API show: one place for URLs and the JSON shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flask import current_app, url_for
+from markupsafe import Markup
+from werkzeug.datastructures import MultiDict
+
+from indexer.highlight import mark_html, match_spans, needle_pattern
+from indexer.query import QueryError, parse_query
+from indexer.reader import Snapshot
+from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
+from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, SearchPage
+
+
+def snapshot() -> Snapshot:
+    """The live index for this request (reopened after a reindex)."""
+    return current_app.extensions["index_reader"].snapshot()
+
+
+def report_url(report_id: str, section_id: str | None = None, external: bool = False) -> str:
+    url = url_for("html.report", report_id=report_id, _external=external)
+    return f"{url}#{section_id}" if section_id else url
+
+
+def hit_json(hit: Hit) -> dict:
+    return {
+        "report_id": hit.report_id,
+        "title": hit.title,
+        "region": hit.region,
+        "province": hit.province,
+        "city": hit.city,
+        "year": hit.year,
+        "section_id": hit.section_id,
+        "heading": hit.heading,
+        "type": hit.type,
+        "snippet_html": str(hit.snippet_html),
+        "score": hit.score,
+        "url": report_url(hit.report_id, hit.section_id, external=True),
+    }
+
+
+def facet_json(facet: Facet) -> list[dict]:
+    return [
+        {
+            "value": int(v.value) if facet.name == YEAR else v.value,
+            "count": v.count,
+            "label": v.label,
+            "selected": v.selected,
+        }
+        for v in facet.values
+    ]
+
+
+def page_json(page: SearchPage) -> dict:
+    data = {
+        "query": page.request.query,
+        "total": page.total,
+        "page": page.request.page,
+        "size": page.request.size,
+        "hits": [hit_json(hit) for hit in page.hits],
+        "facets": {facet.name: facet_json(facet) for facet in page.facets},
+    }
+    if page.groups:
+        data["groups"] = [
+            {"report_id": g.report_id, "hits": [hit_json(h) for h in g.hits]} for g in page.groups
+        ]
+    return data
+
+
+def toggle_url(endpoint: str, args: MultiDict, name: str, value: str) -> str:
+    """The URL of the same search with `name=value` ticked or unticked, back on page 1."""
+    changed = MultiDict(args)
+    values = changed.getlist(name)
+    changed.setlist(
+        name, [v for v in values if v != value] if value in values else [*values, value]
+    )
+    changed.pop("page", None)
+    return url_for(endpoint, **changed.to_dict(flat=False))
+
+
+def with_args(endpoint: str, args: MultiDict, **replace: object) -> str:
+    """The URL of the same search with some parameters replaced (page, sort, a list, None)."""
+    changed = MultiDict(args)
+    for name, value in replace.items():
+        changed.setlist(name, _arg_values(value))
+    return url_for(endpoint, **changed.to_dict(flat=False))
+
+
+def _arg_values(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+# --- What the HTML pages need beyond the JSON shape ---------------------------------------------
+
+LEVEL_LABELS = {
+    "province": "省级",
+    "city": "地市级",
+    "county": "县级",
+    "department": "部门",
+    "other": "其他",
+}
+FACETS_SHOWN = 8  # facet values listed before the rest fold under "更多"
+PAGE_WINDOW = 2  # page numbers shown either side of the current page
+
+
+@dataclass(frozen=True, slots=True)
+class PageLink:
+    label: str
+    url: str | None  # None for the current page and for a gap
+    current: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveFilter:
+    facet_label: str
+    value_label: str
+    remove_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class SectionView:
+    id: str
+    heading_html: Markup
+    type: str
+    type_label: str
+    paragraphs: tuple[Markup, ...]
+    matches: int
+    permalink: str
+
+
+def place_path(region: str | None, city: str | None, province: str | None) -> str:
+    """`武江区 › 韶关市 › 广东省`, without gaps or repeats (天津市 is both city and province)."""
+    return " › ".join(dict.fromkeys(p for p in (region, city, province) if p))
+
+
+def hit_url(hit: Hit, query: str) -> str:
+    """The report page at the hit's section, carrying the query so its words are highlighted."""
+    url = url_for("html.report", report_id=hit.report_id, q=query or None)
+    return f"{url}#{hit.section_id}"
+
+
+def split_facet(facet: Facet) -> tuple[tuple[FacetValue, ...], tuple[FacetValue, ...]]:
+    """(shown, folded): selected values always stay visible."""
+    shown = [v for i, v in enumerate(facet.values) if i < FACETS_SHOWN or v.selected]
+    folded = [v for v in facet.values if v not in shown]
+    return tuple(shown), tuple(folded)
+
+
+def active_filters(endpoint: str, args: MultiDict, page: SearchPage) -> tuple[ActiveFilter, ...]:
+    """The ticked values, each with the URL that unticks it (values as the index spells them)."""
+    labels = {facet.name: facet for facet in page.facets}
+    chips = []
+    for name, values in page.request.filters:
+        facet = labels[name]
+        by_value = {v.value: v.label for v in facet.values}
+        for value in values:
+            rest = [v for v in values if v != value]
+            url = with_args(endpoint, args, **{name: rest or None, "page": None})
+            chips.append(ActiveFilter(facet.label, by_value.get(value, value), url))
+    return tuple(chips)
+
+
+def clear_filters_url(endpoint: str, args: MultiDict) -> str:
+    return with_args(endpoint, args, page=None, **dict.fromkeys(FACET_NAMES))
+
+
+def pagination(endpoint: str, args: MultiDict, current: int, pages: int) -> tuple[PageLink, ...]:
+    """1 … 4 5 [6] 7 8 … 20: the first, the last and a window around the current page."""
+    last = min(pages, MAX_PAGE)
+    wanted = {1, last, *range(current - PAGE_WINDOW, current + PAGE_WINDOW + 1)}
+    links: list[PageLink] = []
+    previous = 0
+    for number in sorted(n for n in wanted if 1 <= n <= last):
+        if number > previous + 1:
+            links.append(PageLink("…", None))
+        url = None if number == current else with_args(endpoint, args, page=number)
+        links.append(PageLink(str(number), url, number == current))
+        previous = number
+    return tuple(links)
+
+
+def chart_bars(facet: Facet, limit: int) -> tuple[tuple[str, int], ...]:
+    """Counts within the result set: only the ticked values when the facet is filtered."""
+    values = [v for v in facet.values if v.selected] or list(facet.values)
+    if facet.name == YEAR:
+        values.sort(key=lambda v: v.value)
+    return tuple((v.label, v.count) for v in values[:limit] if v.count)
+
+
+def query_pattern(query: str) -> re.Pattern[str] | None:
+    """The highlighter's pattern for a query; an unparsable query simply highlights nothing."""
+    try:
+        return needle_pattern(t.text for t in parse_query(query).positive_terms())
+    except QueryError:
+        return None
+
+
+def marked(text: str, pattern: re.Pattern[str] | None) -> Markup:
+    return mark_html(text, match_spans(text, pattern))
+
+
+def section_view(section: dict, report_id: str, pattern: re.Pattern[str] | None) -> SectionView:
+    paragraphs = tuple(marked(p, pattern) for p in section["text"].split("\n") if p.strip())
+    return SectionView(
+        id=section["id"],
+        heading_html=marked(section["heading"], pattern),
+        type=section["type"],
+        type_label=SECTION_TYPE_LABELS.get(section["type"], section["type"]),
+        paragraphs=paragraphs,
+        matches=len(match_spans(f"{section['heading']}\n{section['text']}", pattern)),
+        permalink=report_url(report_id, section["id"], external=True),
+    )
+
+
+def plain_text(html: Markup) -> str:
+    """Highlighter output as text: tags dropped, entities unescaped."""
+    return Markup(re.sub(r"</?mark>", "", str(html))).unescape()
+
+
+CSV_COLUMNS = (
+    "report_id", "title", "region", "province", "city", "year",
+    "section_id", "heading", "type", "snippet", "url",
+)  # fmt: skip
+
+
+def csv_row(hit: Hit) -> tuple[str, ...]:
+    values = (
+        hit.report_id, hit.title, hit.region, hit.province, hit.city, hit.year,
+        hit.section_id, hit.heading, hit.type, plain_text(hit.snippet_html),
+        report_url(hit.report_id, hit.section_id, external=True),
+    )  # fmt: skip
+    return tuple(_spreadsheet_safe("" if v is None else str(v)) for v in values)
+
+
+def _spreadsheet_safe(cell: str) -> str:
+    """A leading = + - @ would make Excel run the cell as a formula."""
+    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@") else cell
