@@ -141,11 +141,12 @@ def test_overlong_query_is_a_query_error(snapshot):
 def crafted_index(tmp_path_factory):
     """Two tiny reports: one holds the whole word, one only its parts (many times); and markup."""
     corpus = tmp_path_factory.mktemp("crafted")
-    whole = "甲县人民政府2024年法治政府建设年度报告\n一、主要举措\n（一）复议。全县行政复议纠错率为8%。\n"
-    parts = ("乙县人民政府2024年法治政府建设年度报告\n一、主要举措\n（一）复议。"
-             + "行政复议工作扎实，纠错率稳定。" * 5 + "\n")  # fmt: skip
-    markup = ("丙县人民政府2024年法治政府建设年度报告\n一、主要举措\n"
-              "（一）公开。网页写着<script>alert(1)</script>与<b>加粗</b>的行政复议文字。\n")  # fmt: skip
+    title = "县人民政府2024年法治政府建设年度报告\n一、主要举措\n"
+    whole = f"甲{title}（一）复议。全县行政复议纠错率为8%。\n"
+    parts = f"乙{title}（一）复议。" + "行政复议工作扎实，纠错率稳定。" * 5 + "\n"
+    markup = (
+        f"丙{title}（一）公开。网页写着<script>alert(1)</script>与<b>加粗</b>的行政复议文字。\n"
+    )
     for name, text in {"whole": whole, "parts": parts, "markup": markup}.items():
         (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
     index_dir = tmp_path_factory.mktemp("crafted-index")
