@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
 import shutil
-import signal
-import sys
+import stat
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.writing import IndexWriter
 
 from indexer import store
-from indexer.analysis import word_segmenter
-from indexer.parse import Parser, report_id_for
-from indexer.read import ReadError
-from indexer.schema import REPORT_ID, build_schema, to_documents
+from indexer.parse import report_id_for
+from indexer.schema import REPORT_ID, build_schema
+from indexer.segments import Job, Outcome, Skipped, write_segments
 
 CORPUS_SUFFIXES = (".txt", ".html", ".htm")
-WRITER_MEMORY_MB = 256
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
-Progress = Callable[[Iterable[Path]], Iterable[Path]]
+# Given the number of files to parse, returns what to call after each one (a progress bar's tick).
+Progress = Callable[[int], Callable[[], None]]
+
+
+def no_progress(total: int) -> Callable[[], None]:
+    return lambda: None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +58,7 @@ class _Run:
 
 
 def build_index(
-    corpus: Path, index_dir: Path, procs: int = 2, progress: Progress = iter
+    corpus: Path, index_dir: Path, procs: int = 2, progress: Progress = no_progress
 ) -> BuildStats:
     """Parse every report in `corpus` into a new index generation and make it live."""
     with store.reindex_lock(index_dir) as stale:
@@ -68,7 +66,7 @@ def build_index(
 
 
 def update_index(
-    corpus: Path, index_dir: Path, procs: int = 2, progress: Progress = iter
+    corpus: Path, index_dir: Path, procs: int = 2, progress: Progress = no_progress
 ) -> BuildStats:
     """Like build_index, but re-parse only files whose content changed and drop deleted ones."""
     with store.reindex_lock(index_dir) as stale:
@@ -90,8 +88,21 @@ def scan_corpus(corpus: Path) -> tuple[list[Path], list[FileProblem]]:
         for name in sorted(files):
             path = Path(root) / name
             if path.suffix.lower() in CORPUS_SUFFIXES and not name.startswith("."):
-                found.append(path)
+                problem = _irregular(path)
+                if problem is None:
+                    found.append(path)
+                else:
+                    problems.append(problem)
     return found, problems
+
+
+def _irregular(path: Path) -> FileProblem | None:
+    """Why `path` cannot be read as a file (a FIFO blocks readers, a symlink may loop), or None."""
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError as error:
+        return _problem(error, path)
+    return None if regular else FileProblem(str(path), "not a regular file")
 
 
 def _build(
@@ -108,21 +119,16 @@ def _build(
     hashes = _hash_files(corpus, _unique_ids(paths, run.problems), run.problems)
     generation = store.new_generation(index_dir)
     if previous is None:
-        index = whoosh_index.create_in(str(generation), build_schema())
+        writer = whoosh_index.create_in(str(generation), build_schema()).writer()
         todo = hashes
     else:
         shutil.copytree(previous, generation, dirs_exist_ok=True)
-        index = whoosh_index.open_dir(str(generation))
-        todo = _changed_files(store.read_manifest(previous), hashes, run)
-    writer = _writer(index, procs if len(todo) > 1 else 1)
-    try:
-        if previous is not None:
-            _delete_stale(writer, store.read_manifest(previous), hashes)
-        _add_reports(writer, corpus, todo, run, progress)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
+        writer = whoosh_index.open_dir(str(generation)).writer()
+        manifest = store.read_manifest(previous)
+        todo = _changed_files(manifest, hashes, run)
+        _delete_stale(writer, manifest, hashes)
+    jobs = [Job(relative, str(path), digest) for relative, (path, digest) in todo.items()]
+    write_segments(writer, jobs, procs, _on_outcome(run, progress(len(jobs))))
     store.publish(index_dir, generation, store.new_manifest(run.files))
     return BuildStats(
         reports=len(run.files),
@@ -136,45 +142,19 @@ def _build(
     )
 
 
-def _writer(index: whoosh_index.Index, procs: int) -> IndexWriter:
-    word_segmenter()  # load jieba once here, so that forked writer processes inherit it
-    if procs > 1:
-        _children_die_with_parent()
-        return index.writer(procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB)
-    return index.writer(limitmb=WRITER_MEMORY_MB)
+def _on_outcome(run: _Run, tick: Callable[[], None]) -> Callable[[Outcome], None]:
+    def record(outcome: Outcome) -> None:
+        if isinstance(outcome, Skipped):
+            run.problems.append(FileProblem(outcome.job.path, outcome.reason))
+        else:
+            job = outcome.job
+            run.files[job.relative] = store.SourceFile(outcome.report_id, job.sha256)
+            run.sections += outcome.sections
+            run.parsed += 1
+            run.warnings.extend((outcome.report_id, w) for w in outcome.warnings)
+        tick()
 
-
-@cache
-def _children_die_with_parent() -> None:
-    """Forked writer processes get SIGKILL when reindex dies: a killed run leaves no orphans."""
-    if not sys.platform.startswith("linux"):
-        return
-    prctl = ctypes.CDLL(None, use_errno=True).prctl
-    os.register_at_fork(after_in_child=lambda: prctl(PR_SET_PDEATHSIG, signal.SIGKILL))
-
-
-def _add_reports(
-    writer: IndexWriter,
-    corpus: Path,
-    todo: dict[str, tuple[Path, str]],
-    run: _Run,
-    progress: Progress,
-) -> None:
-    parser = Parser.from_data()
-    by_path = {path: (relative, digest) for relative, (path, digest) in todo.items()}
-    for path in progress(list(by_path)):
-        relative, digest = by_path[path]
-        try:
-            report = parser.parse_file(path)
-        except ReadError as error:
-            run.problems.append(FileProblem(str(path), error.reason))
-            continue
-        for document in to_documents(report):
-            writer.add_document(**document)
-        run.files[relative] = store.SourceFile(report.report_id, digest)
-        run.sections += len(report.sections)
-        run.parsed += 1
-        run.warnings.extend((report.report_id, warning) for warning in report.warnings)
+    return record
 
 
 def _changed_files(
@@ -192,7 +172,7 @@ def _changed_files(
 
 
 def _delete_stale(
-    writer: IndexWriter, manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]
+    writer, manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]
 ) -> None:
     """Remove the documents of files that changed or disappeared since the previous build."""
     for relative, known in manifest.files.items():

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 DEFAULT_CORPUS = "corpus"
@@ -104,15 +104,19 @@ def _reindex_parser() -> argparse.ArgumentParser:
 
 
 def _progress_bar(quiet: bool):
-    if quiet or not sys.stderr.isatty():
-        return iter
+    """A tqdm bar on stderr when it is a terminal; what build_index calls to advance it."""
+    from indexer.build import no_progress
 
-    def bar(paths: Iterable[Path]) -> Iterable[Path]:
+    if quiet or not sys.stderr.isatty():
+        return no_progress
+
+    def start(total: int):
         from tqdm import tqdm
 
-        return tqdm(paths, desc="reindex", unit="file", file=sys.stderr, leave=False)
+        bar = tqdm(total=total, desc="reindex", unit="file", file=sys.stderr, leave=False)
+        return lambda: bar.update()
 
-    return bar
+    return start
 
 
 def _report(stats) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from indexer.analysis import is_word_char, query_bigrams, query_words
+from indexer.analysis import is_word_char, query_bigrams, query_words, subword_cover
 from indexer.normalize import normalize
 from indexer.schema import BODY, CHARS, HEADING
 
@@ -95,8 +95,13 @@ def term_query(term: Term) -> wq.Query:
     words = query_words(term.text)
     if term.quoted or not words:
         return whole
-    # Either the whole term (ranked first) or all of its jieba words anywhere in the section.
-    return wq.Or([_boosted(whole), _words_query(words)])
+    # The whole term (ranked first), or all of its words anywhere in the section; a dictionary
+    # compound also by its parts (数字政府 finds 数字法治政府).
+    alternatives = [_boosted(whole), _words_query(words)]
+    cover = subword_cover(words[0]) if len(words) == 1 else []
+    if cover:
+        alternatives.append(_words_query(cover))
+    return wq.Or(alternatives)
 
 
 def characters_query(text: str) -> wq.Query:

@@ -1,0 +1,149 @@
+"""Write one index generation with several processes, each parsing its share of the corpus.
+
+Whoosh's own multiprocessing writer analyses in workers but parses nothing: the parent would read,
+clean and parse every report alone. Here each worker process does the whole pipeline for the files
+it takes from a queue (parse -> documents -> analysis -> its own segment), and the parent only joins
+the finished segments into the index's table of contents: no posting is copied twice.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
+
+from indexer.parse import Parser
+from indexer.read import ReadError
+from indexer.schema import to_documents
+
+WRITER_MEMORY_MB = 128  # per worker
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    relative: str  # path in the corpus, the manifest's key
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    job: Job
+    report_id: str
+    sections: int
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    job: Job
+    reason: str
+
+
+Outcome = Indexed | Skipped
+
+
+def write_segments(
+    writer: SegmentWriter,
+    jobs: list[Job],
+    procs: int,
+    on_outcome: Callable[[Outcome], None],
+) -> None:
+    """Index `jobs` in `procs` worker processes and commit them through `writer` (which holds the
+    index lock and may carry deletions); cancels the writer if anything fails."""
+    context = multiprocessing.get_context("fork")
+    queue, outcomes = context.Queue(), context.Queue()
+    folder = writer.storage.folder
+    workers = [
+        context.Process(target=_work, args=(folder, queue, outcomes), daemon=True)
+        for _ in range(max(1, min(procs, len(jobs))))
+    ]
+    _children_die_with_parent()
+    try:
+        for worker in workers:
+            worker.start()
+        for job in [*jobs, *[None] * len(workers)]:
+            queue.put(job)
+        segments = _collect(outcomes, len(workers), on_outcome)
+        for worker in workers:
+            worker.join()
+        _commit(writer, segments)
+    except BaseException:
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
+        writer.cancel()
+        raise
+
+
+def _collect(outcomes, workers: int, on_outcome: Callable[[Outcome], None]) -> list:
+    segments, finished = [], 0
+    while finished < workers:
+        kind, value = outcomes.get()
+        if kind == "segment":
+            finished += 1
+            segments.extend([value] if value is not None else [])
+        elif kind == "failed":
+            raise RuntimeError(f"an index worker failed: {value}")
+        else:
+            on_outcome(value)
+    return segments
+
+
+def _commit(writer: SegmentWriter, segments: Iterable) -> None:
+    """What whoosh.multiproc.MpWriter does for multisegment=True: keep the workers' segments."""
+    final = writer._merge_segments(None, False, None)
+    final.extend(segments)
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final)
+    writer._finish()
+
+
+def _work(folder: str, queue, outcomes) -> None:
+    """A worker process: parse and index jobs until None, then hand back its segment."""
+    try:
+        index = whoosh_index.open_dir(folder)
+        writer = SegmentWriter(index, _lk=False, limitmb=WRITER_MEMORY_MB)
+        parser = Parser.from_data()
+        while (job := queue.get()) is not None:
+            outcomes.put(("outcome", _index_one(parser, writer, job)))
+        segment = writer._finalize_segment() if writer._added else None
+        if segment is None:
+            writer._close_segment()
+        outcomes.put(("segment", segment))
+    except BaseException as error:  # the parent must hear of it, or it would wait forever
+        outcomes.put(("failed", repr(error)))
+
+
+def _index_one(parser: Parser, writer: SegmentWriter, job: Job) -> Outcome:
+    try:
+        report = parser.parse_file(Path(job.path))
+    except ReadError as error:
+        return Skipped(job, error.reason)
+    except Exception as error:  # a parser bug must cost one file, not the whole index
+        return Skipped(job, f"internal parser error, please report it: {error!r}")
+    for document in to_documents(report):
+        writer.add_document(**document)
+    return Indexed(job, report.report_id, len(report.sections), report.warnings)
+
+
+@cache
+def _children_die_with_parent() -> None:
+    """Forked workers get SIGKILL when reindex dies: a killed run leaves no orphans behind."""
+    if not sys.platform.startswith("linux"):
+        return
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    os.register_at_fork(after_in_child=lambda: prctl(PR_SET_PDEATHSIG, signal.SIGKILL))
