@@ -6,6 +6,10 @@ sentence is never borrowed, and a sentence that does not name the figure this wa
 Matching runs on simplified, half-width text of the same length as the original, so every quote is
 cut from the original characters and holds the number exactly as written.
 
+A change clause right after a figure (`,同比增长29.5%`) joins its quote; `read_comparison` reads it
+back. Rates name the counts they are computed from (`numerator`, `denominators`) so the query side
+can check a stated rate against its parts without ever replacing it.
+
 One section may yield several values for one indicator when they are different figures (a section
 reporting 合法性审查 of 58 policy documents and of 5 normative documents); identical
 (name, value, section) results are merged. Sections of next year's plans are skipped: their
@@ -61,6 +65,21 @@ class IndicatorKind(StrEnum):
     RATE = "rate"
 
 
+class Direction(StrEnum):
+    UP = "up"
+    DOWN = "down"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """A change against an earlier period stated with a figure: 同比增长29.5% -> (UP, 29.5, %)."""
+
+    direction: Direction
+    amount: float
+    unit: str
+    text: str
+
+
 @dataclass(frozen=True, slots=True)
 class IndicatorSpec:
     """One canonical indicator and the compiled forms that name it next to a figure."""
@@ -70,6 +89,10 @@ class IndicatorSpec:
     unit: str
     pattern: re.Pattern[str]  # name phrase + figure + unit, in either order
     context: tuple[str, ...]
+    requires: tuple[str, ...] = ()  # one must stand in the clause before the figure
+    excludes: tuple[str, ...] = ()  # none may stand there
+    numerator: str | None = None  # for a rate: the count it is computed from
+    denominators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +100,37 @@ class IndicatorCatalogue:
     specs: tuple[IndicatorSpec, ...]
     change_words: tuple[str, ...]
     target_words: tuple[str, ...]
+    comparison: re.Pattern[str] = re.compile("(?!)")
+    down_words: tuple[str, ...] = ()
+    query_measures: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, name: str = "indicators.toml") -> IndicatorCatalogue:
         data = load_toml(name)
         fillers = _alternation(data.get("fillers", ()))
         specs = tuple(_compile_spec(entry, fillers) for entry in data.get("indicator", ()))
-        return cls(specs, tuple(data.get("change_words", ())), tuple(data.get("target_words", ())))
+        comparison = data.get("comparison", {})
+        return cls(
+            specs,
+            tuple(data.get("change_words", ())),
+            tuple(data.get("target_words", ())),
+            _compile_comparison(comparison),
+            tuple(comparison.get("down", ())),
+            tuple(data.get("query_measures", ())),
+        )
+
+    def spec(self, name: str) -> IndicatorSpec | None:
+        return next((s for s in self.specs if s.name == name), None)
+
+
+def _compile_comparison(words: dict) -> re.Pattern[str]:
+    if not words.get("bases"):
+        return re.compile("(?!)")
+    return re.compile(
+        rf"(?P<base>{_alternation(words['bases'])})了?"
+        rf"(?P<direction>{_alternation(words.get('up', []) + words.get('down', []))})了?"
+        rf"(?P<amount>{_NUMBER})(?P<unit>{_alternation(words.get('units', []))})?"
+    )
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -112,6 +159,10 @@ def _compile_spec(entry: dict, fillers: str) -> IndicatorSpec:
         unit=entry["unit"],
         pattern=re.compile("|".join(forms) or "(?!)"),
         context=tuple(entry.get("context", ())),
+        requires=tuple(entry.get("requires", ())),
+        excludes=tuple(entry.get("excludes", ())),
+        numerator=entry.get("numerator"),
+        denominators=tuple(entry.get("denominators", ())),
     )
 
 
@@ -211,14 +262,53 @@ def _bind(
         return None
     clause_start = _clause_start(matchable, sentence[0], match.start())
     lead = matchable[clause_start : match.start(cue)]
-    if lead.endswith(catalogue.change_words) or any(w in lead for w in catalogue.target_words):
+    if not _lead_allows(lead, match[cue], spec, catalogue):
         return None
-    quote_start = _context_start(matchable, sentence, spec.context, match.start())
+    quote_start = _context_start(matchable, sentence, spec.context, match.end(cue))
     if quote_start is None:
         return None
     quote_end = _clause_end(matchable, match.end(), sentence[1])
+    quote_end = _comparison_end(matchable, quote_end, sentence[1], catalogue)
     quote = section.text[quote_start:quote_end].strip()
     return Indicator(spec.name, parsed[0], spec.unit, parsed[1], section.id, quote)
+
+
+def _lead_allows(lead: str, cue: str, spec: IndicatorSpec, catalogue: IndicatorCatalogue) -> bool:
+    """The words before the name phrase must not turn the figure into a change, a target or
+    another indicator (办结 cases are not received cases)."""
+    if lead.endswith(catalogue.change_words) or any(w in lead for w in catalogue.target_words):
+        return False
+    named = lead + cue
+    if any(word in named for word in spec.excludes):
+        return False
+    return not spec.requires or any(word in named for word in spec.requires)
+
+
+def _comparison_end(
+    text: str, quote_end: int, sentence_end: int, catalogue: IndicatorCatalogue
+) -> int:
+    """The end of a change clause right after the figure's clause, else the figure's clause end."""
+    if quote_end >= sentence_end or text[quote_end] not in ",，":
+        return quote_end
+    match = catalogue.comparison.match(text, quote_end + 1, sentence_end)
+    if match is None:
+        return quote_end
+    return _clause_end(text, match.end(), sentence_end)
+
+
+def read_comparison(quote: str, catalogue: IndicatorCatalogue) -> Comparison | None:
+    """The change stated at the end of a quote (`…114宗,同比增长29.5%`), None when none is.
+
+    Only the last clause counts: an earlier one belongs to another figure of the sentence."""
+    last_clause = re.split(r"[,，]", fold_width(to_simplified(quote)))[-1]
+    match = catalogue.comparison.match(last_clause)
+    parsed = parse_number(match["amount"]) if match else None
+    if match is None or parsed is None:
+        return None
+    down = match["direction"] in catalogue.down_words
+    return Comparison(
+        Direction.DOWN if down else Direction.UP, parsed[0], match["unit"] or "", match[0]
+    )
 
 
 def _context_start(

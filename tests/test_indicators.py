@@ -9,17 +9,19 @@ from pathlib import Path
 import pytest
 
 from indexer.indicators import (
+    Direction,
     IndicatorCatalogue,
     IndicatorKind,
     extract_indicators,
     parse_number,
+    read_comparison,
 )
 from indexer.models import Indicator, Section, SectionType
+from indexer.parse import Parser
 from indexer.resources import load_toml
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "indicators_gold.json"
-PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +99,20 @@ def test_parse_number_refuses(text: str) -> None:
             False,
         ),
         ("区政府常务会议年内专题学法12次", "学法次数", 12, "次", False),
+        ("全年办结行政复议案件218件", "行政复议办结数", 218, "件", False),
+        ("新收行政复议案件96件,审结88件", "行政复议办结数", 88, "件", False),
+        ("行政复议案件中通过调解、和解方式结案21件", "行政复议调解和解数", 21, "件", False),
+        ("行政复议案件调解和解结案15件", "行政复议调解和解数", 15, "件", False),
+        ("全市受理行政复议183件", "行政复议案件数", 183, "件", False),
+        ("行政复议综合纠错率约七成", "行政复议纠错率", 70, "%", True),
+        ("全年行政诉讼案件败诉5件", "行政诉讼败诉数", 5, "件", False),
+        ("共审查规范性文件12件", "规范性文件审查数", 12, "件", False),
+        ("政府法律顾问审核各类合同86份", "法律顾问审查件数", 86, "件", False),
+        ("受理群众信访1,200件", "信访事项数", 1200, "件", False),
+        ("全年依申请公开126件", "政府信息公开申请数", 126, "件", False),
+        ("全年主动公开8719条", "主动公开政府信息数", 8719, "条", False),
+        ("法律援助中心受理案件数据:法律援助1.1万余件", "法律援助案件数", 11000, "件", True),
+        ("人民调解组织调解案件2356件", "调解纠纷数", 2356, "件", False),
     ],
     ids=lambda v: v if isinstance(v, str) and len(v) > 4 else None,
 )
@@ -124,10 +140,47 @@ def test_surface_form_names_the_indicator(sentence, name, value, unit, approx, c
         "同比减少行政复议案件12件",
         "全区行政机关败诉率125%",  # not a rate
         "法律援助律师值班2024年",
+        "办结行政复议案件的平均用时缩短至45天",  # a duration, not a count
+        "行政复议纠错率同比下降3.2个百分点",  # a change, not a level
+        "受理行政复议申请同比增长15%",
+        "2025年力争行政复议纠错率达到15%以上",
+        "行政复议调解率达45%",  # 调解率 is not 纠错率
+        "一是行政复议工作仍有差距",
+        "全区共有法律顾问56名",
+        "实现政务服务事项100%网上可办",
+        "调解法院移交案件1453件",  # court cases, not 复议, and no 复议 in the sentence
+        "办结1839件",  # answered what? no 复议 in the sentence
     ],
 )
 def test_sentence_yields_nothing(sentence: str, catalogue: IndicatorCatalogue) -> None:
     assert extract(sentence, catalogue) == ()
+
+
+@pytest.mark.parametrize(
+    ("quote", "direction", "amount", "unit"),
+    [
+        ("收到行政复议案件114宗,同比增长29.5%", Direction.UP, 29.5, "%"),
+        ("全区行政机关败诉率8%,同比下降24.5%", Direction.DOWN, 24.5, "%"),
+        ("纠错率18.3%,较上年提高2.1个百分点", Direction.UP, 2.1, "个百分点"),
+        ("受理信访事项120件,比上年减少30件", Direction.DOWN, 30, "件"),
+        ("辦理信訪事項6441件，同比下降12%", Direction.DOWN, 12, "%"),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) > 4 else None,
+)
+def test_comparison_after_a_figure_is_read_from_its_quote(
+    quote, direction, amount, unit, catalogue
+):
+    comparison = read_comparison(quote, catalogue)
+    assert comparison is not None
+    assert (comparison.direction, comparison.amount, comparison.unit) == (direction, amount, unit)
+
+
+def test_comparison_clause_joins_the_quote_of_its_figure_only(catalogue) -> None:
+    sentence = "收到行政复议案件114宗,同比增长29.5%,其中调解结案34宗,纠错率18.3%"
+    quotes = {i.name: i.quote for i in extract(sentence, catalogue)}
+    assert quotes["行政复议案件数"] == "收到行政复议案件114宗,同比增长29.5%"
+    assert read_comparison(quotes["行政复议调解和解数"], catalogue) is None
+    assert read_comparison(quotes["行政复议纠错率"], catalogue) is None
 
 
 def test_figures_bind_to_the_name_right_before_them(catalogue: IndicatorCatalogue) -> None:
@@ -138,6 +191,7 @@ def test_figures_bind_to_the_name_right_before_them(catalogue: IndicatorCatalogu
     found = {(i.name, i.value) for i in extract(sentence, catalogue)}
     assert found == {
         ("行政复议案件数", 114),
+        ("行政复议调解和解数", 34),
         ("行政复议纠错数", 21),
         ("行政复议纠错率", 18.3),
         ("政府信息公开申请数", 1865),
@@ -165,32 +219,37 @@ def test_plans_sections_state_targets_not_results(catalogue) -> None:
 def test_catalogue_is_well_formed() -> None:
     data = load_toml("indicators.toml")
     names = [entry["name"] for entry in data["indicator"]]
-    assert len(names) == len(set(names)) >= 19
+    assert len(names) == len(set(names)) >= 25
     for entry in data["indicator"]:
         assert IndicatorKind(entry["kind"])
         assert entry.get("before") or entry.get("after"), entry["name"]
         assert (entry["unit"] == "%") == (entry["kind"] == "rate"), entry["name"]
+        for part in (entry.get("numerator"), *entry.get("denominators", ())):
+            assert part is None or part in names, (entry["name"], part)
 
 
 # --- the hand-labelled corpus ------------------------------------------------------------------
 
 
-def corpus_sections(path: Path) -> list[Section]:
-    """Each non-empty line of a corpus file as one section (the splitter is tested elsewhere)."""
-    text = PINYIN.sub("", path.read_text(encoding="utf-8"))
-    lines = enumerate(text.splitlines(), 1)
-    return [Section(f"p{n}", "", SectionType.OTHER, line) for n, line in lines if line.strip()]
+@pytest.fixture(scope="module")
+def corpus_sections() -> dict[str, tuple[Section, ...]]:
+    """The real parsed sections of each sample report (ids like s004), as the index holds them."""
+    parser = Parser.from_data()
+    files = sorted((ROOT / "corpus").glob("*.txt"))
+    return {path.stem: parser.parse_file(path).sections for path in files}
 
 
 @pytest.fixture(scope="module")
-def corpus_indicators(catalogue) -> dict[str, tuple[Indicator, ...]]:
-    files = sorted((ROOT / "corpus").glob("*.txt"))
-    return {path.stem: extract_indicators(corpus_sections(path), catalogue) for path in files}
+def corpus_indicators(corpus_sections, catalogue) -> dict[str, tuple[Indicator, ...]]:
+    return {
+        rid: extract_indicators(sections, catalogue) for rid, sections in corpus_sections.items()
+    }
 
 
 def _matches(gold: dict, report_id: str, found: Indicator) -> bool:
     return (
         gold["report_id"] == report_id
+        and gold["section_id"] == found.section_id
         and gold["name"] == found.name
         and gold["value"] == pytest.approx(found.value)
         and gold["quote"] in found.quote
@@ -203,7 +262,11 @@ def test_corpus_precision_and_recall_against_hand_labels(corpus_indicators) -> N
     true_found = [f for f in found if any(_matches(g, *f) for g in gold)]
     recalled = [g for g in gold if any(_matches(g, *f) for f in found)]
     precision, recall = len(true_found) / len(found), len(recalled) / len(gold)
-    missed = [(g["report_id"][:3], g["name"], g["value"]) for g in gold if g not in recalled]
+    missed = [
+        (g["report_id"][:3], g["section_id"], g["name"], g["value"])
+        for g in gold
+        if g not in recalled
+    ]
     wrong = [(rid[:3], i.name, i.value, i.quote) for rid, i in found if (rid, i) not in true_found]
     assert precision >= 0.95, wrong
     assert recall >= 0.9, missed
@@ -217,9 +280,30 @@ def test_corpus_units_and_approx_agree_with_hand_labels(corpus_indicators) -> No
                 assert (found.unit, found.approx) == (label["unit"], label["approx"]), found
 
 
-def test_every_quote_is_original_text_holding_the_figure(corpus_indicators) -> None:
+def test_corpus_comparisons_agree_with_hand_labels(corpus_indicators, catalogue) -> None:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["indicators"]
+    labelled = [g for g in gold if "change" in g]
+    assert len(labelled) >= 3
+    for label in labelled:
+        found = [
+            i
+            for i in corpus_indicators[label["report_id"]]
+            if _matches(label, label["report_id"], i)
+        ]
+        assert found, label
+        comparison = read_comparison(found[0].quote, catalogue)
+        assert comparison is not None, found[0].quote
+        change = label["change"]
+        assert (comparison.direction, comparison.amount, comparison.unit) == (
+            change["direction"],
+            change["amount"],
+            change["unit"],
+        )
+
+
+def test_every_quote_is_original_text_holding_the_figure(corpus_indicators, corpus_sections):
     for report_id, items in corpus_indicators.items():
-        sections = {s.id: s.text for s in corpus_sections(ROOT / "corpus" / f"{report_id}.txt")}
+        sections = {s.id: s.text for s in corpus_sections[report_id]}
         for item in items:
             assert item.quote in sections[item.section_id]
             assert parse_number(_figure_text(item.quote)) is not None, item.quote

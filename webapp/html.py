@@ -7,11 +7,11 @@ import io
 from dataclasses import replace
 from datetime import date
 
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, abort, render_template, request, url_for
 
 from indexer.schema import PROVINCE, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, search
-from webapp import present
+from webapp import indicators_api, present
 from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.charts import bar_chart_svg
 from webapp.query_args import search_request
@@ -65,7 +65,27 @@ def _search_context(page: SearchPage) -> dict:
         "csv_url": present.with_args("html.search_csv", args, page=None),
         "charts": _charts(facets),
         "size": args.get("size", ""),
+        "answer": _answer(page),
     }
+
+
+def _answer(page: SearchPage) -> dict | None:
+    """The answer card: figures of the indicator the query names, above the hits."""
+    rows = indicators_api.answer_rows(page.request)
+    if not rows:
+        return None
+    names = list(dict.fromkeys(row.name for row in rows))
+    compare_url = url_for("compare.compare_page", name=names[0], **_place_filters(page))
+    return {
+        "rows": rows,
+        "row_url": indicators_api.row_url,
+        "number": indicators_api.display_number,
+        "compare_url": compare_url,
+    }
+
+
+def _place_filters(page: SearchPage) -> dict:
+    return {name: list(page.request.selected(name)) for name in (PROVINCE, YEAR)}
 
 
 def _page_url(endpoint: str, page: SearchPage, number: int) -> str | None:

@@ -14,6 +14,7 @@ from indexer.query import QueryError, parse_query
 from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, SearchPage
+from webapp import indicators_api
 
 
 def snapshot() -> Snapshot:
@@ -64,6 +65,9 @@ def page_json(page: SearchPage) -> dict:
         "hits": [hit_json(hit) for hit in page.hits],
         "facets": {facet.name: facet_json(facet) for facet in page.facets},
     }
+    answer = indicators_api.answer_rows(page.request)
+    if answer:  # additive: only when the query names an indicator (行政复议 纠错率)
+        data["indicators"] = [indicators_api.row_json(row) for row in answer]
     if page.groups:
         data["groups"] = [
             {"report_id": g.report_id, "hits": [hit_json(h) for h in g.hits]} for g in page.groups
