@@ -91,6 +91,16 @@ def bigrams(text: str) -> Iterator[tuple[str, int, int]]:
         yield text[a] + text[b], a, b + 1
 
 
+def indexed_bigrams(text: str) -> Iterator[tuple[str, int, int]]:
+    """The bigrams, then the last character alone: a one-character query looks for bigrams that
+    start with it, and the last character starts none."""
+    grams = list(bigrams(text))
+    yield from grams
+    if grams and len(grams[-1][0]) == 2:
+        gram, _, end = grams[-1]
+        yield gram[1], end - 1, end
+
+
 class WordTokenizer(Tokenizer):
     """jieba words (with the domain dictionary), each long word followed by its dictionary sub-words
     at the same position, so `复议` finds `行政复议` while positions stay token ordinals."""
@@ -142,7 +152,8 @@ class BigramTokenizer(Tokenizer):
         **kwargs,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for ordinal, (gram, start, end) in enumerate(bigrams(normalize(value))):
+        grams = bigrams if mode == "query" else indexed_bigrams
+        for ordinal, (gram, start, end) in enumerate(grams(normalize(value))):
             token.text = token.original = gram
             token.boost = 1.0
             token.stopped = False

@@ -1,8 +1,8 @@
-"""The query language: words AND by default, "phrases", OR, -exclusions; compiled to Whoosh queries.
+"""The query language: words AND by default, "phrases", OR, -exclusions.
 
 Every term matches where its characters occur in a section (the bigram field: segmentation never
 costs recall); an unquoted term also matches its jieba words anywhere in the section, ranked below
-sections that hold the whole term.
+sections that hold the whole term (matching.py, search.py).
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from indexer.analysis import is_word_char, query_bigrams, query_words, subword_cover
+from indexer.analysis import is_word_char, query_words, subword_cover
 from indexer.normalize import normalize
-from indexer.schema import BODY, CHARS, HEADING
+from indexer.schema import BODY, HEADING
 
 MAX_QUERY_LENGTH = 200
-WHOLE_TERM_BOOST = 3.0
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
@@ -80,52 +79,16 @@ def _terms(text: str):
             yield Term(value, quoted, is_negated)
 
 
-def compile_query(parsed: ParsedQuery) -> wq.Query | None:
-    """The Whoosh query for the terms, or None when the query has no terms at all."""
-    groups = [_or(term_query(t) for t in group) for group in parsed.groups]
-    positive = groups[0] if len(groups) == 1 else wq.And(groups) if groups else None
-    if parsed.excluded:
-        excluded = _or(characters_query(t.text) for t in parsed.excluded)
-        return wq.AndNot(positive or wq.Every(), excluded)
-    return positive
+def scoring_query(parsed: ParsedQuery) -> wq.Query | None:
+    """What ranks the matches: BM25F over the words of the positive terms, heading weighted.
+
+    Matching itself is exact and set-based (matching.py); this query only scores.
+    """
+    words = dict.fromkeys(w for term in parsed.positive_terms() for w in _scoring_words(term.text))
+    terms = [wq.Term(field, w) for w in words for field in (BODY, HEADING)]
+    return wq.Or(terms) if terms else None
 
 
-def term_query(term: Term) -> wq.Query:
-    whole = characters_query(term.text)
-    words = query_words(term.text)
-    if term.quoted or not words:
-        return whole
-    # The whole term (ranked first), or all of its words anywhere in the section; a dictionary
-    # compound also by its parts (数字政府 finds 数字法治政府).
-    alternatives = [_boosted(whole), _words_query(words)]
-    cover = subword_cover(words[0]) if len(words) == 1 else []
-    if cover:
-        alternatives.append(_words_query(cover))
-    return wq.Or(alternatives)
-
-
-def characters_query(text: str) -> wq.Query:
-    """Sections whose letters and digits contain `text`'s, whatever the segmentation."""
-    grams = query_bigrams(text)
-    if not grams:
-        return wq.NullQuery()
-    if len(grams) == 1 and len(grams[0]) == 1:
-        return wq.Or([wq.Term(CHARS, grams[0]), wq.Prefix(CHARS, grams[0])])
-    if len(grams) == 1:
-        return wq.Term(CHARS, grams[0])
-    return wq.Phrase(CHARS, grams)
-
-
-def _words_query(words: list[str]) -> wq.Query:
-    per_word = [wq.Or([wq.Term(BODY, w), wq.Term(HEADING, w)]) for w in words]
-    return per_word[0] if len(per_word) == 1 else wq.And(per_word)
-
-
-def _boosted(query: wq.Query) -> wq.Query:
-    query.boost = WHOLE_TERM_BOOST
-    return query
-
-
-def _or(queries) -> wq.Query:
-    items = list(queries)
-    return items[0] if len(items) == 1 else wq.Or(items)
+def _scoring_words(text: str) -> list[str]:
+    words = query_words(text)
+    return words + (subword_cover(words[0]) if len(words) == 1 else [])

@@ -16,7 +16,7 @@ from whoosh import fields
 from indexer.analysis import bigram_analyzer, word_analyzer
 from indexer.models import Report, SectionType
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Field names: import these, never type the strings.
 KIND = "kind"

@@ -7,25 +7,24 @@ counts ignore that facet's own filter, so ticking a second value shows what it w
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from markupsafe import Markup
 from whoosh import query as wq
-from whoosh import sorting
 
 from indexer.highlight import needle_pattern, snippet_html
-from indexer.query import compile_query, parse_query
+from indexer.matching import match_set, sections, whole_docs
+from indexer.query import ParsedQuery, parse_query, scoring_query
 from indexer.reader import Snapshot
 from indexer.schema import (
     BODY,
     CITY,
     FACETS,
     HEADING,
-    KIND,
-    KIND_SECTION,
     ORDINAL,
     PROVINCE,
     REGION,
@@ -129,17 +128,20 @@ def search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
 def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
     request = replace(request, filters=canonical_filters(snapshot, request.filters))
     parsed = parse_query(request.query)
-    compiled = compile_query(parsed)
-    matches = _match_set(snapshot, compiled)
-    accepted, counts = _filter_and_count(snapshot, matches, request)
+    accepted, counts = _filter_and_count(snapshot, match_set(snapshot, parsed), request)
     facets = _facets(counts, request)
     terms = tuple(t.text for t in parsed.positive_terms())
+    pattern = needle_pattern(terms)
+    first = (request.page - 1) * request.size
     if request.group is Grouping.REPORT:
-        groups = _grouped_page(snapshot, compiled, accepted, request, terms)
+        limit = max(GROUP_SCAN, (first + request.size) * HITS_PER_GROUP)
+        ranked = _ranking(snapshot, parsed, accepted, request.sort, limit)
+        groups = _groups(snapshot, ranked, pattern)[first : first + request.size]
         total = len({snapshot.column(REPORT_ID)[d] for d in accepted})
         hits = tuple(hit for group in groups for hit in group.hits)
-        return SearchPage(request, total, hits, facets, groups, terms)
-    hits = _page_hits(snapshot, compiled, accepted, request, terms)
+        return SearchPage(request, total, hits, facets, tuple(groups), terms)
+    ranked = _ranking(snapshot, parsed, accepted, request.sort, first + request.size)
+    hits = tuple(_hit(snapshot, doc, score, pattern) for doc, score in ranked[first:])
     return SearchPage(request, len(accepted), hits, facets, (), terms)
 
 
@@ -158,14 +160,8 @@ def _canonical(known: frozenset[str], value: str) -> str:
     return candidates[0] if len(candidates) == 1 else value
 
 
-def _match_set(snapshot: Snapshot, compiled: wq.Query | None) -> list[int]:
-    sections = wq.Term(KIND, KIND_SECTION)
-    query = sections if compiled is None else wq.And([sections, compiled])
-    return sorted(snapshot.searcher().docs_for_query(query))
-
-
 def _filter_and_count(
-    snapshot: Snapshot, matches: list[int], request: SearchRequest
+    snapshot: Snapshot, matches: Iterable[int], request: SearchRequest
 ) -> tuple[set[int], dict[str, Counter]]:
     """The accepted documents, and per facet the counts over documents passing the other filters."""
     active = [(name, frozenset(values)) for name, values in request.filters if values]
@@ -213,47 +209,68 @@ def _label(facet: str, value: str) -> str:
     return value
 
 
-def _scored(snapshot: Snapshot, compiled, accepted: set[int], limit: int, sort: Sort):
-    query = compiled if compiled is not None else wq.Every()
-    sortedby = None
-    if compiled is None:  # browsing: newest reports first, sections in report order
-        sortedby = [sorting.FieldFacet(YEAR, reverse=True), REPORT_ID, ORDINAL]
-    elif sort is Sort.YEAR:
-        sortedby = [sorting.FieldFacet(YEAR, reverse=True), sorting.ScoreFacet()]
-    return snapshot.searcher().search(query, filter=accepted, limit=limit, sortedby=sortedby)
+def _ranking(
+    snapshot: Snapshot, parsed: ParsedQuery, accepted: set[int], sort: Sort, limit: int
+) -> list[tuple[int, float]]:
+    """The first `limit` accepted sections with their scores, best first.
+
+    By relevance: sections holding every term whole come first (a term jieba splits into several
+    words still ranks the sections that spell it out on top), each tier ordered by BM25F over the
+    terms' words; sections the words do not score (a phrase across word boundaries) come last.
+    """
+    query = scoring_query(parsed)
+    if sort is Sort.YEAR or query is None:
+        rank = _browse_rank(snapshot)
+        return [(d, 0.0) for d in heapq.nsmallest(limit, accepted, key=rank.__getitem__)]
+    whole = sections(snapshot)
+    for group in parsed.groups:
+        whole = whole & frozenset().union(*(whole_docs(snapshot, t.text) for t in group))
+    ranked: list[tuple[int, float]] = []
+    for tier in (accepted & whole, accepted - whole):
+        if tier and len(ranked) < limit:
+            ranked += _scored(snapshot, query, tier, limit - len(ranked))
+    if len(ranked) < limit:
+        seen = {d for d, _ in ranked}
+        ranked += [(d, 0.0) for d in sorted(accepted - seen)[: limit - len(ranked)]]
+    return ranked
 
 
-def _page_hits(snapshot, compiled, accepted, request: SearchRequest, terms) -> tuple[Hit, ...]:
-    if not accepted:
-        return ()
-    first = (request.page - 1) * request.size
-    results = _scored(snapshot, compiled, accepted, first + request.size, request.sort)
-    pattern = needle_pattern(terms)
-    return tuple(_hit(r, pattern) for r in results[first : first + request.size])
+def _scored(snapshot: Snapshot, query: wq.Query, docs: Set[int], limit: int):
+    results = snapshot.searcher().search(query, filter=set(docs), limit=limit)
+    return [(hit.docnum, round(float(hit.score or 0.0), 4)) for hit in results]
 
 
-def _grouped_page(
-    snapshot, compiled, accepted, request: SearchRequest, terms
-) -> tuple[ReportGroup, ...]:
-    if not accepted:
-        return ()
-    limit = max(GROUP_SCAN, request.page * request.size * HITS_PER_GROUP)
-    results = _scored(snapshot, compiled, accepted, limit, request.sort)
-    by_report: dict[str, list] = {}
-    for result in results:
-        by_report.setdefault(result[REPORT_ID], []).append(result)
-    first = (request.page - 1) * request.size
-    chosen = list(by_report.items())[first : first + request.size]
-    pattern = needle_pattern(terms)
-    return tuple(
-        ReportGroup(rid, tuple(_hit(r, pattern) for r in rows[:HITS_PER_GROUP]))
-        for rid, rows in chosen
-    )
+def _browse_rank(snapshot: Snapshot) -> list[int]:
+    """Each document's place in browsing order: newest year first, then report, then section."""
+
+    def compute() -> list[int]:
+        years, reports = snapshot.column(YEAR), snapshot.column(REPORT_ID)
+        ordinals = snapshot.column(ORDINAL)
+        order = sorted(
+            range(len(years)), key=lambda d: (-int(years[d] or 0), reports[d], ordinals[d])
+        )
+        rank = [0] * len(order)
+        for place, doc in enumerate(order):
+            rank[doc] = place
+        return rank
+
+    return snapshot.cached(("browse-rank",), compute)
 
 
-def _hit(result, pattern) -> Hit:
-    fields = result.fields()
-    text = fields.get(BODY, "")
+def _groups(snapshot: Snapshot, ranked, pattern) -> list[ReportGroup]:
+    """Ranked sections gathered per report, reports in the order of their best section."""
+    reports = snapshot.column(REPORT_ID)
+    by_report: dict[str, list[tuple[int, float]]] = {}
+    for doc, score in ranked:
+        by_report.setdefault(reports[doc], []).append((doc, score))
+    return [
+        ReportGroup(rid, tuple(_hit(snapshot, d, s, pattern) for d, s in rows[:HITS_PER_GROUP]))
+        for rid, rows in by_report.items()
+    ]
+
+
+def _hit(snapshot: Snapshot, doc: int, score: float, pattern) -> Hit:
+    fields = snapshot.searcher().stored_fields(doc)
     return Hit(
         report_id=fields[REPORT_ID],
         title=fields.get(TITLE, ""),
@@ -264,11 +281,6 @@ def _hit(result, pattern) -> Hit:
         section_id=fields[SECTION_ID],
         heading=fields.get(HEADING, ""),
         type=fields.get(TYPE, "other"),
-        snippet_html=snippet_html(text, pattern),
-        score=_relevance(result.score),
+        snippet_html=snippet_html(fields.get(BODY, ""), pattern),
+        score=score,
     )
-
-
-def _relevance(score: object) -> float:
-    """The BM25F score; a page sorted by year carries sort keys instead, and scores 0."""
-    return round(float(score), 4) if isinstance(score, int | float) else 0.0

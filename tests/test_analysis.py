@@ -50,7 +50,12 @@ def test_word_positions_are_ordinals_with_subwords_sharing_their_word_position()
 
 def test_bigram_positions_are_consecutive_and_skip_punctuation():
     stream = tokens(BigramTokenizer(), "法治，政府")
-    assert [(t, p) for t, p, _, _ in stream] == [("法治", 0), ("治政", 1), ("政府", 2)]
+    assert [(t, p) for t, p, _, _ in stream] == [("法治", 0), ("治政", 1), ("政府", 2), ("府", 3)]
+
+
+def test_query_bigrams_have_no_trailing_character():
+    stream = [t.text for t in BigramTokenizer()("法治政府", mode="query")]
+    assert stream == ["法治", "治政", "政府"]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.query import MAX_QUERY_LENGTH, QueryError, Term, compile_query, parse_query
+from indexer.query import MAX_QUERY_LENGTH, QueryError, Term, parse_query, scoring_query
 
 
 @pytest.mark.parametrize(
@@ -40,9 +40,12 @@ def test_unterminated_quote_is_a_phrase_to_the_end():
     assert parsed.groups == ((Term("行政复议 纠错", quoted=True, negated=False),),)
 
 
-def test_empty_query_compiles_to_nothing():
-    assert compile_query(parse_query("")) is None
+def test_empty_or_exclusion_only_queries_have_nothing_to_score():
+    assert scoring_query(parse_query("")) is None
+    assert scoring_query(parse_query("-普法")) is None
 
 
-def test_only_exclusions_compile_to_everything_but():
-    assert "AndNot" in type(compile_query(parse_query("-普法"))).__name__
+def test_scoring_uses_the_words_and_the_parts_of_compounds():
+    text = str(scoring_query(parse_query("数字政府 纠错率")))
+    for word in ["数字政府", "数字", "政府", "纠错率"]:
+        assert f"body:{word}" in text and f"heading:{word}" in text
