@@ -171,9 +171,7 @@ def _changed_files(
     return todo
 
 
-def _delete_stale(
-    writer, manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]
-) -> None:
+def _delete_stale(writer, manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> None:
     """Remove the documents of files that changed or disappeared since the previous build."""
     for relative, known in manifest.files.items():
         current = hashes.get(relative)

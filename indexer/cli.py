@@ -36,7 +36,7 @@ def reindex_main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("reindex: interrupted; the live index is unchanged", file=sys.stderr)
         return 130
-    except OSError as error:
+    except Exception as error:  # the live index is untouched; say why in one line
         print(f"reindex: could not write the index: {error}", file=sys.stderr)
         return 1
     _report(stats)
