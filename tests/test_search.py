@@ -173,7 +173,7 @@ def test_snippets_escape_markup_from_reports(crafted_index):
 def test_a_single_character_is_found_even_as_the_last_one(tmp_path, char):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    text = f"丁县人民政府2024年法治政府建设年度报告\n一、主要举措\n（一）其他。本节最后一字是鑫{char}"
+    text = f"丁县人民政府2024年法治政府建设年度报告\n一、主要举措\n（一）其他。最后一字是鑫{char}"
     (corpus / "last.txt").write_text(text, encoding="utf-8")
     build_index(corpus, tmp_path / "index", procs=1)
     assert run(IndexReader(tmp_path / "index").snapshot(), "鑫").total == 1
