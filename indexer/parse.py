@@ -36,12 +36,13 @@ class Parser:
         return replace(report, source=str(path))
 
     def parse_document(self, report_id: str, document: RawDocument) -> Report:
-        cleaned = clean_text(document.text)
-        title, body = split_title(cleaned.text, document.title)
+        cleaned = clean_text(valid_unicode(document.text))
+        page_title = valid_unicode(document.title) if document.title is not None else None
+        title, body = split_title(cleaned.text, page_title)
         meta = extract_metadata(title, body, cleaned.furniture, self.resolver)
         sections = split_sections(body, self.vocabulary)
         indicators = extract_indicators(sections, self.catalogue)
-        warnings = cleaned.warnings + meta.warnings
+        warnings = document.warnings + cleaned.warnings + meta.warnings
         if not sections:
             warnings += ("no report text found",)
         return Report(
@@ -57,6 +58,11 @@ class Parser:
             indicators=indicators,
             warnings=warnings,
         )
+
+
+def valid_unicode(text: str) -> str:
+    """Lone surrogates (from a lax decoder upstream) would crash opencc and the index: '?'."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def report_id_for(path: Path) -> str:

@@ -7,7 +7,9 @@ nothing else) so that the indexer can report the file and skip it.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
@@ -22,6 +24,13 @@ _TEXT_SUFFIXES = frozenset({".txt"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 # A document where more than this share of characters are control characters is not text.
 _MAX_CONTROL_SHARE = 0.05
+# Share of ASCII and Chinese characters a BOM-less UTF-16 reading must reach (random bytes: ~0.3).
+_MIN_READABLE_SHARE = 0.8
+# Real reports are 5-500 KB; indexing costs ~25 s per MB of text (measured), so a 50 MB file would
+# hold the whole reindex for twenty minutes. Bigger files are skipped with this reason.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+# A UTF-8 character is at most 4 bytes: an error this close to the end is a file cut short.
+_MAX_CUT = 4
 # The GB family: detectors name the subset they saw, gb18030 decodes all of them.
 _GB_FAMILY = frozenset({"gb2312", "gbk", "gb18030", "hz", "cp936", "euc_cn"})
 _BOMS = (
@@ -31,6 +40,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _BLOCK_TAGS = frozenset({
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
@@ -53,24 +63,40 @@ class RawDocument:
     text: str
     encoding: str
     title: str | None
+    warnings: tuple[str, ...] = ()
 
 
 def read_document(path: Path) -> RawDocument:
     suffix = path.suffix.lower()
     if suffix not in _TEXT_SUFFIXES | _HTML_SUFFIXES:
         raise ReadError(path, f"unsupported file type {suffix or '(none)'!r}")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ReadError(path, f"cannot read file ({error.strerror or error})") from error
+    data = _read_bytes(path)
     try:
         text, encoding = decode_bytes(data)
     except ValueError as error:
         raise ReadError(path, str(error)) from error
+    cut = _ends_mid_character(data, encoding)
+    warnings = ("file cut short: its incomplete last character was dropped",) if cut else ()
     if suffix in _HTML_SUFFIXES:
         body, title = html_to_text(text)
-        return RawDocument(body, encoding, title)
-    return RawDocument(text, encoding, None)
+        return RawDocument(body, encoding, title, warnings)
+    return RawDocument(text, encoding, None, warnings)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes; only regular files up to MAX_FILE_BYTES (a FIFO would block forever)."""
+    try:
+        # O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever.
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ReadError(path, "not a regular file")
+            if status.st_size > MAX_FILE_BYTES:
+                size, limit = status.st_size / 2**20, MAX_FILE_BYTES / 2**20
+                raise ReadError(path, f"file too large ({size:.1f} MB, limit {limit:.0f} MB)")
+            return handle.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES]
+    except OSError as error:
+        raise ReadError(path, f"cannot read file ({error.strerror or error})") from error
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -81,14 +107,41 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return _checked(_decode_strict(data, encoding), encoding)
     if b"\x00" in data:
-        raise ValueError("binary file (NUL bytes)")
+        return _without_bom_utf16(data)
     try:
         # Fast path: most pages are UTF-8, and strict UTF-8 almost never succeeds by accident.
         return _checked(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if _cut_short(error, len(data)):
+            return _checked(data[: error.start].decode("utf-8"), "utf-8")
     encoding = _detected_encoding(data)
     return _checked(_decode_strict(data, encoding), encoding)
+
+
+def _cut_short(error: UnicodeDecodeError, size: int) -> bool:
+    return error.end == size and size - error.start < _MAX_CUT and "end of data" in error.reason
+
+
+def _ends_mid_character(data: bytes, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="ignore")
+    decoder.decode(data, final=False)
+    return bool(decoder.getstate()[0])
+
+
+def _without_bom_utf16(data: bytes) -> tuple[str, str]:
+    """UTF-16 saved without a BOM: the byte order under which the text reads as Chinese."""
+    best, encoding = 0.0, ""
+    for candidate in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for c in text if " " <= c <= "~" or c in "\n\r\t" or _CJK.match(c))
+        if readable / max(len(text), 1) > best:
+            best, encoding = readable / max(len(text), 1), candidate
+    if best < _MIN_READABLE_SHARE:
+        raise ValueError("binary file (NUL bytes)")
+    return _checked(data.decode(encoding), encoding)
 
 
 def _detected_encoding(data: bytes) -> str:
@@ -102,7 +155,11 @@ def _detected_encoding(data: bytes) -> str:
 def _decode_strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as error:
+    except UnicodeDecodeError as error:
+        if _cut_short(error, len(data)):
+            return data[: error.start].decode(encoding)
+        raise ValueError(f"undecodable as {encoding}: {error}") from error
+    except LookupError as error:
         raise ValueError(f"undecodable as {encoding}: {error}") from error
 
 
@@ -118,6 +175,7 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
 
 def html_to_text(html: str) -> tuple[str, str | None]:
     """(main text with one paragraph per line, page title or None)."""
+    html = _XML_INCOMPATIBLE.sub(" ", html)  # lxml refuses to move such text between nodes
     try:
         root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except (lxml.etree.ParserError, ValueError):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from whoosh import index as whoosh_index
+from whoosh.reading import IndexReader as WhooshReader
 from whoosh.searching import Searcher
 
 from indexer import store
@@ -47,7 +48,7 @@ class Snapshot:
         """A field's value for every document number, as text ('' where absent)."""
         column = self._columns.get(name)
         if column is None:
-            values = list(self.searcher().reader().column_reader(name))
+            values = _column_values(self.searcher().reader(), name)
             if name == YEAR:
                 values = ["" if v == MISSING_NUMBER else str(v) for v in values]
             column = self._columns.setdefault(name, values)
@@ -74,6 +75,18 @@ class Snapshot:
 
     def report_ids(self) -> list[str]:
         return [f[DOC_ID] for f in self.searcher().documents(**{KIND: KIND_REPORT})]
+
+
+def _column_values(reader: WhooshReader, name: str) -> list:
+    """The column over all segments; a segment where no document has the field has no column,
+    and Whoosh's MultiReader would then skip it and shift every later document number."""
+    values: list = []
+    for segment, _ in reader.leaf_readers():
+        if segment.has_column(name):
+            values.extend(segment.column_reader(name))
+        else:
+            values.extend([""] * segment.doc_count_all())
+    return values
 
 
 class IndexReader:

@@ -18,7 +18,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -52,6 +52,9 @@ class Manifest:
     segmenter: str
     created: str
     files: dict[str, SourceFile] = field(default_factory=dict)  # corpus-relative path -> file
+    # The generation's index files and their sizes when published: a deleted or truncated
+    # segment is refused at open time instead of failing half-way through a search.
+    index_files: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -59,20 +62,44 @@ class Manifest:
     @classmethod
     def from_json(cls, data: dict) -> Manifest:
         files = {path: SourceFile(**entry) for path, entry in data.get("files", {}).items()}
-        return cls(data["schema_version"], data["segmenter"], data["created"], files)
+        sizes = {str(name): int(size) for name, size in data.get("index_files", {}).items()}
+        return cls(data["schema_version"], data["segmenter"], data["created"], files, sizes)
 
 
 def new_manifest(files: dict[str, SourceFile]) -> Manifest:
     return Manifest(SCHEMA_VERSION, SEGMENTER_NAME, time.strftime("%Y-%m-%dT%H:%M:%S%z"), files)
 
 
+def index_file_sizes(generation: Path) -> dict[str, int]:
+    """Whoosh's files in a generation (not the manifest, not lock files) and their sizes."""
+    return {
+        path.name: path.stat().st_size
+        for path in sorted(generation.iterdir())
+        if path.is_file() and path.name != MANIFEST and not path.name.endswith("LOCK")
+    }
+
+
+def damaged_files(generation: Path, manifest: Manifest) -> list[str]:
+    """Index files the manifest lists that are missing or changed size since publishing."""
+    damaged = []
+    for name, size in manifest.index_files.items():
+        try:
+            actual = (generation / name).stat().st_size
+        except OSError:
+            actual = -1
+        if actual != size:
+            damaged.append(name)
+    return damaged
+
+
 def live_generation(index_dir: Path) -> Path | None:
     try:
         name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
-    except OSError:
+    except (OSError, UnicodeDecodeError):  # a damaged pointer is no index, not a crash
         return None
     generation = index_dir / name
-    return generation if name.startswith(GENERATION_PREFIX) and generation.is_dir() else None
+    inside = name.startswith(GENERATION_PREFIX) and "/" not in name and "\x00" not in name
+    return generation if inside and generation.is_dir() else None
 
 
 def read_manifest(generation: Path) -> Manifest:
@@ -86,8 +113,14 @@ def open_live(index_dir: Path) -> tuple[Path, whoosh_index.Index]:
         raise IndexUnavailable(f"no index in {index_dir}: run `reindex --index {index_dir}`")
     try:
         manifest = read_manifest(generation)
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise IndexUnavailable(f"index {generation} is damaged ({error}): run reindex") from error
+    damaged = damaged_files(generation, manifest)
+    if damaged:
+        raise IndexUnavailable(
+            f"index {generation} is damaged (missing or truncated: {', '.join(damaged)}): "
+            "run reindex"
+        )
     if manifest.schema_version != SCHEMA_VERSION or manifest.segmenter != SEGMENTER_NAME:
         raise IndexUnavailable(
             f"index {generation} was built by another version "
@@ -139,6 +172,7 @@ def new_generation(index_dir: Path) -> Path:
 
 def publish(index_dir: Path, generation: Path, manifest: Manifest) -> None:
     """Make `generation` the live index in one atomic rename, then drop superseded ones."""
+    manifest = replace(manifest, index_files=index_file_sizes(generation))
     _write_durably(generation / MANIFEST, json.dumps(manifest.to_json(), ensure_ascii=False))
     _fsync_tree(generation)
     previous = live_generation(index_dir)

@@ -11,6 +11,7 @@ from flask import Flask
 from indexer.reader import IndexReader
 from webapp.config import load_config
 from webapp.errors import register_error_handlers
+from webapp.ratelimit import register_rate_limit
 from webapp.security import add_security_headers
 
 
@@ -21,11 +22,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["index_reader"] = IndexReader(Path(app.config["INDEX_DIR"]))
 
-    from webapp import api, html, widget
+    from webapp import api, compare, html, widget
 
     app.register_blueprint(html.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(widget.blueprint)
+    app.register_blueprint(compare.blueprint)  # /compare, and /api/indicators inside it
     register_error_handlers(app)
+    register_rate_limit(app)
     app.after_request(add_security_headers)
     return app

@@ -1,0 +1,151 @@
+"""Security review as tests: headers, no tracebacks, path traversal, bounds, rate limiting."""
+
+from __future__ import annotations
+
+import pytest
+
+from webapp import create_app
+from webapp.ratelimit import RateLimiter
+
+PAGES = [
+    "/",
+    "/search?q=行政复议",
+    "/reports/000_85a6f3b4405b5e46",
+    "/api/search?q=行政复议",
+    "/api/reports/000_85a6f3b4405b5e46",
+    "/search.csv?q=行政复议",
+    "/widget.js",
+    "/widget",
+    "/reports/nope",
+    "/api/search?size=0",
+]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_security_headers_on_every_response(client, url):
+    response = client.get(url)
+    csp = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp
+    assert "object-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_embed_may_be_framed_only_by_the_configured_ancestors(sample_index):
+    app = create_app({"INDEX_DIR": str(sample_index), "FRAME_ANCESTORS": "https://a.example"})
+    response = app.test_client().get("/embed?q=行政复议")
+    assert "frame-ancestors https://a.example" in response.headers["Content-Security-Policy"]
+    assert "X-Frame-Options" not in response.headers
+
+
+def test_cors_only_on_the_json_api(client):
+    assert client.get("/api/search?q=x").headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in client.get("/search?q=x").headers
+
+
+def test_production_app_runs_without_debug(sample_index):
+    app = create_app({"INDEX_DIR": str(sample_index)})
+    assert not app.debug and not app.testing
+    assert not app.config["PROPAGATE_EXCEPTIONS"]
+
+
+@pytest.mark.parametrize(
+    ("url", "mimetype"), [("/boom", "text/html"), ("/api/boom", "application/json")]
+)
+def test_an_exception_in_a_view_is_a_plain_500_without_traceback(sample_index, url, mimetype):
+    app = create_app({"INDEX_DIR": str(sample_index)})
+    secret = "secret-detail /etc/shadow"
+
+    def boom():
+        raise RuntimeError(secret)
+
+    app.add_url_rule(url, view_func=boom)
+    response = app.test_client().get(url)
+    body = response.get_data(as_text=True)
+    assert response.status_code == 500 and response.mimetype == mimetype
+    assert "Traceback" not in body and secret not in body and "RuntimeError" not in body
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/reports/..%2F..%2Fetc%2Fpasswd",
+        "/reports/../../etc/passwd",
+        "/reports/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/api/reports/../x",
+        "/api/reports/..%2F..%2Fetc%2Fpasswd",
+        "/api/reports/%00",
+        "/static/../__init__.py",
+        "/static/..%2F__init__.py",
+        "/static/%2e%2e/config.py",
+    ],
+)
+def test_path_traversal_is_refused(client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    body = response.get_data(as_text=True)
+    assert "root:" not in body and "import" not in body
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/search?q=" + "法" * 201,
+        "/search?q=" + "a" * 10_000,
+        "/api/search?q=x&size=101",
+        "/api/search?q=x&size=1000000",
+        "/api/search?q=x&page=1001",
+        "/api/search?q=x&" + "&".join(f"region=r{n}" for n in range(51)),
+        "/api/search?q=x&region=" + "区" * 51,
+        "/embed?size=101",
+    ],
+)
+def test_query_length_and_page_size_are_bounded(client, url):
+    assert client.get(url).status_code == 400
+
+
+def test_an_overlong_report_id_is_not_looked_up(client):
+    assert client.get("/api/reports/" + "x" * 201).status_code == 404
+
+
+# -- rate limiting ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def limited(sample_index):
+    return create_app({"INDEX_DIR": str(sample_index), "RATE_LIMIT_PER_MINUTE": 3}).test_client()
+
+
+def test_rate_limit_answers_429_with_retry_after(limited):
+    statuses = [limited.get("/api/search?q=行政复议").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    response = limited.get("/api/reports/000_85a6f3b4405b5e46")
+    assert response.status_code == 429
+    assert 1 <= int(response.headers["Retry-After"]) <= 20
+    assert set(response.get_json()) == {"error"}
+    assert response.headers["Access-Control-Allow-Origin"] == "*"  # browsers can read the 429
+
+
+def test_rate_limit_is_per_client_and_api_only(limited):
+    for _ in range(4):
+        limited.get("/api/search?q=x")
+    other = {"REMOTE_ADDR": "192.0.2.7"}
+    assert limited.get("/api/search?q=x", environ_base=other).status_code == 200
+    assert limited.get("/search?q=x").status_code == 200  # HTML pages are not limited
+
+
+def test_rate_limit_is_off_by_default(client):
+    assert {client.get("/api/search?q=x").status_code for _ in range(30)} == {200}
+
+
+def test_a_bucket_refills_at_the_configured_rate():
+    now = [0.0]
+    limiter = RateLimiter(per_minute=60, clock=lambda: now[0])
+    assert all(limiter.wait_seconds("a") == 0 for _ in range(60))
+    assert limiter.wait_seconds("a") == pytest.approx(1.0)
+    now[0] += 1.0
+    assert limiter.wait_seconds("a") == 0
+    assert limiter.wait_seconds("a") > 0
+    assert limiter.wait_seconds("b") == 0
