@@ -92,8 +92,9 @@ def _column_values(reader: WhooshReader, name: str) -> list:
 class IndexReader:
     """The server's handle on an index folder; safe to share between threads."""
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, cache_size: int = 512) -> None:
         self.index_dir = index_dir
+        self.cache_size = cache_size
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
 
@@ -106,5 +107,5 @@ class IndexReader:
         with self._lock:
             if self._snapshot is None or self._snapshot.generation != live:
                 generation, index = store.open_live(self.index_dir)
-                self._snapshot = Snapshot(generation, index)
+                self._snapshot = Snapshot(generation, index, self.cache_size)
             return self._snapshot

@@ -20,7 +20,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(load_config(config))
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.extensions["index_reader"] = IndexReader(Path(app.config["INDEX_DIR"]))
+    app.extensions["index_reader"] = IndexReader(
+        Path(app.config["INDEX_DIR"]), cache_size=int(app.config["SEARCH_CACHE_SIZE"])
+    )
 
     from webapp import api, compare, html, widget
 
