@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from indexer.classify import SectionVocabulary
 from indexer.clean import clean_text
 from indexer.indicators import IndicatorCatalogue, extract_indicators
 from indexer.metadata import extract_metadata, split_title
 from indexer.models import Report
 from indexer.read import RawDocument, read_document
 from indexer.regions import RegionResolver
-from indexer.sections import SectionVocabulary, split_sections
+from indexer.sections import split_sections
 
 
 @dataclass(frozen=True, slots=True)

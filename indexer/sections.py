@@ -1,4 +1,4 @@
-"""Split a report body into headed sections and give each one a contract type (DESIGN.md).
+"""Split a report body into headed sections, each typed by classify.py.
 
 Heading grammar (GB/T 9704 numbering, then the unnumbered forms reports use):
 level 1 `一、` `一.` `第一部分`, level 2 `（一）`, level 3 `1.` `1、`, level 4 `（1）` `①`,
@@ -14,13 +14,20 @@ text keeps the whole paragraph as the section's text, so every character stays s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import Enum
 
-from indexer.models import HEADING_SEPARATOR, Section, SectionType
-from indexer.normalize import fold_width, to_simplified
-from indexer.resources import load_toml
+from indexer.classify import (
+    Grammar,
+    SectionVocabulary,
+    classify_section,
+    fold,
+    heading_parts,
+    opened_part,
+    part_types,
+)
+from indexer.models import HEADING_SEPARATOR, Section
 
 _NUMERAL = "一二三四五六七八九十"
 # (level, pattern) on folded text; the look-aheads refuse `1.1万余件`, `一、二级`, `12.5%`.
@@ -55,73 +62,6 @@ class _Line:
     heading: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Grammar:
-    max_heading_chars: int = 60
-    max_heading_part_chars: int = 40
-    max_lead_chars: int = 25
-    min_lead_chars: int = 4
-    min_lead_run: int = 2
-    min_heading_score: float = 2
-    opener_window: int = 80
-    min_body_score: float = 3
-    body_margin: float = 1.5
-
-
-@dataclass(frozen=True, slots=True)
-class PartRule:
-    """A report part (第二十五条): its headings, and the paragraphs that open it unheaded."""
-
-    type: SectionType
-    heading_patterns: tuple[re.Pattern[str], ...]
-    opener_patterns: tuple[re.Pattern[str], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class TypeWords:
-    type: SectionType
-    label: str
-    heading: tuple[tuple[str, float], ...]
-    body: tuple[tuple[str, float], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class SectionVocabulary:
-    grammar: Grammar
-    parts: tuple[PartRule, ...]
-    types: tuple[TypeWords, ...] = field(default=())
-
-    @classmethod
-    def from_data(cls, name: str = "section_types.toml") -> SectionVocabulary:
-        data = load_toml(name)
-        parts = tuple(
-            PartRule(
-                SectionType(slug),
-                tuple(re.compile(p) for p in rule.get("heading_patterns", ())),
-                tuple(re.compile(p) for p in rule.get("opener_patterns", ())),
-            )
-            for slug, rule in data.get("parts", {}).items()
-        )
-        types = tuple(
-            TypeWords(
-                SectionType(slug),
-                words.get("label", slug),
-                tuple((_fold(w), float(n)) for w, n in words.get("heading", {}).items()),
-                tuple((_fold(w), float(n)) for w, n in words.get("body", {}).items()),
-            )
-            for slug, words in data.get("types", {}).items()
-        )
-        return cls(Grammar(**data.get("grammar", {})), parts, types)
-
-    def label(self, section_type: SectionType) -> str:
-        return next((t.label for t in self.types if t.type is section_type), str(section_type))
-
-
-def _fold(text: str) -> str:
-    """Simplified characters, half-width ASCII: same length, so offsets hold for the original."""
-    return fold_width(to_simplified(text))
-
-
 # ---- reading one paragraph ------------------------------------------------------------------
 
 
@@ -132,7 +72,7 @@ def read_line(paragraph: str, grammar: Grammar) -> tuple[str, int, str]:
 
 
 def _read_line(paragraph: str, grammar: Grammar) -> _Line:
-    folded = _fold(paragraph)
+    folded = fold(paragraph)
     for level, pattern in _MARKERS:
         if (marker := pattern.match(folded)) and marker.end() < len(folded):
             return _numbered(paragraph, folded, level, grammar)
@@ -275,112 +215,11 @@ def _opener_cut(path: list[_Open], line: _Line, vocabulary: SectionVocabulary) -
     heading names the same part (`五、存在问题及2024年工作计划`)."""
     if line.kind is not _Kind.BODY:
         return None
-    opened = _opened_part(_fold(line.text), vocabulary)
-    headings = [_fold(o.heading) for o in path]
-    if opened is None or _part_types(headings, vocabulary) == [opened]:
+    opened = opened_part(fold(line.text), vocabulary)
+    headings = [fold(o.heading) for o in path]
+    if opened is None or part_types(headings, vocabulary) == [opened]:
         return None
     keep = next(
-        (i + 1 for i, h in enumerate(headings) if opened in _heading_parts(h, vocabulary)), 0
+        (i + 1 for i, h in enumerate(headings) if opened in heading_parts(h, vocabulary)), 0
     )
     return path[keep].level if keep < len(path) else 99
-
-
-# ---- classification -------------------------------------------------------------------------
-
-
-def classify_section(
-    heading_path: Sequence[str], text: str, vocabulary: SectionVocabulary
-) -> SectionType:
-    """The report part first, then the most specific clear heading, then the body, else `other`."""
-    headings = [_fold(h) for h in heading_path]
-    folded = _fold(text)
-    parts = _part_types(headings, vocabulary)
-    if len(parts) == 1:
-        return parts[0]
-    if parts:
-        return _choose_part(parts, folded, vocabulary)
-    for heading in reversed(headings):
-        if (
-            found := _best(
-                heading, "heading", vocabulary, vocabulary.grammar.min_heading_score, 1.0
-            )
-        ) is not None:
-            return found
-    if (opened := _opened_part(folded, vocabulary)) is not None:
-        return opened
-    grammar = vocabulary.grammar
-    found = _best(folded, "body", vocabulary, grammar.min_body_score, grammar.body_margin)
-    return found or SectionType.OTHER
-
-
-def _heading_parts(heading: str, vocabulary: SectionVocabulary) -> list[SectionType]:
-    """Part types a heading names, in the order they appear in it."""
-    hits = [
-        (match.start(), rule.type)
-        for rule in vocabulary.parts
-        for pattern in rule.heading_patterns
-        if (match := pattern.search(heading))
-    ]
-    return list(dict.fromkeys(t for _, t in sorted(hits, key=lambda hit: hit[0])))
-
-
-def _part_types(headings: Sequence[str], vocabulary: SectionVocabulary) -> list[SectionType]:
-    """The outermost part named on the path; a mixed part is narrowed by the headings inside it."""
-    candidates: list[SectionType] = []
-    for heading in headings:
-        named = _heading_parts(heading, vocabulary)
-        narrowed = [t for t in named if t in candidates] if candidates else named
-        if len(narrowed) == 1:
-            return narrowed
-        candidates = narrowed or candidates
-    return candidates
-
-
-def _choose_part(
-    parts: list[SectionType], folded: str, vocabulary: SectionVocabulary
-) -> SectionType:
-    """A section under a mixed heading (`存在问题及下一步打算`): its opening, then its words."""
-    opened = _opened_part(folded, vocabulary)
-    if opened in parts:
-        return opened
-    scores = {t: _score(folded, t, "body", vocabulary) for t in parts}
-    return max(parts, key=lambda t: scores[t])  # ties keep the heading's order
-
-
-def _opened_part(folded: str, vocabulary: SectionVocabulary) -> SectionType | None:
-    window = folded[: vocabulary.grammar.opener_window]
-    return next(
-        (
-            rule.type
-            for rule in vocabulary.parts
-            if any(pattern.search(window) for pattern in rule.opener_patterns)
-        ),
-        None,
-    )
-
-
-def _score(
-    text: str, section_type: SectionType, where: str, vocabulary: SectionVocabulary
-) -> float:
-    words = next((getattr(t, where) for t in vocabulary.types if t.type is section_type), ())
-    return sum(text.count(word) * weight for word, weight in words)
-
-
-def _best(
-    text: str, where: str, vocabulary: SectionVocabulary, minimum: float, margin: float
-) -> SectionType | None:
-    """The type whose words score highest, if it clears `minimum` and beats the runner-up."""
-    topical = [t.type for t in vocabulary.types if t.type not in _PART_ONLY]
-    ranked = sorted(
-        [(_score(text, t, where, vocabulary), t) for t in topical] + [(0.0, SectionType.OTHER)] * 2,
-        key=lambda pair: pair[0],
-        reverse=True,
-    )
-    (best, best_type), (second, _) = ranked[0], ranked[1]
-    if best > 0 and best >= minimum and best > second and best >= margin * second:
-        return best_type
-    return None
-
-
-# Types given only by the report part rule, never by topical words.
-_PART_ONLY = frozenset({SectionType.SHORTCOMINGS, SectionType.PLANS})

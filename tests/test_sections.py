@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from indexer.classify import SectionVocabulary, classify_section
 from indexer.models import HEADING_SEPARATOR, Section, SectionType
-from indexer.sections import SectionVocabulary, classify_section, read_line, split_sections
+from indexer.sections import read_line, split_sections
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 VOCABULARY = SectionVocabulary.from_data()
