@@ -148,7 +148,7 @@ def _on_outcome(run: _Run, tick: Callable[[], None]) -> Callable[[Outcome], None
             run.problems.append(FileProblem(outcome.job.path, outcome.reason))
         else:
             job = outcome.job
-            run.files[job.relative] = store.SourceFile(outcome.report_id, job.sha256)
+            run.files[job.relative] = store.SourceFile(outcome.report_id, outcome.sha256)
             run.sections += outcome.sections
             run.parsed += 1
             run.warnings.extend((outcome.report_id, w) for w in outcome.warnings)

@@ -7,10 +7,11 @@ nothing else) so that the indexer can report the file and skip it.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
 
@@ -64,6 +65,7 @@ class RawDocument:
     encoding: str
     title: str | None
     warnings: tuple[str, ...] = ()
+    sha256: str = field(default="", compare=False)  # of the bytes this text was decoded from
 
 
 def read_document(path: Path) -> RawDocument:
@@ -77,10 +79,11 @@ def read_document(path: Path) -> RawDocument:
         raise ReadError(path, str(error)) from error
     cut = _ends_mid_character(data, encoding)
     warnings = ("file cut short: its incomplete last character was dropped",) if cut else ()
+    digest = hashlib.sha256(data).hexdigest()
     if suffix in _HTML_SUFFIXES:
         body, title = html_to_text(text)
-        return RawDocument(body, encoding, title, warnings)
-    return RawDocument(text, encoding, None, warnings)
+        return RawDocument(body, encoding, title, warnings, digest)
+    return RawDocument(text, encoding, None, warnings, digest)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -21,8 +21,8 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
-from indexer.parse import Parser
-from indexer.read import ReadError
+from indexer.parse import Parser, report_id_for
+from indexer.read import ReadError, read_document
 from indexer.schema import to_documents
 
 WRITER_MEMORY_MB = 1024  # per worker: a pool that spills to disk costs a third more time
@@ -39,6 +39,7 @@ class Job:
 @dataclass(frozen=True, slots=True)
 class Indexed:
     job: Job
+    sha256: str  # of the bytes parsed: the file may have changed since the job's hash
     report_id: str
     sections: int
     warnings: tuple[str, ...]
@@ -129,15 +130,17 @@ def _work(folder: str, queue, outcomes) -> None:
 
 
 def _index_one(parser: Parser, writer: SegmentWriter, job: Job) -> Outcome:
+    path = Path(job.path)
     try:
-        report = parser.parse_file(Path(job.path))
+        raw = read_document(path)
+        report = parser.parse_document(report_id_for(path), raw)
     except ReadError as error:
         return Skipped(job, error.reason)
     except Exception as error:  # a parser bug must cost one file, not the whole index
         return Skipped(job, f"internal parser error, please report it: {error!r}")
     for document in to_documents(report):
         writer.add_document(**document)
-    return Indexed(job, report.report_id, len(report.sections), report.warnings)
+    return Indexed(job, raw.sha256, report.report_id, len(report.sections), report.warnings)
 
 
 @cache

@@ -155,3 +155,23 @@ def test_stale_lock_is_recovered_with_a_message(corpus_copy, tmp_path):
     (index_dir / store.LOCK).write_text(f"pid {os.getpid() + 100000}")
     stats = build_index(corpus_copy, index_dir, procs=1)
     assert stats.notices and "did not finish" in stats.notices[0]
+
+
+def test_the_manifest_records_the_hash_of_the_bytes_parsed(corpus_copy, tmp_path):
+    """A file rewritten between the scan's hash and the parse is recorded as parsed, so the next
+    --changed-only run compares against what the index really holds."""
+    import hashlib
+
+    from whoosh import index as whoosh_index
+    from whoosh.writing import SegmentWriter
+
+    from indexer.parse import Parser
+    from indexer.schema import build_schema
+    from indexer.segments import Job, _index_one
+
+    path = corpus_copy / "003_527454772160757c.txt"
+    (tmp_path / "ix").mkdir()
+    writer = SegmentWriter(whoosh_index.create_in(str(tmp_path / "ix"), build_schema()))
+    outcome = _index_one(Parser.from_data(), writer, Job(path.name, str(path), "hash-at-scan"))
+    writer.cancel()
+    assert outcome.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
