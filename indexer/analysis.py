@@ -101,9 +101,8 @@ def indexed_bigrams(text: str) -> Iterator[tuple[str, int, int]]:
         yield gram[1], end - 1, end
 
 
-class WordTokenizer(Tokenizer):
-    """jieba words (with the domain dictionary), each long word followed by its dictionary sub-words
-    at the same position, so `复议` finds `行政复议` while positions stay token ordinals."""
+class _TextTokenizer(Tokenizer):
+    """Whoosh's tokenizer protocol over `units(text, mode)`: (position, text, start, end)."""
 
     def __call__(
         self,
@@ -119,42 +118,8 @@ class WordTokenizer(Tokenizer):
         **kwargs,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        text = normalize(value)
-        for ordinal, (word, start, _end) in enumerate(segment(text)):
-            parts = [(word, 0)] if mode == "query" else [(word, 0), *subwords(word)]
-            for part, offset in parts:
-                token.text = token.original = part
-                token.boost = 1.0
-                token.stopped = False
-                if positions:
-                    token.pos = start_pos + ordinal
-                if chars:
-                    token.startchar = start_char + start + offset
-                    token.endchar = token.startchar + len(part)
-                yield token
-
-
-class BigramTokenizer(Tokenizer):
-    """Overlapping character bigrams at consecutive positions: a phrase query over them finds any
-    string that occurs in the text, whatever jieba made of it."""
-
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        grams = bigrams if mode == "query" else indexed_bigrams
-        for ordinal, (gram, start, end) in enumerate(grams(normalize(value))):
-            token.text = token.original = gram
+        for ordinal, text, start, end in self.units(normalize(value), mode):
+            token.text = token.original = text
             token.boost = 1.0
             token.stopped = False
             if positions:
@@ -163,6 +128,30 @@ class BigramTokenizer(Tokenizer):
                 token.startchar = start_char + start
                 token.endchar = start_char + end
             yield token
+
+    def units(self, text: str, mode: str) -> Iterator[tuple[int, str, int, int]]:
+        raise NotImplementedError
+
+
+class WordTokenizer(_TextTokenizer):
+    """jieba words (with the domain dictionary), each long word followed by its dictionary sub-words
+    at the same position, so `复议` finds `行政复议` while positions stay token ordinals."""
+
+    def units(self, text: str, mode: str) -> Iterator[tuple[int, str, int, int]]:
+        for ordinal, (word, start, _end) in enumerate(segment(text)):
+            parts = [(word, 0)] if mode == "query" else [(word, 0), *subwords(word)]
+            for part, offset in parts:
+                yield ordinal, part, start + offset, start + offset + len(part)
+
+
+class BigramTokenizer(_TextTokenizer):
+    """Overlapping character bigrams at consecutive positions: a phrase query over them finds any
+    string that occurs in the text, whatever jieba made of it."""
+
+    def units(self, text: str, mode: str) -> Iterator[tuple[int, str, int, int]]:
+        grams = bigrams if mode == "query" else indexed_bigrams
+        for ordinal, (gram, start, end) in enumerate(grams(text)):
+            yield ordinal, gram, start, end
 
 
 def word_analyzer() -> WordTokenizer:

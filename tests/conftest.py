@@ -109,6 +109,19 @@ def page(browser):
     context.close()
 
 
+@pytest.fixture
+def console(page):
+    """Console errors and CSP reports seen by the page; the test asserts the list stays empty."""
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if _is_problem(m) else None)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    return problems
+
+
+def _is_problem(message) -> bool:
+    return message.type == "error" or "Content Security Policy" in message.text
+
+
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)

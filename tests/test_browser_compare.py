@@ -12,19 +12,6 @@ expect = playwright_api.expect
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def console(page):
-    """Console errors and CSP reports seen by the page; the test asserts the list stays empty."""
-    problems: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if _is_problem(m) else None)
-    page.on("pageerror", lambda error: problems.append(str(error)))
-    return problems
-
-
-def _is_problem(message) -> bool:
-    return message.type == "error" or "Content Security Policy" in message.text
-
-
 def test_choose_filter_and_follow_a_value_to_its_sentence(live_server, page, console, artifacts):
     page.goto(f"{live_server}/compare")
     page.select_option("#compare-name", "负责人出庭应诉率")

@@ -14,19 +14,6 @@ pytestmark = pytest.mark.browser
 COUNT = "#result-count"
 
 
-@pytest.fixture
-def console(page):
-    """Console errors and CSP reports seen by the page; the test asserts the list stays empty."""
-    problems: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if _is_problem(m) else None)
-    page.on("pageerror", lambda error: problems.append(str(error)))
-    return problems
-
-
-def _is_problem(message) -> bool:
-    return message.type == "error" or "Content Security Policy" in message.text
-
-
 def total(page) -> int:
     return int(page.locator(f"{COUNT} strong").inner_text())
 
