@@ -79,6 +79,17 @@ def _terms(text: str):
             yield Term(value, quoted, is_negated)
 
 
+def highlighted_strings(parsed: ParsedQuery) -> tuple[str, ...]:
+    """What to mark in a match: each term, and the words an unquoted term may match by (not the
+    parts of a single compound: marking every 行政 for 行政复议 would be noise)."""
+    found: dict[str, None] = {}
+    for term in parsed.positive_terms():
+        found[term.text] = None
+        if not term.quoted:
+            found.update(dict.fromkeys(query_words(term.text)))
+    return tuple(found)
+
+
 def scoring_query(parsed: ParsedQuery) -> wq.Query | None:
     """What ranks the matches: BM25F over the words of the positive terms, heading weighted.
 

@@ -18,7 +18,7 @@ from whoosh import query as wq
 
 from indexer.highlight import needle_pattern, snippet_html
 from indexer.matching import match_set, sections, whole_docs
-from indexer.query import ParsedQuery, parse_query, scoring_query
+from indexer.query import ParsedQuery, highlighted_strings, parse_query, scoring_query
 from indexer.reader import Snapshot
 from indexer.schema import (
     BODY,
@@ -113,7 +113,7 @@ class SearchPage:
     hits: tuple[Hit, ...]
     facets: tuple[Facet, ...]
     groups: tuple[ReportGroup, ...] = ()
-    terms: tuple[str, ...] = field(default=())  # the query's positive terms, for highlighting
+    terms: tuple[str, ...] = field(default=())  # the strings highlighted in the hits
 
     @property
     def pages(self) -> int:
@@ -130,7 +130,7 @@ def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
     parsed = parse_query(request.query)
     accepted, counts = _filter_and_count(snapshot, match_set(snapshot, parsed), request)
     facets = _facets(counts, request)
-    terms = tuple(t.text for t in parsed.positive_terms())
+    terms = highlighted_strings(parsed)
     pattern = needle_pattern(terms)
     first = (request.page - 1) * request.size
     if request.group is Grouping.REPORT:

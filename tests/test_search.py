@@ -177,3 +177,12 @@ def test_a_single_character_is_found_even_as_the_last_one(tmp_path, char):
     (corpus / "last.txt").write_text(text, encoding="utf-8")
     build_index(corpus, tmp_path / "index", procs=1)
     assert run(IndexReader(tmp_path / "index").snapshot(), "鑫").total == 1
+
+
+def test_a_term_matched_by_its_words_has_those_words_highlighted(crafted_index):
+    page = run(crafted_index, "行政复议纠错率")
+    parts = next(h for h in page.hits if h.report_id == "parts")
+    assert (
+        "<mark>行政复议</mark>" in parts.snippet_html
+        and "<mark>纠错率</mark>" in parts.snippet_html
+    )

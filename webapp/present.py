@@ -10,7 +10,7 @@ from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from indexer.highlight import mark_html, match_spans, needle_pattern
-from indexer.query import QueryError, parse_query
+from indexer.query import QueryError, highlighted_strings, parse_query
 from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, SearchPage
@@ -202,7 +202,7 @@ def chart_bars(facet: Facet, limit: int) -> tuple[tuple[str, int], ...]:
 def query_pattern(query: str) -> re.Pattern[str] | None:
     """The highlighter's pattern for a query; an unparsable query simply highlights nothing."""
     try:
-        return needle_pattern(t.text for t in parse_query(query).positive_terms())
+        return needle_pattern(highlighted_strings(parse_query(query)))
     except QueryError:
         return None
 
