@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): `python -m bench` / `make bench`; results in BENCHMARKS.md."""

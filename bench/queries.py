@@ -1,0 +1,126 @@
+"""Query latency of `indexer.search.search` for the fixed mix in bench/queries.txt.
+
+Uncached: every timed request runs on a fresh Snapshot (so no result page and no per-term set is
+cached) that has first answered one browse request (no query), so that the searcher is open and
+the facet columns are loaded as in a running server. Cached: one Snapshot, each request asked once
+before timing, then repeated.
+Requests are parsed by the web app's own parameter parser, exactly as /api/search does.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+from werkzeug.datastructures import MultiDict
+
+from bench.stats import median, percentile
+from indexer import store
+from indexer.reader import Snapshot
+from indexer.search import SearchRequest, search
+from webapp.query_args import search_request
+
+MIX = Path(__file__).resolve().parent / "queries.txt"
+BROWSE = SearchRequest(size=1)  # no query: warms the searcher and the facet columns
+
+
+@dataclass(frozen=True, slots=True)
+class Timed:
+    line: str
+    total: int
+    uncached_ms: tuple[float, ...]
+    cached_ms: tuple[float, ...]
+
+
+def load_mix(path: Path = MIX) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def request_for(line: str) -> SearchRequest:
+    return search_request(MultiDict(parse_qsl(line, keep_blank_values=True)))
+
+
+def measure(index_dir: Path, rounds: int, mix: list[str]) -> tuple[list[Timed], dict]:
+    """Per-request latencies over `rounds` passes, uncached and cached; plus the cold start."""
+    requests = [request_for(line) for line in mix]
+    generation, index = store.open_live(index_dir)
+    started = time.perf_counter()
+    search(Snapshot(generation, index), BROWSE)
+    cold = {"first_query_ms": (time.perf_counter() - started) * 1000}
+    _timed_pass(Snapshot(generation, index), requests)  # process-wide warm-up: jieba, regexes
+    slow = [[_uncached(generation, index, r) for r in requests] for _ in range(rounds)]
+    cached = Snapshot(generation, index)
+    totals = [search(cached, r).total for r in requests]  # fills the cache
+    fast = [_timed_pass(cached, requests) for _ in range(rounds)]
+    cold["sections"] = search(cached, BROWSE).total
+    timed = [
+        Timed(line, totals[i], tuple(p[i] for p in slow), tuple(p[i] for p in fast))
+        for i, line in enumerate(mix)
+    ]
+    return timed, cold
+
+
+def _uncached(generation: Path, index, request: SearchRequest) -> float:
+    """A fresh Snapshot (nothing cached), warmed by browsing: searcher and columns loaded."""
+    snapshot = Snapshot(generation, index)
+    search(snapshot, BROWSE)
+    return _timed_pass(snapshot, [request])[0]
+
+
+def _timed_pass(snapshot: Snapshot, requests: list[SearchRequest]) -> list[float]:
+    times = []
+    for request in requests:
+        started = time.perf_counter()
+        search(snapshot, request)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def overall(name: str, timed: list[Timed], cold: dict) -> dict:
+    slow = [ms for t in timed for ms in t.uncached_ms]
+    fast = [ms for t in timed for ms in t.cached_ms]
+    return {
+        "index": name,
+        "sections": cold["sections"],
+        "requests": len(slow),
+        "uncached_p50_ms": percentile(slow, 50),
+        "uncached_p95_ms": percentile(slow, 95),
+        "uncached_p99_ms": percentile(slow, 99),
+        "uncached_max_ms": max(slow),
+        "cached_p50_ms": percentile(fast, 50),
+        "cached_p95_ms": percentile(fast, 95),
+        "first_query_ms": cold["first_query_ms"],
+    }
+
+
+OVERALL_HEADERS = (
+    "index",
+    "sections",
+    "timed requests",
+    "uncached p50 ms",
+    "uncached p95 ms",
+    "uncached p99 ms",
+    "uncached max ms",
+    "cached p50 ms",
+    "cached p95 ms",
+    "cold start ms (open + first browse)",
+)
+
+
+def per_query_rows(timed: list[Timed]) -> list[list[object]]:
+    return [
+        [
+            f"`{t.line}`",
+            t.total,
+            median(t.uncached_ms),
+            max(t.uncached_ms),
+            median(t.cached_ms),
+        ]
+        for t in timed
+    ]
+
+
+PER_QUERY_HEADERS = ("request", "hits", "uncached median ms", "uncached max ms", "cached ms")

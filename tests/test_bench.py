@@ -1,0 +1,52 @@
+"""Smoke test of the benchmark's synthetic corpus generator (the benchmarks are not tests)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from indexer.parse import Parser
+
+# bench/ is a folder of the repository, not an installed package (pyproject installs indexer and
+# webapp only): make the repository root importable, as `python -m bench` from it does.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.synthetic import generate, read_manifest
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory, corpus_dir) -> Path:
+    out = tmp_path_factory.mktemp("synthetic")
+    generate(corpus_dir, out, reports=20, seed=7)
+    return out
+
+
+def test_every_file_parses_back_to_its_place_and_year(synthetic):
+    parser = Parser.from_data()
+    rows = read_manifest(synthetic)
+    assert len(rows) == 20
+    for row in rows:
+        report = parser.parse_file(synthetic / row["file"])
+        found = (report.region, report.city or "", report.province, report.year)
+        expected = (row["region"], row["city"], row["province"], int(row["year"]))
+        assert found == expected, row["file"]
+        assert len(report.sections) >= int(row["sections"]) - 2, row["file"]
+
+
+def test_files_are_labelled_synthetic(synthetic):
+    names = sorted(p.name for p in synthetic.glob("*.txt"))
+    assert names and all(name.startswith("synthetic_") for name in names)
+    assert "SYNTHETIC" in (synthetic / "README.md").read_text(encoding="utf-8")
+
+
+def test_same_seed_same_corpus(synthetic, tmp_path, corpus_dir):
+    generate(corpus_dir, tmp_path, reports=3, seed=7)
+    for path in sorted(tmp_path.glob("synthetic_*.txt")):
+        assert path.read_text(encoding="utf-8") == (synthetic / path.name).read_text("utf-8")
+
+
+def test_reports_differ(synthetic):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(synthetic.glob("synthetic_*.txt"))]
+    assert len(set(texts)) == len(texts)
+    assert sum("营商环境" in text for text in texts) < len(texts)  # not every query matches all
