@@ -121,8 +121,9 @@ class RegionResolver:
         shorts = {d: _short_name(d, config["names"]) for d in divisions}
         by_code = {d.code: d for d in sorted(divisions, key=lambda d: d.current)}
         return cls(
-            full_names=_group((d.name, d) for d in divisions),
-            short_names=_group((s, d) for d, s in shorts.items() if s != d.name),
+            # Keyed as text reads after opencc t2s (乾县 reads 干县); results keep official names.
+            full_names=_group((to_simplified(d.name), d) for d in divisions),
+            short_names=_group((to_simplified(s), d) for d, s in shorts.items() if s != d.name),
             by_code=by_code,
             short_by_code={code: shorts[d] for code, d in by_code.items()},
             vocabulary=_Vocabulary.from_config(config),

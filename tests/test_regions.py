@@ -61,6 +61,9 @@ TITLES = [
     ("jiangsu-county-city", "昆山市2023年法治政府建设年度报告",
      "昆山市", COUNTY, "江苏省", "苏州市"),
     ("fujian-county", "平潭县2023年法治政府建设年度报告", "平潭县", COUNTY, "福建省", "福州市"),
+    # opencc t2s reads 乾 as 干: names are matched as converted text, reported as official.
+    ("shaanxi-qian", "乾县人民政府2023年法治政府建设年度报告", "乾县", COUNTY, "陕西省", "咸阳市"),
+    ("jilin-qian-an", "乾安县2024年法治政府建设情况报告", "乾安县", COUNTY, "吉林省", "松原市"),
     ("hubei-province-direct", "仙桃市人民政府2023年法治政府建设年度报告",
      "仙桃市", COUNTY, "湖北省", None),
     ("hubei-forest-district", "神农架林区2023年法治政府建设年度报告",
