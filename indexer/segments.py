@@ -83,6 +83,9 @@ def write_segments(
         for worker in workers:
             if worker.is_alive():
                 worker.terminate()
+        for pending in (queue, outcomes):  # unsent jobs must not hold the process at exit
+            pending.cancel_join_thread()
+            pending.close()
         writer.cancel()
         raise
 

@@ -175,3 +175,31 @@ def test_the_manifest_records_the_hash_of_the_bytes_parsed(corpus_copy, tmp_path
     outcome = _index_one(Parser.from_data(), writer, Job(path.name, str(path), "hash-at-scan"))
     writer.cancel()
     assert outcome.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+FAILING_WORKERS = """
+import sys
+from pathlib import Path
+from whoosh import index
+from indexer.schema import build_schema
+from indexer.segments import Job, write_segments
+
+folder = Path(sys.argv[1])
+folder.mkdir()
+writer = index.create_in(str(folder), build_schema()).writer()
+for toc in folder.glob("*.toc"):
+    toc.unlink()  # the workers cannot open the index: each one fails
+jobs = [Job(f"{n}.txt", f"/nonexistent/{n}.txt", "") for n in range(5000)]
+try:
+    write_segments(writer, jobs, 2, lambda outcome: None)
+except RuntimeError as error:
+    print("failed:", error)
+"""
+
+
+def test_a_failing_worker_fails_the_build_without_hanging(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-c", FAILING_WORKERS, str(tmp_path / "ix")],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert "an index worker failed" in result.stdout
