@@ -16,7 +16,7 @@ The manifest records SEGMENTER_NAME: an index built by another segmenter is refu
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
@@ -40,9 +40,17 @@ def word_segmenter() -> rjieba.Jieba:
     return segmenter
 
 
+# Letters and digits carry meaning; punctuation, symbols and spaces do not.
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def is_word_char(char: str) -> bool:
-    """Letters and digits carry meaning; punctuation, symbols and spaces do not."""
-    return unicodedata.category(char)[0] in "LN"
+    return _NOT_WORD.match(char) is None
+
+
+def word_chars(text: str) -> str:
+    """The letters and digits of normalised text, in order: what the bigrams are made of."""
+    return _NOT_WORD.sub("", text)
 
 
 def segment(text: str) -> Iterator[tuple[str, int, int]]:

@@ -1,8 +1,8 @@
 """Which sections a query matches, as sets of document numbers read straight from the postings.
 
 Whoosh's own phrase and union matchers walk every candidate through Python span objects; reading
-the postings into sets and checking phrase positions only for the candidates is several times
-faster, and exact. Scoring is left to Whoosh, for the page shown only (search.py).
+the postings into sets, and confirming a phrase by a substring test on the candidates' letters, is
+several times faster, and exact. Scoring is left to Whoosh (search.py).
 """
 
 from __future__ import annotations
@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import reduce
 
-from whoosh.reading import IndexReader
-
 from indexer.analysis import query_bigrams, query_words, subword_cover
+from indexer.postings import doc_ids
 from indexer.query import ParsedQuery, Term
 from indexer.reader import Snapshot
-from indexer.schema import BODY, CHARS, HEADING, KIND, KIND_SECTION
+from indexer.schema import BODY, CHARS, FOLDED, HEADING, KIND, KIND_SECTION
 
 Docs = frozenset[int]
+# A phrase whose rarest bigram is in more than this share of sections is confirmed by scanning every
+# section's letters (a few ms per 10,000 sections) rather than by reading postings.
+_SCAN_SHARE = 0.1
 
 
 def match_set(snapshot: Snapshot, parsed: ParsedQuery) -> Docs:
@@ -32,7 +34,7 @@ def match_set(snapshot: Snapshot, parsed: ParsedQuery) -> Docs:
 
 def sections(snapshot: Snapshot) -> Docs:
     """Every live section document (reports have their own documents; deletions are left out)."""
-    return snapshot.cached(("sections",), lambda: _live(snapshot, KIND, KIND_SECTION))
+    return snapshot.derived(("sections",), lambda: _live(snapshot, KIND, KIND_SECTION))
 
 
 def term_docs(snapshot: Snapshot, term: Term) -> Docs:
@@ -66,36 +68,18 @@ def _word(snapshot: Snapshot, word: str) -> Docs:
 def _phrase(snapshot: Snapshot, grams: tuple[str, ...]) -> Docs:
     if not grams:
         return frozenset()
-    if len(grams) == 1 and len(grams[0]) == 1:  # one character: any bigram it starts
-        reader = snapshot.searcher().reader()
-        return _union(_live(snapshot, CHARS, g) for g in reader.expand_prefix(CHARS, grams[0]))
-    candidates = reduce(frozenset.intersection, (_live(snapshot, CHARS, g) for g in grams))
-    if len(grams) == 1 or not candidates:
-        return candidates
+    phrase = grams[0] + "".join(gram[1:] for gram in grams[1:])
     reader = snapshot.searcher().reader()
-    positions = [_positions(reader, gram, candidates) for gram in dict.fromkeys(grams)]
-    by_gram = dict(zip(dict.fromkeys(grams), positions, strict=True))
-    return frozenset(d for d in candidates if _adjacent(d, grams, by_gram))
-
-
-def _adjacent(doc: int, grams: tuple[str, ...], positions: dict[str, dict[int, set[int]]]) -> bool:
-    """Does the document hold the grams at consecutive positions?"""
-    starts = positions[grams[0]][doc]
-    return any(all(p + i in positions[g][doc] for i, g in enumerate(grams) if i) for p in starts)
-
-
-def _positions(reader: IndexReader, gram: str, docs: Docs) -> dict[int, set[int]]:
-    """The positions of `gram` in each of `docs` (skipping the rest of its postings)."""
-    found: dict[int, set[int]] = {}
-    matcher = reader.postings(CHARS, gram)
-    for doc in sorted(docs):
-        if not matcher.is_active():
-            break
-        if matcher.id() < doc:
-            matcher.skip_to(doc)
-        if matcher.is_active() and matcher.id() == doc:
-            found[doc] = set(matcher.value_as("positions"))
-    return found
+    rarest = sorted(grams, key=lambda gram: reader.doc_frequency(CHARS, gram))[:2]
+    if len(phrase) == 1 or reader.doc_frequency(CHARS, rarest[0]) > _SCAN_SHARE * len(
+        sections(snapshot)
+    ):
+        candidates = sections(snapshot)  # common: reading the postings costs more than a scan
+    else:
+        candidates = reduce(frozenset.intersection, (_live(snapshot, CHARS, g) for g in rarest))
+    # Holding a phrase's bigrams is not holding them in a row: confirm on the section's letters.
+    folded = snapshot.column(FOLDED)
+    return frozenset(d for d in candidates if phrase in folded[d])
 
 
 def _live(snapshot: Snapshot, field: str, text: str) -> Docs:
@@ -103,7 +87,7 @@ def _live(snapshot: Snapshot, field: str, text: str) -> Docs:
     reader = snapshot.searcher().reader()
     if (field, text) not in reader:
         return frozenset()
-    docs = frozenset(reader.postings(field, text).all_ids())
+    docs = frozenset(doc_ids(reader, field, text))
     return docs - _deleted(snapshot) if reader.has_deletions() else docs
 
 
@@ -112,7 +96,7 @@ def _deleted(snapshot: Snapshot) -> Docs:
         reader = snapshot.searcher().reader()
         return frozenset(range(reader.doc_count_all())) - frozenset(reader.all_doc_ids())
 
-    return snapshot.cached(("deleted",), compute)
+    return snapshot.derived(("deleted",), compute)
 
 
 def _union(sets: Iterable[Docs]) -> Docs:

@@ -10,11 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from whoosh import query as wq
-
 from indexer.analysis import is_word_char, query_words, subword_cover
 from indexer.normalize import normalize
-from indexer.schema import BODY, HEADING
 
 MAX_QUERY_LENGTH = 200
 
@@ -90,14 +87,12 @@ def highlighted_strings(parsed: ParsedQuery) -> tuple[str, ...]:
     return tuple(found)
 
 
-def scoring_query(parsed: ParsedQuery) -> wq.Query | None:
-    """What ranks the matches: BM25F over the words of the positive terms, heading weighted.
-
-    Matching itself is exact and set-based (matching.py); this query only scores.
-    """
-    words = dict.fromkeys(w for term in parsed.positive_terms() for w in _scoring_words(term.text))
-    terms = [wq.Term(field, w) for w in words for field in (BODY, HEADING)]
-    return wq.Or(terms) if terms else None
+def scoring_words(parsed: ParsedQuery) -> tuple[str, ...]:
+    """What ranks the matches (BM25F, ranking.py): the words of the positive terms, and the parts
+    of a dictionary compound. Matching itself is exact and set-based (matching.py)."""
+    return tuple(
+        dict.fromkeys(w for term in parsed.positive_terms() for w in _scoring_words(term.text))
+    )
 
 
 def _scoring_words(text: str) -> list[str]:

@@ -20,7 +20,7 @@ from whoosh.reading import IndexReader as WhooshReader
 from whoosh.searching import Searcher
 
 from indexer import store
-from indexer.schema import DOC_ID, KIND, KIND_REPORT, REPORT_JSON, YEAR
+from indexer.schema import DOC_ID, FOLDED, KIND, KIND_REPORT, REPORT_JSON, YEAR
 
 T = TypeVar("T")
 MISSING_NUMBER = 2**31 - 1  # what Whoosh's numeric column holds for a document without a value
@@ -35,6 +35,7 @@ class Snapshot:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._columns: dict[str, list[str]] = {}
+        self._derived: dict[object, object] = {}
         self._cache: OrderedDict[object, object] = OrderedDict()
         self._cache_size = cache_size
 
@@ -51,11 +52,24 @@ class Snapshot:
             values = _column_values(self.searcher().reader(), name)
             if name == YEAR:
                 values = ["" if v == MISSING_NUMBER else str(v) for v in values]
+            elif name == FOLDED:
+                values = [v.decode() if isinstance(v, bytes) else v for v in values]
             column = self._columns.setdefault(name, values)
         return column
 
     def distinct(self, name: str) -> frozenset[str]:
         return frozenset(self.column(name)) - {""}
+
+    def derived(self, key: object, compute: Callable[[], T]) -> T:
+        """Data computed once from the whole generation (kept for its life, never evicted)."""
+        if key not in self._derived:
+            self._derived.setdefault(key, compute())
+        return self._derived[key]  # type: ignore[return-value]
+
+    def forget_cached(self) -> None:
+        """Empty the cache of pages and term sets (what is derived from the generation stays)."""
+        with self._lock:
+            self._cache.clear()
 
     def cached(self, key: object, compute: Callable[[], T]) -> T:
         with self._lock:

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from markupsafe import Markup
-from whoosh import query as wq
 
 from indexer.highlight import needle_pattern, snippet_html
 from indexer.matching import match_set, sections, whole_docs
-from indexer.query import ParsedQuery, highlighted_strings, parse_query, scoring_query
+from indexer.query import ParsedQuery, highlighted_strings, parse_query, scoring_words
+from indexer.ranking import top_scored
 from indexer.reader import Snapshot
 from indexer.schema import (
     BODY,
@@ -136,7 +136,7 @@ def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
     if request.group is Grouping.REPORT:
         limit = max(GROUP_SCAN, (first + request.size) * HITS_PER_GROUP)
         ranked = _ranking(snapshot, parsed, accepted, request.sort, limit)
-        groups = _groups(snapshot, ranked, pattern)[first : first + request.size]
+        groups = _groups(snapshot, ranked, pattern, first, request.size)
         total = len({snapshot.column(REPORT_ID)[d] for d in accepted})
         hits = tuple(hit for group in groups for hit in group.hits)
         return SearchPage(request, total, hits, facets, tuple(groups), terms)
@@ -161,21 +161,21 @@ def _canonical(known: frozenset[str], value: str) -> str:
 
 
 def _filter_and_count(
-    snapshot: Snapshot, matches: Iterable[int], request: SearchRequest
-) -> tuple[set[int], dict[str, Counter]]:
+    snapshot: Snapshot, matches: frozenset[int], request: SearchRequest
+) -> tuple[frozenset[int], dict[str, Counter]]:
     """The accepted documents, and per facet the counts over documents passing the other filters."""
-    active = [(name, frozenset(values)) for name, values in request.filters if values]
     columns = {f.name: snapshot.column(f.name) for f in FACETS}
-    counts: dict[str, Counter] = {f.name: Counter() for f in FACETS}
-    accepted: set[int] = set()
-    for doc in matches:
-        failed = [name for name, values in active if columns[name][doc] not in values]
-        if not failed:
-            accepted.add(doc)
-            for name, column in columns.items():
-                counts[name][column[doc]] += 1
-        elif len(failed) == 1:
-            counts[failed[0]][columns[failed[0]][doc]] += 1
+    passing = {
+        name: frozenset(d for d in matches if columns[name][d] in set(values))
+        for name, values in request.filters
+        if values
+    }
+    accepted = matches.intersection(*passing.values())
+    counts = {}
+    for name, column in columns.items():
+        others = [docs for other, docs in passing.items() if other != name]
+        counted = accepted if len(others) == len(passing) else matches.intersection(*others)
+        counts[name] = Counter(map(column.__getitem__, counted))
     return accepted, counts
 
 
@@ -210,7 +210,7 @@ def _label(facet: str, value: str) -> str:
 
 
 def _ranking(
-    snapshot: Snapshot, parsed: ParsedQuery, accepted: set[int], sort: Sort, limit: int
+    snapshot: Snapshot, parsed: ParsedQuery, accepted: frozenset[int], sort: Sort, limit: int
 ) -> list[tuple[int, float]]:
     """The first `limit` accepted sections with their scores, best first.
 
@@ -218,8 +218,8 @@ def _ranking(
     words still ranks the sections that spell it out on top), each tier ordered by BM25F over the
     terms' words; sections the words do not score (a phrase across word boundaries) come last.
     """
-    query = scoring_query(parsed)
-    if sort is Sort.YEAR or query is None:
+    words = scoring_words(parsed)
+    if sort is Sort.YEAR or not words:
         rank = _browse_rank(snapshot)
         return [(d, 0.0) for d in heapq.nsmallest(limit, accepted, key=rank.__getitem__)]
     whole = sections(snapshot)
@@ -228,16 +228,11 @@ def _ranking(
     ranked: list[tuple[int, float]] = []
     for tier in (accepted & whole, accepted - whole):
         if tier and len(ranked) < limit:
-            ranked += _scored(snapshot, query, tier, limit - len(ranked))
+            ranked += top_scored(snapshot, words, tier, limit - len(ranked))
     if len(ranked) < limit:
         seen = {d for d, _ in ranked}
         ranked += [(d, 0.0) for d in sorted(accepted - seen)[: limit - len(ranked)]]
     return ranked
-
-
-def _scored(snapshot: Snapshot, query: wq.Query, docs: Set[int], limit: int):
-    results = snapshot.searcher().search(query, filter=set(docs), limit=limit)
-    return [(hit.docnum, round(float(hit.score or 0.0), 4)) for hit in results]
 
 
 def _browse_rank(snapshot: Snapshot) -> list[int]:
@@ -254,18 +249,22 @@ def _browse_rank(snapshot: Snapshot) -> list[int]:
             rank[doc] = place
         return rank
 
-    return snapshot.cached(("browse-rank",), compute)
+    return snapshot.derived(("browse-rank",), compute)
 
 
-def _groups(snapshot: Snapshot, ranked, pattern) -> list[ReportGroup]:
-    """Ranked sections gathered per report, reports in the order of their best section."""
+def _groups(
+    snapshot: Snapshot, ranked: list[tuple[int, float]], pattern, first: int, size: int
+) -> list[ReportGroup]:
+    """Page `first:first+size` of the reports, in the order of their best ranked section, each
+    with its best sections (only the page's hits are read and highlighted)."""
     reports = snapshot.column(REPORT_ID)
     by_report: dict[str, list[tuple[int, float]]] = {}
     for doc, score in ranked:
         by_report.setdefault(reports[doc], []).append((doc, score))
+    page = list(by_report.items())[first : first + size]
     return [
         ReportGroup(rid, tuple(_hit(snapshot, d, s, pattern) for d, s in rows[:HITS_PER_GROUP]))
-        for rid, rows in by_report.items()
+        for rid, rows in page
     ]
 
 
