@@ -15,8 +15,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-index: $(STAMP)
-	@if [ ! -f $(INDEX_DIR)/CURRENT ]; then $(VENV)/bin/reindex --corpus corpus --index $(INDEX_DIR); fi
+index: $(STAMP)  # builds the index if it is missing, stale or behind the corpus; else does nothing
+	$(VENV)/bin/reindex --changed-only --quiet --corpus corpus --index $(INDEX_DIR)
 
 serve: index
 	REPORTS_INDEX_DIR=$(INDEX_DIR) $(PY) -m webapp serve --host $(HOST) --port $(PORT)

@@ -90,8 +90,8 @@ def http(options: argparse.Namespace) -> None:
     for name, index_dir in _indexes(options.index, only_largest=options.index is None):
         print(f"http: {name} ({index_dir}), {options.clients} clients ...", flush=True)
         result = bench_http.bench_http(
-            index_dir, load_mix(), options.clients, options.threads, options.requests,
-            options.seconds,
+            index_dir, load_mix(), options.clients, options.workers, options.threads,
+            options.requests, options.seconds,
         )  # fmt: skip
         results.append(result)
         all_rows += bench_http.rows(name, result)
@@ -165,10 +165,11 @@ def _parser() -> argparse.ArgumentParser:
     asked.add_argument("--rounds", type=int, default=3)
     asked.add_argument("--no-profile", dest="profile_queries", action="store_false")
     asked.set_defaults(run=queries)
-    served = commands.add_parser("http", help="searches/s of the waitress server")
+    served = commands.add_parser("http", help="searches/s of the gunicorn server")
     served.add_argument("--index", type=Path, help="one index (default: synthetic)")
     served.add_argument("--clients", type=int, default=4)
-    served.add_argument("--threads", type=int, default=8, help="server threads")
+    served.add_argument("--workers", type=int, default=2, help="server processes")
+    served.add_argument("--threads", type=int, default=4, help="threads per server process")
     served.add_argument("--requests", type=int, default=5000, help="per phase")
     served.add_argument("--seconds", type=float, default=15.0, help="per phase")
     served.set_defaults(run=http)
@@ -187,7 +188,8 @@ def _defaults() -> dict:
         "rounds": 3,
         "profile_queries": True,
         "clients": 4,
-        "threads": 8,
+        "workers": 2,
+        "threads": 4,
         "requests": 5000,
         "seconds": 15.0,
     }

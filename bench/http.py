@@ -1,4 +1,4 @@
-"""HTTP throughput of `python -m webapp serve` (waitress) on 127.0.0.1 under a bounded load.
+"""HTTP throughput of `python -m webapp serve` (gunicorn) on 127.0.0.1 under a bounded load.
 
 The server runs as a subprocess on a free port and is stopped at the end. Client threads with
 keep-alive connections cycle through the query mix via /api/search. Two phases: "cached" repeats
@@ -55,9 +55,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(index_dir: Path, port: int, threads: int) -> subprocess.Popen:
+def start_server(index_dir: Path, port: int, workers: int, threads: int) -> subprocess.Popen:
     command = [sys.executable, "-m", "webapp", "serve", "--host", HOST, "--port", str(port)]
-    command += ["--threads", str(threads)]
+    command += ["--workers", str(workers), "--threads", str(threads)]
     env = os.environ | {"REPORTS_INDEX_DIR": str(index_dir.resolve())}
     server = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -85,13 +85,23 @@ def stop_server(server: subprocess.Popen) -> None:
 
 
 def server_memory_mb(pid: int) -> dict[str, float]:
-    """Current and peak resident memory (VmRSS, VmHWM) of the server process."""
-    fields = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        name, _, value = line.partition(":")
-        if name in ("VmRSS", "VmHWM"):
-            fields[name] = int(value.split()[0]) / 1024
-    return {"rss_mb": fields.get("VmRSS", 0.0), "peak_rss_mb": fields.get("VmHWM", 0.0)}
+    """Current and peak resident memory (VmRSS, VmHWM) summed over the server's processes
+    (gunicorn's master and its workers)."""
+    totals = {"VmRSS": 0.0, "VmHWM": 0.0}
+    for process in [pid, *_children(pid)]:
+        for line in Path(f"/proc/{process}/status").read_text().splitlines():
+            name, _, value = line.partition(":")
+            if name in totals:
+                totals[name] += int(value.split()[0]) / 1024
+    return {"rss_mb": totals["VmRSS"], "peak_rss_mb": totals["VmHWM"]}
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            found += [int(child), *_children(int(child))]
+    return found
 
 
 def run_phase(
@@ -149,13 +159,14 @@ def bench_http(
     index_dir: Path,
     mix: list[str],
     clients: int = 4,
-    threads: int = 8,
+    workers: int = 2,
+    threads: int = 4,
     max_requests: int = 5000,
     max_seconds: float = 15.0,
 ) -> dict:
     """Start the server, warm it with one pass of the mix, run both phases, stop it."""
     port = free_port()
-    server = start_server(index_dir, port, threads)
+    server = start_server(index_dir, port, workers, threads)
     try:
         run_phase("warm-up", port, mix, 1, len(mix), max_seconds)
         phases = [
@@ -168,6 +179,7 @@ def bench_http(
     return {
         "index": str(index_dir),
         "clients": clients,
+        "server_workers": workers,
         "server_threads": threads,
         "phases": [p.row() for p in phases],
         **memory,

@@ -117,19 +117,32 @@ def _build(
     run = _Run()
     paths, run.problems = scan_corpus(corpus)
     hashes = _hash_files(corpus, _unique_ids(paths, run.problems), run.problems)
+    manifest = store.read_manifest(previous) if previous is not None else None
+    if manifest is not None and _corpus_unchanged(manifest, hashes):
+        run.files = dict(manifest.files)  # nothing to do: the live generation stays
+        return _stats(run, started, previous, stale)
     generation = store.new_generation(index_dir)
-    if previous is None:
+    if previous is None or manifest is None:
         writer = whoosh_index.create_in(str(generation), build_schema()).writer()
         todo = hashes
     else:
         shutil.copytree(previous, generation, dirs_exist_ok=True)
         writer = whoosh_index.open_dir(str(generation)).writer()
-        manifest = store.read_manifest(previous)
         todo = _changed_files(manifest, hashes, run)
         _delete_stale(writer, manifest, hashes)
     jobs = [Job(relative, str(path), digest) for relative, (path, digest) in todo.items()]
     write_segments(writer, jobs, procs, _on_outcome(run, progress(len(jobs))))
     store.publish(index_dir, generation, store.new_manifest(run.files))
+    return _stats(run, started, generation, stale)
+
+
+def _corpus_unchanged(manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> bool:
+    """Every file the index was built from is there with the same content, and no other."""
+    built_from = {relative: known.sha256 for relative, known in manifest.files.items()}
+    return built_from == {relative: digest for relative, (_, digest) in hashes.items()}
+
+
+def _stats(run: _Run, started: float, generation: Path, stale: str | None) -> BuildStats:
     return BuildStats(
         reports=len(run.files),
         sections=run.sections,

@@ -203,3 +203,11 @@ def test_a_failing_worker_fails_the_build_without_hanging(tmp_path):
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert "an index worker failed" in result.stdout
+
+
+def test_changed_only_on_an_unchanged_corpus_keeps_the_live_generation(corpus_copy, tmp_path):
+    index_dir = tmp_path / "index"
+    live = build_index(corpus_copy, index_dir, procs=1).generation
+    stats = update_index(corpus_copy, index_dir, procs=1)
+    assert (stats.parsed, stats.reports, stats.generation) == (0, 5, live)
+    assert store.live_generation(index_dir) == live

@@ -1,4 +1,8 @@
-"""`python -m webapp serve`: the production server (waitress) on the configured index."""
+"""`python -m webapp serve`: the production server (gunicorn, forked workers) on the index.
+
+The app and jieba's dictionary are loaded once in the master process before the workers fork; the
+index is opened by each worker on its first request (Whoosh file handles must not be shared).
+"""
 
 from __future__ import annotations
 
@@ -6,28 +10,51 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from flask import Flask
+from gunicorn.app.base import BaseApplication
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m webapp", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    serve = commands.add_parser("serve", help="serve the search engine with waitress")
+    serve = commands.add_parser("serve", help="serve the search engine with gunicorn")
     serve.add_argument("--host", default="127.0.0.1", help="address (default: %(default)s)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
-    serve.add_argument(
-        "--threads", type=int, default=8, help="worker threads (default: %(default)s)"
-    )
+    serve.add_argument("--workers", type=int, default=2, help="processes (default: %(default)s)")
+    serve.add_argument("--threads", type=int, default=4, help="per process (default: %(default)s)")
     options = parser.parse_args(argv)
-
-    import waitress
 
     from indexer.analysis import word_segmenter
     from webapp import create_app
 
     app = create_app()
-    word_segmenter()  # load jieba's dictionary now, not on the first search
+    word_segmenter()  # load the dictionary once, before the workers fork
     print(f"serving {app.config['INDEX_DIR']} on http://{options.host}:{options.port}/", flush=True)
-    waitress.serve(app, host=options.host, port=options.port, threads=options.threads)
+    GunicornServer(app, options).run()
     return 0
+
+
+class GunicornServer(BaseApplication):
+    """gunicorn's documented way to serve an app object from Python (a custom Application)."""
+
+    def __init__(self, app: Flask, options: argparse.Namespace) -> None:
+        self.app = app
+        self.settings = {
+            "bind": f"{options.host}:{options.port}",
+            "workers": options.workers,
+            "threads": options.threads,
+            "worker_class": "gthread",
+            "errorlog": "-",
+            "loglevel": "warning",
+        }
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.settings.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Flask:
+        return self.app
 
 
 if __name__ == "__main__":
