@@ -26,6 +26,7 @@ from indexer.read import ReadError, read_document
 from indexer.schema import to_documents
 
 WRITER_MEMORY_MB = 1024  # per worker: a pool that spills to disk costs a third more time
+REPORTS_PER_SEGMENT = 300  # about 150 MB of postings in a worker's pool: no spill to disk
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
@@ -95,8 +96,9 @@ def _collect(outcomes, workers: int, on_outcome: Callable[[Outcome], None]) -> l
     while finished < workers:
         kind, value = outcomes.get()
         if kind == "segment":
+            segments.append(value)
+        elif kind == "done":
             finished += 1
-            segments.extend([value] if value is not None else [])
         elif kind == "failed":
             raise RuntimeError(f"an index worker failed: {value}")
         else:
@@ -117,17 +119,24 @@ def _commit(writer: SegmentWriter, segments: Iterable) -> None:
 
 
 def _work(folder: str, queue, outcomes) -> None:
-    """A worker process: parse and index jobs until None, then hand back its segment."""
+    """A worker process: parse and index jobs until None, handing back a segment every
+    REPORTS_PER_SEGMENT reports (a bounded posting pool never spills to disk), then "done"."""
     try:
         index = whoosh_index.open_dir(folder)
-        writer = SegmentWriter(index, _lk=False, limitmb=WRITER_MEMORY_MB)
         parser = Parser.from_data()
+        writer = SegmentWriter(index, _lk=False, limitmb=WRITER_MEMORY_MB)
+        written = 0
         while (job := queue.get()) is not None:
             outcomes.put(("outcome", _index_one(parser, writer, job)))
-        segment = writer._finalize_segment() if writer._added else None
-        if segment is None:
+            written += 1
+            if written % REPORTS_PER_SEGMENT == 0:
+                outcomes.put(("segment", writer._finalize_segment()))
+                writer = SegmentWriter(index, _lk=False, limitmb=WRITER_MEMORY_MB)
+        if writer._added:
+            outcomes.put(("segment", writer._finalize_segment()))
+        else:
             writer._close_segment()
-        outcomes.put(("segment", segment))
+        outcomes.put(("done", None))
     except BaseException as error:  # the parent must hear of it, or it would wait forever
         outcomes.put(("failed", repr(error)))
 
