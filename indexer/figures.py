@@ -165,7 +165,7 @@ def all_rows(snapshot: Snapshot, catalogue: IndicatorCatalogue) -> tuple[Indicat
                 rows.extend(report_rows(report, catalogue))
         return tuple(sorted(rows, key=_row_order))
 
-    return snapshot.cached(("figures", "rows"), compute)
+    return snapshot.derived(("figures", "rows"), compute)
 
 
 def _row_order(row: IndicatorRow) -> tuple:

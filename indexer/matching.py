@@ -50,7 +50,7 @@ def term_docs(snapshot: Snapshot, term: Term) -> Docs:
 def whole_docs(snapshot: Snapshot, text: str) -> Docs:
     """Sections whose letters and digits contain `text`'s, whatever jieba made of them."""
     grams = tuple(query_bigrams(text))
-    return snapshot.cached(("chars", grams), lambda: _phrase(snapshot, grams))
+    return snapshot.cached_docs(("chars", grams), lambda: _phrase(snapshot, grams))
 
 
 def words_docs(snapshot: Snapshot, words: Iterable[str]) -> Docs:
@@ -60,7 +60,7 @@ def words_docs(snapshot: Snapshot, words: Iterable[str]) -> Docs:
 
 
 def _word(snapshot: Snapshot, word: str) -> Docs:
-    return snapshot.cached(
+    return snapshot.cached_docs(
         ("word", word), lambda: _live(snapshot, BODY, word) | _live(snapshot, HEADING, word)
     )
 

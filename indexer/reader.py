@@ -26,6 +26,34 @@ T = TypeVar("T")
 MISSING_NUMBER = 2**31 - 1  # what Whoosh's numeric column holds for a document without a value
 
 
+class LruCache:
+    """A thread-safe least-recently-used cache: `get(key, compute)`."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._items: OrderedDict[object, object] = OrderedDict()
+
+    def get(self, key: object, compute: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]  # type: ignore[return-value]
+        value = compute()
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+TERM_CACHE_SIZE = 64  # a term's section set can hold every section: keep few
+
+
 class Snapshot:
     """One published generation, opened for reading."""
 
@@ -33,11 +61,10 @@ class Snapshot:
         self.generation = generation
         self._index = index
         self._local = threading.local()
-        self._lock = threading.Lock()
         self._columns: dict[str, list[str]] = {}
         self._derived: dict[object, object] = {}
-        self._cache: OrderedDict[object, object] = OrderedDict()
-        self._cache_size = cache_size
+        self._pages = LruCache(cache_size)
+        self._terms = LruCache(TERM_CACHE_SIZE)
 
     def searcher(self) -> Searcher:
         searcher = getattr(self._local, "searcher", None)
@@ -67,21 +94,17 @@ class Snapshot:
         return self._derived[key]  # type: ignore[return-value]
 
     def forget_cached(self) -> None:
-        """Empty the cache of pages and term sets (what is derived from the generation stays)."""
-        with self._lock:
-            self._cache.clear()
+        """Empty the caches of pages and term sets (what is derived from the generation stays)."""
+        self._pages.clear()
+        self._terms.clear()
 
     def cached(self, key: object, compute: Callable[[], T]) -> T:
-        with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]  # type: ignore[return-value]
-        value = compute()
-        with self._lock:
-            self._cache[key] = value
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
-        return value
+        """A result page (or other small value), cached for this generation."""
+        return self._pages.get(key, compute)
+
+    def cached_docs(self, key: object, compute: Callable[[], T]) -> T:
+        """A term's set of documents, in a smaller cache: such sets can be large."""
+        return self._terms.get(key, compute)
 
     def report_json(self, report_id: str) -> dict | None:
         fields = self.searcher().document(**{DOC_ID: report_id, KIND: KIND_REPORT})
