@@ -85,7 +85,8 @@ class Snapshot:
         return column
 
     def distinct(self, name: str) -> frozenset[str]:
-        return frozenset(self.column(name)) - {""}
+        """The values a field takes in this generation."""
+        return self.derived(("distinct", name), lambda: frozenset(self.column(name)) - {""})
 
     def derived(self, key: object, compute: Callable[[], T]) -> T:
         """Data computed once from the whole generation (kept for its life, never evicted)."""

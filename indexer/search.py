@@ -1,8 +1,9 @@
 """The one query function: search(index, SearchRequest) -> SearchPage.
 
-Matching, filtering and facet counting run on an unscored match set and the index's columns
-(cheap); only the page shown is scored and highlighted. Facet counts are disjunctive: a facet's
-counts ignore that facet's own filter, so ticking a second value shows what it would add.
+Matching, filtering and facet counting are set operations over the index's postings and columns;
+ranking sums BM25F only over the tier it needs, and only the page shown is read and highlighted.
+Facet counts are disjunctive: a facet's counts ignore that facet's own filter, so ticking a second
+value shows what it would add.
 """
 
 from __future__ import annotations
@@ -165,10 +166,10 @@ def _filter_and_count(
 ) -> tuple[frozenset[int], dict[str, Counter]]:
     """The accepted documents, and per facet the counts over documents passing the other filters."""
     columns = {f.name: snapshot.column(f.name) for f in FACETS}
+    wanted = {name: frozenset(values) for name, values in request.filters if values}
     passing = {
-        name: frozenset(d for d in matches if columns[name][d] in set(values))
-        for name, values in request.filters
-        if values
+        name: frozenset(d for d in matches if columns[name][d] in values)
+        for name, values in wanted.items()
     }
     accepted = matches.intersection(*passing.values())
     counts = {}
