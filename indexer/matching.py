@@ -2,7 +2,7 @@
 
 Whoosh's own phrase and union matchers walk every candidate through Python span objects; reading
 the postings into sets, and confirming a phrase by a substring test on the candidates' letters, is
-several times faster, and exact. Scoring is left to Whoosh (search.py).
+several times faster, and exact. Ranking the matches is ranking.py's.
 """
 
 from __future__ import annotations
@@ -71,10 +71,9 @@ def _phrase(snapshot: Snapshot, grams: tuple[str, ...]) -> Docs:
     phrase = grams[0] + "".join(gram[1:] for gram in grams[1:])
     reader = snapshot.searcher().reader()
     rarest = sorted(grams, key=lambda gram: reader.doc_frequency(CHARS, gram))[:2]
-    if len(phrase) == 1 or reader.doc_frequency(CHARS, rarest[0]) > _SCAN_SHARE * len(
-        sections(snapshot)
-    ):
-        candidates = sections(snapshot)  # common: reading the postings costs more than a scan
+    everywhere = reader.doc_frequency(CHARS, rarest[0]) > _SCAN_SHARE * len(sections(snapshot))
+    if len(phrase) == 1 or everywhere:
+        candidates = sections(snapshot)  # reading such postings costs more than a scan
     else:
         candidates = reduce(frozenset.intersection, (_live(snapshot, CHARS, g) for g in rarest))
     # Holding a phrase's bigrams is not holding them in a row: confirm on the section's letters.
