@@ -146,7 +146,7 @@ def test_reindex_exits_0_with_a_summary(hostile_run):
     *_, result, seconds = hostile_run
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.startswith("indexed "), result.stdout
-    assert seconds < 180  # the 50 MB file is refused up front, not parsed for twenty minutes
+    assert seconds < 180  # the 50 MB file is refused up front, not parsed for minutes
 
 
 def test_every_bad_file_is_reported_with_its_reason(hostile_run):
