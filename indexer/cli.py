@@ -27,10 +27,7 @@ def reindex_main(argv: Sequence[str] | None = None) -> int:
     run = build.update_index if options.changed_only else build.build_index
     try:
         stats = run(options.corpus, options.index, options.procs, _progress_bar(options.quiet))
-    except store.ReindexRunning as error:
-        print(f"reindex: {error}", file=sys.stderr)
-        return 2
-    except FileNotFoundError as error:
+    except (store.ReindexRunning, FileNotFoundError) as error:
         print(f"reindex: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

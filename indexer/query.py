@@ -34,10 +34,6 @@ class ParsedQuery:
     groups: tuple[tuple[Term, ...], ...]  # AND of groups, each an OR of terms
     excluded: tuple[Term, ...]
 
-    @property
-    def is_empty(self) -> bool:
-        return not self.groups
-
     def positive_terms(self) -> tuple[Term, ...]:
         return tuple(term for group in self.groups for term in group)
 

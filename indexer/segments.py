@@ -124,14 +124,14 @@ def _work(folder: str, queue, outcomes) -> None:
     try:
         index = whoosh_index.open_dir(folder)
         parser = Parser.from_data()
-        writer = SegmentWriter(index, _lk=False, limitmb=WRITER_MEMORY_MB)
+        writer = _segment_writer(index)
         written = 0
         while (job := queue.get()) is not None:
             outcomes.put(("outcome", _index_one(parser, writer, job)))
             written += 1
             if written % REPORTS_PER_SEGMENT == 0:
                 outcomes.put(("segment", writer._finalize_segment()))
-                writer = SegmentWriter(index, _lk=False, limitmb=WRITER_MEMORY_MB)
+                writer = _segment_writer(index)
         if writer._added:
             outcomes.put(("segment", writer._finalize_segment()))
         else:
@@ -139,6 +139,11 @@ def _work(folder: str, queue, outcomes) -> None:
         outcomes.put(("done", None))
     except BaseException as error:  # the parent must hear of it, or it would wait forever
         outcomes.put(("failed", repr(error)))
+
+
+def _segment_writer(index: whoosh_index.Index) -> SegmentWriter:
+    """A writer of one new segment; the parent holds the index lock for all of them."""
+    return SegmentWriter(index, _lk=False, limitmb=WRITER_MEMORY_MB)
 
 
 def _index_one(parser: Parser, writer: SegmentWriter, job: Job) -> Outcome:

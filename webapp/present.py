@@ -75,17 +75,6 @@ def page_json(page: SearchPage) -> dict:
     return data
 
 
-def toggle_url(endpoint: str, args: MultiDict, name: str, value: str) -> str:
-    """The URL of the same search with `name=value` ticked or unticked, back on page 1."""
-    changed = MultiDict(args)
-    values = changed.getlist(name)
-    changed.setlist(
-        name, [v for v in values if v != value] if value in values else [*values, value]
-    )
-    changed.pop("page", None)
-    return url_for(endpoint, **changed.to_dict(flat=False))
-
-
 def with_args(endpoint: str, args: MultiDict, **replace: object) -> str:
     """The URL of the same search with some parameters replaced (page, sort, a list, None)."""
     changed = MultiDict(args)
