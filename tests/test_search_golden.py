@@ -67,7 +67,7 @@ SYNTHETIC_REPORTS = 150
 
 @pytest.fixture(scope="module")
 def synthetic_snapshot(tmp_path_factory) -> Snapshot:
-    """A small synthetic corpus (bench.synthetic, fixed seed) indexed by one worker."""
+    """A small synthetic corpus (bench.synthetic, fixed seed) indexed by two workers: results must not depend on how they split it."""
     from bench.synthetic import generate
     from indexer.build import build_index
     from indexer.reader import IndexReader
@@ -75,7 +75,7 @@ def synthetic_snapshot(tmp_path_factory) -> Snapshot:
     corpus = tmp_path_factory.mktemp("synthetic")
     generate(Path(__file__).resolve().parent.parent / "corpus", corpus, SYNTHETIC_REPORTS)
     index_dir = tmp_path_factory.mktemp("synthetic-index")
-    build_index(corpus, index_dir, procs=1)
+    build_index(corpus, index_dir, procs=2)
     return IndexReader(index_dir).snapshot()
 
 
