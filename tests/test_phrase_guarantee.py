@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import opencc
 import pytest
 
@@ -46,7 +47,8 @@ def _searchable(piece: str) -> bool:
 
 def found_in(snapshot, query_text: str) -> set[str]:
     searcher = snapshot.searcher()
-    return {searcher.stored_fields(d)[DOC_ID] for d in match_set(snapshot, parse_query(query_text))}
+    matched = np.flatnonzero(match_set(snapshot, parse_query(query_text)))
+    return {searcher.stored_fields(int(d))[DOC_ID] for d in matched}
 
 
 @pytest.fixture(scope="module")

@@ -67,7 +67,8 @@ SYNTHETIC_REPORTS = 150
 
 @pytest.fixture(scope="module")
 def synthetic_snapshot(tmp_path_factory) -> Snapshot:
-    """A small synthetic corpus (bench.synthetic, fixed seed) indexed by two workers: results must not depend on how they split it."""
+    """A small synthetic corpus (bench.synthetic, fixed seed) indexed by two workers: results
+    must not depend on how they split the corpus."""
     from bench.synthetic import generate
     from indexer.build import build_index
     from indexer.reader import IndexReader
