@@ -266,7 +266,7 @@ def write_generation_arrays(generation: Path, searcher) -> None:
 
 def _live(leaf, part: SegmentArrays) -> np.ndarray:
     live = part.array("kind").copy()
-    deleted = list(leaf.deleted_docs()) if leaf.has_deletions() else []
+    deleted = list(leaf.segment().deleted_docs()) if leaf.has_deletions() else []
     live[deleted] = 0
     return live
 

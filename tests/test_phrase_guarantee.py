@@ -76,3 +76,23 @@ def test_drawn_substrings_include_ones_that_cross_word_boundaries(drawn):
 
     crossing = [p for _, p in drawn if len(query_words(p)) > 1 and len(p) <= 4]
     assert len(crossing) > 200
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"), [("法", False), ("复", True), ("8", False), ("。诉", True)]
+)
+def test_a_phrase_finds_exactly_the_sections_that_hold_it(snapshot, text, quoted):
+    """Not only no misses: no extra sections either (one character, a bigram across punctuation)."""
+    from indexer.analysis import word_chars
+
+    needle = word_chars(normalize(text))
+    holding = {
+        section_doc_id(report_id, section["id"])
+        for report_id in snapshot.report_ids()
+        for section in snapshot.report_json(report_id)["sections"]
+        if needle in word_chars(normalize(f"{section['heading']}\n{section['text']}"))
+    }
+    query = f'"{text}"' if quoted else text
+    assert holding and found_in(snapshot, query) >= holding
+    if quoted or len(needle) == 1:
+        assert found_in(snapshot, query) == holding

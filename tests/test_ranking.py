@@ -36,7 +36,7 @@ def test_only_the_documents_asked_about_are_ranked(snapshot):
 
 @pytest.mark.parametrize(
     ("field", "term"),
-    [(BODY, "行政复议"), (BODY, "法治"), (HEADING, "行政"), (CHARS, "复议"), (CHARS, "法")],
+    [(BODY, "行政复议"), (BODY, "法治"), (HEADING, "行政"), (CHARS, "复议"), (CHARS, "法治")],
 )
 def test_posting_arrays_hold_whooshs_postings(snapshot, field, term):
     reader = snapshot.searcher().reader()
