@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from indexer.models import Place
+from indexer.models import Level, Place
 from indexer.normalize import to_simplified
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
@@ -75,6 +75,39 @@ def extract_metadata(
         title = f"{place.region or ''}{f'{year}年' if year else ''}法治政府建设年度报告"
         warnings += ("title constructed",)
     return Metadata(title, place, year, published, warnings)
+
+
+def apply_given(
+    metadata: Metadata, given: Mapping[str, str | int | None], resolver: RegionResolver
+) -> Metadata:
+    """The sidecar's fields win; a given region also places itself when no parent is given."""
+    if not given:
+        return metadata
+    place = metadata.place
+    if given.get("region") and given["region"] != place.region:
+        place, _ = resolver.resolve(str(given["region"]), "")
+        place = replace(place, region=str(given["region"]))
+    place = Place(
+        region=given.get("region", place.region),
+        level=Level(given["level"]) if "level" in given else place.level,
+        province=_given_name(given, "province", resolver.province_full_name, place.province),
+        city=_given_name(given, "city", resolver.city_full_name, place.city),
+    )
+    return Metadata(
+        title=str(given.get("title", metadata.title)),
+        place=place,
+        year=given.get("year", metadata.year),
+        published=given.get("published", metadata.published),
+        warnings=metadata.warnings,
+    )
+
+
+def _given_name(given: Mapping, key: str, full_name, inferred: str | None) -> str | None:
+    """A given province or city in its full official name when it is one (广东 -> 广东省)."""
+    if key not in given:
+        return inferred
+    value = given[key]
+    return None if value is None else full_name(value) or value
 
 
 def covered_year(

@@ -8,8 +8,9 @@ from pathlib import Path
 from indexer.classify import SectionVocabulary
 from indexer.clean import clean_text
 from indexer.indicators import IndicatorCatalogue, extract_indicators
-from indexer.metadata import extract_metadata, split_title
+from indexer.metadata import apply_given, extract_metadata, split_title
 from indexer.models import Report
+from indexer.provenance import NO_SIDECAR, Sidecar, read_sidecar
 from indexer.read import RawDocument, read_document
 from indexer.regions import RegionResolver
 from indexer.sections import split_sections
@@ -32,18 +33,21 @@ class Parser:
         )
 
     def parse_file(self, path: Path) -> Report:
-        """Raises ReadError for a file that cannot be read as a report."""
-        report = self.parse_document(report_id_for(path), read_document(path))
+        """Raises ReadError for a file that cannot be read as a report; reads its sidecar too."""
+        report = self.parse_document(report_id_for(path), read_document(path), read_sidecar(path))
         return replace(report, source=str(path))
 
-    def parse_document(self, report_id: str, document: RawDocument) -> Report:
+    def parse_document(
+        self, report_id: str, document: RawDocument, sidecar: Sidecar = NO_SIDECAR
+    ) -> Report:
         cleaned = clean_text(valid_unicode(document.text))
         page_title = valid_unicode(document.title) if document.title is not None else None
         title, body = split_title(cleaned.text, page_title)
         meta = extract_metadata(title, body, cleaned.furniture, self.resolver)
+        meta = apply_given(meta, sidecar.given, self.resolver)
         sections = split_sections(body, self.vocabulary)
         indicators = extract_indicators(sections, self.catalogue)
-        warnings = document.warnings + cleaned.warnings + meta.warnings
+        warnings = document.warnings + sidecar.warnings + cleaned.warnings + meta.warnings
         if not sections:
             warnings += ("no report text found",)
         return Report(
@@ -58,6 +62,8 @@ class Parser:
             sections=sections,
             indicators=indicators,
             warnings=warnings,
+            source_url=sidecar.source_url,
+            given=tuple(sidecar.given),
         )
 
 
