@@ -82,7 +82,13 @@ def evaluate(parser: Parser, directory: Path = EVAL_DIR, with_url: bool = True) 
             mismatches.append(Mismatch(page.page_id, field, expected, found))
     reports = sum(not p.near_miss for p in pages)
     return Evaluation(
-        reports, len(pages) - reports, right, wrong, flagged[True], flagged[False], tuple(mismatches)
+        reports,
+        len(pages) - reports,
+        right,
+        wrong,
+        flagged[True],
+        flagged[False],
+        tuple(mismatches),
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from indexer.evidence import ReporterFinder
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
 from indexer.regions import RegionResolver
@@ -64,11 +65,15 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
 
 
 def extract_metadata(
-    title: str | None, body: str, furniture: Sequence[str], resolver: RegionResolver
+    title: str | None,
+    body: str,
+    furniture: Sequence[str],
+    finder: ReporterFinder,
+    source_url: str | None = None,
 ) -> Metadata:
     title = to_simplified(title).strip() if title else None
     body = to_simplified(body)
-    place, warnings = resolver.resolve(title or "", body)
+    place, warnings = finder.locate(title or "", body, source_url)
     published = publishing_date(furniture, body)
     year, year_warnings = covered_year(title, body, published)
     warnings += year_warnings + _plausibility(year, published)

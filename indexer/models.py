@@ -77,7 +77,6 @@ class Report:
     indicators: tuple[Indicator, ...] = ()
     warnings: tuple[str, ...] = ()
     source_url: str | None = None  # the page's address, from the sidecar
-    given: tuple[str, ...] = ()  # metadata fields the sidecar gave (not inferred by the parser)
     source: str | None = field(default=None, compare=False)
 
     def to_json(self) -> dict:
@@ -92,7 +91,6 @@ class Report:
             "year": self.year,
             "published": self.published,
             "source_url": self.source_url,
-            "given": list(self.given),
             "sections": [
                 {"id": s.id, "heading": s.heading, "type": str(s.type), "text": s.text}
                 for s in self.sections
@@ -129,7 +127,6 @@ class Report:
             indicators=tuple(Indicator(**i) for i in data["indicators"]),
             warnings=tuple(data["warnings"]),
             source_url=data.get("source_url"),
-            given=tuple(data.get("given", ())),
         )
 
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from indexer.classify import SectionVocabulary
 from indexer.clean import clean_text
+from indexer.evidence import ReporterFinder
 from indexer.indicators import IndicatorCatalogue, extract_indicators
 from indexer.metadata import apply_given, extract_metadata, split_title
 from indexer.models import Report
-from indexer.provenance import NO_SIDECAR, Sidecar, read_sidecar
+from indexer.provenance import NO_SIDECAR, Sidecar, given_note, read_sidecar
 from indexer.read import RawDocument, read_document
 from indexer.regions import RegionResolver
 from indexer.sections import split_sections
@@ -20,14 +21,18 @@ from indexer.sections import split_sections
 class Parser:
     """The data the parsing steps need, loaded once per process and passed in."""
 
-    resolver: RegionResolver
+    finder: ReporterFinder
     vocabulary: SectionVocabulary
     catalogue: IndicatorCatalogue
+
+    @property
+    def resolver(self) -> RegionResolver:
+        return self.finder.resolver
 
     @classmethod
     def from_data(cls) -> Parser:
         return cls(
-            resolver=RegionResolver.from_data(),
+            finder=ReporterFinder.from_data(RegionResolver.from_data()),
             vocabulary=SectionVocabulary.from_data(),
             catalogue=IndicatorCatalogue.from_data(),
         )
@@ -43,11 +48,12 @@ class Parser:
         cleaned = clean_text(valid_unicode(document.text))
         page_title = valid_unicode(document.title) if document.title is not None else None
         title, body = split_title(cleaned.text, page_title)
-        meta = extract_metadata(title, body, cleaned.furniture, self.resolver)
+        meta = extract_metadata(title, body, cleaned.furniture, self.finder, sidecar.source_url)
         meta = apply_given(meta, sidecar.given, self.resolver)
         sections = split_sections(body, self.vocabulary)
         indicators = extract_indicators(sections, self.catalogue)
         warnings = document.warnings + sidecar.warnings + cleaned.warnings + meta.warnings
+        warnings += (given_note(sidecar.given),) if sidecar.given else ()
         if not sections:
             warnings += ("no report text found",)
         return Report(
@@ -63,7 +69,6 @@ class Parser:
             indicators=indicators,
             warnings=warnings,
             source_url=sidecar.source_url,
-            given=tuple(sidecar.given),
         )
 
 

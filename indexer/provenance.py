@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ from indexer.models import Level
 
 SIDECAR_SUFFIX = ".meta.json"
 MAX_SIDECAR_BYTES = 64 * 1024  # a few fields; anything larger is not a sidecar
+GIVEN_NOTE = "metadata given by the sidecar"
 METADATA_FIELDS = ("title", "region", "level", "province", "city", "year", "published")
 _MIN_YEAR, _MAX_YEAR = 1949, 2100
 
@@ -88,6 +89,17 @@ def parse_sidecar(data: bytes, name: str = "sidecar") -> Sidecar:
         tuple(warnings),
         digest,
     )
+
+
+def given_note(given: Mapping[str, object]) -> str:
+    """The note on a report that says which fields were given, not inferred (shown as given)."""
+    return f"{GIVEN_NOTE}: {', '.join(given)}"
+
+
+def given_fields(warnings: Sequence[str]) -> tuple[str, ...]:
+    """The fields a report's notes say were given by its sidecar."""
+    note = next((w for w in warnings if w.startswith(f"{GIVEN_NOTE}: ")), "")
+    return tuple(note.removeprefix(f"{GIVEN_NOTE}: ").split(", ")) if note else ()
 
 
 def with_sidecar(report_sha256: str, sidecar: Sidecar) -> str:
