@@ -35,6 +35,7 @@ _CHINESE_DATE = (
     r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
 _DATE = re.compile(f"{_ARABIC_DATE}|{_CHINESE_DATE}")
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 _DATE_LINE = re.compile(rf"\s*(?:{_ARABIC_DATE}\s*日?|{_CHINESE_DATE})\s*")
 
 
@@ -183,7 +184,17 @@ def _page_title(html_title: str | None, titles: Mapping) -> str | None:
 
 
 def _first_date(text: str) -> str | None:
-    return next(filter(None, (_as_iso(m) for m in _DATE.finditer(text))), None)
+    found = next(filter(None, (_as_iso(m) for m in _DATE.finditer(text))), None)
+    return found or next(filter(None, (_day_first(m) for m in _DAY_FIRST.finditer(text))), None)
+
+
+def _day_first(match: re.Match[str]) -> str | None:
+    """25.02.2016 (a reposting site's date) -> 2016-02-25."""
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _signature_date(body: str) -> str | None:
