@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.metadata import NEAR_MISS_WARNING
 from indexer.models import Report
+from indexer.near_miss import NEAR_MISS_WARNING
 from indexer.parse import Parser
 from indexer.provenance import Sidecar
 from indexer.read import read_document
@@ -48,6 +48,7 @@ class Evaluation:
     near_misses_flagged: int
     reports_flagged: int
     mismatches: tuple[Mismatch, ...]
+    flags: tuple[tuple[str, str], ...] = ()  # (page, warning) where the flag is wrong
 
     def accuracy(self, field: str) -> float:
         return self.right[field] / self.reports
@@ -68,9 +69,13 @@ def evaluate(parser: Parser, directory: Path = EVAL_DIR, with_url: bool = True) 
     wrong = dict.fromkeys(FIELDS, 0)
     mismatches: list[Mismatch] = []
     flagged = {True: 0, False: 0}
+    wrong_flags: list[tuple[str, str]] = []
     for page in pages:
         report = _parse(parser, directory, page, with_url)
-        flagged[page.near_miss] += any(w.startswith(NEAR_MISS_WARNING) for w in report.warnings)
+        flag = next((w for w in report.warnings if w.startswith(NEAR_MISS_WARNING)), "")
+        flagged[page.near_miss] += bool(flag)
+        if bool(flag) != page.near_miss:
+            wrong_flags.append((page.page_id, flag or "(not flagged)"))
         if page.near_miss:
             continue
         for field in FIELDS:
@@ -89,6 +94,7 @@ def evaluate(parser: Parser, directory: Path = EVAL_DIR, with_url: bool = True) 
         flagged[True],
         flagged[False],
         tuple(mismatches),
+        tuple(wrong_flags),
     )
 
 
@@ -117,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = evaluate(parser, with_url=with_url)
         print(f"\n## {'with' if with_url else 'without'} the source URL\n\n{table(result)}")
         if "-v" in args:
+            for page_id, flagged in result.flags:
+                print(f"  {page_id} flagged: {flagged}")
             for miss in result.mismatches:
                 print(f"  {miss.page_id} {miss.field}: expected {miss.expected} got {miss.found}")
     return 0

@@ -17,7 +17,6 @@ from indexer.normalize import to_simplified
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
 
-NEAR_MISS_WARNING = "not an annual rule-of-law report"
 _OPENING = 300  # characters of the body in which a report states the year it covers
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?：:]")
 _HEADING = re.compile(

@@ -11,6 +11,7 @@ from indexer.evidence import ReporterFinder
 from indexer.indicators import IndicatorCatalogue, extract_indicators
 from indexer.metadata import apply_given, extract_metadata, split_title
 from indexer.models import Report
+from indexer.near_miss import NearMissVocabulary, near_miss_warning
 from indexer.provenance import NO_SIDECAR, Sidecar, given_note, read_sidecar
 from indexer.read import RawDocument, read_document
 from indexer.regions import RegionResolver
@@ -24,6 +25,7 @@ class Parser:
     finder: ReporterFinder
     vocabulary: SectionVocabulary
     catalogue: IndicatorCatalogue
+    near_misses: NearMissVocabulary
 
     @property
     def resolver(self) -> RegionResolver:
@@ -35,6 +37,7 @@ class Parser:
             finder=ReporterFinder.from_data(RegionResolver.from_data()),
             vocabulary=SectionVocabulary.from_data(),
             catalogue=IndicatorCatalogue.from_data(),
+            near_misses=NearMissVocabulary.from_data(),
         )
 
     def parse_file(self, path: Path) -> Report:
@@ -54,6 +57,8 @@ class Parser:
         indicators = extract_indicators(sections, self.catalogue)
         warnings = document.warnings + sidecar.warnings + cleaned.warnings + meta.warnings
         warnings += (given_note(sidecar.given),) if sidecar.given else ()
+        if reason := self.near_misses.reason(title, body):
+            warnings += (near_miss_warning(reason),)
         if not sections:
             warnings += ("no report text found",)
         return Report(
