@@ -8,6 +8,7 @@ The vocabulary is data (data/near_misses.toml); this module only applies it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from indexer.normalize import to_simplified
@@ -64,6 +65,16 @@ class NearMissVocabulary:
 
 def near_miss_warning(reason: str) -> str:
     return f"{NEAR_MISS_WARNING}: {reason}"
+
+
+def near_miss_label(warnings: Sequence[str]) -> str | None:
+    """The badge for a report its warnings call a near miss (政策解读, 新闻报道 …), or None."""
+    prefix = f"{NEAR_MISS_WARNING}: "
+    reason = next((w.removeprefix(prefix) for w in warnings if w.startswith(prefix)), None)
+    if reason is None:
+        return None
+    labels = {kind["reason"]: kind["label"] for kind in load_toml("near_misses.toml")["kinds"]}
+    return labels.get(reason, "非年度报告")
 
 
 def _lead_lines(body: str) -> list[str]:

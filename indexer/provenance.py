@@ -102,11 +102,14 @@ def given_fields(warnings: Sequence[str]) -> tuple[str, ...]:
     return tuple(note.removeprefix(f"{GIVEN_NOTE}: ").split(", ")) if note else ()
 
 
-def with_sidecar(report_sha256: str, sidecar: Sidecar) -> str:
-    """The digest `reindex --changed-only` compares: a changed sidecar means a changed report."""
-    if not sidecar.sha256:
+def with_sidecar(report_sha256: str, sidecar_sha256: str) -> str:
+    """The digest `reindex --changed-only` compares: a changed sidecar means a changed report.
+
+    Without a sidecar it is the report's own digest: manifests from before sidecars stay valid.
+    """
+    if not sidecar_sha256:
         return report_sha256
-    return hashlib.sha256(f"{report_sha256}:{sidecar.sha256}".encode()).hexdigest()
+    return hashlib.sha256(f"{report_sha256}:{sidecar_sha256}".encode()).hexdigest()
 
 
 def sidecar_sha256(report_path: Path) -> str:

@@ -161,7 +161,7 @@ def _index_one(parser: Parser, writer: SegmentWriter, job: Job) -> Outcome:
         writer.add_document(**document)
     return Indexed(
         job,
-        with_sidecar(raw.sha256, sidecar),
+        with_sidecar(raw.sha256, sidecar.sha256),
         report.report_id,
         len(report.sections),
         report.warnings,
