@@ -41,6 +41,8 @@ _SUBJECT_ORGAN = re.compile(
     r"(?:党组|党委)?\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
 )
 _DEPARTMENT = re.compile(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{_ORGAN_END}")
+# The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
+_AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
 _NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "盟": Level.CITY,
@@ -126,6 +128,8 @@ class ReporterFinder:
         word = (
             _self_word(subject.group(1) if subject else match.group()) if subject or match else None
         )
+        if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
+            word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
         ministry = next((m for m in self.ministries if m in title or m in opening[:60]), None)
         return _Clues(
             self_word=word,

@@ -114,6 +114,20 @@ CASES = [
         "https://www.jianhu.gov.cn/a.html",
         Place(None, PROVINCE, None, None),
     ),
+    (
+        "autonomous-region-speaks-as-区",
+        "2022年,我区坚持依法行政。现将有关情况报告如下:\n一、深入学习\n自治区人民政府把学习贯彻"
+        "习近平法治思想作为重大政治任务,编写《法治内蒙古建设发展报告》,推动法治内蒙古建设。",
+        None,
+        Place("内蒙古自治区", PROVINCE, "内蒙古自治区", None),
+    ),
+    (
+        "district-citing-the-region-stays-a-district",
+        "2023年,我区贯彻落实自治区党委部署,全区法治政府建设取得新成效。青秀区坚持依法行政,"
+        "青秀区法治建设考评位居南宁市前列。",
+        None,
+        Place("青秀区", COUNTY, "广西壮族自治区", "南宁市"),
+    ),
     ("nothing-at-all", "全面推进依法行政。", None, Place(None, OTHER, None, None)),
 ]
 
