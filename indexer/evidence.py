@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -43,6 +43,7 @@ _SUBJECT_ORGAN = re.compile(
 _DEPARTMENT = re.compile(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{_ORGAN_END}")
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
 _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
+_SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
 _NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "盟": Level.CITY,
@@ -59,7 +60,7 @@ class _Clues:
     addressee: str  # the addressee line, or ""
     addressee_level: Level | None  # a department reports to its own government (县委、县政府:)
     ministry: str | None
-    hosts: tuple[Division, ...]
+    hosts: tuple[Division, ...]  # places the site's host or organiser lines name
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +93,20 @@ class ReporterFinder:
         )
 
     def locate(
-        self, title: str, body: str, source_url: str | None = None
+        self,
+        title: str,
+        body: str,
+        source_url: str | None = None,
+        furniture: Sequence[str] = (),
     ) -> tuple[Place, tuple[str, ...]]:
+        """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
         title, body = to_simplified(title), to_simplified(body)
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(title, context)
         if titled is not None:
             return titled
         clues = self._clues(title, body, source_url)
+        clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
         opening = _ADDRESSEE.sub(lambda m: " " * len(m.group()), body[:_OPENING])
@@ -204,8 +211,15 @@ class ReporterFinder:
     ) -> tuple[Division | None, tuple[str, ...]]:
         fitting = [d for d in clues.hosts if self._could_be(d, clues, parents)]
         if len(fitting) == 1:
-            return fitting[0], ("region inferred from the page's web address",)
+            return fitting[0], (
+                "region inferred from the site (its web address or organiser line)",
+            )
         return None, (_NOT_FOUND,)
+
+    def _site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
+        """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""
+        owners = [to_simplified(line) for line in furniture if _SITE_OWNER.search(line)]
+        return tuple(d for line in owners for names in self.resolver.named(line) for d in names)
 
     def _host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
         host = urlsplit(source_url).hostname if source_url else None

@@ -73,7 +73,7 @@ def extract_metadata(
 ) -> Metadata:
     title = to_simplified(title).strip() if title else None
     body = to_simplified(body)
-    place, warnings = finder.locate(title or "", body, source_url)
+    place, warnings = finder.locate(title or "", body, source_url, furniture)
     published = publishing_date(furniture, body)
     year, year_warnings = covered_year(title, body, published)
     warnings += year_warnings + _plausibility(year, published)

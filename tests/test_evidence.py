@@ -149,4 +149,12 @@ def test_inferred_places_say_so(finder):
     _, warnings = finder.locate("", CASES[10][1])
     assert warnings == ("region inferred from the places the page names",)
     _, warnings = finder.locate("", CASES[11][1], CASES[11][2])
-    assert warnings == ("region inferred from the page's web address",)
+    assert warnings == ("region inferred from the site (its web address or organiser line)",)
+
+
+def test_the_sites_organiser_line_is_evidence(finder):
+    body = "2024年以来,我县坚持依法行政,全县法治政府建设取得新成效。"
+    furniture = ["主办单位:江苏省建湖县人民政府办公室 网站标识码:3209250001"]
+    place, warnings = finder.locate("", body, None, furniture)
+    assert place == Place("建湖县", COUNTY, "江苏省", "盐城市")
+    assert warnings == ("region inferred from the site (its web address or organiser line)",)
