@@ -43,6 +43,11 @@ _SUBJECT_ORGAN = re.compile(
 _DEPARTMENT = re.compile(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{_ORGAN_END}")
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
 _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
+# The opening's subject is a functional zone named without its city: `2022年,高新区以…`.
+_SUBJECT_ZONE = re.compile(
+    r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{0,6}?(?:新区|高新区|开发区|经开区|示范区|"
+    r"试验区|园区|新城))(?:党工委|管委会)?\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
+)
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
@@ -111,6 +116,9 @@ class ReporterFinder:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
         opening = _ADDRESSEE.sub(lambda m: " " * len(m.group()), body[:_OPENING])
         found = self.resolver.opening_place(opening, context)
+        zone = _SUBJECT_ZONE.match(_UNDER_SUPERIORS.sub(_blank, opening))
+        if zone and (found is None or found[2] > zone.end()):
+            return self._zone(zone.group(1), context, clues)
         if found is not None and self._fits(found[0], found[2], clues):
             place, warnings, _, end = found
             return self._as_reporter(place, clues, _department(opening[end:])), warnings
@@ -216,6 +224,22 @@ class ReporterFinder:
             )
         return None, (_NOT_FOUND,)
 
+    def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
+        """A functional zone that names no city (高新区坚持…): the one city the page names."""
+        counts: Counter[str] = Counter()
+        for names in self.resolver.named(context):
+            credited = {a for d in names for a in self.resolver.ancestors(d)}
+            counts.update(d.code for d in credited if d.current and d.level == Level.CITY)
+        for division in clues.hosts:
+            if division.level == Level.CITY:
+                counts[division.code] += 2
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return Place(None, Level.COUNTY, None, None), (_NOT_FOUND,)
+        city = self.resolver.place_of(self.resolver.by_code[ranked[0][0]])
+        place = replace(city, region=f"{city.region}{zone}", level=Level.COUNTY)
+        return place, ("region inferred from the places the page names",)
+
     def _site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""
         owners = [to_simplified(line) for line in furniture if _SITE_OWNER.search(line)]
@@ -225,7 +249,7 @@ class ReporterFinder:
         host = urlsplit(source_url).hostname if source_url else None
         if not host:
             return ()
-        labels = [label for label in host.lower().split(".") if label not in self.host_stop_labels]
+        labels = [w for w in re.split(r"[.-]", host.lower()) if w not in self.host_stop_labels]
         return tuple(d for label in labels for d in self.by_pinyin.get(label, ()))
 
 

@@ -128,6 +128,19 @@ CASES = [
         None,
         Place("青秀区", COUNTY, "广西壮族自治区", "南宁市"),
     ),
+    (
+        "zone-named-without-its-city",
+        "市委、市政府:\n2022年,高新区以习近平新时代中国特色社会主义思想为指导,推进法治政府建设。"
+        "淇澳线入选为珠海市红色教育路线。",
+        None,
+        Place("珠海市高新区", COUNTY, "广东省", "珠海市"),
+    ),
+    (
+        "zone-whose-city-is-not-named",
+        "2022年,在市委、市政府的正确领导下,大鹏新区坚持依法行政。",
+        None,
+        Place(None, COUNTY, None, None),
+    ),
     ("nothing-at-all", "全面推进依法行政。", None, Place(None, OTHER, None, None)),
 ]
 
