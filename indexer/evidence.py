@@ -22,6 +22,7 @@ from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
 _OPENING = 300
+_EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
 _ADDRESSEE = re.compile(r"^[^\n。,，]{2,60}?(?:政府|委|常委会|办公室|公署)[:：]\s*$", re.MULTILINE)
 _NOT_FOUND = "region not found in the title or the body's opening"
@@ -179,7 +180,7 @@ class ReporterFinder:
         """The place the whole page names most (itself or inside it), at the level it speaks as."""
         parents = [d for names in self.resolver.named(clues.addressee) for d in names]
         counts: Counter[str] = Counter()
-        for names in self.resolver.named(context):
+        for names in self.resolver.named(context[:_EVIDENCE]):
             credited = {a for d in names for a in self._credited(d, clues)}
             counts.update(d.code for d in credited if self._could_be(d, clues, parents))
         for division in clues.hosts:
@@ -227,7 +228,7 @@ class ReporterFinder:
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
         """A functional zone that names no city (高新区坚持…): the one city the page names."""
         counts: Counter[str] = Counter()
-        for names in self.resolver.named(context):
+        for names in self.resolver.named(context[:_EVIDENCE]):
             credited = {a for d in names for a in self.resolver.ancestors(d)}
             counts.update(d.code for d in credited if d.current and d.level == Level.CITY)
         for division in clues.hosts:
