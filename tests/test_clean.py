@@ -217,3 +217,33 @@ def test_traditional_sample_loses_its_annotations_but_keeps_its_characters() -> 
     assert "(qū)" not in cleaned.text
     assert cleaned.text.startswith("廣州市海珠區人民政府關于2023年度法治政府建設情況的報告\n")
     assert "海珠區" in cleaned.text  # traditional stays traditional
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2023-03-31 17:05:00 来源: 海口市司法局 打印", "2023-03-31"),
+        ("• 2025年03月19日 09时07分", "2025-03-19"),
+        ("  • 发布时间:2017-01-26 16:10", "2017-01-26"),
+        ("栏目:政策文件 发布时间:2023-01-12", "2023-01-12"),
+        ("门户网站 www.xinyang.gov.cn 时间:2023-03-09 来源:新县人民政府", "2023-03-09"),
+        ("25.02.2016  10:00", "2016-02-25"),
+        ("2025-03-27", "2025-03-27"),
+    ],
+    ids=["date-first", "bullet-chinese-date", "bullet-label", "column", "site-name", "day-first",
+         "bare-date"],
+)  # fmt: skip
+def test_metadata_lines_are_furniture_that_dates_the_page(line: str, published: str) -> None:
+    from indexer.metadata import publishing_date
+
+    assert is_furniture(line)
+    assert publishing_date([line], "") == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2023年3月15日,召开常务会议,研究部署法治政府建设。", "2016年,桂林市人民政府认真贯彻落实。"],
+    ids=["dated-sentence", "year-sentence"],
+)
+def test_sentences_with_dates_are_kept(line: str) -> None:
+    assert not is_furniture(line)

@@ -156,5 +156,6 @@ def report(report_id: str) -> str:
         matches=sum(s.matches for s in sections),
         place=present.place_path(data["region"], data["city"], data["province"]),
         level=present.LEVEL_LABELS.get(data["level"], data["level"]),
+        provenance=present.provenance_view(data),
         back_url=present.with_args("html.search", request.args) if query else None,
     )

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from flask import current_app, url_for
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from indexer.highlight import mark_html, match_spans, needle_pattern
+from indexer.near_miss import near_miss_label
+from indexer.provenance import given_fields
 from indexer.query import QueryError, highlighted_strings, parse_query
 from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
@@ -132,6 +135,31 @@ class SectionView:
 def place_path(region: str | None, city: str | None, province: str | None) -> str:
     """`武江区 › 韶关市 › 广东省`, without gaps or repeats (天津市 is both city and province)."""
     return " › ".join(dict.fromkeys(p for p in (region, city, province) if p))
+
+
+GIVEN_FIELD_LABELS = {"title": "标题", "region": "地区", "level": "级别", "province": "省份",
+                      "city": "城市", "year": "年份", "published": "发布日期"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ProvenanceView:
+    source_url: str | None  # only http(s): a link the page may show
+    source_host: str | None
+    near_miss: str | None  # the badge: 政策解读, 新闻报道 …
+    given: str | None  # 地区、年份: fields a sidecar gave rather than the parser inferred
+
+
+def provenance_view(report: dict) -> ProvenanceView:
+    url = report.get("source_url")
+    parts = urlsplit(url) if isinstance(url, str) else None
+    linkable = parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname)
+    given = given_fields(report["warnings"])
+    return ProvenanceView(
+        source_url=url if linkable else None,
+        source_host=parts.hostname if linkable else None,
+        near_miss=near_miss_label(report["warnings"]),
+        given="、".join(GIVEN_FIELD_LABELS.get(f, f) for f in given) or None,
+    )
 
 
 def hit_url(hit: Hit, query: str) -> str:
