@@ -17,7 +17,7 @@ from indexer.analysis import bigram_analyzer, word_analyzer, word_chars
 from indexer.models import Report, SectionType
 from indexer.normalize import normalize
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: the title is searchable text of the first section
 
 # Field names: import these, never type the strings.
 KIND = "kind"
@@ -117,6 +117,9 @@ def to_documents(report: Report) -> Iterator[dict]:
     """The report's Whoosh documents: one per section, then the report itself."""
     shared = _metadata_fields(report)
     for ordinal, section in enumerate(report.sections):
+        text = f"{section.heading}\n{section.text}"
+        if ordinal == 0:  # the title is text of the report too: searching it finds the report
+            text = f"{report.title}\n{text}"
         yield {
             KIND: KIND_SECTION,
             DOC_ID: section_doc_id(report.report_id, section.id),
@@ -124,8 +127,8 @@ def to_documents(report: Report) -> Iterator[dict]:
             ORDINAL: ordinal,
             HEADING: section.heading,
             BODY: section.text,
-            CHARS: f"{section.heading}\n{section.text}",
-            FOLDED: word_chars(normalize(f"{section.heading}\n{section.text}")).encode(),
+            CHARS: text,
+            FOLDED: word_chars(normalize(text)).encode(),
             TYPE: str(section.type),
             **shared,
         }
