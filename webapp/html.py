@@ -147,11 +147,12 @@ def report(report_id: str) -> str:
         abort(404, f"未找到报告 {report_id}")
     query = request.args.get("q", "")
     pattern = present.query_pattern(query)
-    sections = [present.section_view(s, report_id, pattern) for s in data["sections"]]
+    sections = present.section_views(data, pattern)
     return render_template(
         "report.html",
         report=data,
         sections=sections,
+        toc=present.toc_entries(sections),
         query=query,
         matches=sum(s.matches for s in sections),
         place=present.place_path(data["region"], data["city"], data["province"]),

@@ -10,6 +10,7 @@ from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from indexer.highlight import mark_html, match_spans, needle_pattern
+from indexer.models import HEADING_SEPARATOR
 from indexer.query import QueryError, highlighted_strings, parse_query
 from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
@@ -121,12 +122,20 @@ class ActiveFilter:
 @dataclass(frozen=True, slots=True)
 class SectionView:
     id: str
-    heading_html: Markup
+    heading_parts: tuple[Markup, ...]  # the path of headings above the text, outermost first
+    untitled: str  # the name of a section under no heading line of its own (导语, 存在的不足 …)
     type: str
     type_label: str
     paragraphs: tuple[Markup, ...]
     matches: int
     permalink: str
+
+    @property
+    def heading_html(self) -> Markup:
+        """The heading path as shown above the section, or its name when it has no heading."""
+        if not self.heading_parts:
+            return Markup.escape(self.untitled)
+        return Markup.escape(HEADING_SEPARATOR).join(self.heading_parts)
 
 
 def place_path(region: str | None, city: str | None, province: str | None) -> str:
@@ -200,17 +209,71 @@ def marked(text: str, pattern: re.Pattern[str] | None) -> Markup:
     return mark_html(text, match_spans(text, pattern))
 
 
-def section_view(section: dict, report_id: str, pattern: re.Pattern[str] | None) -> SectionView:
+def section_views(report: dict, pattern: re.Pattern[str] | None) -> list[SectionView]:
+    return [
+        section_view(section, report["report_id"], pattern, first=index == 0)
+        for index, section in enumerate(report["sections"])
+    ]
+
+
+def section_view(
+    section: dict, report_id: str, pattern: re.Pattern[str] | None, first: bool = False
+) -> SectionView:
     paragraphs = tuple(marked(p, pattern) for p in section["text"].split("\n") if p.strip())
     return SectionView(
         id=section["id"],
-        heading_html=marked(section["heading"], pattern),
+        heading_parts=tuple(marked(part, pattern) for part in heading_path(section["heading"])),
+        untitled=untitled_label(section["type"], first),
         type=section["type"],
         type_label=SECTION_TYPE_LABELS.get(section["type"], section["type"]),
         paragraphs=paragraphs,
         matches=len(match_spans(f"{section['heading']}\n{section['text']}", pattern)),
         permalink=report_url(report_id, section["id"], external=True),
     )
+
+
+def heading_path(heading: str) -> tuple[str, ...]:
+    return tuple(heading.split(HEADING_SEPARATOR)) if heading else ()
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    label: Markup
+    section_id: str  # a chapter links to its first section
+    depth: int  # 1 for a chapter
+    matches: int  # the query's matches in this entry's own section; 0 for a chapter above it
+
+
+# A section under no heading line of its own is named by the part it belongs to.
+UNTITLED_PART_LABELS = {"shortcomings": "存在的不足", "plans": "下一年度安排"}
+
+
+def untitled_label(section_type: str, first: bool) -> str:
+    """导语 before the first heading; else the part it opens (存在的不足), or 续 (continued)."""
+    if first:
+        return "导语"
+    return UNTITLED_PART_LABELS.get(section_type, "（续）")
+
+
+def toc_entries(sections: list[SectionView]) -> tuple[TocEntry, ...]:
+    """The 目录 as the report's structure: each heading once, in order, sub-sections under their
+    chapter; a section that adds no heading to the one above is listed under its own label."""
+    entries: list[TocEntry] = []
+    listed: tuple[Markup, ...] = ()
+    for section in sections:
+        path = section.heading_parts
+        shared = 0
+        while shared < min(len(path), len(listed)) and path[shared] == listed[shared]:
+            shared += 1
+        for depth in range(shared, len(path)):
+            own = depth == len(path) - 1
+            matches = section.matches if own else 0
+            entries.append(TocEntry(path[depth], section.id, depth + 1, matches))
+        if shared == len(path):
+            label = Markup.escape(section.untitled)
+            entries.append(TocEntry(label, section.id, len(path) + 1, section.matches))
+        listed = path
+    return tuple(entries)
 
 
 def plain_text(html: Markup) -> str:

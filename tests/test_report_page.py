@@ -1,0 +1,87 @@
+"""The report page: its 目录 states the report's structure; download and source links."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+SAMPLES = [
+    "000_85a6f3b4405b5e46",
+    "001_1125619140e8c921",
+    "002_d673bbc54b047a03",
+    "003_527454772160757c",
+    "004_1867eea4f21729fd",
+]
+
+
+def page_tree(client, url: str):
+    response = client.get(url)
+    assert response.status_code == 200, response.data[:300]
+    return lxml_html.fromstring(response.get_data(as_text=True))
+
+
+def toc(client, report_id: str, query: str = "") -> list[tuple[int, str, str]]:
+    """(depth, label, section id) of each 目录 entry, in order."""
+    tree = page_tree(client, f"/reports/{report_id}" + (f"?q={query}" if query else ""))
+    entries = []
+    for item in tree.xpath('//nav[@class="toc"]//li'):
+        depth = int(item.get("class").removeprefix("toc-depth-"))
+        link = item.xpath(".//a")[0]
+        entries.append((depth, " ".join(link.text_content().split()), link.get("href")[1:]))
+    return entries
+
+
+def paths_shown(entries: list[tuple[int, str, str]]) -> list[tuple[tuple[str, ...], str]]:
+    """Each entry's path of labels from its chapter down, read off the depths."""
+    stack: list[str] = []
+    shown = []
+    for depth, label, section_id in entries:
+        assert 1 <= depth <= len(stack) + 1, f"{label} skips a level"
+        stack[depth - 1 :] = [label]
+        shown.append((tuple(stack), section_id))
+    return shown
+
+
+@pytest.mark.parametrize("report_id", SAMPLES)
+def test_toc_shows_every_heading_path_under_its_chapter(client, snapshot, report_id):
+    sections = snapshot.report_json(report_id)["sections"]
+    shown = paths_shown(toc(client, report_id))
+    for section in sections:
+        if section["heading"]:
+            path = tuple(section["heading"].split(" › "))
+            assert (path, section["id"]) in shown or any(
+                p[: len(path)] == path and sid == section["id"] for p, sid in shown
+            ), f"{section['id']} {path} not under its chapter"
+    assert list(dict.fromkeys(sid for _, sid in shown)) == [s["id"] for s in sections]
+
+
+@pytest.mark.parametrize("report_id", SAMPLES)
+def test_toc_lists_no_heading_twice(client, report_id):
+    shown = [path for path, _ in paths_shown(toc(client, report_id))]
+    assert len(shown) == len(set(shown)), "a heading is listed twice under the same parent"
+
+
+@pytest.mark.parametrize("report_id", SAMPLES)
+def test_only_the_preamble_is_called_导语(client, snapshot, report_id):
+    entries = toc(client, report_id)
+    labelled = [sid for _, label, sid in entries if label == "导语"]
+    first = snapshot.report_json(report_id)["sections"][0]
+    assert labelled == ([first["id"]] if not first["heading"] else [])
+
+
+def test_a_sub_section_sits_under_its_own_chapter(client):
+    shown = paths_shown(toc(client, "000_85a6f3b4405b5e46"))
+    chapter, sub = next(path for path, sid in shown if sid == "s004" and len(path) == 2)
+    assert chapter.startswith("三、") and sub.startswith("(一)严格落实行政决策制度")
+
+
+def test_parts_without_a_heading_line_are_named_by_their_part(client):
+    labels = [label for depth, label, _ in toc(client, "003_527454772160757c") if depth == 1]
+    assert labels[-2:] == ["存在的不足", "下一年度安排"]
+
+
+def test_toc_counts_matches_on_the_sections_own_entry(client):
+    tree = page_tree(client, "/reports/000_85a6f3b4405b5e46?q=行政复议")
+    counts = tree.xpath('//nav[@class="toc"]//span[@class="toc-matches"]/text()')
+    marks = tree.xpath('//section[@class="report-section"]//mark')
+    assert sum(map(int, counts)) == len(marks) > 0
