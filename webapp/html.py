@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from dataclasses import replace
 from datetime import date
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
+from indexer.reader import Snapshot
 from indexer.schema import PROVINCE, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, search
 from webapp import indicators_api, present
@@ -114,9 +116,16 @@ def search_csv() -> Response:
     buffer = io.StringIO()
     buffer.write("\ufeff")  # the BOM makes Excel read the file as UTF-8
     writer = csv.writer(buffer)
-    writer.writerow(present.CSV_COLUMNS)
-    for hit in _export_hits(first):
-        writer.writerow(present.csv_row(hit))
+    snapshot = present.snapshot()  # one generation for the whole export
+    reports = _ReportCache(snapshot)
+    if first.group is Grouping.REPORT:
+        writer.writerow(present.CSV_REPORT_COLUMNS)
+        for group in _export_groups(snapshot, first):
+            writer.writerow(present.csv_report_row(group, reports[group.report_id], first.query))
+    else:
+        writer.writerow(present.CSV_COLUMNS)
+        for hit in _export_hits(snapshot, first):
+            writer.writerow(present.csv_row(hit, reports[hit.report_id], first.query))
     filename = f"fazhi-reports-{date.today().isoformat()}.csv"
     return Response(
         buffer.getvalue(),
@@ -125,18 +134,39 @@ def search_csv() -> Response:
     )
 
 
-def _export_hits(first: SearchRequest):
-    """Every section of the result set, page by page, up to CSV_MAX_ROWS."""
-    request_ = replace(first, group=Grouping.SECTION)
-    exported = 0
-    while exported < CSV_MAX_ROWS:
-        page = search(present.snapshot(), request_)
-        for hit in page.hits[: CSV_MAX_ROWS - exported]:
-            yield hit
-            exported += 1
-        if request_.page >= page.pages:
+class _ReportCache(dict):
+    """Each exported report's JSON, read once per export."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        super().__init__()
+        self.snapshot = snapshot
+
+    def __missing__(self, report_id: str) -> dict:
+        self[report_id] = self.snapshot.report_json(report_id)
+        return self[report_id]
+
+
+def _export_pages(snapshot: Snapshot, first: SearchRequest):
+    """The result pages of a search, from `first` on, up to CSV_MAX_ROWS rows."""
+    request_ = first
+    while True:
+        page = search(snapshot, request_)
+        yield page
+        if request_.page >= page.pages or request_.page * request_.size >= CSV_MAX_ROWS:
             return
         request_ = replace(request_, page=request_.page + 1)
+
+
+def _export_hits(snapshot: Snapshot, first: SearchRequest):
+    """Every section of the result set, up to CSV_MAX_ROWS."""
+    pages = _export_pages(snapshot, replace(first, group=Grouping.SECTION))
+    return itertools.islice((hit for page in pages for hit in page.hits), CSV_MAX_ROWS)
+
+
+def _export_groups(snapshot: Snapshot, first: SearchRequest):
+    """Every report of the grouped result set (one row each), up to CSV_MAX_ROWS."""
+    pages = _export_pages(snapshot, first)
+    return itertools.islice((group for page in pages for group in page.groups), CSV_MAX_ROWS)
 
 
 @blueprint.get("/reports/<report_id>")

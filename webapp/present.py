@@ -14,7 +14,7 @@ from indexer.models import HEADING_SEPARATOR
 from indexer.query import QueryError, highlighted_strings, parse_query
 from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
-from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, SearchPage
+from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, ReportGroup, SearchPage
 from webapp import indicators_api
 
 
@@ -143,9 +143,9 @@ def place_path(region: str | None, city: str | None, province: str | None) -> st
     return " › ".join(dict.fromkeys(p for p in (region, city, province) if p))
 
 
-def hit_url(hit: Hit, query: str) -> str:
+def hit_url(hit: Hit, query: str, external: bool = False) -> str:
     """The report page at the hit's section, carrying the query so its words are highlighted."""
-    url = url_for("html.report", report_id=hit.report_id, q=query or None)
+    url = url_for("html.report", report_id=hit.report_id, q=query or None, _external=external)
     return f"{url}#{hit.section_id}"
 
 
@@ -281,18 +281,43 @@ def plain_text(html: Markup) -> str:
     return Markup(re.sub(r"</?mark>", "", str(html))).unescape()
 
 
+# The export is read by people in a spreadsheet: Chinese headers, labels, whole section text.
 CSV_COLUMNS = (
-    "report_id", "title", "region", "province", "city", "year",
-    "section_id", "heading", "type", "snippet", "url",
+    "报告编号", "报告标题", "地区", "省份", "城市", "年份",
+    "章节编号", "章节标题", "章节类型", "章节全文", "链接",
+)  # fmt: skip
+CSV_REPORT_COLUMNS = (
+    "报告编号", "报告标题", "地区", "省份", "城市", "年份", "发布日期",
+    "相关章节", "链接",
 )  # fmt: skip
 
 
-def csv_row(hit: Hit) -> tuple[str, ...]:
+def csv_row(hit: Hit, report: dict, query: str) -> tuple[str, ...]:
+    """One section of the result set, with its whole text (`report`: the hit's report JSON)."""
+    index, section = next(
+        (i, s) for i, s in enumerate(report["sections"]) if s["id"] == hit.section_id
+    )
+    heading = section["heading"] or untitled_label(section["type"], index == 0)
     values = (
         hit.report_id, hit.title, hit.region, hit.province, hit.city, hit.year,
-        hit.section_id, hit.heading, hit.type, plain_text(hit.snippet_html),
-        report_url(hit.report_id, hit.section_id, external=True),
+        hit.section_id, heading, SECTION_TYPE_LABELS.get(hit.type, hit.type), section["text"],
+        hit_url(hit, query, external=True),
     )  # fmt: skip
+    return _csv_cells(values)
+
+
+def csv_report_row(group: ReportGroup, report: dict, query: str) -> tuple[str, ...]:
+    """One report of a grouped result set, with the headings of its best matching sections."""
+    headings = "；".join(hit.heading or hit.section_id for hit in group.hits)
+    url = url_for("html.report", report_id=report["report_id"], q=query or None, _external=True)
+    values = (
+        report["report_id"], report["title"], report["region"], report["province"],
+        report["city"], report["year"], report["published"], headings, url,
+    )  # fmt: skip
+    return _csv_cells(values)
+
+
+def _csv_cells(values) -> tuple[str, ...]:
     return tuple(_spreadsheet_safe("" if v is None else str(v)) for v in values)
 
 
