@@ -85,3 +85,15 @@ def test_toc_counts_matches_on_the_sections_own_entry(client):
     counts = tree.xpath('//nav[@class="toc"]//span[@class="toc-matches"]/text()')
     marks = tree.xpath('//section[@class="report-section"]//mark')
     assert sum(map(int, counts)) == len(marks) > 0
+
+
+@pytest.mark.parametrize("group", ["section", "report"])
+def test_api_hit_urls_open_the_report_highlighting_the_query(client, group):
+    data = client.get(f"/api/search?q=行政复议&group={group}").get_json()
+    hits = data["hits"] + [hit for g in data.get("groups", []) for hit in g["hits"]]
+    assert hits
+    for hit in hits:
+        path = hit["url"].removeprefix("http://localhost")
+        assert path.endswith(f"#{hit['section_id']}")
+        tree = page_tree(client, path.split("#")[0])
+        assert tree.xpath(f'//section[@id="{hit["section_id"]}"]//mark')

@@ -28,7 +28,8 @@ def report_url(report_id: str, section_id: str | None = None, external: bool = F
     return f"{url}#{section_id}" if section_id else url
 
 
-def hit_json(hit: Hit) -> dict:
+def hit_json(hit: Hit, query: str = "") -> dict:
+    """`url` carries the query, so the report page it opens (from the widget too) highlights it."""
     return {
         "report_id": hit.report_id,
         "title": hit.title,
@@ -41,7 +42,7 @@ def hit_json(hit: Hit) -> dict:
         "type": hit.type,
         "snippet_html": str(hit.snippet_html),
         "score": hit.score,
-        "url": report_url(hit.report_id, hit.section_id, external=True),
+        "url": hit_url(hit, query, external=True),
     }
 
 
@@ -63,7 +64,7 @@ def page_json(page: SearchPage) -> dict:
         "total": page.total,
         "page": page.request.page,
         "size": page.request.size,
-        "hits": [hit_json(hit) for hit in page.hits],
+        "hits": [hit_json(hit, page.request.query) for hit in page.hits],
         "facets": {facet.name: facet_json(facet) for facet in page.facets},
     }
     answer = indicators_api.answer_rows(page.request)
@@ -71,7 +72,8 @@ def page_json(page: SearchPage) -> dict:
         data["indicators"] = [indicators_api.row_json(row) for row in answer]
     if page.groups:
         data["groups"] = [
-            {"report_id": g.report_id, "hits": [hit_json(h) for h in g.hits]} for g in page.groups
+            {"report_id": g.report_id, "hits": [hit_json(h, page.request.query) for h in g.hits]}
+            for g in page.groups
         ]
     return data
 
