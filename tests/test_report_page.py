@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from lxml import html as lxml_html
+
+from indexer.models import Report
 
 SAMPLES = [
     "000_85a6f3b4405b5e46",
@@ -99,3 +103,69 @@ def test_api_hit_urls_open_the_report_highlighting_the_query(client, group):
         assert "行政复议" in tree.xpath('string(//p[@class="highlight-note"])')
         if "<mark>" in hit["snippet_html"]:
             assert tree.xpath(f'//section[@id="{hit["section_id"]}"]//mark')
+
+
+# ---- the report's text and its source ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("report_id", SAMPLES)
+def test_report_text_downloads_whole(client, snapshot, report_id):
+    report = snapshot.report_json(report_id)
+    tree = page_tree(client, f"/reports/{report_id}")
+    assert tree.xpath('//a[@class="download-text"]/@href') == [f"/reports/{report_id}.txt"]
+    response = client.get(f"/reports/{report_id}.txt")
+    assert response.status_code == 200
+    assert response.content_type == "text/plain; charset=utf-8"
+    assert response.headers["Content-Disposition"].startswith("attachment")
+    text = response.get_data(as_text=True)
+    assert text.startswith(report["title"] + "\n")
+    position = 0
+    for section in report["sections"]:  # every section's text, in order
+        position = text.index(section["text"], position)
+    for heading in {h for s in report["sections"] for h in s["heading"].split(" › ") if h}:
+        assert text.count(f"\n{heading}\n") == 1, heading  # each heading line once
+
+
+def test_unknown_report_text_is_a_404_page(client):
+    response = client.get("/reports/no_such_report.txt")
+    assert response.status_code == 404 and "no_such_report" in response.get_data(as_text=True)
+
+
+REPORT = """某某区人民政府2024年法治政府建设年度报告
+2024年,某某区坚持依法行政。
+一、加强行政复议
+全年办理行政复议案件12件。
+"""
+SIDECARS_READ = "source_url" in Report.__dataclass_fields__  # the metadata branch adds it
+
+
+@pytest.fixture(scope="module")
+def sourced_client(tmp_path_factory):
+    from indexer.build import build_index
+    from webapp import create_app
+
+    root = tmp_path_factory.mktemp("sourced")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for stem, url in [("910_web", "https://www.example.gov.cn/fzzf/2025/report.html"),
+                      ("911_script", "javascript:alert(1)"), ("912_none", None)]:  # fmt: skip
+        (corpus / f"{stem}.txt").write_text(REPORT, encoding="utf-8")
+        if url:
+            (corpus / f"{stem}.meta.json").write_text(json.dumps({"source_url": url}), "utf-8")
+    build_index(corpus, root / "index", procs=1)
+    return create_app({"INDEX_DIR": str(root / "index"), "TESTING": True}).test_client()
+
+
+@pytest.mark.xfail(not SIDECARS_READ, reason="needs the sidecar reading of the metadata branch")
+def test_a_known_source_is_linked(sourced_client):
+    tree = page_tree(sourced_client, "/reports/910_web")
+    url = "https://www.example.gov.cn/fzzf/2025/report.html"
+    assert tree.xpath('//a[@class="source-link"]/@href') == [url]
+    assert f"原文网页：{url}" in sourced_client.get("/reports/910_web.txt").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("report_id", ["911_script", "912_none"])
+def test_no_source_link_without_a_web_address(sourced_client, report_id):
+    tree = page_tree(sourced_client, f"/reports/{report_id}")
+    assert not tree.xpath('//a[@class="source-link"]')
+    assert tree.xpath('//a[@class="download-text"]')

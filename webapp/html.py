@@ -169,12 +169,26 @@ def _export_groups(snapshot: Snapshot, first: SearchRequest):
     return itertools.islice((group for page in pages for group in page.groups), CSV_MAX_ROWS)
 
 
-@blueprint.get("/reports/<report_id>")
-def report(report_id: str) -> str:
+def _report_or_404(report_id: str) -> dict:
     too_long = len(report_id) > MAX_REPORT_ID_LENGTH
     data = None if too_long else present.snapshot().report_json(report_id)
     if data is None:
         abort(404, f"未找到报告 {report_id}")
+    return data
+
+
+@blueprint.get("/reports/<report_id>.txt")
+def report_text(report_id: str) -> Response:
+    """The report's text as a download (what the index holds: cleaned, original characters)."""
+    text = present.report_text(_report_or_404(report_id))
+    response = Response(text, mimetype="text/plain")
+    response.headers.set("Content-Disposition", "attachment", filename=f"{report_id}.txt")
+    return response
+
+
+@blueprint.get("/reports/<report_id>")
+def report(report_id: str) -> str:
+    data = _report_or_404(report_id)
     query = request.args.get("q", "")
     pattern = present.query_pattern(query)
     sections = present.section_views(data, pattern)
@@ -188,4 +202,5 @@ def report(report_id: str) -> str:
         place=present.place_path(data["region"], data["city"], data["province"]),
         level=present.LEVEL_LABELS.get(data["level"], data["level"]),
         back_url=present.with_args("html.search", request.args) if query else None,
+        source_url=present.source_url(data),
     )

@@ -250,6 +250,14 @@ class TocEntry:
 UNTITLED_PART_LABELS = {"shortcomings": "存在的不足", "plans": "下一年度安排"}
 
 
+def _shared_prefix(path: tuple, listed: tuple) -> int:
+    """How many outer headings of `path` were already listed (as the path just before)."""
+    shared = 0
+    while shared < min(len(path), len(listed)) and path[shared] == listed[shared]:
+        shared += 1
+    return shared
+
+
 def untitled_label(section_type: str, first: bool) -> str:
     """导语 before the first heading; else the part it opens (存在的不足), or 续 (continued)."""
     if first:
@@ -264,9 +272,7 @@ def toc_entries(sections: list[SectionView]) -> tuple[TocEntry, ...]:
     listed: tuple[Markup, ...] = ()
     for section in sections:
         path = section.heading_parts
-        shared = 0
-        while shared < min(len(path), len(listed)) and path[shared] == listed[shared]:
-            shared += 1
+        shared = _shared_prefix(path, listed)
         for depth in range(shared, len(path)):
             own = depth == len(path) - 1
             matches = section.matches if own else 0
@@ -276,6 +282,32 @@ def toc_entries(sections: list[SectionView]) -> tuple[TocEntry, ...]:
             entries.append(TocEntry(label, section.id, len(path) + 1, section.matches))
         listed = path
     return tuple(entries)
+
+
+def source_url(report: dict) -> str | None:
+    """The original page's address when known and a web address (never `javascript:` …)."""
+    url = report.get("source_url")
+    return url if isinstance(url, str) and re.match(r"https?://[^\s]+$", url, re.I) else None
+
+
+def report_text(report: dict) -> str:
+    """The report as plain text for download: title, provenance, then its headings and text in
+    order, as the index holds them (original characters)."""
+    place = place_path(report["region"], report["city"], report["province"])
+    lines = [
+        report["title"],
+        f"地区：{place or '未知'}　年份：{report['year'] or '未知'}"
+        f"　发布日期：{report['published'] or '未注明'}",
+    ]
+    if url := source_url(report):
+        lines.append(f"原文网页：{url}")
+    lines.append(f"报告编号：{report['report_id']}")
+    listed: tuple[str, ...] = ()
+    for section in report["sections"]:  # each heading once, and no invented ones (导语)
+        path = heading_path(section["heading"])
+        lines += ["", *path[_shared_prefix(path, listed) :], section["text"]]
+        listed = path
+    return "\n".join(lines) + "\n"
 
 
 def plain_text(html: Markup) -> str:
