@@ -17,7 +17,7 @@ from indexer.analysis import bigram_analyzer, word_analyzer, word_chars
 from indexer.models import Report, SectionType
 from indexer.normalize import normalize
 
-SCHEMA_VERSION = 4  # 4: the title is searchable text of the first section
+SCHEMA_VERSION = 4  # 4: the title is searchable text; a municipality is its districts' city
 
 # Field names: import these, never type the strings.
 KIND = "kind"
@@ -140,13 +140,19 @@ def to_documents(report: Report) -> Iterator[dict]:
     }
 
 
+def municipality(province: str | None) -> str | None:
+    """A province-level city (天津市) is the city of its districts for the city facet and filter,
+    though the contract's `city` stays null for them: `city=天津市` finds 武清区."""
+    return province if province and province.endswith("市") else None
+
+
 def _metadata_fields(report: Report) -> dict:
     values = {
         REPORT_ID: report.report_id,
         TITLE: report.title,
         YEAR: report.year,
         PROVINCE: report.province,
-        CITY: report.city,
+        CITY: report.city or municipality(report.province),
         REGION: report.region,
         LEVEL: str(report.level),
         PUBLISHED: report.published,

@@ -16,6 +16,7 @@ from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, s
 from webapp import indicators_api, present
 from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.charts import bar_chart_svg
+from webapp.place_names import with_place_names
 from webapp.query_args import search_request
 
 blueprint = Blueprint("html", __name__)
@@ -46,7 +47,8 @@ def search_page():
 
 
 def _search_page() -> str:
-    page = search(present.snapshot(), search_request(request.args))
+    snapshot = present.snapshot()
+    page = search(snapshot, with_place_names(search_request(request.args), snapshot))
     return render_template("search.html", **_search_context(page))
 
 
@@ -112,11 +114,12 @@ def _charts(facets: dict) -> list[dict]:
 
 @blueprint.get("/search.csv")
 def search_csv() -> Response:
+    snapshot = present.snapshot()  # one generation for the whole export
     first = replace(search_request(request.args), page=1, size=MAX_PAGE_SIZE)
+    first = with_place_names(first, snapshot)
     buffer = io.StringIO()
     buffer.write("\ufeff")  # the BOM makes Excel read the file as UTF-8
     writer = csv.writer(buffer)
-    snapshot = present.snapshot()  # one generation for the whole export
     reports = _ReportCache(snapshot)
     if first.group is Grouping.REPORT:
         writer.writerow(present.CSV_REPORT_COLUMNS)
