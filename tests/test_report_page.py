@@ -169,3 +169,9 @@ def test_no_source_link_without_a_web_address(sourced_client, report_id):
     tree = page_tree(sourced_client, f"/reports/{report_id}")
     assert not tree.xpath('//a[@class="source-link"]')
     assert tree.xpath('//a[@class="download-text"]')
+
+
+def test_a_title_query_is_highlighted_in_the_title(client):
+    tree = page_tree(client, "/reports/004_1867eea4f21729fd?q=开封市示范区管委会")
+    assert "开封市示范区管委会" in tree.xpath("//h1/mark/text()")
+    assert "本报告中未出现" not in tree.xpath('string(//p[@class="highlight-note"])')

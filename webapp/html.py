@@ -10,6 +10,7 @@ from datetime import date
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
+from indexer.highlight import match_spans
 from indexer.reader import Snapshot
 from indexer.schema import PROVINCE, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, search
@@ -200,8 +201,9 @@ def report(report_id: str) -> str:
         report=data,
         sections=sections,
         toc=present.toc_entries(sections),
+        title_html=present.marked(data["title"], pattern),  # the title is searchable text too
         query=query,
-        matches=sum(s.matches for s in sections),
+        matches=sum(s.matches for s in sections) + len(match_spans(data["title"], pattern)),
         place=present.place_path(data["region"], data["city"], data["province"]),
         level=present.LEVEL_LABELS.get(data["level"], data["level"]),
         back_url=present.with_args("html.search", request.args) if query else None,
