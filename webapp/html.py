@@ -207,5 +207,4 @@ def report(report_id: str) -> str:
         place=present.place_path(data["region"], data["city"], data["province"]),
         level=present.LEVEL_LABELS.get(data["level"], data["level"]),
         back_url=present.with_args("html.search", request.args) if query else None,
-        source_url=present.source_url(data),
     )
