@@ -71,6 +71,7 @@ class _Vocabulary:
     organ_stop_words: tuple[str, ...]
     zone_pattern: re.Pattern[str]
     zone_stop_words: tuple[str, ...]
+    zone_suffixes: tuple[str, ...]
 
     @classmethod
     def from_config(cls, config: Mapping) -> _Vocabulary:
@@ -83,6 +84,7 @@ class _Vocabulary:
             organ_stop_words=tuple(organs["stop_words"]),
             zone_pattern=re.compile(f"{_HAN}{{0,10}}?(?:{'|'.join(zones['suffixes'])})"),
             zone_stop_words=tuple(zones["stop_words"]),
+            zone_suffixes=tuple(zones["suffixes"]),
         )
 
     def zone(self, tail: str) -> str | None:
@@ -184,6 +186,20 @@ class RegionResolver:
     def city_full_name(self, name: str) -> str | None:
         """`韶关` -> `韶关市`, `延边` -> `延边朝鲜族自治州`; None for a municipality."""
         return self._full_name(name, Level.CITY)
+
+    def zone_short_name(self, name: str) -> str | None:
+        """`开封市城乡一体化示范区` -> `开封市示范区`: a functional zone as its place and its kind,
+        as it is commonly abbreviated; None for a name that is no zone (天津市滨海新区 is a
+        district)."""
+        word = to_simplified(name.strip())
+        head = self._name_at(word, 0)
+        suffix = next((s for s in self.vocabulary.zone_suffixes if word.endswith(s)), None)
+        if head is None or suffix is None or len(head[0]) + len(suffix) > len(word):
+            return None
+        rest = self._name_at(word, len(head[0]))
+        if rest is not None and len(head[0]) + len(rest[0]) == len(word):
+            return None
+        return head[0] + suffix
 
     def _full_name(self, name: str, level: Level) -> str | None:
         word = to_simplified(name.strip())

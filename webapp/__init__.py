@@ -9,6 +9,7 @@ from typing import Any
 from flask import Flask
 
 from indexer.reader import IndexReader
+from indexer.regions import RegionResolver
 from webapp.config import load_config
 from webapp.errors import register_error_handlers
 from webapp.ratelimit import register_rate_limit
@@ -24,7 +25,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         Path(app.config["INDEX_DIR"]), cache_size=int(app.config["SEARCH_CACHE_SIZE"])
     )
 
-    from webapp import api, compare, html, widget
+    from webapp import api, compare, html, place_names, widget
+
+    app.extensions[place_names.EXTENSION_KEY] = RegionResolver.from_data()
 
     app.register_blueprint(html.blueprint)
     app.register_blueprint(api.blueprint)
