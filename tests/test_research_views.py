@@ -251,7 +251,7 @@ def test_feed_is_valid_atom_newest_first(research_client) -> None:
     for entry in feed.entries:
         assert entry.link.startswith("http://localhost/reports/") and "#s" in entry.link
     summaries = [e.text for e in etree.fromstring(response.data).iter(f"{ATOM}summary")]
-    assert sum("<mark>行政复议</mark>" in text for text in summaries) >= 3  # the best sections
+    assert all("<mark>" in text for text in summaries)  # the best section, highlighted
 
 
 def test_feed_escapes_report_text(research_client) -> None:
