@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -14,24 +13,17 @@ import feedparser
 import pytest
 from lxml import etree
 from lxml import html as lxml_html
+from research_corpus import build_research_index
 
-from indexer.build import build_index
 from webapp import create_app
 
-CRAFTED = Path(__file__).resolve().parent / "data" / "research"
 ATOM = "{http://www.w3.org/2005/Atom}"
 CLASS = 'contains(concat(" ", @class, " "), " {} ")'  # XPath for a class name
 
 
 @pytest.fixture(scope="module")
 def research_index(tmp_path_factory, corpus_dir) -> Path:
-    corpus = tmp_path_factory.mktemp("research") / "corpus"
-    shutil.copytree(corpus_dir, corpus, ignore=shutil.ignore_patterns("README.md"))
-    for path in CRAFTED.glob("*.txt"):
-        shutil.copy(path, corpus / path.name)
-    index_dir = corpus.parent / "index"
-    build_index(corpus, index_dir, procs=1)
-    return index_dir
+    return build_research_index(corpus_dir, tmp_path_factory.mktemp("research"))
 
 
 @pytest.fixture(scope="module")
