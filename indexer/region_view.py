@@ -18,10 +18,14 @@ from indexer.figures import IndicatorRow, report_rows
 from indexer.indicators import IndicatorCatalogue
 from indexer.models import HEADING_SEPARATOR, SectionType
 from indexer.normalize import to_simplified
+from indexer.reader import Snapshot
 from indexer.regions import RegionResolver
+from indexer.schema import REGION
+from indexer.search import MAX_PAGE_SIZE, Grouping, SearchRequest, Sort, search
 from indexer.structure import ReportSummary
 
 EXCERPT_CHARS = 120
+MAX_REGION_PAGES = 10  # a government's reports are read up to 10 pages of 100
 _ITEM_START = re.compile(r"(?<=[。；;\n])\s*(?=[一二三四五六七八九十]{1,2}是)")
 _NUMBERED = re.compile(r"[一二三四五六七八九十]{1,2}是")
 _TOPICS = frozenset(SectionType) - {SectionType.PLANS, SectionType.SHORTCOMINGS, SectionType.OTHER}
@@ -104,6 +108,34 @@ def current_name(summary: ReportSummary, resolver: RegionResolver) -> str:
 def _name_of(resolver: RegionResolver, code: str) -> str | None:
     division = resolver.by_code.get(code)
     return division.name if division else None
+
+
+def division_names(name: str, resolver: RegionResolver) -> tuple[str, ...]:
+    """`name` and every other name the division list gives its codes (信都区 <-> 桥西区)."""
+    wanted = to_simplified(name)
+    codes = {d.code for d in resolver.full_names.get(wanted, ())}
+    others = (
+        division.name
+        for divisions in resolver.full_names.values()
+        for division in divisions
+        if division.code in codes
+    )
+    return tuple(dict.fromkeys((wanted, *sorted(others))))
+
+
+def region_report_ids(snapshot: Snapshot, names: Sequence[str]) -> tuple[str, ...]:
+    """The reports whose region is one of `names`, found through the index's region facet."""
+    request = SearchRequest(
+        filters=((REGION, tuple(names)),), group=Grouping.REPORT, sort=Sort.YEAR,
+        size=MAX_PAGE_SIZE,
+    )  # fmt: skip
+    found: list[str] = []
+    for number in range(1, MAX_REGION_PAGES + 1):
+        page = search(snapshot, replace(request, page=number))
+        found += [group.report_id for group in page.groups]
+        if number >= page.pages:
+            break
+    return tuple(dict.fromkeys(found))
 
 
 def governments_named(

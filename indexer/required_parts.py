@@ -88,14 +88,49 @@ class PartsCheck:
         return next((f for f in self.findings if f.slug == slug), None)
 
 
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    text: str  # as written
+    folded: str
+    named: tuple[SectionType, ...]  # the parts the section vocabulary says it names
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A report's sections with their headings read once (all four parts look at them)."""
+
+    report: Report
+    paths: dict[str, tuple[_Heading, ...]]
+    folded_texts: dict[str, str]
+
+    def folded_text(self, section: Section) -> str:
+        if section.id not in self.folded_texts:
+            self.folded_texts[section.id] = fold(section.text)
+        return self.folded_texts[section.id]
+
+
 def check_parts(report: Report, vocabulary: PartsVocabulary) -> PartsCheck:
     """Each required part with the first section that shows it, by the strongest evidence."""
+    prepared = _prepare(report, vocabulary)
     return PartsCheck(
-        report.report_id, tuple(_find(report, rule, vocabulary) for rule in vocabulary.parts)
+        report.report_id, tuple(_find(prepared, rule, vocabulary) for rule in vocabulary.parts)
     )
 
 
-def _find(report: Report, rule: PartRule, vocabulary: PartsVocabulary) -> PartFinding:
+def _prepare(report: Report, vocabulary: PartsVocabulary) -> _Prepared:
+    read: dict[str, _Heading] = {}
+    for section in report.sections:
+        for text in _headings(section):
+            if text not in read:
+                folded = fold(text)
+                named = tuple(heading_parts(folded, vocabulary.sections))
+                read[text] = _Heading(text, folded, named)
+    paths = {s.id: tuple(read[h] for h in _headings(s)) for s in report.sections}
+    return _Prepared(report, paths, {})
+
+
+def _find(prepared: _Prepared, rule: PartRule, vocabulary: PartsVocabulary) -> PartFinding:
+    report = prepared.report
     patterns = _patterns(rule.heading_patterns, report.year)
     claimed = [  # what other parts' own patterns name is not a measures heading
         pattern
@@ -106,19 +141,22 @@ def _find(report: Report, rule: PartRule, vocabulary: PartsVocabulary) -> PartFi
     named = [
         (s, h)
         for s in report.sections
-        if (h := _naming_heading(s, rule, patterns, claimed, vocabulary))
+        if (h := _naming_heading(prepared.paths[s.id], rule, patterns, claimed))
     ]
     if named:  # under a mixed heading (存在问题及明年计划), the section of the part's type
         section, heading = next(((s, h) for s, h in named if s.type in rule.types), named[0])
         return PartFinding(rule.slug, rule.label, Evidence.HEADING, section.id, heading)
     headed_first = sorted(report.sections, key=lambda s: not s.heading)  # the preamble last
     for section in headed_first:
-        if section.type in rule.types and not _names_other_part(section, rule, vocabulary):
-            quote = _headings(section)[-1] if section.heading else _first_sentence(section.text)
+        path = prepared.paths[section.id]
+        # A topical section under the 第一责任人 part's heading is that part, not a measure.
+        other_part = rule.section_part is None and any(h.named for h in path)
+        if section.type in rule.types and not other_part:
+            quote = path[-1].text if path else _first_sentence(section.text)
             return PartFinding(rule.slug, rule.label, Evidence.SECTION, section.id, quote)
     patterns = _patterns(rule.body_patterns, report.year)
     for section in report.sections:
-        sentence = _stating_sentence(section.text, patterns)
+        sentence = _stating_sentence(section.text, prepared.folded_text(section), patterns)
         if sentence is not None:
             return PartFinding(rule.slug, rule.label, Evidence.BODY, section.id, sentence)
     return PartFinding(rule.slug, rule.label, None, None, "")
@@ -129,32 +167,22 @@ def _headings(section: Section) -> list[str]:
 
 
 def _naming_heading(
-    section: Section,
+    path: Sequence[_Heading],
     rule: PartRule,
     patterns: Sequence[re.Pattern[str]],
     claimed: Sequence[re.Pattern[str]],
-    vocabulary: PartsVocabulary,
 ) -> str | None:
     """The heading on the section's path that names the part, as written. A heading naming no
     part rule of the section vocabulary needs one of the part's own patterns; for a part without
     such a rule (the measures) it must name no other part."""
-    for heading in _headings(section):
-        folded = fold(heading)
-        named = heading_parts(folded, vocabulary.sections)
-        own = any(p.search(folded) for p in patterns)
-        if rule.section_part is not None and (rule.section_part in named or own):
-            return heading
-        other = named or any(p.search(folded) for p in claimed)
+    for heading in path:
+        own = any(p.search(heading.folded) for p in patterns)
+        if rule.section_part is not None and (rule.section_part in heading.named or own):
+            return heading.text
+        other = heading.named or any(p.search(heading.folded) for p in claimed)
         if rule.section_part is None and own and not other:
-            return heading
+            return heading.text
     return None
-
-
-def _names_other_part(section: Section, rule: PartRule, vocabulary: PartsVocabulary) -> bool:
-    """A topical section under the 第一责任人 part's heading is that part, not a measure."""
-    if rule.section_part is not None:
-        return False
-    return any(heading_parts(fold(h), vocabulary.sections) for h in _headings(section))
 
 
 def _patterns(templates: Sequence[str], year: int | None) -> tuple[re.Pattern[str], ...]:
@@ -167,9 +195,8 @@ def _patterns(templates: Sequence[str], year: int | None) -> tuple[re.Pattern[st
     )
 
 
-def _stating_sentence(text: str, patterns: Sequence[re.Pattern[str]]) -> str | None:
+def _stating_sentence(text: str, folded: str, patterns: Sequence[re.Pattern[str]]) -> str | None:
     """The sentence holding the first match (fold keeps offsets, so it is quoted as written)."""
-    folded = fold(text)
     found = [m for p in patterns if (m := p.search(folded))]
     if not found:
         return None

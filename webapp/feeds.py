@@ -20,10 +20,8 @@ from markupsafe import Markup
 
 from indexer import store
 from indexer.search import Grouping, Hit, SearchPage, SearchRequest, Sort, search
-from indexer.structure import report_summaries
 from webapp.present import place_path, snapshot
 from webapp.query_args import search_request
-from webapp.structure import vocabulary
 
 blueprint = Blueprint("feeds", __name__)
 
@@ -91,24 +89,19 @@ def _best_hits(search_req: SearchRequest) -> dict[str, Hit]:
 
 
 def feed_entries(search_req: SearchRequest) -> tuple[list[FeedEntry], SearchPage]:
-    best = _best_hits(search_req)
-    dates = {
-        s.report_id: s.published for s in report_summaries(snapshot(), vocabulary())
-    }  # published dates, read once per generation
     built = _built_at()
     entries = []
-    for report_id, hit in best.items():
-        published = _day(dates.get(report_id))
-        fetched = _day(_fetched_at(report_id)) if published is None else None
+    for report_id, hit in _best_hits(search_req).items():
+        stored = snapshot().report_json(report_id) or {}
+        published = _day(_text(stored.get("published")))
+        fetched = _day(_text(stored.get("fetched_at"))) if published is None else None
         entries.append(FeedEntry(hit, published or fetched or built, published))
     entries.sort(key=lambda e: (e.updated, e.hit.year or 0, e.hit.report_id), reverse=True)
     page = search(snapshot(), replace(search_req, page=1, size=1))
     return entries[:FEED_ENTRIES], page
 
 
-def _fetched_at(report_id: str) -> str | None:
-    data = snapshot().report_json(report_id) or {}
-    value = data.get("fetched_at")
+def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 

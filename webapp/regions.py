@@ -9,6 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from indexer.classify import SectionVocabulary
+from indexer.models import Report
 from indexer.normalize import to_simplified
 from indexer.region_view import (
     FigureLine,
@@ -16,12 +17,14 @@ from indexer.region_view import (
     RegionView,
     SectionRef,
     YearStep,
+    division_names,
     governments_named,
+    region_report_ids,
     region_view,
 )
 from indexer.regions import RegionResolver
 from indexer.schema import SECTION_TYPE_LABELS
-from indexer.structure import ReportSummary, report_summaries
+from indexer.structure import ReportSummary, summarize
 from webapp import indicators_api
 from webapp.present import LEVEL_LABELS, place_path, snapshot
 from webapp.structure import EVIDENCE_MARKS, MISSING_MARK, vocabulary
@@ -42,7 +45,7 @@ def section_vocabulary() -> SectionVocabulary:
 def _choices(region: str) -> dict[Government, list[ReportSummary]]:
     if len(region) > MAX_NAME_LENGTH:
         abort(404, "地区名称过长")
-    found = governments_named(report_summaries(snapshot(), vocabulary()), region, resolver())
+    found = governments_named(_summaries_named(region), region, resolver())
     for name in ("province", "city"):
         wanted = to_simplified(request.args.get(name, "").strip())
         if wanted:
@@ -50,6 +53,14 @@ def _choices(region: str) -> dict[Government, list[ReportSummary]]:
     if not found:
         abort(404, f"未找到地区“{region}”的报告")
     return found
+
+
+def _summaries_named(region: str) -> list[ReportSummary]:
+    """The reports of the region's names (a few), read and checked on the request."""
+    live = snapshot()
+    ids = region_report_ids(live, division_names(region, resolver()))
+    reports = [Report.from_json(data) for rid in ids if (data := live.report_json(rid))]
+    return [summarize(report, vocabulary()) for report in reports]
 
 
 def _place_matches(value: str | None, wanted: str) -> bool:
