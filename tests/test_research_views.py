@@ -294,3 +294,15 @@ def test_search_page_links_its_feed(research_client) -> None:
     assert link.text_content().strip() == "订阅"
     assert link.get("href") == "/search.atom?" + urlencode({"q": "行政复议", "province": "广东省"})
     assert research_client.get(link.get("href")).status_code == 200
+
+
+def test_structure_pages(research_client) -> None:
+    every = research_client.get("/api/structure").get_json()["rows"]
+    second = research_client.get("/api/structure?size=4&page=2").get_json()
+    assert (second["total"], second["page"], second["size"]) == (10, 2, 4)
+    assert [r["report_id"] for r in second["rows"]] == [r["report_id"] for r in every[4:8]]
+    tree = lxml_html.fromstring(research_client.get("/structure?size=4&page=3").text)
+    assert len(tree.xpath('//table[@id="structure-table"]/tbody/tr')) == 2
+    assert tree.xpath('//a[@rel="prev"]')[0].get("href") == "/structure?size=4&page=2"
+    assert "共 <strong>10</strong> 份报告" in research_client.get("/structure?size=4").text
+    assert research_client.get("/api/structure?page=0").status_code == 400

@@ -21,7 +21,7 @@ from indexer.structure import (
 )
 from webapp import indicators_api
 from webapp.api import MAX_REPORT_ID_LENGTH
-from webapp.present import place_path, snapshot, with_args
+from webapp.present import pagination, place_path, snapshot, with_args
 from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
 
 blueprint = Blueprint("structure", __name__)
@@ -33,6 +33,9 @@ EVIDENCE_LABELS = {
 }
 EVIDENCE_MARKS = {Evidence.HEADING: "●", Evidence.SECTION: "◐", Evidence.BODY: "○"}
 MISSING_MARK = "✕"
+DEFAULT_ROWS = 100  # rows a page of /structure and /api/structure
+MAX_ROWS = 1000
+MAX_PAGE = 1000
 CSV_EVIDENCE = {None: "缺", **{e: str(e) for e in Evidence}}
 
 
@@ -93,9 +96,22 @@ def row_json(row: ReportSummary) -> dict:
     }  # fmt: skip
 
 
-def table_json(table: StructureTable) -> dict:
+def rows_page(args: MultiDict) -> tuple[int, int]:
+    """(page, size) from the request: 100 rows a page by default, at most 1000."""
+    numbers = []
+    for name, default, high in (("page", 1, MAX_PAGE), ("size", DEFAULT_ROWS, MAX_ROWS)):
+        raw = args.get(name) or str(default)
+        if not (raw.isascii() and raw.isdigit() and 1 <= int(raw) <= high):
+            raise InvalidParameter(name, f"应为 1 到 {high} 之间的整数")
+        numbers.append(int(raw))
+    return numbers[0], numbers[1]
+
+
+def table_json(table: StructureTable, page: int, size: int) -> dict:
     return {
         "total": len(table.rows),
+        "page": page,
+        "size": size,
         "complete": table.complete,
         "parts": [
             {"slug": s.slug, "label": s.label, "count": s.count, "share": round(s.share, 4)}
@@ -113,13 +129,14 @@ def table_json(table: StructureTable) -> dict:
             ]
             for f in table.facets
         },
-        "rows": [row_json(row) for row in table.rows],
+        "rows": [row_json(row) for row in table.rows[(page - 1) * size : page * size]],
     }
 
 
 @blueprint.get("/api/structure")
 def structure_json():
-    return table_json(current_table())
+    page, size = rows_page(request.args)
+    return table_json(current_table(), page, size)
 
 
 @blueprint.get("/api/structure/<report_id>")
@@ -150,9 +167,16 @@ def _csv_record(row: ReportSummary) -> dict:
 def structure_page() -> str:
     table = current_table()
     args = request.args
+    number, size = rows_page(args)
+    pages = max(1, -(-len(table.rows) // size))
+    endpoint = "structure.structure_page"
     return render_template(
         "structure.html",
         table=table,
+        rows=table.rows[(number - 1) * size : number * size],
+        pagination=pagination(endpoint, args, number, pages) if pages > 1 else (),
+        previous_url=with_args(endpoint, args, page=number - 1) if number > 1 else None,
+        next_url=with_args(endpoint, args, page=number + 1) if number < pages else None,
         evidence_labels=EVIDENCE_LABELS,
         marks=EVIDENCE_MARKS,
         missing_mark=MISSING_MARK,
@@ -161,10 +185,10 @@ def structure_page() -> str:
         filtered=any(
             args.getlist(name) for name in ("year", "province", "city", "level", "missing")
         ),
-        csv_url=with_args("structure.structure_csv", args),
+        csv_url=with_args("structure.structure_csv", args, page=None, size=None),
         json_url=with_args("structure.structure_json", args),
         clear_url=url_for("structure.structure_page"),
-        missing_url=lambda slug: with_args("structure.structure_page", args, missing=slug),
+        missing_url=lambda slug: with_args(endpoint, args, missing=slug, page=None),
         region_url=region_url,
         place_path=place_path,
     )
