@@ -8,6 +8,7 @@ and the share of reports stating each part.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from indexer.models import Report
 from indexer.reader import Snapshot
 from indexer.required_parts import PartsCheck, PartsVocabulary, check_parts
+from indexer.schema import KIND, KIND_REPORT, REPORT_JSON
 from indexer.search import SUFFIXES, Facet, FacetValue
 
 LEVEL_LABELS = {"province": "省级", "city": "地市级", "county": "县级", "department": "部门",
@@ -81,12 +83,9 @@ def report_summaries(snapshot: Snapshot, vocabulary: PartsVocabulary) -> tuple[R
     """Every report of the generation, newest year first, computed once per generation."""
 
     def compute() -> tuple[ReportSummary, ...]:
-        summaries = []
-        for report_id in snapshot.report_ids():
-            data = snapshot.report_json(report_id)
-            if data is not None:
-                summaries.append(summarize(Report.from_json(data), vocabulary))
-        return tuple(sorted(summaries, key=_order))
+        stored = snapshot.searcher().documents(**{KIND: KIND_REPORT})  # one pass, not a lookup each
+        reports = (Report.from_json(json.loads(fields[REPORT_JSON])) for fields in stored)
+        return tuple(sorted((summarize(r, vocabulary) for r in reports), key=_order))
 
     return snapshot.derived(("structure", "summaries"), compute)
 
