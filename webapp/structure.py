@@ -206,7 +206,9 @@ def report_page_helpers() -> dict:
     return {
         "parts_card": _parts_card,
         "region_url": region_url,
-        "search_feed_url": lambda: with_args("feeds.search_feed", request.args, page=None),
+        "search_feed_url": lambda: with_args(
+            "feeds.search_feed", request.args, page=None, size=None, sort=None, group=None
+        ),
     }
 
 
