@@ -192,6 +192,12 @@ def test_region_page(research_client) -> None:
     assert links == {"/reports/wujiang_2023", "/reports/000_85a6f3b4405b5e46"}
 
 
+@pytest.mark.parametrize("name", ["武江", "武江區"], ids=["short", "traditional"])
+def test_region_names_as_search_filters_accept_them(research_client, name) -> None:
+    data = research_client.get(f"/api/regions/{name}").get_json()
+    assert data["region"] == "武江区" and data["years"] == [2022, 2023, 2024]
+
+
 def test_unknown_region_is_a_chinese_404(research_client) -> None:
     page = research_client.get("/regions/不存在区")
     assert page.status_code == 404 and "未找到地区“不存在区”的报告" in page.text

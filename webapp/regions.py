@@ -23,7 +23,8 @@ from indexer.region_view import (
     region_view,
 )
 from indexer.regions import RegionResolver
-from indexer.schema import SECTION_TYPE_LABELS
+from indexer.schema import REGION, SECTION_TYPE_LABELS
+from indexer.search import canonical_filters
 from indexer.structure import ReportSummary, summarize
 from webapp import indicators_api
 from webapp.present import LEVEL_LABELS, place_path, snapshot
@@ -45,6 +46,8 @@ def section_vocabulary() -> SectionVocabulary:
 def _choices(region: str) -> dict[Government, list[ReportSummary]]:
     if len(region) > MAX_NAME_LENGTH:
         abort(404, "地区名称过长")
+    # As the index spells it: 武江 -> 武江区, traditional -> simplified.
+    ((_, (region,)),) = canonical_filters(snapshot(), ((REGION, (to_simplified(region),)),))
     found = governments_named(_summaries_named(region), region, resolver())
     for name in ("province", "city"):
         wanted = to_simplified(request.args.get(name, "").strip())
