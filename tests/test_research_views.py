@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 from research_corpus import build_research_index
 
 from webapp import create_app
+from webapp.feeds import xml_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CLASS = 'contains(concat(" ", @class, " "), " {} ")'  # XPath for a class name
@@ -312,3 +313,11 @@ def test_structure_pages(research_client) -> None:
     assert tree.xpath('//a[@rel="prev"]')[0].get("href") == "/structure?size=4&page=2"
     assert "共 <strong>10</strong> 份报告" in research_client.get("/structure?size=4").text
     assert research_client.get("/api/structure?page=0").status_code == 400
+
+
+def test_feed_drops_what_xml_cannot_hold(research_client) -> None:
+    assert xml_text("a\x00b\x0bc\ud800d\ufffe\t\n") == "abcd\t\n"
+    response = research_client.get("/search.atom?q=%0B行政复议%01")
+    assert response.status_code == 200
+    feed = feedparser.parse(response.data)
+    assert not feed.bozo and feed.entries
