@@ -32,6 +32,7 @@ class Evidence(StrEnum):
 class PartRule:
     slug: str
     label: str
+    short_label: str
     heading_patterns: tuple[str, ...]  # templates, as body_patterns
     section_part: SectionType | None  # the section vocabulary's part rule, if the part has one
     types: frozenset[SectionType]
@@ -49,6 +50,7 @@ class PartsVocabulary:
             PartRule(
                 slug=item["slug"],
                 label=item["label"],
+                short_label=item.get("short_label", item["label"]),
                 heading_patterns=tuple(item.get("heading_patterns", ())),
                 section_part=SectionType(item["section_part"]) if "section_part" in item else None,
                 types=frozenset(SectionType(t) for t in item.get("types", ())),
