@@ -3,7 +3,8 @@
 `report_summaries(snapshot, vocabulary)` reads every stored report once per index generation and
 keeps its metadata and parts check; `structure_table` filters those rows by year, province, city,
 level and missing part, counts the facets (a facet's counts ignore its own filter, as in search)
-and the share of reports stating each part.
+and the share of reports stating each part. Facet labels are the values (the web layer names
+levels).
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from indexer.required_parts import PartsCheck, PartsVocabulary, check_parts
 from indexer.schema import KIND, KIND_REPORT, REPORT_JSON
 from indexer.search import SUFFIXES, Facet, FacetValue
 
-LEVEL_LABELS = {"province": "省级", "city": "地市级", "county": "县级", "department": "部门",
-                "other": "其他"}  # fmt: skip
 STRUCTURE_FACETS = (("year", "年份"), ("province", "省份"), ("city", "城市"), ("level", "层级"))
 
 
@@ -139,12 +138,12 @@ def _facet(name: str, label: str, counted: list[ReportSummary], query: Structure
     counts = Counter(s.facet_value(name) for s in counted)
     wanted = query.wanted(name)
     values = [
-        FacetValue(value, _value_label(name, value), count, _selected(value, wanted))
+        FacetValue(value, value, count, _selected(value, wanted))
         for value, count in counts.items()
         if value
     ]
     unmatched = [w for w in wanted if not any(_accepts(v, (w,)) for v in counts if v)]
-    values += [FacetValue(w, _value_label(name, w), 0, True) for w in unmatched]
+    values += [FacetValue(w, w, 0, True) for w in unmatched]
     if name == "year":
         values.sort(key=lambda v: -int(v.value) if v.value.isdigit() else 0)
     else:
@@ -154,10 +153,6 @@ def _facet(name: str, label: str, counted: list[ReportSummary], query: Structure
 
 def _selected(value: str, wanted: tuple[str, ...]) -> bool:
     return bool(wanted) and _accepts(value, wanted)
-
-
-def _value_label(name: str, value: str) -> str:
-    return LEVEL_LABELS.get(value, value) if name == "level" else value
 
 
 def _share(slug: str, label: str, rows: Sequence[ReportSummary]) -> PartShare:

@@ -7,11 +7,14 @@ page shows its own card (`_parts_card.html`, through the `parts_card` template h
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from indexer.models import Level, Report
 from indexer.required_parts import Evidence, PartsVocabulary, check_json, check_parts
+from indexer.search import Facet
 from indexer.structure import (
     ReportSummary,
     StructureQuery,
@@ -21,7 +24,7 @@ from indexer.structure import (
 )
 from webapp import indicators_api
 from webapp.api import MAX_REPORT_ID_LENGTH
-from webapp.present import pagination, place_path, snapshot, with_args
+from webapp.present import LEVEL_LABELS, pagination, place_path, snapshot, with_args
 from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
 
 blueprint = Blueprint("structure", __name__)
@@ -75,7 +78,14 @@ def _values(args: MultiDict, name: str) -> tuple[str, ...]:
 
 def current_table() -> StructureTable:
     summaries = report_summaries(snapshot(), vocabulary())
-    return structure_table(summaries, structure_query(request.args), vocabulary())
+    table = structure_table(summaries, structure_query(request.args), vocabulary())
+    facets = tuple(_level_labels(f) if f.name == "level" else f for f in table.facets)
+    return replace(table, facets=facets)
+
+
+def _level_labels(facet: Facet) -> Facet:
+    values = tuple(replace(v, label=LEVEL_LABELS.get(v.value, v.value)) for v in facet.values)
+    return replace(facet, values=values)
 
 
 def report_url(report_id: str, section_id: str | None = None) -> str:
