@@ -25,7 +25,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         Path(app.config["INDEX_DIR"]), cache_size=int(app.config["SEARCH_CACHE_SIZE"])
     )
 
-    from webapp import api, compare, html, place_names, widget
+    from webapp import api, compare, feeds, html, place_names, regions, structure, widget
 
     app.extensions[place_names.EXTENSION_KEY] = RegionResolver.from_data()
 
@@ -33,6 +33,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.blueprint)
     app.register_blueprint(widget.blueprint)
     app.register_blueprint(compare.blueprint)  # /compare, and /api/indicators inside it
+    app.register_blueprint(structure.blueprint)  # /structure, /api/structure (第二十五条 parts)
+    app.register_blueprint(regions.blueprint)  # /regions/<region>, /api/regions/<region>
+    app.register_blueprint(feeds.blueprint)  # /search.atom
     register_error_handlers(app)
     register_rate_limit(app)
     app.after_request(add_security_headers)
