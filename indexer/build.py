@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from whoosh import index as whoosh_index
 
 from indexer import store
 from indexer.parse import report_id_for
+from indexer.read import ReadError, read_bytes, unreadable_reason
 from indexer.schema import REPORT_ID, build_schema
 from indexer.segments import Job, Outcome, Skipped, write_segments
 
@@ -78,17 +78,22 @@ def update_index(
 
 
 def scan_corpus(corpus: Path) -> tuple[list[Path], list[FileProblem]]:
-    """Report files under `corpus`, sorted; symlinked folders are not followed (no loops)."""
+    """Report files under `corpus`, sorted: regular files below it, with UTF-8 names, small enough
+    to read (checked on their status, before any byte is read); every other candidate is a
+    problem. Symlinked folders are not followed (no loops); symlinked files only within `corpus`."""
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus}")
+    root = corpus.resolve()
     found: list[Path] = []
     problems: list[FileProblem] = []
-    for root, dirs, files in os.walk(corpus, onerror=lambda e: problems.append(_problem(e))):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    for folder, dirs, files in os.walk(corpus, onerror=lambda e: problems.append(_problem(e))):
+        for name in [d for d in dirs if not d.startswith(".") and not _is_utf8(d)]:
+            problems.append(FileProblem(shown(Path(folder) / name), NOT_UTF8))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and _is_utf8(d))
         for name in sorted(files):
-            path = Path(root) / name
+            path = Path(folder) / name
             if path.suffix.lower() in CORPUS_SUFFIXES and not name.startswith("."):
-                problem = _irregular(path)
+                problem = _unreadable(path, root)
                 if problem is None:
                     found.append(path)
                 else:
@@ -96,13 +101,39 @@ def scan_corpus(corpus: Path) -> tuple[list[Path], list[FileProblem]]:
     return found, problems
 
 
-def _irregular(path: Path) -> FileProblem | None:
-    """Why `path` cannot be read as a file (a FIFO blocks readers, a symlink may loop), or None."""
+NOT_UTF8 = "file name is not valid UTF-8 (rename it to index it)"
+
+
+def shown(path: Path | str) -> str:
+    """A path fit to print: when it is not UTF-8, its non-ASCII bytes escaped (\\xb9\\xe3)."""
+    text = str(path)
+    return text if _is_utf8(text) else os.fsencode(text).decode("ascii", "backslashreplace")
+
+
+def _is_utf8(name: str) -> bool:
+    """False for a name whose bytes are not UTF-8 (Python holds them as lone surrogates)."""
     try:
-        regular = stat.S_ISREG(path.stat().st_mode)
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _unreadable(path: Path, root: Path) -> FileProblem | None:
+    """Why `path` is not indexed (see scan_corpus), or None; reads no byte of it."""
+    if not _is_utf8(path.name):
+        return FileProblem(shown(path), NOT_UTF8)
+    try:
+        status = path.stat()
+        target = path.resolve(strict=True) if path.is_symlink() else None
     except OSError as error:
         return _problem(error, path)
-    return None if regular else FileProblem(str(path), "not a regular file")
+    except RuntimeError:  # a symlink loop, as Python 3.11's resolve() reports it
+        return FileProblem(str(path), "symbolic link loop")
+    if target is not None and not target.is_relative_to(root):
+        return FileProblem(str(path), "symbolic link to a file outside the corpus")
+    reason = unreadable_reason(status)
+    return None if reason is None else FileProblem(str(path), reason)
 
 
 def _build(
@@ -114,6 +145,7 @@ def _build(
     stale: str | None,
 ) -> BuildStats:
     started = time.perf_counter()
+    store.remove_half_built(index_dir)  # we hold the lock: no other run is building them
     run = _Run()
     paths, run.problems = scan_corpus(corpus)
     hashes = _hash_files(corpus, _unique_ids(paths, run.problems), run.problems)
@@ -122,6 +154,25 @@ def _build(
         run.files = dict(manifest.files)  # nothing to do: the live generation stays
         return _stats(run, started, previous, stale)
     generation = store.new_generation(index_dir)
+    try:
+        _write_generation(generation, previous, manifest, hashes, run, procs, progress)
+        store.publish(index_dir, generation, store.new_manifest(run.files))
+    except BaseException:  # a full disk must not stay full of a generation no one will use
+        if store.live_generation(index_dir) != generation:
+            shutil.rmtree(generation, ignore_errors=True)
+        raise
+    return _stats(run, started, generation, stale)
+
+
+def _write_generation(
+    generation: Path,
+    previous: Path | None,
+    manifest: store.Manifest | None,
+    hashes: dict[str, tuple[Path, str]],
+    run: _Run,
+    procs: int,
+    progress: Progress,
+) -> None:
     if previous is None or manifest is None:
         writer = whoosh_index.create_in(str(generation), build_schema()).writer()
         todo = hashes
@@ -132,8 +183,6 @@ def _build(
         _delete_stale(writer, manifest, hashes)
     jobs = [Job(relative, str(path), digest) for relative, (path, digest) in todo.items()]
     write_segments(writer, jobs, procs, _on_outcome(run, progress(len(jobs))))
-    store.publish(index_dir, generation, store.new_manifest(run.files))
-    return _stats(run, started, generation, stale)
 
 
 def _corpus_unchanged(manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> bool:
@@ -214,9 +263,9 @@ def _hash_files(
     hashes = {}
     for path in paths:
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as error:
-            problems.append(_problem(error, path))
+            digest = hashlib.sha256(read_bytes(path)).hexdigest()
+        except ReadError as error:
+            problems.append(FileProblem(str(path), error.reason))
             continue
         hashes[path.relative_to(corpus).as_posix()] = (path, digest)
     return hashes
@@ -224,4 +273,4 @@ def _hash_files(
 
 def _problem(error: OSError, path: Path | None = None) -> FileProblem:
     where = path if path is not None else error.filename
-    return FileProblem(str(where), error.strerror or str(error))
+    return FileProblem(shown(where), error.strerror or str(error))

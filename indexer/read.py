@@ -72,7 +72,7 @@ def read_document(path: Path) -> RawDocument:
     suffix = path.suffix.lower()
     if suffix not in _TEXT_SUFFIXES | _HTML_SUFFIXES:
         raise ReadError(path, f"unsupported file type {suffix or '(none)'!r}")
-    data = _read_bytes(path)
+    data = read_bytes(path)
     try:
         text, encoding = decode_bytes(data)
     except ValueError as error:
@@ -86,20 +86,34 @@ def read_document(path: Path) -> RawDocument:
     return RawDocument(text, encoding, None, warnings, digest)
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes; only regular files up to MAX_FILE_BYTES (a FIFO would block forever)."""
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; only regular files up to MAX_FILE_BYTES (a FIFO would block forever),
+    checked on the opened file before a byte is read."""
     try:
         # O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever.
         with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if not stat.S_ISREG(status.st_mode):
-                raise ReadError(path, "not a regular file")
-            if status.st_size > MAX_FILE_BYTES:
-                size, limit = status.st_size / 2**20, MAX_FILE_BYTES / 2**20
-                raise ReadError(path, f"file too large ({size:.1f} MB, limit {limit:.0f} MB)")
-            return handle.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES]
+            problem = unreadable_reason(os.fstat(handle.fileno()))
+            if problem is not None:
+                raise ReadError(path, problem)
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise ReadError(path, f"cannot read file ({error.strerror or error})") from error
+    if len(data) > MAX_FILE_BYTES:  # it grew since the check
+        raise ReadError(path, _too_large(len(data)))
+    return data
+
+
+def unreadable_reason(status: os.stat_result) -> str | None:
+    """Why a file with this status is not read at all (not regular, too large), or None."""
+    if not stat.S_ISREG(status.st_mode):
+        return "not a regular file"
+    if status.st_size > MAX_FILE_BYTES:
+        return _too_large(status.st_size)
+    return None
+
+
+def _too_large(size: int) -> str:
+    return f"file too large ({size / 2**20:.1f} MB, limit {MAX_FILE_BYTES / 2**20:.0f} MB)"
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

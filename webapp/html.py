@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import replace
-from datetime import date
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
@@ -14,6 +11,7 @@ from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, s
 from webapp import indicators_api, present
 from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.charts import bar_chart_svg
+from webapp.csv_export import csv_response, max_rows
 from webapp.query_args import search_request
 
 blueprint = Blueprint("html", __name__)
@@ -28,7 +26,6 @@ def template_helpers() -> dict:
     }
 
 
-CSV_MAX_ROWS = 1000
 CHART_BARS = 10
 
 
@@ -111,27 +108,17 @@ def _charts(facets: dict) -> list[dict]:
 @blueprint.get("/search.csv")
 def search_csv() -> Response:
     first = replace(search_request(request.args), page=1, size=MAX_PAGE_SIZE)
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # the BOM makes Excel read the file as UTF-8
-    writer = csv.writer(buffer)
-    writer.writerow(present.CSV_COLUMNS)
-    for hit in _export_hits(first):
-        writer.writerow(present.csv_row(hit))
-    filename = f"fazhi-reports-{date.today().isoformat()}.csv"
-    return Response(
-        buffer.getvalue(),
-        mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+    rows = (present.csv_row(hit) for hit in _export_hits(first))
+    return csv_response("fazhi-reports", present.CSV_COLUMNS, rows)
 
 
 def _export_hits(first: SearchRequest):
-    """Every section of the result set, page by page, up to CSV_MAX_ROWS."""
+    """Every section of the result set, page by page, up to max_rows()."""
     request_ = replace(first, group=Grouping.SECTION)
-    exported = 0
-    while exported < CSV_MAX_ROWS:
+    exported, limit = 0, max_rows()
+    while exported < limit:
         page = search(present.snapshot(), request_)
-        for hit in page.hits[: CSV_MAX_ROWS - exported]:
+        for hit in page.hits[: limit - exported]:
             yield hit
             exported += 1
         if request_.page >= page.pages:

@@ -224,15 +224,9 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def csv_row(hit: Hit) -> tuple[str, ...]:
-    values = (
+def csv_row(hit: Hit) -> tuple[object, ...]:
+    return (
         hit.report_id, hit.title, hit.region, hit.province, hit.city, hit.year,
         hit.section_id, hit.heading, hit.type, plain_text(hit.snippet_html),
         report_url(hit.report_id, hit.section_id, external=True),
     )  # fmt: skip
-    return tuple(_spreadsheet_safe("" if v is None else str(v)) for v in values)
-
-
-def _spreadsheet_safe(cell: str) -> str:
-    """A leading = + - @ would make Excel run the cell as a formula."""
-    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@") else cell
