@@ -7,6 +7,8 @@ import pytest
 from webapp import create_app
 from webapp.ratelimit import RateLimiter
 
+SAMPLE_ID = "000_85a6f3b4405b5e46"
+
 PAGES = [
     "/",
     "/search?q=行政复议",
@@ -149,3 +151,26 @@ def test_a_bucket_refills_at_the_configured_rate():
     assert limiter.wait_seconds("a") == 0
     assert limiter.wait_seconds("a") > 0
     assert limiter.wait_seconds("b") == 0
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/api/search?q={q}", "/search?q={q}", "/search.csv?q={q}", "/api/search?group=report&q={q}"],
+)
+def test_a_query_over_the_work_budget_is_a_400_in_chinese(client, url):
+    query = "法治 " + " ".join(
+        "-" + c for c in "丁丂七丄丅丆万丈三上下丌不与丏丐丑丒专且丕世丗丘丙业"
+    )
+    response = client.get(url.format(q=query))
+    assert response.status_code == 400
+    text = response.get_data(as_text=True)
+    assert "查询过于复杂" in text
+    if url.startswith("/api/") or ".csv" in url:
+        assert "查询过于复杂" in response.get_json()["error"]
+
+
+def test_a_report_page_with_a_query_over_the_budget_is_shown_without_marks(client):
+    query = " OR ".join("丁丂七丄丅丆万丈三上下")
+    response = client.get("/reports/" + SAMPLE_ID + "?q=" + query)
+    assert response.status_code == 200
+    assert "<mark>" not in response.get_data(as_text=True)
