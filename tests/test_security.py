@@ -130,21 +130,33 @@ def test_rate_limit_answers_429_with_retry_after(limited):
     assert response.headers["Access-Control-Allow-Origin"] == "*"  # browsers can read the 429
 
 
-def test_rate_limit_is_per_client_and_api_only(limited):
+def test_rate_limit_is_per_client(limited):
     for _ in range(4):
         limited.get("/api/search?q=x")
     other = {"REMOTE_ADDR": "192.0.2.7"}
     assert limited.get("/api/search?q=x", environ_base=other).status_code == 200
-    assert limited.get("/search?q=x").status_code == 200  # HTML pages are not limited
+
+
+@pytest.mark.parametrize("url", ["/search?q=x", "/search.csv?q=x", "/reports/" + SAMPLE_ID, "/"])
+def test_rate_limit_covers_every_route_that_does_work(limited, url):
+    statuses = [limited.get(url).status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    assert "请求过于频繁" in limited.get(url).get_data(as_text=True)
+
+
+def test_rate_limit_does_not_count_static_files(limited):
+    for _ in range(5):
+        assert limited.get("/widget.js").status_code == 200
+    assert limited.get("/api/search?q=x").status_code == 200
 
 
 def test_rate_limit_is_off_by_default(client):
     assert {client.get("/api/search?q=x").status_code for _ in range(30)} == {200}
 
 
-def test_a_bucket_refills_at_the_configured_rate():
+def test_a_bucket_refills_at_the_configured_rate(tmp_path):
     now = [0.0]
-    limiter = RateLimiter(per_minute=60, clock=lambda: now[0])
+    limiter = RateLimiter(tmp_path / "buckets.sqlite3", per_minute=60, clock=lambda: now[0])
     assert all(limiter.wait_seconds("a") == 0 for _ in range(60))
     assert limiter.wait_seconds("a") == pytest.approx(1.0)
     now[0] += 1.0

@@ -43,7 +43,9 @@ class GunicornServer(BaseApplication):
             "bind": f"{options.host}:{options.port}",
             "workers": options.workers,
             "threads": options.threads,
-            "worker_class": "gthread",
+            # gthread, with no thread for an idle socket and a timeout on slow ones (serving.py)
+            "worker_class": "webapp.serving.IdleSafeThreadWorker",
+            "keepalive": 5,  # seconds an idle connection is kept, new or between requests
             "errorlog": "-",
             "loglevel": "warning",
         }
