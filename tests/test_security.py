@@ -186,3 +186,30 @@ def test_a_report_page_with_a_query_over_the_budget_is_shown_without_marks(clien
     response = client.get("/reports/" + SAMPLE_ID + "?q=" + query)
     assert response.status_code == 200
     assert "<mark>" not in response.get_data(as_text=True)
+
+
+# -- links never come from the Host header ----------------------------------------------------------
+
+LINKING = [
+    "/api/search?q=行政复议",
+    "/search.csv?q=行政复议",
+    "/api/indicators",
+    "/api/indicators.csv",
+    "/reports/" + SAMPLE_ID,
+    "/widget",
+]
+
+
+@pytest.mark.parametrize("url", LINKING)
+def test_links_ignore_the_host_header(client, url):
+    response = client.get(url, headers={"Host": "evil.example"})
+    assert response.status_code == 200
+    assert "evil.example" not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("url", LINKING)
+def test_links_are_absolute_under_the_configured_base_url(sample_index, url):
+    config = {"INDEX_DIR": str(sample_index), "BASE_URL": "https://fazhi.example.org/sub/"}
+    client = create_app(config).test_client()
+    text = client.get(url, headers={"Host": "evil.example"}).get_data(as_text=True)
+    assert "https://fazhi.example.org/sub/" in text and "evil.example" not in text

@@ -13,6 +13,7 @@ DEFAULTS: dict[str, Any] = {
     "RATE_LIMIT_PER_MINUTE": 0,  # requests per client per minute; 0 turns limiting off
     "RATE_LIMIT_STORE": "",  # SQLite file of the buckets; "" = a temporary one per server
     "SEARCH_CACHE_SIZE": 512,  # result pages cached per index generation
+    "BASE_URL": "",  # e.g. https://fazhi.example.org: absolute links; "" = root-relative links
     "MAX_ROWS": 1000,  # rows per CSV export, indicator list or compare table
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from flask import Blueprint, Response, current_app, request, url_for
+from flask import Blueprint, Response, current_app, request
 from werkzeug.datastructures import MultiDict
 
 from indexer.figures import (
@@ -29,6 +29,7 @@ from indexer.schema import CITY, PROVINCE, REGION, YEAR
 from indexer.search import SearchRequest
 from webapp import csv_export
 from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
+from webapp.urls import public_url
 
 blueprint = Blueprint("indicators_api", __name__, url_prefix="/api")
 
@@ -86,7 +87,7 @@ def _year(value: str) -> int:
 def row_url(row: IndicatorRow) -> str:
     """The report page at the figure's section, its quote highlighted as a phrase."""
     quote = row.quote.replace('"', " ")
-    url = url_for("html.report", report_id=row.report_id, q=f'"{quote}"', _external=True)
+    url = public_url("html.report", report_id=row.report_id, q=f'"{quote}"')
     return f"{url}#{row.section_id}"
 
 

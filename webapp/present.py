@@ -15,6 +15,7 @@ from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, SearchPage
 from webapp import indicators_api
+from webapp.urls import public_url
 
 
 def snapshot() -> Snapshot:
@@ -23,7 +24,7 @@ def snapshot() -> Snapshot:
 
 
 def report_url(report_id: str, section_id: str | None = None, external: bool = False) -> str:
-    url = url_for("html.report", report_id=report_id, _external=external)
+    url = (public_url if external else url_for)("html.report", report_id=report_id)
     return f"{url}#{section_id}" if section_id else url
 
 
