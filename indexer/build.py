@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
 
 from indexer import store
 from indexer.parse import report_id_for
@@ -178,9 +179,11 @@ def _write_generation(
         todo = hashes
     else:
         shutil.copytree(previous, generation, dirs_exist_ok=True)
-        writer = whoosh_index.open_dir(str(generation)).writer()
-        todo = _changed_files(manifest, hashes, run)
-        _delete_stale(writer, manifest, hashes)
+        index = whoosh_index.open_dir(str(generation))
+        dropped = _segments_holding(index, _stale_ids(manifest, hashes))
+        todo = _changed_files(manifest, hashes, run, dropped.report_ids)
+        writer = index.writer()
+        writer.mergetype = dropped.merge_policy  # applied by the commit in write_segments
     jobs = [Job(relative, str(path), digest) for relative, (path, digest) in todo.items()]
     write_segments(writer, jobs, procs, _on_outcome(run, progress(len(jobs))))
 
@@ -220,25 +223,56 @@ def _on_outcome(run: _Run, tick: Callable[[], None]) -> Callable[[Outcome], None
 
 
 def _changed_files(
-    manifest: store.Manifest, hashes: dict[str, tuple[Path, str]], run: _Run
+    manifest: store.Manifest,
+    hashes: dict[str, tuple[Path, str]],
+    run: _Run,
+    reparse: frozenset[str],
 ) -> dict[str, tuple[Path, str]]:
-    """Files to parse again; unchanged ones are carried over into this run's manifest."""
+    """Files to parse again (changed, new, or in `reparse`); the others are carried over into
+    this run's manifest."""
     todo = {}
     for relative, (path, digest) in hashes.items():
         known = manifest.files.get(relative)
-        if known is not None and known.sha256 == digest:
+        if known is not None and known.sha256 == digest and known.report_id not in reparse:
             run.files[relative] = known
         else:
             todo[relative] = (path, digest)
     return todo
 
 
-def _delete_stale(writer, manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> None:
-    """Remove the documents of files that changed or disappeared since the previous build."""
-    for relative, known in manifest.files.items():
-        current = hashes.get(relative)
-        if current is None or current[1] != known.sha256:
-            writer.delete_by_term(REPORT_ID, known.report_id)
+def _stale_ids(manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> set[str]:
+    """Report ids of the files that changed or disappeared since the previous build."""
+    return {
+        known.report_id
+        for relative, known in manifest.files.items()
+        if relative not in hashes or hashes[relative][1] != known.sha256
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Dropped:
+    """Segments of the previous generation that hold a stale report: they are dropped whole and
+    their reports parsed again. Deleting documents inside a segment would not do: deleted
+    documents still count in its statistics (document frequencies, field lengths), and copying a
+    segment without them rounds its documents' lengths, so scores would differ from a full
+    build's; untouched and new segments carry exact statistics."""
+
+    segment_ids: frozenset[str]
+    report_ids: frozenset[str]
+
+    def merge_policy(self, writer: SegmentWriter, segments: list) -> list:
+        return [s for s in segments if s.segment_id() not in self.segment_ids]
+
+
+def _segments_holding(index: whoosh_index.Index, stale: set[str]) -> _Dropped:
+    segment_ids, report_ids = set(), set()
+    with index.reader() as reader:
+        for leaf, _ in reader.leaf_readers():
+            ids = set(leaf.field_terms(REPORT_ID))
+            if ids & stale:
+                segment_ids.add(leaf.segment().segment_id())
+                report_ids |= ids
+    return _Dropped(frozenset(segment_ids), frozenset(report_ids))
 
 
 def _unique_ids(paths: list[Path], problems: list[FileProblem]) -> list[Path]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 
 from indexer.postings import weighted_blocks
 from indexer.reader import Snapshot
@@ -21,13 +21,19 @@ SCORED_FIELDS = (BODY, HEADING)  # the heading's field boost is already in its p
 
 
 def top_scored(
-    snapshot: Snapshot, words: Iterable[str], docs: Set[int], limit: int
+    snapshot: Snapshot,
+    words: Iterable[str],
+    docs: Set[int],
+    limit: int,
+    order: Sequence[int] | None = None,
 ) -> list[tuple[int, float]]:
-    """The `limit` best of `docs` by BM25F over `words`, best first (ties by document order);
-    documents that hold none of the words are left out."""
+    """The `limit` best of `docs` by BM25F over `words`, best first, equal (rounded) scores by
+    `order` (a stable rank per document: document numbers differ between builds), else by
+    document number; documents that hold none of the words are left out."""
     scores = bm25f(snapshot, tuple(dict.fromkeys(words)), docs)
-    best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
-    return [(doc, round(score, 4)) for doc, score in best]
+    rounded = ((doc, round(score, 4)) for doc, score in scores.items())
+    rank = order.__getitem__ if order is not None else int
+    return heapq.nsmallest(limit, rounded, key=lambda item: (-item[1], rank(item[0])))
 
 
 def bm25f(snapshot: Snapshot, words: tuple[str, ...], docs: Set[int]) -> dict[int, float]:

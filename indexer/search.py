@@ -227,12 +227,15 @@ def _ranking(
     for group in parsed.groups:
         whole = whole & frozenset().union(*(whole_docs(snapshot, t.text) for t in group))
     ranked: list[tuple[int, float]] = []
+    order = _browse_rank(snapshot)  # breaks ties the same way in every build
     for tier in (accepted & whole, accepted - whole):
         if tier and len(ranked) < limit:
-            ranked += top_scored(snapshot, words, tier, limit - len(ranked))
+            ranked += top_scored(snapshot, words, tier, limit - len(ranked), order)
     if len(ranked) < limit:
-        seen = {d for d, _ in ranked}
-        ranked += [(d, 0.0) for d in sorted(accepted - seen)[: limit - len(ranked)]]
+        rest = heapq.nsmallest(
+            limit - len(ranked), accepted - {d for d, _ in ranked}, order.__getitem__
+        )
+        ranked += [(d, 0.0) for d in rest]
     return ranked
 
 

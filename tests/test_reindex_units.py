@@ -193,3 +193,45 @@ def test_a_half_built_generation_is_kept_while_another_reindex_holds_the_lock(co
         result = reindex(corpus, index_dir)
         assert result.returncode == 2
         assert building.is_dir()
+
+
+def ranked(index_dir: Path, query: str) -> list[tuple[str, str, float]]:
+    page = search(IndexReader(index_dir).snapshot(), SearchRequest(query=query, size=100))
+    return [(hit.report_id, hit.section_id, hit.score) for hit in page.hits]
+
+
+def tied_corpus(corpus: Path) -> None:
+    """Copies of one sample report under other names: their sections tie on every query."""
+    sample = sorted(corpus.glob("*.txt"))[0]
+    for n in range(4):
+        (corpus / f"copy-{n}.txt").write_bytes(sample.read_bytes())
+
+
+QUERIES = ("行政复议", "执法", '"法治政府"')
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_equal_scores_come_in_the_same_order_whatever_the_build(corpus, tmp_path, query):
+    from indexer.build import build_index
+
+    tied_corpus(corpus)
+    build_index(corpus, tmp_path / "one", procs=1)
+    build_index(corpus, tmp_path / "two", procs=2)
+    one = ranked(tmp_path / "one", query)
+    scores = [score for *_, score in one]
+    assert len(set(scores)) < len(scores)  # there are ties to order
+    assert ranked(tmp_path / "two", query) == one
+
+
+def test_changed_only_scores_equal_a_full_build(corpus, tmp_path):
+    from indexer.build import build_index, update_index
+
+    tied_corpus(corpus)
+    (corpus / "gone.txt").write_text(report("行政复议" * 50), encoding="utf-8")
+    update_index(corpus, tmp_path / "updated", procs=2)
+    (corpus / "gone.txt").unlink()  # deleted: its documents must no longer count
+    (corpus / "good.txt").write_text(report("执法检查，行政复议"), encoding="utf-8")  # changed
+    update_index(corpus, tmp_path / "updated", procs=2)
+    build_index(corpus, tmp_path / "full", procs=2)
+    for query in QUERIES:
+        assert ranked(tmp_path / "updated", query) == ranked(tmp_path / "full", query), query

@@ -188,7 +188,7 @@ def test_a_report_page_with_a_query_over_the_budget_is_shown_without_marks(clien
     assert "<mark>" not in response.get_data(as_text=True)
 
 
-# -- links never come from the Host header ----------------------------------------------------------
+# -- links never come from the Host header -------------------------------------------------------
 
 LINKING = [
     "/api/search?q=行政复议",
