@@ -26,6 +26,7 @@ ORDINARY_PAUSE_SECONDS = 0.5  # between one person's searches
 PATHOLOGICAL_CLIENTS = 8
 IDLE_CLIENTS = 8
 RATE_LIMIT_PER_MINUTE = 120
+HOLD_SECONDS = 8.0  # before measuring beside them
 _SINGLE = "的法政府行为"
 _WORDS = ("行政", "执法", "法治", "政府", "监督", "诉讼", "普法", "顾问", "公开", "备案", "审查")
 PATHOLOGICAL = (  # what an attacker would send: at the work budget's edges, and beyond them
@@ -59,7 +60,7 @@ def bench_hostile(index_dir: Path, mix: list[str], seconds: float = 20.0) -> dic
         idlers = [threading.Thread(target=_idle, args=(port, n, stop)) for n in range(IDLE_CLIENTS)]
         for thread in [*attackers, *idlers]:
             thread.start()
-        time.sleep(1.0)  # let them take hold
+        time.sleep(HOLD_SECONDS)  # a sustained attack: their burst of tokens is spent
         loaded = _ordinary(port, mix, seconds, first_address=20)
         stop.set()
         for thread in [*attackers, *idlers]:
