@@ -213,3 +213,16 @@ def test_links_are_absolute_under_the_configured_base_url(sample_index, url):
     client = create_app(config).test_client()
     text = client.get(url, headers={"Host": "evil.example"}).get_data(as_text=True)
     assert "https://fazhi.example.org/sub/" in text and "evil.example" not in text
+
+
+def test_only_the_embed_page_itself_may_be_framed(client):
+    response = client.get("/embedded")
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.parametrize("url", ["/api/search", "/search", "/search.csv"])
+def test_a_405_says_which_methods_are_allowed(client, url):
+    response = client.post(url)
+    assert response.status_code == 405
+    assert "GET" in response.headers["Allow"]

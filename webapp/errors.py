@@ -32,7 +32,9 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
-        return error_response(error.code or 500, error.description or error.name)
+        body, status = error_response(error.code or 500, error.description or error.name)
+        allowed = getattr(error, "valid_methods", None)  # a 405 must say what is allowed
+        return body, status, {"Allow": ", ".join(allowed)} if allowed else {}
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):
