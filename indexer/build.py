@@ -93,7 +93,7 @@ def scan_corpus(corpus: Path) -> tuple[list[Path], list[FileProblem]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and _is_utf8(d))
         for name in sorted(files):
             path = Path(folder) / name
-            if path.suffix.lower() in CORPUS_SUFFIXES and not name.startswith("."):
+            if path.suffix.lower() in CORPUS_SUFFIXES:
                 problem = _unreadable(path, root)
                 if problem is None:
                     found.append(path)
@@ -103,6 +103,7 @@ def scan_corpus(corpus: Path) -> tuple[list[Path], list[FileProblem]]:
 
 
 NOT_UTF8 = "file name is not valid UTF-8 (rename it to index it)"
+HIDDEN = "hidden file (its name starts with a dot; rename it to index it)"
 
 
 def shown(path: Path | str) -> str:
@@ -122,6 +123,8 @@ def _is_utf8(name: str) -> bool:
 
 def _unreadable(path: Path, root: Path) -> FileProblem | None:
     """Why `path` is not indexed (see scan_corpus), or None; reads no byte of it."""
+    if path.name.startswith("."):
+        return FileProblem(shown(path), HIDDEN)
     if not _is_utf8(path.name):
         return FileProblem(shown(path), NOT_UTF8)
     try:

@@ -30,6 +30,10 @@ _MIN_READABLE_SHARE = 0.8
 # Real reports are 5-500 KB; one file is indexed by one worker at ~5 s per MB (measured), so a 50 MB
 # file would hold the whole reindex for minutes. Bigger files are skipped with this reason.
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# UTF-8 text with this few undecodable bytes is UTF-8 with stray bytes (a text in another encoding
+# has an error every few characters): they are replaced, with a warning.
+_MAX_STRAY = 16
+_STRAY_SHARE = 1000
 # A UTF-8 character is at most 4 bytes: an error this close to the end is a file cut short.
 _MAX_CUT = 4
 # The GB family: detectors name the subset they saw, gb18030 decodes all of them.
@@ -77,13 +81,16 @@ def read_document(path: Path) -> RawDocument:
         text, encoding = decode_bytes(data)
     except ValueError as error:
         raise ReadError(path, str(error)) from error
-    cut = _ends_mid_character(data, encoding)
-    warnings = ("file cut short: its incomplete last character was dropped",) if cut else ()
+    warnings = []
+    if _ends_mid_character(data, encoding):
+        warnings.append("file cut short: its incomplete last character was dropped")
+    if encoding == "utf-8" and (stray := _stray_bytes(data)):
+        warnings.append(f"{stray} byte(s) that are not UTF-8 replaced by \ufffd")
     digest = hashlib.sha256(data).hexdigest()
     if suffix in _HTML_SUFFIXES:
         body, title = html_to_text(text)
-        return RawDocument(body, encoding, title, warnings, digest)
-    return RawDocument(text, encoding, None, warnings, digest)
+        return RawDocument(body, encoding, title, tuple(warnings), digest)
+    return RawDocument(text, encoding, None, tuple(warnings), digest)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -131,8 +138,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as error:
         if _cut_short(error, len(data)):
             return _checked(data[: error.start].decode("utf-8"), "utf-8")
+    if _stray_bytes(data):  # UTF-8 but for a stray byte or two: lose them, not the report
+        return _checked(data.decode("utf-8", "replace"), "utf-8")
     encoding = _detected_encoding(data)
     return _checked(_decode_strict(data, encoding), encoding)
+
+
+def _stray_bytes(data: bytes) -> int:
+    """How many bytes keep Chinese UTF-8 text from decoding, when they are few (at most
+    _MAX_STRAY and one in _STRAY_SHARE bytes); 0 for valid UTF-8 or text in another encoding."""
+    text = data.decode("utf-8", "replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    few = 0 < stray <= min(_MAX_STRAY, len(data) // _STRAY_SHARE + 1)
+    return stray if few and _CJK.search(text) else 0
 
 
 def _cut_short(error: UnicodeDecodeError, size: int) -> bool:

@@ -137,6 +137,17 @@ def test_a_symlink_out_of_the_corpus_is_skipped(corpus, tmp_path):
     assert findable(tmp_path / "index", "独角兽好号") == {"good", "inner"}
 
 
+def test_a_hidden_report_file_is_reported_not_silently_ignored(corpus, tmp_path):
+    (corpus / ".draft.txt").write_text(report("独角兽草稿"), encoding="utf-8")
+    result = reindex(corpus, tmp_path / "index")
+    assert result.returncode == 0, result.stderr.decode()
+    assert skipped(result) == [f"skipped {corpus / '.draft.txt'}: hidden file " + HIDDEN_REASON]
+    assert findable(tmp_path / "index", "独角兽草稿") == set()
+
+
+HIDDEN_REASON = "(its name starts with a dot; rename it to index it)"
+
+
 def generations(index_dir: Path) -> set[str]:
     return {path.name for path in index_dir.glob(f"{store.GENERATION_PREFIX}*")}
 
