@@ -14,7 +14,7 @@ from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
 from indexer import store
-from indexer.parse import report_id_for
+from indexer.parse import MAX_REPORT_ID_LENGTH, report_id_for
 from indexer.read import ReadError, read_bytes, unreadable_reason
 from indexer.schema import REPORT_ID, build_schema
 from indexer.segments import Job, Outcome, Skipped, write_segments
@@ -127,6 +127,10 @@ def _unreadable(path: Path, root: Path) -> FileProblem | None:
         return FileProblem(shown(path), HIDDEN)
     if not _is_utf8(path.name):
         return FileProblem(shown(path), NOT_UTF8)
+    if len(report_id_for(path)) > MAX_REPORT_ID_LENGTH:
+        return FileProblem(
+            str(path), f"name too long for a report id (over {MAX_REPORT_ID_LENGTH})"
+        )
     try:
         status = path.stat()
         target = path.resolve(strict=True) if path.is_symlink() else None

@@ -148,6 +148,15 @@ def test_a_hidden_report_file_is_reported_not_silently_ignored(corpus, tmp_path)
 HIDDEN_REASON = "(its name starts with a dot; rename it to index it)"
 
 
+def test_a_file_whose_report_id_no_link_could_reach_is_skipped(corpus, tmp_path):
+    name = "x" * 201 + ".txt"
+    (corpus / name).write_text(report("独角兽长名"), encoding="utf-8")
+    result = reindex(corpus, tmp_path / "index")
+    assert result.returncode == 0, result.stderr.decode()
+    assert skipped(result) == [f"skipped {corpus / name}: name too long for a report id (over 200)"]
+    assert findable(tmp_path / "index", "独角兽长名") == set()
+
+
 def generations(index_dir: Path) -> set[str]:
     return {path.name for path in index_dir.glob(f"{store.GENERATION_PREFIX}*")}
 
