@@ -226,3 +226,20 @@ def test_a_405_says_which_methods_are_allowed(client, url):
     response = client.post(url)
     assert response.status_code == 405
     assert "GET" in response.headers["Allow"]
+
+
+def test_a_report_page_marks_at_most_max_marks_per_section_but_counts_all(tmp_path):
+    from indexer.build import build_index
+    from webapp.present import MAX_MARKS
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = "开展行政复议工作，" * (MAX_MARKS + 500)
+    (corpus / "many.txt").write_text(
+        f"某某县人民政府2023年法治政府建设年度报告\n一、主要举措\n{body}\n", encoding="utf-8"
+    )
+    build_index(corpus, tmp_path / "index", procs=1)
+    client = create_app({"INDEX_DIR": str(tmp_path / "index")}).test_client()
+    html = client.get("/reports/many?q=行政复议").get_data(as_text=True)
+    assert html.count("<mark>") == MAX_MARKS
+    assert str(MAX_MARKS + 500) in html  # the count still says how many there are

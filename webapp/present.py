@@ -197,19 +197,30 @@ def query_pattern(query: str) -> re.Pattern[str] | None:
         return None
 
 
+MAX_MARKS = 1000  # highlighted matches per section of a report page
+
+
 def marked(text: str, pattern: re.Pattern[str] | None) -> Markup:
     return mark_html(text, match_spans(text, pattern))
 
 
 def section_view(section: dict, report_id: str, pattern: re.Pattern[str] | None) -> SectionView:
-    paragraphs = tuple(marked(p, pattern) for p in section["text"].split("\n") if p.strip())
+    """A section of the report page: every match counted, the first MAX_MARKS marked (a huge
+    one-paragraph report would otherwise take seconds and megabytes of <mark> per request)."""
+    heading_spans = match_spans(section["heading"], pattern)
+    matches, paragraphs = len(heading_spans), []
+    for text in section["text"].split("\n"):
+        if text.strip():
+            spans = match_spans(text, pattern)
+            paragraphs.append(mark_html(text, spans[: max(0, MAX_MARKS - matches)]))
+            matches += len(spans)
     return SectionView(
         id=section["id"],
-        heading_html=marked(section["heading"], pattern),
+        heading_html=mark_html(section["heading"], heading_spans),
         type=section["type"],
         type_label=SECTION_TYPE_LABELS.get(section["type"], section["type"]),
-        paragraphs=paragraphs,
-        matches=len(match_spans(f"{section['heading']}\n{section['text']}", pattern)),
+        paragraphs=tuple(paragraphs),
+        matches=matches,
         permalink=report_url(report_id, section["id"], external=True),
     )
 
