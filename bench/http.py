@@ -55,10 +55,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(index_dir: Path, port: int, workers: int, threads: int) -> subprocess.Popen:
+def start_server(
+    index_dir: Path, port: int, workers: int, threads: int, environment: dict | None = None
+) -> subprocess.Popen:
     command = [sys.executable, "-m", "webapp", "serve", "--host", HOST, "--port", str(port)]
     command += ["--workers", str(workers), "--threads", str(threads)]
-    env = os.environ | {"REPORTS_INDEX_DIR": str(index_dir.resolve())}
+    env = os.environ | {"REPORTS_INDEX_DIR": str(index_dir.resolve())} | (environment or {})
     server = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )

@@ -263,6 +263,15 @@ def write_generation_arrays(generation: Path, searcher) -> None:
     arrays["stable_rank"] = _rank(np.lexsort((ordinals, reports)))
     arrays["browse_rank"] = _rank(np.lexsort((ordinals, reports, newest_first)))
     write_bundle(generation / GENERATION_FILE, arrays)
+    _remove_dropped(generation, set(names))
+
+
+def _remove_dropped(generation: Path, live: set[str]) -> None:
+    """Arrays of segments the commit left out (an update drops segments whole): Whoosh removes
+    their own files, not ours."""
+    for path in generation.glob(f"*{SEGMENT_SUFFIX}"):
+        if path.name != GENERATION_FILE and path.name.removesuffix(SEGMENT_SUFFIX) not in live:
+            path.unlink()
 
 
 def _year_codes(years: np.ndarray) -> dict[str, np.ndarray]:

@@ -45,7 +45,10 @@ class GunicornServer(BaseApplication):
             "bind": f"{options.host}:{options.port}",
             "workers": options.workers,
             "threads": options.threads,
+            # gthread with no thread for an idle socket and a timeout on slow ones (serving.py),
+            # answering what gunicorn itself refuses in Chinese JSON (gunicorn_worker.py)
             "worker_class": "webapp.gunicorn_worker.JsonErrorWorker",
+            "keepalive": 5,  # seconds an idle connection is kept, new or between requests
             "limit_request_line": MAX_REQUEST_LINE,  # longer URLs reach the app, which explains
             "errorlog": "-",
             "loglevel": "warning",
