@@ -1,0 +1,221 @@
+"""One `collect` run: fetch each URL (and, following listings, the reports they link to).
+
+Every URL ends in one `Outcome`: saved, unchanged, duplicate, skipped or failed (with a reason), or
+listed for a listing page that was followed. The run never raises for one bad URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from indexer.collect.corpus import Corpus, stem_for
+from indexer.collect.fetch import Disallowed, Fetcher, FetchError, Response
+from indexer.collect.links import (
+    MIN_REPORT_CHARS,
+    LinkRules,
+    attachment_links,
+    decode_page,
+    main_text_chars,
+    next_pages,
+    page_links,
+    report_links,
+)
+
+
+class Status(StrEnum):
+    SAVED = "saved"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+    LISTED = "listed"
+
+
+class Kind(StrEnum):
+    REPORT = "report"  # save it
+    LISTING = "listing"  # follow its report links and further pages
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    url: str
+    status: Status
+    detail: str = ""
+
+    def line(self) -> str:
+        return f"{self.status} {self.url}" + (f": {self.detail}" if self.detail else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    counts: dict[Status, int]
+    fetched: int  # URLs a server answered (200 or 304)
+    requests: int  # HTTP requests sent, robots.txt and retries included
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    url: str
+    kind: Kind
+    referrer: str | None = None
+
+
+@dataclass
+class _Crawl:
+    queue: deque[Task]
+    max_pages: int
+    seen: set[str] = field(default_factory=set)
+    pages: int = 0  # URLs asked for
+    fetched: int = 0  # URLs answered
+
+    def add(self, tasks: Iterable[Task]) -> int:
+        added = 0
+        for task in tasks:
+            if task.url not in self.seen:
+                self.seen.add(task.url)
+                self.queue.append(task)
+                added += 1
+        return added
+
+
+def collect(
+    urls: list[str],
+    kind: Kind,
+    corpus: Corpus,
+    fetcher: Fetcher,
+    rules: LinkRules,
+    max_pages: int,
+    on_outcome: Callable[[Outcome, int], None],
+) -> Summary:
+    """Work through `urls` (and what listings lead to); `on_outcome(outcome, queued)` per URL."""
+    crawl = _Crawl(deque(), max_pages)
+    crawl.add(Task(url, kind) for url in urls)
+    counts = dict.fromkeys(Status, 0)
+    while crawl.queue:
+        task = crawl.queue.popleft()
+        outcome = _visit(task, crawl, corpus, fetcher, rules)
+        counts[outcome.status] += 1
+        on_outcome(outcome, len(crawl.queue))
+    return Summary(counts, crawl.fetched, fetcher.requests)
+
+
+def _visit(
+    task: Task, crawl: _Crawl, corpus: Corpus, fetcher: Fetcher, rules: LinkRules
+) -> Outcome:
+    if urlsplit(task.url).scheme not in ("http", "https") or not urlsplit(task.url).hostname:
+        return Outcome(task.url, Status.SKIPPED, "not an http(s) address")
+    if crawl.pages >= crawl.max_pages:
+        return Outcome(task.url, Status.SKIPPED, f"--max-pages {crawl.max_pages} reached")
+    crawl.pages += 1
+    saved = corpus.saved(task.url) if task.kind is Kind.REPORT else None
+    validators = saved.validators if saved is not None and not saved.edited else None
+    try:
+        response = fetcher.get(task.url, validators)
+    except Disallowed as error:
+        return Outcome(task.url, Status.SKIPPED, str(error))
+    except FetchError as error:
+        return Outcome(task.url, Status.FAILED, str(error))
+    crawl.fetched += 1
+    if response.status == 304:
+        return Outcome(task.url, Status.UNCHANGED, "not modified since the last fetch")
+    if task.kind is Kind.LISTING:
+        return _follow_listing(response, crawl, rules)
+    return _keep_report(task, response, corpus, crawl, rules)
+
+
+def _follow_listing(response: Response, crawl: _Crawl, rules: LinkRules) -> Outcome:
+    html = decode_page(response.content, response.content_type)
+    links = page_links(html, response.final_url)
+    reports = report_links(links, response.final_url, rules)
+    reports += [u for u in attachment_links(links, response.final_url, rules) if u not in reports]
+    pages = next_pages(html, links, response.final_url, rules)
+    added = crawl.add(Task(u, Kind.REPORT, response.url) for u in reports)
+    added_pages = crawl.add(Task(u, Kind.LISTING, response.url) for u in pages)
+    return Outcome(
+        response.url, Status.LISTED, f"{added} new report links, {added_pages} further pages"
+    )
+
+
+def _keep_report(
+    task: Task, response: Response, corpus: Corpus, crawl: _Crawl, rules: LinkRules
+) -> Outcome:
+    suffix = report_suffix(response, rules)
+    if suffix is None:
+        return Outcome(
+            task.url, Status.SKIPPED, f"not a report ({response.content_type or 'no type'})"
+        )
+    if suffix == ".html" and (shell := _attachment_shell(response, crawl, rules)):
+        return Outcome(task.url, Status.SKIPPED, shell)
+    stem = stem_for(task.url)
+    saved = corpus.saved(task.url)
+    digest = hashlib.sha256(response.content).hexdigest()
+    if saved is not None and saved.sidecar.get("sha256") == digest:
+        return Outcome(task.url, Status.UNCHANGED, f"same content as {saved.path.name}")
+    if saved is not None and saved.edited:
+        return Outcome(task.url, Status.SKIPPED, f"{saved.path.name} was edited by hand; kept")
+    twin = corpus.same_content(response.content, suffix)
+    if twin is not None and twin != stem:
+        corpus.add_mirror(twin, task.url)
+        return Outcome(task.url, Status.DUPLICATE, f"same report as {twin}")
+    path = corpus.save(stem, response.content, suffix, _provenance(task, response, digest))
+    change = " (changed since the last fetch)" if saved is not None else ""
+    return Outcome(task.url, Status.SAVED, f"{path}{change}")
+
+
+def _attachment_shell(response: Response, crawl: _Crawl, rules: LinkRules) -> str | None:
+    """A page that only wraps its report's PDF/Word file: queue the file instead of the page."""
+    html = decode_page(response.content, response.content_type)
+    if main_text_chars(html) >= MIN_REPORT_CHARS:
+        return None
+    files = attachment_links(page_links(html, response.final_url), response.final_url, rules)
+    if not files:
+        return None
+    crawl.add(Task(url, Kind.REPORT, response.url) for url in files)
+    return f"no report text on the page; its attachment is collected ({len(files)} file(s))"
+
+
+def report_suffix(response: Response, rules: LinkRules) -> str | None:
+    """The file type to save as, from the bytes first, then the Content-Type and the URL."""
+    content, kind = response.content, response.content_type.split(";")[0].strip().lower()
+    by_url = rules.attachment_suffix(response.final_url) or rules.attachment_suffix(response.url)
+    if content.startswith(b"%PDF-"):
+        return ".pdf"
+    if content.startswith(b"PK\x03\x04"):
+        return ".docx" if by_url in (".docx", None) or "wordprocessingml" in kind else by_url
+    if content.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: Word 97-2003 or WPS
+        return by_url if by_url in (".doc", ".wps") else ".doc"
+    if kind in ("text/html", "application/xhtml+xml") or (
+        not kind and b"<html" in content[:2048].lower()
+    ):
+        return ".html"
+    if kind == "text/plain":
+        return ".txt"
+    if by_url:
+        return by_url
+    return (
+        ".html"
+        if PurePosixPath(urlsplit(response.final_url).path).suffix in (".htm", ".html", ".shtml")
+        else None
+    )
+
+
+def _provenance(task: Task, response: Response, digest: str) -> dict:
+    provenance = {
+        "source_url": task.url,
+        "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "final_url": response.final_url,
+        "etag": response.validators.etag,
+        "last_modified": response.validators.last_modified,
+        "content_type": response.content_type or None,
+        "sha256": digest,
+    }
+    if task.referrer:
+        provenance["found_on"] = task.referrer
+    return provenance

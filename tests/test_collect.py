@@ -1,0 +1,231 @@
+"""`collect` against a real fake government site on 127.0.0.1, then `reindex` and search."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from conftest import serve_in_thread
+from govsite import CHANGED_SENTENCE, GovSite
+
+from indexer.build import build_index, update_index
+from indexer.collect import main as collect_main
+from indexer.collect.corpus import stem_for
+from indexer.collect.fetch import USER_AGENT
+from indexer.reader import IndexReader
+from indexer.search import SearchRequest, search
+
+TIMEOUT = 1.0  # the slow page answers after 3 s
+
+
+@pytest.fixture
+def site():
+    site = GovSite(timeout_seconds=3 * TIMEOUT)
+    base, server = serve_in_thread(site)
+    site.base = base
+    yield site
+    server.shutdown()
+
+
+def run_collect(capsys, corpus: Path, *args: str) -> tuple[int, dict[str, str], str]:
+    """(exit status, {url: outcome line}, summary line) of one `collect` run."""
+    argv = [
+        *args,
+        "--corpus",
+        str(corpus),
+        "--delay",
+        "0",
+        "--timeout",
+        str(TIMEOUT),
+        "--retries",
+        "1",
+    ]
+    status = collect_main(argv)
+    lines = capsys.readouterr().out.splitlines()
+    outcomes = {
+        line.split()[1].rstrip(":"): line for line in lines if not line.startswith("collect:")
+    }
+    return status, outcomes, lines[-1]
+
+
+def sidecar(corpus: Path, url: str) -> dict:
+    return json.loads((corpus / f"{stem_for(url)}.meta.json").read_text(encoding="utf-8"))
+
+
+def saved_file(corpus: Path, url: str) -> Path:
+    (path,) = [p for p in corpus.glob(f"{stem_for(url)}.*") if not p.name.endswith(".meta.json")]
+    return path
+
+
+def hits(index: Path, query: str) -> list:
+    return search(IndexReader(index).snapshot(), SearchRequest(query=query, size=50)).hits
+
+
+def test_follow_collects_every_report_with_its_outcome(site, tmp_path, capsys):
+    corpus, base = tmp_path / "corpus", site.base
+    status, outcomes, summary = run_collect(capsys, corpus, f"{base}/fzzf/index.html", "--follow")
+
+    assert status == 0
+    expected = {
+        "/fzzf/index.html": "listed",
+        "/fzzf/index_1.html": "listed",  # 下一页 on a GBK page
+        "/fzzf/index_2.html": "listed",  # createPageHTML(3, 1, …) pager
+        "/fzzf/art/wujiang.html": "saved",
+        "/fzzf/old.html": "saved",  # redirected to the GBK report
+        "/private/secret.html": "skipped",
+        "/fzzf/art/missing.html": "failed",
+        "/fzzf/art/kaifeng.html": "saved",  # after a 503
+        "/mirror/wujiang-copy.html": "duplicate",
+        "/fzzf/art/attach.html": "skipped",  # only wraps its PDF
+        "/fzzf/files/huli-report.pdf": "saved",
+        "/fzzf/files/haizhu.docx": "saved",
+        "/fzzf/files/old-report.doc": "saved",
+        "/fzzf/art/slow.html": "failed",
+    }
+    assert {url.removeprefix(base): line.split()[0] for url, line in outcomes.items()} == expected
+    assert outcomes[f"{base}/private/secret.html"].endswith(": robots.txt disallows it")
+    assert outcomes[f"{base}/fzzf/art/missing.html"].endswith(": HTTP 404")
+    assert "timed out" in outcomes[f"{base}/fzzf/art/slow.html"]
+    assert outcomes[f"{base}/mirror/wujiang-copy.html"].endswith(
+        f"same report as {stem_for(base + '/fzzf/art/wujiang.html')}"
+    )
+    assert summary.startswith("collect: 6 saved, 1 duplicate, 2 skipped, 2 failed, 3 listed")
+
+
+def test_saved_files_keep_the_served_bytes_and_their_provenance(site, tmp_path, capsys):
+    corpus, base = tmp_path / "corpus", site.base
+    run_collect(capsys, corpus, f"{base}/fzzf/index.html", "--follow")
+
+    gbk_page = site.pages["/fzzf/art/wuqing.html"].body
+    redirected = f"{base}/fzzf/old.html"
+    assert saved_file(corpus, redirected).read_bytes() == gbk_page  # GBK bytes untouched
+    provenance = sidecar(corpus, redirected)
+    assert provenance["source_url"] == redirected
+    assert provenance["final_url"] == f"{base}/fzzf/art/wuqing.html"
+    assert provenance["last_modified"] == "Mon, 17 Feb 2025 07:43:00 GMT"
+    assert provenance["found_on"] == f"{base}/fzzf/index.html"
+    assert datetime.fromisoformat(provenance["fetched_at"]).tzinfo is not None
+
+    original = f"{base}/fzzf/art/wujiang.html"
+    assert sidecar(corpus, original)["etag"]
+    assert sidecar(corpus, original)["mirrors"] == [f"{base}/mirror/wujiang-copy.html"]
+    assert saved_file(corpus, f"{base}/fzzf/files/huli-report.pdf").suffix == ".pdf"
+    assert saved_file(corpus, f"{base}/fzzf/files/haizhu.docx").suffix == ".docx"
+    assert not list(corpus.glob(f"{stem_for(base + '/fzzf/art/attach.html')}.*"))
+
+
+def test_the_crawl_is_polite(site, tmp_path, capsys):
+    run_collect(capsys, tmp_path / "corpus", f"{site.base}/fzzf/index.html", "--follow")
+
+    paths = [path for _, path, _, _ in site.log]
+    assert paths.count("/robots.txt") == 1
+    assert "/private/secret.html" not in paths  # robots.txt obeyed
+    assert "/fzzf/art/notice.html" not in paths  # not a report: anchor text says 征求意见
+    assert "/fzzf/art/news.html" not in paths and "/zwgk/" not in paths
+    assert site.requested("/fzzf/art/kaifeng.html") == [503, 200]
+    assert {agent for *_, agent in site.log} == {USER_AGENT}
+
+
+def test_a_second_run_changes_nothing_and_a_changed_page_is_saved_again(site, tmp_path, capsys):
+    corpus, base = tmp_path / "corpus", site.base
+    listing = f"{base}/fzzf/index.html"
+    run_collect(capsys, corpus, listing, "--follow")
+    before = {p.name: p.read_bytes() for p in corpus.iterdir()}
+
+    status, outcomes, summary = run_collect(capsys, corpus, listing, "--follow")
+    assert status == 0
+    assert not [line for line in outcomes.values() if line.startswith("saved")]
+    assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before
+    assert site.requested("/fzzf/art/wujiang.html")[-1] == 304  # ETag
+    assert site.requested("/fzzf/art/wuqing.html")[-1] == 304  # Last-Modified
+    assert outcomes[f"{base}/mirror/wujiang-copy.html"].startswith("duplicate")
+    assert "0 saved" not in summary and "saved" not in summary
+
+    site.revision = 2
+    _, outcomes, _ = run_collect(capsys, corpus, listing, "--follow")
+    changed = f"{base}/fzzf/art/kaifeng.html"
+    assert (
+        outcomes[changed].startswith("saved")
+        and "changed since the last fetch" in outcomes[changed]
+    )
+    assert saved_file(corpus, changed).read_bytes() == site.changing_page()
+    assert [line.split()[0] for line in outcomes.values()].count("saved") == 1
+
+
+def test_collected_reports_are_searchable_and_reindex_picks_up_changes(site, tmp_path, capsys):
+    corpus, index, base = tmp_path / "corpus", tmp_path / "index", site.base
+    listing = f"{base}/fzzf/index.html"
+    run_collect(capsys, corpus, listing, "--follow")
+
+    stats = build_index(corpus, index, procs=1)
+    assert stats.reports == 5  # two pages, the PDF, the .docx; the mirror once; and the GBK page
+    assert [p.reason for p in stats.skipped] == [
+        "Word 97-2003 file: no maintained library reads its text; save it as .docx or PDF"
+    ]
+    pdf_stem = stem_for(f"{base}/fzzf/files/huli-report.pdf")
+    assert pdf_stem in {hit.report_id for hit in hits(index, "湖里区")}
+    gbk_stem = stem_for(f"{base}/fzzf/old.html")
+    assert gbk_stem in {hit.report_id for hit in hits(index, "武清区")}
+    assert not hits(index, '"法治观测点示范项目"')
+
+    site.revision = 2
+    run_collect(capsys, corpus, listing, "--follow")
+    update_index(corpus, index, procs=1)
+    assert {hit.report_id for hit in hits(index, '"法治观测点示范项目"')} == {
+        stem_for(f"{base}/fzzf/art/kaifeng.html")
+    }
+    assert CHANGED_SENTENCE.startswith("2025年")
+
+
+def test_a_file_the_user_edited_is_never_overwritten(site, tmp_path, capsys):
+    corpus, page = tmp_path / "corpus", f"{site.base}/fzzf/art/kaifeng.html"
+    run_collect(capsys, corpus, page)
+    edited = saved_file(corpus, page)
+    edited.write_bytes(edited.read_bytes().replace("示范区".encode(), "实验区".encode()))
+    site.revision = 2
+
+    status, outcomes, _ = run_collect(capsys, corpus, page)
+    assert status == 0
+    assert outcomes[page] == f"skipped {page}: {edited.name} was edited by hand; kept"
+    assert "实验区".encode() in edited.read_bytes()
+
+
+def test_metadata_the_user_added_to_a_sidecar_survives_a_new_fetch(site, tmp_path, capsys):
+    corpus, page = tmp_path / "corpus", f"{site.base}/fzzf/art/kaifeng.html"
+    run_collect(capsys, corpus, page)
+    sidecar_file = corpus / f"{stem_for(page)}.meta.json"
+    corrected = json.loads(sidecar_file.read_text(encoding="utf-8")) | {
+        "region": "城乡一体化示范区"
+    }
+    sidecar_file.write_text(json.dumps(corrected, ensure_ascii=False), encoding="utf-8")
+    site.revision = 2
+
+    run_collect(capsys, corpus, page)
+    assert sidecar(corpus, page)["region"] == "城乡一体化示范区"
+    assert saved_file(corpus, page).read_bytes() == site.changing_page()
+
+
+@pytest.mark.parametrize(
+    ("path", "line"),
+    [
+        pytest.param("/private/secret.html", "skipped {url}: robots.txt disallows it", id="robots"),
+        pytest.param("/fzzf/art/missing.html", "failed {url}: HTTP 404", id="404"),
+    ],
+)
+def test_nothing_fetched_exits_non_zero(site, tmp_path, capsys, path, line):
+    url = site.base + path
+    status, outcomes, _ = run_collect(capsys, tmp_path / "corpus", url)
+    assert status == 1
+    assert outcomes[url] == line.format(url=url)
+    assert not list((tmp_path / "corpus").iterdir())
+
+
+def test_a_report_fetched_without_follow_is_saved_as_served(site, tmp_path, capsys):
+    corpus, page = tmp_path / "corpus", f"{site.base}/fzzf/art/wuqing.html"
+    status, outcomes, summary = run_collect(capsys, corpus, page)
+    assert status == 0
+    assert outcomes[page].startswith(f"saved {page}: ")
+    assert saved_file(corpus, page).read_bytes() == site.pages["/fzzf/art/wuqing.html"].body
+    assert summary.startswith("collect: 1 saved (")
