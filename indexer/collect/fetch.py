@@ -76,9 +76,11 @@ class Fetcher:
 
     policy: FetchPolicy
     sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
     requests: int = 0  # sent, robots.txt included
     _client: httpx.Client = field(init=False)
-    _robots: dict[str, urllib.robotparser.RobotFileParser] = field(default_factory=dict)
+    # Per origin: its rules, or why it has none (robots.txt unreachable: the site is closed to us).
+    _robots: dict[str, urllib.robotparser.RobotFileParser | str] = field(default_factory=dict)
     _last_request: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -184,39 +186,47 @@ class Fetcher:
         host = _origin(url)
         delay = self.policy.delay
         robots = self._robots.get(host)
-        crawl_delay = robots.crawl_delay(self.policy.user_agent) if robots else None
+        crawl_delay = None
+        if isinstance(robots, urllib.robotparser.RobotFileParser):
+            crawl_delay = robots.crawl_delay(self.policy.user_agent)
         if crawl_delay is not None:
             delay = max(delay, float(crawl_delay))
         last = self._last_request.get(host)
         if last is not None:
-            remaining = last + delay - time.monotonic()
+            remaining = last + delay - self.clock()
             if remaining > 0:
                 self.sleep(remaining)
-        self._last_request[host] = time.monotonic()
+        self._last_request[host] = self.clock()
         self.requests += 1
 
     def _check_robots(self, url: str) -> None:
         origin = _origin(url)
         if origin not in self._robots:
             self._robots[origin] = self._load_robots(origin)
-        if not self._robots[origin].can_fetch(self.policy.user_agent, url):
+        robots = self._robots[origin]
+        if isinstance(robots, str):
+            raise FetchError(robots)
+        if not robots.can_fetch(self.policy.user_agent, url):
             raise Disallowed("robots.txt disallows it")
 
-    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser:
+    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | str:
+        """The site's rules; a reason instead when robots.txt cannot be had (RFC 9309: stay out)."""
         parser = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
         try:
             response = self._send(origin + "/robots.txt", None)
-        except FetchError:
-            parser.parse(["User-agent: *", "Disallow: /"])  # unreachable: assume all forbidden
-            return parser
+        except FetchError as error:
+            return f"robots.txt unreachable ({error}): the site is left alone"
         with closing(response):
+            if response.status_code >= 500:
+                return f"robots.txt answered HTTP {response.status_code}: the site is left alone"
             if response.status_code == 200:
-                body = self._read_limited(response).decode("utf-8", "replace")
+                try:
+                    body = self._read_limited(response).decode("utf-8", "replace")
+                except FetchError as error:
+                    return f"robots.txt unreadable ({error}): the site is left alone"
                 parser.parse(body.splitlines())
-            elif response.status_code >= 500:
-                parser.parse(["User-agent: *", "Disallow: /"])
             else:
-                parser.parse([])  # 404 and other 4xx: no rules
+                parser.parse([])  # 404 and other 4xx (and redirects): no rules
         return parser
 
 
