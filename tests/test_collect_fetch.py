@@ -1,4 +1,4 @@
-"""Fetcher: robots.txt, redirects, retries, size limit, per-host delay; against real local servers."""
+"""Fetcher: robots.txt, redirects, retries, size limit, per-host delay; real local servers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from conftest import serve_in_thread
 from werkzeug.wrappers import Request, Response
 
-from indexer.collect.fetch import Disallowed, FetchError, Fetcher, FetchPolicy, Validators
+from indexer.collect.fetch import Disallowed, Fetcher, FetchError, FetchPolicy, Validators
 
 
 class Site:
@@ -56,6 +56,10 @@ class Clock:
         self.now += seconds
 
 
+def redirect(location: str) -> Callable[[Request], Response]:
+    return lambda request: Response(status=302, headers={"Location": location})
+
+
 def fetcher(sleeps: list[float] | None = None, **policy) -> Fetcher:
     clock = Clock(sleeps if sleeps is not None else [])
     options = {"delay": 0.0, "backoff": 0.0, **policy}
@@ -63,11 +67,7 @@ def fetcher(sleeps: list[float] | None = None, **policy) -> Fetcher:
 
 
 def test_redirect_chain_within_the_limit_is_followed(serve):
-    hop = {
-        f"/r{i}": (lambda i: lambda r: Response(status=302, headers={"Location": f"/r{i + 1}"}))(i)
-        for i in range(3)
-    }
-    base, _ = serve({**hop, "/r3": page()})
+    base, _ = serve({**{f"/r{i}": redirect(f"/r{i + 1}") for i in range(3)}, "/r3": page()})
     with fetcher(max_redirects=3) as client:
         response = client.get(f"{base}/r0")
     assert (response.status, response.final_url) == (200, f"{base}/r3")
