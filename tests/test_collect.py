@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from datetime import datetime
 from pathlib import Path
@@ -20,30 +22,37 @@ from indexer.search import SearchRequest, search
 TIMEOUT = 1.0  # the slow page answers after 3 s
 
 
-@pytest.fixture
-def site():
+def start_site():
     site = GovSite(timeout_seconds=3 * TIMEOUT)
     base, server = serve_in_thread(site)
     site.base = base
+    return site, server
+
+
+@pytest.fixture
+def site():
+    site, server = start_site()
     yield site
     server.shutdown()
 
 
-def run_collect(capsys, corpus: Path, *args: str) -> tuple[int, dict[str, str], str]:
+@pytest.fixture(scope="module")
+def first_crawl(tmp_path_factory):
+    """One `collect --follow` of the whole site, shared by the tests that only look at it."""
+    site, server = start_site()
+    corpus = tmp_path_factory.mktemp("crawl") / "corpus"
+    status, outcomes, summary = run_collect(corpus, f"{site.base}/fzzf/index.html", "--follow")
+    yield site, corpus, status, outcomes, summary
+    server.shutdown()
+
+
+def run_collect(corpus: Path, *args: str) -> tuple[int, dict[str, str], str]:
     """(exit status, {url: outcome line}, summary line) of one `collect` run."""
-    argv = [
-        *args,
-        "--corpus",
-        str(corpus),
-        "--delay",
-        "0",
-        "--timeout",
-        str(TIMEOUT),
-        "--retries",
-        "1",
-    ]
-    status = collect_main(argv)
-    lines = capsys.readouterr().out.splitlines()
+    options = ["--corpus", str(corpus), "--delay", "0", "--timeout", str(TIMEOUT), "--retries", "1"]
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        status = collect_main([*args, *options])
+    lines = output.getvalue().splitlines()
     outcomes = {
         line.split()[1].rstrip(":"): line for line in lines if not line.startswith("collect:")
     }
@@ -63,9 +72,9 @@ def hits(index: Path, query: str) -> list:
     return search(IndexReader(index).snapshot(), SearchRequest(query=query, size=50)).hits
 
 
-def test_follow_collects_every_report_with_its_outcome(site, tmp_path, capsys):
-    corpus, base = tmp_path / "corpus", site.base
-    status, outcomes, summary = run_collect(capsys, corpus, f"{base}/fzzf/index.html", "--follow")
+def test_follow_collects_every_report_with_its_outcome(first_crawl):
+    site, _, status, outcomes, summary = first_crawl
+    base = site.base
 
     assert status == 0
     expected = {
@@ -94,9 +103,9 @@ def test_follow_collects_every_report_with_its_outcome(site, tmp_path, capsys):
     assert summary.startswith("collect: 6 saved, 1 duplicate, 2 skipped, 2 failed, 3 listed")
 
 
-def test_saved_files_keep_the_served_bytes_and_their_provenance(site, tmp_path, capsys):
-    corpus, base = tmp_path / "corpus", site.base
-    run_collect(capsys, corpus, f"{base}/fzzf/index.html", "--follow")
+def test_saved_files_keep_the_served_bytes_and_their_provenance(first_crawl):
+    site, corpus, *_ = first_crawl
+    base = site.base
 
     gbk_page = site.pages["/fzzf/art/wuqing.html"].body
     redirected = f"{base}/fzzf/old.html"
@@ -116,8 +125,8 @@ def test_saved_files_keep_the_served_bytes_and_their_provenance(site, tmp_path, 
     assert not list(corpus.glob(f"{stem_for(base + '/fzzf/art/attach.html')}.*"))
 
 
-def test_the_crawl_is_polite(site, tmp_path, capsys):
-    run_collect(capsys, tmp_path / "corpus", f"{site.base}/fzzf/index.html", "--follow")
+def test_the_crawl_is_polite(first_crawl):
+    site, *_ = first_crawl
 
     paths = [path for _, path, _, _ in site.log]
     assert paths.count("/robots.txt") == 1
@@ -128,13 +137,13 @@ def test_the_crawl_is_polite(site, tmp_path, capsys):
     assert {agent for *_, agent in site.log} == {USER_AGENT}
 
 
-def test_a_second_run_changes_nothing_and_a_changed_page_is_saved_again(site, tmp_path, capsys):
+def test_a_second_run_changes_nothing_and_a_changed_page_is_saved_again(site, tmp_path):
     corpus, base = tmp_path / "corpus", site.base
     listing = f"{base}/fzzf/index.html"
-    run_collect(capsys, corpus, listing, "--follow")
+    run_collect(corpus, listing, "--follow")
     before = {p.name: p.read_bytes() for p in corpus.iterdir()}
 
-    status, outcomes, summary = run_collect(capsys, corpus, listing, "--follow")
+    status, outcomes, summary = run_collect(corpus, listing, "--follow")
     assert status == 0
     assert not [line for line in outcomes.values() if line.startswith("saved")]
     assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before
@@ -144,7 +153,7 @@ def test_a_second_run_changes_nothing_and_a_changed_page_is_saved_again(site, tm
     assert "0 saved" not in summary and "saved" not in summary
 
     site.revision = 2
-    _, outcomes, _ = run_collect(capsys, corpus, listing, "--follow")
+    _, outcomes, _ = run_collect(corpus, listing, "--follow")
     changed = f"{base}/fzzf/art/kaifeng.html"
     assert (
         outcomes[changed].startswith("saved")
@@ -154,10 +163,10 @@ def test_a_second_run_changes_nothing_and_a_changed_page_is_saved_again(site, tm
     assert [line.split()[0] for line in outcomes.values()].count("saved") == 1
 
 
-def test_collected_reports_are_searchable_and_reindex_picks_up_changes(site, tmp_path, capsys):
+def test_collected_reports_are_searchable_and_reindex_picks_up_changes(site, tmp_path):
     corpus, index, base = tmp_path / "corpus", tmp_path / "index", site.base
     listing = f"{base}/fzzf/index.html"
-    run_collect(capsys, corpus, listing, "--follow")
+    run_collect(corpus, listing, "--follow")
 
     stats = build_index(corpus, index, procs=1)
     assert stats.reports == 5  # two pages, the PDF, the .docx; the mirror once; and the GBK page
@@ -171,7 +180,7 @@ def test_collected_reports_are_searchable_and_reindex_picks_up_changes(site, tmp
     assert not hits(index, '"法治观测点示范项目"')
 
     site.revision = 2
-    run_collect(capsys, corpus, listing, "--follow")
+    run_collect(corpus, listing, "--follow")
     update_index(corpus, index, procs=1)
     assert {hit.report_id for hit in hits(index, '"法治观测点示范项目"')} == {
         stem_for(f"{base}/fzzf/art/kaifeng.html")
@@ -179,22 +188,22 @@ def test_collected_reports_are_searchable_and_reindex_picks_up_changes(site, tmp
     assert CHANGED_SENTENCE.startswith("2025年")
 
 
-def test_a_file_the_user_edited_is_never_overwritten(site, tmp_path, capsys):
+def test_a_file_the_user_edited_is_never_overwritten(site, tmp_path):
     corpus, page = tmp_path / "corpus", f"{site.base}/fzzf/art/kaifeng.html"
-    run_collect(capsys, corpus, page)
+    run_collect(corpus, page)
     edited = saved_file(corpus, page)
     edited.write_bytes(edited.read_bytes().replace("示范区".encode(), "实验区".encode()))
     site.revision = 2
 
-    status, outcomes, _ = run_collect(capsys, corpus, page)
+    status, outcomes, _ = run_collect(corpus, page)
     assert status == 0
     assert outcomes[page] == f"skipped {page}: {edited.name} was edited by hand; kept"
     assert "实验区".encode() in edited.read_bytes()
 
 
-def test_metadata_the_user_added_to_a_sidecar_survives_a_new_fetch(site, tmp_path, capsys):
+def test_metadata_the_user_added_to_a_sidecar_survives_a_new_fetch(site, tmp_path):
     corpus, page = tmp_path / "corpus", f"{site.base}/fzzf/art/kaifeng.html"
-    run_collect(capsys, corpus, page)
+    run_collect(corpus, page)
     sidecar_file = corpus / f"{stem_for(page)}.meta.json"
     corrected = json.loads(sidecar_file.read_text(encoding="utf-8")) | {
         "region": "城乡一体化示范区"
@@ -202,7 +211,7 @@ def test_metadata_the_user_added_to_a_sidecar_survives_a_new_fetch(site, tmp_pat
     sidecar_file.write_text(json.dumps(corrected, ensure_ascii=False), encoding="utf-8")
     site.revision = 2
 
-    run_collect(capsys, corpus, page)
+    run_collect(corpus, page)
     assert sidecar(corpus, page)["region"] == "城乡一体化示范区"
     assert saved_file(corpus, page).read_bytes() == site.changing_page()
 
@@ -214,17 +223,17 @@ def test_metadata_the_user_added_to_a_sidecar_survives_a_new_fetch(site, tmp_pat
         pytest.param("/fzzf/art/missing.html", "failed {url}: HTTP 404", id="404"),
     ],
 )
-def test_nothing_fetched_exits_non_zero(site, tmp_path, capsys, path, line):
+def test_nothing_fetched_exits_non_zero(site, tmp_path, path, line):
     url = site.base + path
-    status, outcomes, _ = run_collect(capsys, tmp_path / "corpus", url)
+    status, outcomes, _ = run_collect(tmp_path / "corpus", url)
     assert status == 1
     assert outcomes[url] == line.format(url=url)
     assert not list((tmp_path / "corpus").iterdir())
 
 
-def test_a_report_fetched_without_follow_is_saved_as_served(site, tmp_path, capsys):
+def test_a_report_fetched_without_follow_is_saved_as_served(site, tmp_path):
     corpus, page = tmp_path / "corpus", f"{site.base}/fzzf/art/wuqing.html"
-    status, outcomes, summary = run_collect(capsys, corpus, page)
+    status, outcomes, summary = run_collect(corpus, page)
     assert status == 0
     assert outcomes[page].startswith(f"saved {page}: ")
     assert saved_file(corpus, page).read_bytes() == site.pages["/fzzf/art/wuqing.html"].body

@@ -7,6 +7,7 @@ import pytest
 from indexer.collect.links import (
     decode_page,
     default_rules,
+    is_listing,
     next_pages,
     page_links,
     report_links,
@@ -25,6 +26,7 @@ LISTING = "http://www.example.gov.cn/zwgk/fzzfnb/index.html"
         "某市司法局2023年度法治建设工作情况报告",
         "某县2022年依法行政工作情况报告",
         "某区2024年法治政府建设 年度报告",  # a line break in the anchor
+        "武江区人民政府2024年法治政府建设年…",  # cut by the listing
     ],
 )
 def test_report_anchors_are_chosen(anchor):
@@ -146,3 +148,23 @@ def test_pages_are_decoded_as_declared_or_detected(data, content_type):
 )
 def test_same_site(url, expected):
     assert same_site(url, LISTING) is expected
+
+
+def _page(items: int, paragraph: str) -> str:
+    links = "".join(
+        f'<li><a href="/art/{n}.html">某区{2010 + n}年法治政府建设年度报告</a></li>'
+        for n in range(items)
+    )
+    return f"<html><body><div class='main'><p>{paragraph}</p><ul>{links}</ul></div></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("html", "listing"),
+    [
+        pytest.param(_page(5, "法治政府建设年度报告"), True, id="column-page"),
+        pytest.param(_page(2, ""), False, id="too-few-links"),
+        pytest.param(_page(4, "全面推进依法行政，" * 60), False, id="report-with-related-links"),
+    ],
+)
+def test_a_page_that_is_mostly_report_links_is_a_listing(html, listing):
+    assert is_listing(html, page_links(html, LISTING), LISTING, default_rules()) is listing

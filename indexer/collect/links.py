@@ -33,6 +33,8 @@ _CMS_PAGER = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A page with less main text than this is a shell around an attachment, not a report.
 MIN_REPORT_CHARS = 300
+# A page with this many report links, whose anchors are half its main text, is a listing.
+MIN_LISTING_LINKS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +64,11 @@ class LinkRules:
 
     def is_report_anchor(self, text: str) -> bool:
         words = normalize("".join(text.split()))
+        # Listings cut long titles: 武江区人民政府2024年法治政府建设年… still names a report.
+        cut = words.endswith(("…", "...", "⋯"))
         return (
             any(word in words for word in self.topic)
-            and any(word in words for word in self.kind)
+            and (cut or any(word in words for word in self.kind))
             and not any(word in words for word in self.exclude)
         )
 
@@ -142,6 +146,15 @@ def attachment_links(links: list[Link], page_url: str, rules: LinkRules) -> list
         for link in links
         if rules.attachment_suffix(link.url) and same_site(link.url, page_url)
     )
+
+
+def is_listing(html: str, links: list[Link], page_url: str, rules: LinkRules) -> bool:
+    """A page that is mostly a list of report links (a column reached from another listing)."""
+    reports = {url for url in report_links(links, page_url, rules)}
+    if len(reports) < MIN_LISTING_LINKS:
+        return False
+    anchors = sum(len(_CJK.findall(link.text)) for link in links if link.url in reports)
+    return anchors * 2 >= main_text_chars(html)
 
 
 def main_text_chars(html: str) -> int:

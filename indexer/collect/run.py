@@ -19,9 +19,11 @@ from indexer.collect.corpus import Corpus, stem_for
 from indexer.collect.fetch import Disallowed, Fetcher, FetchError, Response
 from indexer.collect.links import (
     MIN_REPORT_CHARS,
+    Link,
     LinkRules,
     attachment_links,
     decode_page,
+    is_listing,
     main_text_chars,
     next_pages,
     page_links,
@@ -64,7 +66,11 @@ class Summary:
 class Task:
     url: str
     kind: Kind
-    referrer: str | None = None
+    referrer: str | None = None  # the listing that linked to it
+
+    @property
+    def followed(self) -> bool:
+        return self.referrer is not None
 
 
 @dataclass
@@ -134,7 +140,6 @@ def _follow_listing(response: Response, crawl: _Crawl, rules: LinkRules) -> Outc
     html = decode_page(response.content, response.content_type)
     links = page_links(html, response.final_url)
     reports = report_links(links, response.final_url, rules)
-    reports += [u for u in attachment_links(links, response.final_url, rules) if u not in reports]
     pages = next_pages(html, links, response.final_url, rules)
     added = crawl.add(Task(u, Kind.REPORT, response.url) for u in reports)
     added_pages = crawl.add(Task(u, Kind.LISTING, response.url) for u in pages)
@@ -151,8 +156,13 @@ def _keep_report(
         return Outcome(
             task.url, Status.SKIPPED, f"not a report ({response.content_type or 'no type'})"
         )
-    if suffix == ".html" and (shell := _attachment_shell(response, crawl, rules)):
-        return Outcome(task.url, Status.SKIPPED, shell)
+    if suffix == ".html":
+        html = decode_page(response.content, response.content_type)
+        links = page_links(html, response.final_url)
+        if task.followed and is_listing(html, links, response.final_url, rules):
+            return _follow_listing(response, crawl, rules)
+        if shell := _attachment_shell(html, links, response, crawl, rules):
+            return Outcome(task.url, Status.SKIPPED, shell)
     stem = stem_for(task.url)
     saved = corpus.saved(task.url)
     digest = hashlib.sha256(response.content).hexdigest()
@@ -169,12 +179,13 @@ def _keep_report(
     return Outcome(task.url, Status.SAVED, f"{path}{change}")
 
 
-def _attachment_shell(response: Response, crawl: _Crawl, rules: LinkRules) -> str | None:
+def _attachment_shell(
+    html: str, links: list[Link], response: Response, crawl: _Crawl, rules: LinkRules
+) -> str | None:
     """A page that only wraps its report's PDF/Word file: queue the file instead of the page."""
-    html = decode_page(response.content, response.content_type)
     if main_text_chars(html) >= MIN_REPORT_CHARS:
         return None
-    files = attachment_links(page_links(html, response.final_url), response.final_url, rules)
+    files = attachment_links(links, response.final_url, rules)
     if not files:
         return None
     crawl.add(Task(url, Kind.REPORT, response.url) for url in files)
