@@ -123,6 +123,7 @@ class GovSite:
 
     timeout_seconds: float = 3.0
     revision: int = 1  # of the changing page
+    footer: str = ""  # page furniture added to the changing page (a visit counter)
     log: list[tuple[str, str, int, str]] = field(default_factory=list)
     _failures_left: dict[str, int] = field(default_factory=lambda: {"/fzzf/art/kaifeng.html": 1})
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -198,7 +199,7 @@ class GovSite:
         text = sample_text("004")
         if self.revision > 1:
             text += "\n" + CHANGED_SENTENCE
-        return report_page(text, "utf-8")
+        return report_page(text, "utf-8").replace(b"</body>", self.footer.encode() + b"</body>")
 
     def __call__(self, environ, start_response):
         request = Request(environ)

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import io
 import json
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -238,3 +246,46 @@ def test_a_report_fetched_without_follow_is_saved_as_served(site, tmp_path):
     assert outcomes[page].startswith(f"saved {page}: ")
     assert saved_file(corpus, page).read_bytes() == site.pages["/fzzf/art/wuqing.html"].body
     assert summary.startswith("collect: 1 saved (")
+
+
+def test_a_page_whose_furniture_changed_but_not_its_report_is_unchanged(site, tmp_path):
+    corpus, page = tmp_path / "corpus", f"{site.base}/fzzf/art/kaifeng.html"
+    run_collect(corpus, page)
+    first = saved_file(corpus, page).read_bytes()
+    site.footer = "<p>访问量：12345</p>"
+
+    _, outcomes, _ = run_collect(corpus, page)
+    assert outcomes[page].startswith(f"unchanged {page}: same report text as ")
+    assert saved_file(corpus, page).read_bytes() == first
+
+
+def test_a_progress_bar_is_drawn_on_a_terminal(site, tmp_path):
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from indexer.collect import main; sys.exit(main())",
+    ]
+    page = f"{site.base}/fzzf/art/kaifeng.html"
+    options = ["--corpus", str(tmp_path / "corpus"), "--delay", "0", "--retries", "1"]
+    process = subprocess.Popen(
+        [*command, page, *options], stdout=subprocess.PIPE, stderr=terminal, text=True
+    )
+    os.close(terminal)
+    chunks: list[bytes] = []
+
+    def read_terminal() -> None:
+        with contextlib.suppress(OSError):  # EIO once the child has closed the terminal
+            while chunk := os.read(controller, 4096):
+                chunks.append(chunk)
+
+    reader = threading.Thread(target=read_terminal)
+    reader.start()
+    output, _ = process.communicate(timeout=60)
+    reader.join(timeout=10)
+    os.close(controller)
+    drawn = b"".join(chunks)
+    assert process.returncode == 0
+    assert output.splitlines()[0].startswith(f"saved {page}: ")
+    assert "collect: " in drawn.decode() and "1/1" in drawn.decode()

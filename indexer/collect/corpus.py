@@ -37,6 +37,11 @@ class SavedReport:
     def validators(self) -> Validators:
         return Validators(self.sidecar.get("etag"), self.sidecar.get("last_modified"))
 
+    def same_report(self, data: bytes, suffix: str) -> bool:
+        """Only the page around the report changed (a visit counter, a new sidebar): no re-save."""
+        saved = self.path.read_bytes()
+        return content_key(data, suffix) == content_key(saved, self.path.suffix.lower())
+
 
 def stem_for(url: str) -> str:
     host = _UNSAFE.sub("-", (urlsplit(url).hostname or "page").lower()).strip("-")

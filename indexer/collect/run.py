@@ -168,6 +168,8 @@ def _keep_report(
     digest = hashlib.sha256(response.content).hexdigest()
     if saved is not None and saved.sidecar.get("sha256") == digest:
         return Outcome(task.url, Status.UNCHANGED, f"same content as {saved.path.name}")
+    if saved is not None and not saved.edited and saved.same_report(response.content, suffix):
+        return Outcome(task.url, Status.UNCHANGED, f"same report text as {saved.path.name}")
     if saved is not None and saved.edited:
         return Outcome(task.url, Status.SKIPPED, f"{saved.path.name} was edited by hand; kept")
     twin = corpus.same_content(response.content, suffix)
