@@ -289,3 +289,17 @@ def test_a_progress_bar_is_drawn_on_a_terminal(site, tmp_path):
     assert process.returncode == 0
     assert output.splitlines()[0].startswith(f"saved {page}: ")
     assert "collect: " in drawn.decode() and "1/1" in drawn.decode()
+
+
+def test_max_pages_bounds_the_crawl(site, tmp_path):
+    listing = f"{site.base}/fzzf/index.html"
+    status, outcomes, _ = run_collect(tmp_path / "corpus", listing, "--follow", "--max-pages", "2")
+    assert status == 0
+    fetched = [url for url, line in outcomes.items() if "--max-pages 2 reached" not in line]
+    assert fetched == [listing, f"{site.base}/fzzf/art/wujiang.html"]
+    assert len(outcomes) == 6  # the listing, its 4 report links and its next page: one line each
+    assert [path for _, path, _, _ in site.log] == [
+        "/robots.txt",
+        "/fzzf/index.html",
+        "/fzzf/art/wujiang.html",
+    ]
