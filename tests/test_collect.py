@@ -22,7 +22,7 @@ from govsite import CHANGED_SENTENCE, GovSite
 
 from indexer.build import build_index, update_index
 from indexer.collect import main as collect_main
-from indexer.collect.corpus import stem_for
+from indexer.collect.corpus import COLLECT_KEYS, stem_for
 from indexer.collect.fetch import USER_AGENT
 from indexer.reader import IndexReader
 from indexer.search import SearchRequest, search
@@ -124,6 +124,10 @@ def test_saved_files_keep_the_served_bytes_and_their_provenance(first_crawl):
     assert provenance["last_modified"] == "Mon, 17 Feb 2025 07:43:00 GMT"
     assert provenance["found_on"] == f"{base}/fzzf/index.html"
     assert datetime.fromisoformat(provenance["fetched_at"]).tzinfo is not None
+
+    no_validators = sidecar(corpus, f"{base}/fzzf/art/kaifeng.html")
+    assert "etag" not in no_validators and "last_modified" not in no_validators
+    assert set(no_validators) <= {"source_url", "fetched_at", *COLLECT_KEYS}
 
     original = f"{base}/fzzf/art/wujiang.html"
     assert sidecar(corpus, original)["etag"]

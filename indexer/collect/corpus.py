@@ -21,6 +21,10 @@ from indexer.collect.fetch import Validators
 from indexer.read import html_to_text
 
 SIDECAR_SUFFIX = ".meta.json"
+# The sidecar keys collect writes beyond the contract's `source_url` and `fetched_at`.
+COLLECT_KEYS = (
+    "final_url", "etag", "last_modified", "content_type", "sha256", "found_on", "mirrors",
+)  # fmt: skip
 SAVED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 _UNSAFE = re.compile(r"[^a-z0-9-]+")
@@ -94,7 +98,12 @@ class Corpus:
         path = self.folder / f"{stem}{suffix}"
         _write_atomic(path, data)
         sidecar_file = self.folder / f"{stem}{SIDECAR_SUFFIX}"
-        sidecar = read_sidecar(sidecar_file) | provenance
+        sidecar = read_sidecar(sidecar_file)
+        for key, value in provenance.items():
+            if value is None:
+                sidecar.pop(key, None)  # e.g. an ETag the server no longer sends
+            else:
+                sidecar[key] = value
         _write_atomic(sidecar_file, _json_bytes(sidecar))
         self._remember(stem, data, suffix)
         return path
