@@ -18,12 +18,14 @@ from pathlib import Path
 
 import pytest
 from conftest import serve_in_thread
-from govsite import CHANGED_SENTENCE, GovSite
+from govsite import CHANGED_SENTENCE, GovSite, docx_bytes, minimal_pdf
 
 from indexer.build import build_index, update_index
 from indexer.collect import main as collect_main
 from indexer.collect.corpus import COLLECT_KEYS, stem_for
-from indexer.collect.fetch import USER_AGENT
+from indexer.collect.fetch import USER_AGENT, Response
+from indexer.collect.links import default_rules
+from indexer.collect.run import report_suffix
 from indexer.reader import IndexReader
 from indexer.search import SearchRequest, search
 
@@ -307,3 +309,25 @@ def test_max_pages_bounds_the_crawl(site, tmp_path):
         "/fzzf/index.html",
         "/fzzf/art/wujiang.html",
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "content", "content_type", "suffix"),
+    [
+        ("/a.html", "<html>报告</html>".encode(), "text/html; charset=utf-8", ".html"),
+        ("/a.shtml", "<HTML>报告</HTML>".encode("gbk"), "application/octet-stream", ".html"),
+        ("/download?id=3", minimal_pdf(["报告"]), "application/octet-stream", ".pdf"),
+        ("/a.doc", minimal_pdf(["报告"]), "application/msword", ".pdf"),  # the bytes decide
+        ("/a.docx", docx_bytes("报告"), "application/octet-stream", ".docx"),
+        ("/a.zip", b"PK\x03\x04" + bytes(100), "application/zip", None),
+        ("/a.wps", b"\xd0\xcf\x11\xe0" + bytes(100), "application/octet-stream", ".wps"),
+        ("/a.doc", b"\xd0\xcf\x11\xe0" + bytes(100), "application/msword", ".doc"),
+        ("/a.txt", "报告".encode(), "text/plain", ".txt"),
+        ("/a.png", b"\x89PNG\r\n\x1a\n" + bytes(100), "image/png", None),
+    ],
+)
+def test_report_suffix(url, content, content_type, suffix):
+    response = Response(
+        "http://x.gov.cn" + url, "http://x.gov.cn" + url, 200, content, content_type
+    )
+    assert report_suffix(response, default_rules()) == suffix

@@ -151,6 +151,8 @@ def _follow_listing(response: Response, crawl: _Crawl, rules: LinkRules) -> Outc
 def _keep_report(
     task: Task, response: Response, corpus: Corpus, crawl: _Crawl, rules: LinkRules
 ) -> Outcome:
+    if not response.content.strip():
+        return Outcome(task.url, Status.SKIPPED, "empty answer")
     suffix = report_suffix(response, rules)
     if suffix is None:
         return Outcome(
@@ -195,28 +197,24 @@ def _attachment_shell(
 
 
 def report_suffix(response: Response, rules: LinkRules) -> str | None:
-    """The file type to save as, from the bytes first, then the Content-Type and the URL."""
+    """The file type to save as: the bytes' signature first, then the Content-Type and the URL."""
     content, kind = response.content, response.content_type.split(";")[0].strip().lower()
     by_url = rules.attachment_suffix(response.final_url) or rules.attachment_suffix(response.url)
     if content.startswith(b"%PDF-"):
         return ".pdf"
-    if content.startswith(b"PK\x03\x04"):
-        return ".docx" if by_url in (".docx", None) or "wordprocessingml" in kind else by_url
+    if content.startswith(b"PK\x03\x04"):  # a zip: a .docx holds word/document.xml
+        return ".docx" if b"word/document.xml" in content else None
     if content.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: Word 97-2003 or WPS
-        return by_url if by_url in (".doc", ".wps") else ".doc"
-    if kind in ("text/html", "application/xhtml+xml") or (
-        not kind and b"<html" in content[:2048].lower()
-    ):
+        return ".wps" if by_url == ".wps" else ".doc"
+    if kind in ("text/html", "application/xhtml+xml"):
         return ".html"
     if kind == "text/plain":
         return ".txt"
-    if by_url:
-        return by_url
-    return (
-        ".html"
-        if PurePosixPath(urlsplit(response.final_url).path).suffix in (".htm", ".html", ".shtml")
-        else None
-    )
+    page_suffix = PurePosixPath(urlsplit(response.final_url).path).suffix.lower()
+    looks_like_html = b"<html" in content[:4096].lower()
+    if looks_like_html and (not kind or page_suffix in (".htm", ".html", ".shtml")):
+        return ".html"
+    return None
 
 
 def _provenance(task: Task, response: Response, digest: str) -> dict:
