@@ -331,3 +331,18 @@ def test_report_suffix(url, content, content_type, suffix):
         "http://x.gov.cn" + url, "http://x.gov.cn" + url, 200, content, content_type
     )
     assert report_suffix(response, default_rules()) == suffix
+
+
+def test_a_broken_sidecar_is_kept_and_said_so(site, tmp_path):
+    corpus, page = tmp_path / "corpus", f"{site.base}/fzzf/art/kaifeng.html"
+    run_collect(corpus, page)
+    sidecar_file = corpus / f"{stem_for(page)}.meta.json"
+    sidecar_file.write_text('{"region": "示范区",', encoding="utf-8")  # the user's half-done edit
+    before = saved_file(corpus, page).read_bytes()
+    site.revision = 2
+
+    status, outcomes, _ = run_collect(corpus, page)
+    assert status == 0
+    assert outcomes[page].startswith(f"skipped {page}: {sidecar_file.name} is not readable JSON")
+    assert sidecar_file.read_text(encoding="utf-8") == '{"region": "示范区",'
+    assert saved_file(corpus, page).read_bytes() == before

@@ -63,6 +63,10 @@ def content_key(data: bytes, suffix: str) -> str:
     return "bytes:" + hashlib.sha256(data).hexdigest()
 
 
+class UnreadableSidecar(Exception):
+    """A sidecar that exists but is not a JSON object: it may hold the user's work, keep it."""
+
+
 class Corpus:
     """The reports in one folder, by stem and by content; writes files atomically."""
 
@@ -72,7 +76,10 @@ class Corpus:
         self._by_key: dict[str, str] = {}
         for path in sorted(folder.iterdir()):
             if path.suffix.lower() in SAVED_SUFFIXES and path.is_file():
-                self._remember(path.stem, path.read_bytes(), path.suffix.lower())
+                try:
+                    self._remember(path.stem, path.read_bytes(), path.suffix.lower())
+                except OSError:
+                    continue  # unreadable: reindex reports it; here it only cannot be a twin
 
     def saved(self, url: str) -> SavedReport | None:
         """What an earlier run saved for `url`, if anything."""
@@ -81,7 +88,10 @@ class Corpus:
         if not files:
             return None
         path = files[0]
-        sidecar = read_sidecar(self.folder / f"{stem}{SIDECAR_SUFFIX}")
+        try:
+            sidecar = read_sidecar(self.folder / f"{stem}{SIDECAR_SUFFIX}")
+        except UnreadableSidecar:
+            sidecar = {}  # `save` will refuse to replace it, with the reason
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         edited = bool(sidecar.get("sha256")) and sidecar["sha256"] != digest
         return SavedReport(stem, path, sidecar, edited)
@@ -91,14 +101,16 @@ class Corpus:
         return self._by_key.get(content_key(data, suffix))
 
     def save(self, stem: str, data: bytes, suffix: str, provenance: dict) -> Path:
-        """Write the report and its sidecar (keeping keys the user added); returns the file."""
+        """Write the report and its sidecar (keeping keys the user added); returns the file.
+
+        Raises UnreadableSidecar (nothing written) and OSError."""
+        sidecar_file = self.folder / f"{stem}{SIDECAR_SUFFIX}"
+        sidecar = read_sidecar(sidecar_file)
         for old in self.folder.glob(f"{stem}.*"):
             if old.suffix.lower() in SAVED_SUFFIXES and old.suffix.lower() != suffix:
                 old.unlink()  # the address now serves another type (a page became a PDF)
         path = self.folder / f"{stem}{suffix}"
         _write_atomic(path, data)
-        sidecar_file = self.folder / f"{stem}{SIDECAR_SUFFIX}"
-        sidecar = read_sidecar(sidecar_file)
         for key, value in provenance.items():
             if value is None:
                 sidecar.pop(key, None)  # e.g. an ETag the server no longer sends
@@ -111,7 +123,10 @@ class Corpus:
     def add_mirror(self, stem: str, url: str) -> None:
         """Record that `url` serves the report saved as `stem` (only in a sidecar collect wrote)."""
         sidecar_file = self.folder / f"{stem}{SIDECAR_SUFFIX}"
-        sidecar = read_sidecar(sidecar_file)
+        try:
+            sidecar = read_sidecar(sidecar_file)
+        except UnreadableSidecar:
+            return
         if not sidecar.get("source_url") or url == sidecar["source_url"]:
             return
         mirrors = [m for m in sidecar.get("mirrors", []) if isinstance(m, str)]
@@ -125,12 +140,16 @@ class Corpus:
 
 
 def read_sidecar(path: Path) -> dict:
-    """The sidecar's JSON object; {} when it is missing or not a JSON object."""
+    """The sidecar's JSON object; {} when there is none; UnreadableSidecar when it is broken."""
     try:
-        content = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):
+        content = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except FileNotFoundError:
         return {}
-    return content if isinstance(content, dict) else {}
+    except (OSError, ValueError) as error:
+        raise UnreadableSidecar(f"{path.name} is not readable JSON ({error})") from error
+    if not isinstance(content, dict):
+        raise UnreadableSidecar(f"{path.name} is not a JSON object")
+    return content
 
 
 def _json_bytes(content: dict) -> bytes:
@@ -140,8 +159,12 @@ def _json_bytes(content: dict) -> bytes:
 def _write_atomic(path: Path, data: bytes) -> None:
     """A reader (or a reindex) never sees half a file: write beside it, then rename."""
     temporary = path.with_name(f".{path.name}.part")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from indexer.collect.corpus import Corpus, stem_for
+from indexer.collect.corpus import Corpus, UnreadableSidecar, stem_for
 from indexer.collect.fetch import Disallowed, Fetcher, FetchError, Response
 from indexer.collect.links import (
     MIN_REPORT_CHARS,
@@ -155,32 +155,55 @@ def _keep_report(
         return Outcome(task.url, Status.SKIPPED, "empty answer")
     suffix = report_suffix(response, rules)
     if suffix is None:
-        return Outcome(
-            task.url, Status.SKIPPED, f"not a report ({response.content_type or 'no type'})"
-        )
-    if suffix == ".html":
-        html = decode_page(response.content, response.content_type)
-        links = page_links(html, response.final_url)
-        if task.followed and is_listing(html, links, response.final_url, rules):
-            return _follow_listing(response, crawl, rules)
-        if shell := _attachment_shell(html, links, response, crawl, rules):
-            return Outcome(task.url, Status.SKIPPED, shell)
-    stem = stem_for(task.url)
+        kind = response.content_type or "no type"
+        return Outcome(task.url, Status.SKIPPED, f"not a report ({kind})")
+    if suffix == ".html" and (instead := _not_a_report_page(task, response, crawl, rules)):
+        return instead
     saved = corpus.saved(task.url)
-    digest = hashlib.sha256(response.content).hexdigest()
-    if saved is not None and saved.sidecar.get("sha256") == digest:
+    if saved is not None and saved.sidecar.get("sha256") == _sha256(response.content):
         return Outcome(task.url, Status.UNCHANGED, f"same content as {saved.path.name}")
     if saved is not None and not saved.edited and saved.same_report(response.content, suffix):
         return Outcome(task.url, Status.UNCHANGED, f"same report text as {saved.path.name}")
     if saved is not None and saved.edited:
         return Outcome(task.url, Status.SKIPPED, f"{saved.path.name} was edited by hand; kept")
     twin = corpus.same_content(response.content, suffix)
-    if twin is not None and twin != stem:
+    if twin is not None and twin != stem_for(task.url):
         corpus.add_mirror(twin, task.url)
         return Outcome(task.url, Status.DUPLICATE, f"same report as {twin}")
-    path = corpus.save(stem, response.content, suffix, _provenance(task, response, digest))
-    change = " (changed since the last fetch)" if saved is not None else ""
-    return Outcome(task.url, Status.SAVED, f"{path}{change}")
+    outcome = _save(task, response, corpus, suffix)
+    if saved is not None and outcome.status is Status.SAVED:
+        return replace(outcome, detail=f"{outcome.detail} (changed since the last fetch)")
+    return outcome
+
+
+def _not_a_report_page(
+    task: Task, response: Response, crawl: _Crawl, rules: LinkRules
+) -> Outcome | None:
+    """A followed link that is a listing (follow it) or a shell around an attachment (queue it)."""
+    html = decode_page(response.content, response.content_type)
+    links = page_links(html, response.final_url)
+    if task.followed and is_listing(html, links, response.final_url, rules):
+        return _follow_listing(response, crawl, rules)
+    if shell := _attachment_shell(html, links, response, crawl, rules):
+        return Outcome(task.url, Status.SKIPPED, shell)
+    return None
+
+
+def _save(task: Task, response: Response, corpus: Corpus, suffix: str) -> Outcome:
+    provenance = _provenance(task, response, _sha256(response.content))
+    try:
+        path = corpus.save(stem_for(task.url), response.content, suffix, provenance)
+    except UnreadableSidecar as error:
+        return Outcome(
+            task.url, Status.SKIPPED, f"{error}; fix or remove it, the page is not saved"
+        )
+    except OSError as error:
+        return Outcome(task.url, Status.FAILED, f"cannot save: {error.strerror or error}")
+    return Outcome(task.url, Status.SAVED, str(path))
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _attachment_shell(
