@@ -346,3 +346,11 @@ def test_a_broken_sidecar_is_kept_and_said_so(site, tmp_path):
     assert outcomes[page].startswith(f"skipped {page}: {sidecar_file.name} is not readable JSON")
     assert sidecar_file.read_text(encoding="utf-8") == '{"region": "示范区",'
     assert saved_file(corpus, page).read_bytes() == before
+
+
+def test_following_a_report_page_says_how_to_collect_it(site, tmp_path):
+    page = f"{site.base}/fzzf/art/wujiang.html"
+    _, outcomes, _ = run_collect(tmp_path / "corpus", page, "--follow")
+    assert outcomes == {
+        page: f"listed {page}: no report links found (a report page? collect it without --follow)"
+    }

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from indexer.attachments import ATTACHMENT_SUFFIXES
 from indexer.collect.fetch import Validators
+from indexer.collect.links import decode_page
 from indexer.read import html_to_text
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -25,7 +27,7 @@ SIDECAR_SUFFIX = ".meta.json"
 COLLECT_KEYS = (
     "final_url", "etag", "last_modified", "content_type", "sha256", "found_on", "mirrors",
 )  # fmt: skip
-SAVED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps"})
+SAVED_SUFFIXES = frozenset({".txt", ".html", ".htm"}) | ATTACHMENT_SUFFIXES
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 _UNSAFE = re.compile(r"[^a-z0-9-]+")
 
@@ -55,8 +57,6 @@ def stem_for(url: str) -> str:
 def content_key(data: bytes, suffix: str) -> str:
     """What makes two files the same report: their main text for pages, else their bytes."""
     if suffix in _HTML_SUFFIXES:
-        from indexer.collect.links import decode_page
-
         text = "".join(html_to_text(decode_page(data))[0].split())
         if text:
             return "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -18,6 +18,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
+from indexer.attachments import ATTACHMENT_SUFFIXES
 from indexer.normalize import normalize
 from indexer.read import decode_bytes, html_to_text
 from indexer.resources import load_toml
@@ -59,7 +60,7 @@ class LinkRules:
             kind=tuple(normalize(word) for word in data["report_link"]["kind"]),
             exclude=tuple(normalize(word) for word in data["report_link"]["exclude"]),
             next_anchors=frozenset(normalize(a) for a in data["next_page"]["anchors"]),
-            attachment_suffixes=tuple(data["attachments"]["suffixes"]),
+            attachment_suffixes=tuple(sorted(ATTACHMENT_SUFFIXES)),
         )
 
     def is_report_anchor(self, text: str) -> bool:

@@ -143,6 +143,9 @@ def _follow_listing(response: Response, crawl: _Crawl, rules: LinkRules) -> Outc
     pages = next_pages(html, links, response.final_url, rules)
     added = crawl.add(Task(u, Kind.REPORT, response.url) for u in reports)
     added_pages = crawl.add(Task(u, Kind.LISTING, response.url) for u in pages)
+    if not reports and not pages:
+        hint = "no report links found (a report page? collect it without --follow)"
+        return Outcome(response.url, Status.LISTED, hint)
     return Outcome(
         response.url, Status.LISTED, f"{added} new report links, {added_pages} further pages"
     )
