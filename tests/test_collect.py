@@ -18,11 +18,18 @@ from pathlib import Path
 
 import pytest
 from conftest import serve_in_thread
-from govsite import CHANGED_SENTENCE, GovSite, docx_bytes, minimal_pdf
+from govsite import (
+    CHANGED_SENTENCE,
+    GovSite,
+    docx_bytes,
+    minimal_pdf,
+    report_page,
+    sample_text,
+)
 
 from indexer.build import build_index, update_index
 from indexer.collect import main as collect_main
-from indexer.collect.corpus import COLLECT_KEYS, stem_for
+from indexer.collect.corpus import COLLECT_KEYS, content_key, stem_for
 from indexer.collect.fetch import USER_AGENT, Response
 from indexer.collect.links import default_rules
 from indexer.collect.run import report_suffix
@@ -354,3 +361,14 @@ def test_following_a_report_page_says_how_to_collect_it(site, tmp_path):
     assert outcomes == {
         page: f"listed {page}: no report links found (a report page? collect it without --follow)"
     }
+
+
+def test_a_repost_in_another_template_or_encoding_is_the_same_report():
+    text = sample_text("000")
+    page = report_page(text, "utf-8")
+    repost = report_page(text, "gbk").replace(
+        b"</body>", "<p>转载自武江区人民政府网</p></body>".encode("gbk")
+    )
+    other = report_page(sample_text("002"), "utf-8")
+    assert content_key(page, ".html") == content_key(repost, ".html")
+    assert content_key(page, ".html") != content_key(other, ".html")
