@@ -196,6 +196,8 @@ def test_collected_reports_are_searchable_and_reindex_picks_up_changes(site, tmp
     ]
     pdf_stem = stem_for(f"{base}/fzzf/files/huli-report.pdf")
     assert pdf_stem in {hit.report_id for hit in hits(index, "湖里区")}
+    docx_stem = stem_for(f"{base}/fzzf/files/haizhu.docx")
+    assert docx_stem in {hit.report_id for hit in hits(index, "海珠区")}
     gbk_stem = stem_for(f"{base}/fzzf/old.html")
     assert gbk_stem in {hit.report_id for hit in hits(index, "武清区")}
     assert not hits(index, '"法治观测点示范项目"')

@@ -147,7 +147,7 @@ def _follow_listing(response: Response, crawl: _Crawl, rules: LinkRules) -> Outc
         hint = "no report links found (a report page? collect it without --follow)"
         return Outcome(response.url, Status.LISTED, hint)
     return Outcome(
-        response.url, Status.LISTED, f"{added} new report links, {added_pages} further pages"
+        response.url, Status.LISTED, f"{added} new report links, {added_pages} new listing pages"
     )
 
 
