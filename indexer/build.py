@@ -21,7 +21,7 @@ from indexer.read import ReadError, read_bytes, unreadable_reason
 from indexer.schema import REPORT_ID, build_schema
 from indexer.segments import Job, Outcome, Skipped, write_segments
 
-CORPUS_SUFFIXES = (".txt", ".html", ".htm")
+CORPUS_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps")
 
 # Given the number of files to parse, returns what to call after each one (a progress bar's tick).
 Progress = Callable[[int], Callable[[], None]]

@@ -19,6 +19,7 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 
+from indexer.attachments import ATTACHMENT_SUFFIXES, attachment_text
 from indexer.resources import load_toml
 
 _TEXT_SUFFIXES = frozenset({".txt"})
@@ -74,6 +75,8 @@ class RawDocument:
 
 def read_document(path: Path) -> RawDocument:
     suffix = path.suffix.lower()
+    if suffix in ATTACHMENT_SUFFIXES:
+        return _read_attachment(path, suffix)
     if suffix not in _TEXT_SUFFIXES | _HTML_SUFFIXES:
         raise ReadError(path, f"unsupported file type {suffix or '(none)'!r}")
     data = read_bytes(path)
@@ -91,6 +94,16 @@ def read_document(path: Path) -> RawDocument:
         body, title = html_to_text(text)
         return RawDocument(body, encoding, title, tuple(warnings), digest)
     return RawDocument(text, encoding, None, tuple(warnings), digest)
+
+
+def _read_attachment(path: Path, suffix: str) -> RawDocument:
+    """A report published as a PDF or Word file: its text layer, or ReadError with the reason."""
+    data = read_bytes(path)
+    try:
+        text = attachment_text(data, suffix)
+    except ValueError as error:
+        raise ReadError(path, str(error)) from error
+    return RawDocument(text, suffix[1:], None, (), hashlib.sha256(data).hexdigest())
 
 
 def read_bytes(path: Path) -> bytes:

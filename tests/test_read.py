@@ -41,7 +41,11 @@ def test_gbk_traditional_characters_decode() -> None:
         pytest.param("blank.txt", b"  \n\r\n ", "empty file", id="whitespace-only"),
         pytest.param("nul.txt", b"PK\x03\x04\x00\x00\x14\x00data", "binary", id="nul-bytes"),
         pytest.param("ctrl.txt", bytes(range(1, 9)) * 40, "binary", id="control-chars"),
-        pytest.param("report.pdf", REPORT.encode(), "unsupported file type", id="pdf"),
+        pytest.param("report.xls", REPORT.encode(), "unsupported file type", id="xls"),
+        pytest.param("report.pdf", REPORT.encode(), "unreadable PDF", id="pdf-not-a-pdf"),
+        pytest.param("report.docx", REPORT.encode(), "unreadable .docx", id="docx-not-a-zip"),
+        pytest.param("report.doc", REPORT.encode(), "Word 97-2003 file", id="doc"),
+        pytest.param("report.wps", REPORT.encode(), "WPS Office file", id="wps"),
         pytest.param("report", REPORT.encode(), "unsupported file type", id="no-suffix"),
     ],
 )
