@@ -17,10 +17,10 @@ Example (replicas on this machine):
       --replica http://127.0.0.1:8001=/srv/r1/index --replica http://127.0.0.1:8002=/srv/r2/index
 Example (replicas on other machines, over ssh):
   python -m webapp rollout dist/index.tar.gz --replica http://10.0.0.5:8000=/srv/reports/index \\
-      --install-command 'scp {artifact} 10.0.0.5:/tmp/index.tar.gz && ssh 10.0.0.5 \\
+      --install-command 'scp {artifact} deploy@{host}:/tmp/index.tar.gz && ssh deploy@{host} \\
           /srv/reports/.venv/bin/reindex install /tmp/index.tar.gz --index {index}'
 
-Placeholders in --install-command: {artifact} {index} {url} {reindex} (this venv's reindex)."""
+Placeholders in --install-command: {artifact} {index} {url} {host} {reindex} (this venv's)."""
 
 
 def add_deploy_commands(commands) -> None:

@@ -20,6 +20,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from indexer.artifact import HEADER, ArtifactHeader
 from webapp.replica import GENERATION_HEADER
@@ -72,6 +73,7 @@ def rollout(
             artifact=shlex.quote(str(artifact)),
             index=shlex.quote(replica.index),
             url=replica.url,
+            host=urlsplit(replica.url).hostname,
         )
         say(f"{replica.url}: installing {generation}")
         finished = subprocess.run(command, shell=True, capture_output=True, text=True)
