@@ -338,3 +338,22 @@ def test_rollout_under_load_fails_nothing_and_then_serves_only_the_new_generatio
     assert status == 200
     assert headers[GENERATION_HEADER] == cluster.second_generation
     assert json.loads(body)["total"] == cluster.second_total  # not the cached old answer
+
+
+def test_nginx_conf_command_writes_a_configuration_nginx_accepts(tmp_path):
+    out = tmp_path / "nginx.conf"
+    replicas = ["--replica", "10.0.0.5:8000", "--replica", "10.0.0.6:8000"]
+    user = ["--user", "root"] if os.geteuid() == 0 else []
+    command = [sys.executable, "-m", "webapp", "nginx-conf", *replicas, *user]
+    options = ["--listen", "127.0.0.1:8080", "--state-dir", str(tmp_path), "--out", str(out)]
+    written = subprocess.run([*command, *options], capture_output=True, text=True, timeout=60)
+    assert written.returncode == 0, written.stderr
+    text = out.read_text()
+    assert "server 10.0.0.5:8000 max_fails=1" in text and "server 10.0.0.6:8000" in text
+    checked = subprocess.run(
+        [NGINX, "-t", "-p", str(tmp_path), "-c", str(out), "-e", str(tmp_path / "error.log")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert checked.returncode == 0, checked.stderr
