@@ -116,7 +116,7 @@ def rewrite_header(data: bytes, **changes) -> bytes:
     return out.getvalue()
 
 
-def add_member(data: bytes, name: str) -> bytes:
+def add_member(data: bytes, name: str, link: str | None = None) -> bytes:
     out = io.BytesIO()
     with (
         tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as source,
@@ -124,9 +124,14 @@ def add_member(data: bytes, name: str) -> bytes:
     ):
         for member in source:
             target.addfile(member, source.extractfile(member))
-        extra = tarfile.TarInfo(name)
-        extra.size = 2
-        target.addfile(extra, io.BytesIO(b"hi"))
+        generation = json.loads(source.extractfile(HEADER).read())["generation"]
+        extra = tarfile.TarInfo(name.format(generation=generation))
+        if link is None:
+            extra.size = 2
+            target.addfile(extra, io.BytesIO(b"hi"))
+        else:
+            extra.type, extra.linkname = tarfile.SYMTYPE, link
+            target.addfile(extra)
     return out.getvalue()
 
 
@@ -139,7 +144,12 @@ DAMAGES = {
     "other segmenter": (lambda data: rewrite_header(data, segmenter="other"), "incompatible"),
     "newer format": (lambda data: rewrite_header(data, format_version=99), "not an index artifact"),
     "escaping member": (lambda data: add_member(data, "../outside"), "unexpected member"),
-    "unlisted member": (lambda data: add_member(data, "x/extra"), "unexpected member"),
+    "member elsewhere": (lambda data: add_member(data, "x/extra"), "unexpected member"),
+    "unlisted member": (lambda data: add_member(data, "{generation}/x"), "unexpected member"),
+    "link member": (
+        lambda data: add_member(data, "{generation}/seg", link="/etc/passwd"),
+        "unexpected member",
+    ),
 }
 
 
