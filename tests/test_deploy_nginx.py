@@ -271,17 +271,18 @@ def test_widget_script_is_served_with_its_long_lived_cache_headers(cluster):
 
 
 def test_api_is_rate_limited_per_client_with_a_json_answer(cluster, tmp_path):
-    base, nginx = start_nginx(tmp_path / "limited", cluster.replicas, api_rate="2r/s", api_burst=1)
+    # One request a minute and a burst of one: the third API request in a row is over the limit.
+    base, nginx = start_nginx(tmp_path / "limited", cluster.replicas, api_rate="1r/m", api_burst=1)
     try:
         wait_healthy(base)
-        api = [get(base + "/api/search?q=" + quote("法治")) for _ in range(8)]
+        api = [get(base + "/api/search?q=" + quote("法治")) for _ in range(4)]
         pages = [get(base + "/search?q=" + quote("法治")) for _ in range(8)]
     finally:
         stop(nginx)
-    limited = [answer for answer in api if answer[0] == 429]
-    assert limited and api[0][0] == 200
-    assert json.loads(limited[0][2])["error"]
-    assert limited[0][1]["Retry-After"]
+    assert [answer[0] for answer in api] == [200, 200, 429, 429]
+    assert json.loads(api[2][2])["error"]
+    assert api[2][1]["Retry-After"]
+    assert api[2][1]["X-Content-Type-Options"] == "nosniff"
     assert [answer[0] for answer in pages] == [200] * 8  # HTML pages are not the API
 
 
