@@ -2,7 +2,8 @@
 
 For each replica: run the install command (by default `reindex install ARTIFACT --index DIR` on
 this machine; give an ssh command for other machines), then poll the replica's /healthz until it
-answers 200 from the artifact's generation several times in a row, and only then go on to the next.
+answers 200 from the artifact's generation for two seconds in a row, and only then go on to the
+next.
 The other replicas serve meanwhile, so nginx always has replicas to send searches to. A failed
 step stops the rollout and says which replicas already run the new generation.
 """
@@ -26,7 +27,9 @@ from indexer.artifact import HEADER, ArtifactHeader
 from webapp.replica import GENERATION_HEADER
 
 LOCAL_INSTALL = "{reindex} install {artifact} --index {index}"
-CONFIRMATIONS = 5  # healthy answers in a row from the new generation (reach every worker)
+# Every worker of a replica notices a new generation within its poll interval (0.5 s) and warms it
+# on its own: healthy answers from the new generation for this long in a row reach them all.
+CONFIRM_SECONDS = 2.0
 POLL_SECONDS = 0.2
 
 
@@ -93,10 +96,11 @@ def rollout(
 
 def wait_until_serving(url: str, generation: str, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
-    in_a_row = 0
+    since: float | None = None  # when the current run of healthy new-generation answers began
     while time.monotonic() < deadline:
-        in_a_row = in_a_row + 1 if serving_generation(url) == generation else 0
-        if in_a_row >= CONFIRMATIONS:
+        now = time.monotonic()
+        since = (since or now) if serving_generation(url) == generation else None
+        if since is not None and now - since >= CONFIRM_SECONDS:
             return True
         time.sleep(POLL_SECONDS)
     return False
