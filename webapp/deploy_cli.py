@@ -36,6 +36,7 @@ def add_deploy_commands(commands) -> None:
     nginx.add_argument("--api-rate", default="20r/s", help="per client (default: %(default)s)")
     nginx.add_argument("--api-burst", type=int, default=40, help="(default: %(default)s)")
     nginx.add_argument("--user", help="workers' user when started as root (e.g. www-data)")
+    nginx.add_argument("--pid-file", type=Path, help="(default: STATE_DIR/nginx.pid)")
     nginx.add_argument("--out", type=Path, help="file to write (default: standard output)")
 
     roll = commands.add_parser(
@@ -66,6 +67,7 @@ def _nginx_conf(options: argparse.Namespace) -> int:
         api_rate=options.api_rate,
         api_burst=options.api_burst,
         user=options.user,
+        pid_file=options.pid_file,
     )
     text = nginx_conf(settings)
     if options.out is None:

@@ -20,6 +20,7 @@ class NginxSettings:
     fail_timeout: str = "10s"  # how long a failed replica is left out
     cache_size: str = "1g"
     user: str | None = None  # the workers' user when nginx starts as root
+    pid_file: Path | None = None  # default STATE_DIR/nginx.pid; Debian's service: /run/nginx.pid
 
 
 def nginx_conf(settings: NginxSettings, template: Path = TEMPLATE) -> str:
@@ -42,4 +43,5 @@ def nginx_conf(settings: NginxSettings, template: Path = TEMPLATE) -> str:
         fail_timeout=settings.fail_timeout,
         cache_size=settings.cache_size,
         user=settings.user,
+        pid_file=settings.pid_file,
     )
