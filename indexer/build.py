@@ -16,6 +16,7 @@ from whoosh import index as whoosh_index
 from indexer import store
 from indexer.derived import write_generation_arrays
 from indexer.parse import report_id_for
+from indexer.provenance import sidecar_sha256, with_sidecar
 from indexer.schema import REPORT_ID, build_schema
 from indexer.segments import Job, Outcome, Skipped, write_segments
 
@@ -217,7 +218,9 @@ def _hash_files(
     hashes = {}
     for path in paths:
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            digest = with_sidecar(
+                hashlib.sha256(path.read_bytes()).hexdigest(), sidecar_sha256(path)
+            )
         except OSError as error:
             problems.append(_problem(error, path))
             continue

@@ -16,7 +16,7 @@ from whoosh import fields
 from indexer.analysis import bigram_analyzer, word_analyzer
 from indexer.models import Report, SectionType
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 4  # 4: the title is searchable text; a municipality is its districts' city
 
 # Field names: import these, never type the strings.
 KIND = "kind"
@@ -114,6 +114,9 @@ def to_documents(report: Report) -> Iterator[dict]:
     """The report's Whoosh documents: one per section, then the report itself."""
     shared = _metadata_fields(report)
     for ordinal, section in enumerate(report.sections):
+        text = f"{section.heading}\n{section.text}"
+        if ordinal == 0:  # the title is text of the report too: searching it finds the report
+            text = f"{report.title}\n{text}"
         yield {
             KIND: KIND_SECTION,
             DOC_ID: section_doc_id(report.report_id, section.id),
@@ -121,7 +124,7 @@ def to_documents(report: Report) -> Iterator[dict]:
             ORDINAL: ordinal,
             HEADING: section.heading,
             BODY: section.text,
-            CHARS: f"{section.heading}\n{section.text}",
+            CHARS: text,
             TYPE: str(section.type),
             **shared,
         }
@@ -133,13 +136,19 @@ def to_documents(report: Report) -> Iterator[dict]:
     }
 
 
+def municipality(province: str | None) -> str | None:
+    """A province-level city (天津市) is the city of its districts for the city facet and filter,
+    though the contract's `city` stays null for them: `city=天津市` finds 武清区."""
+    return province if province and province.endswith("市") else None
+
+
 def _metadata_fields(report: Report) -> dict:
     values = {
         REPORT_ID: report.report_id,
         TITLE: report.title,
         YEAR: report.year,
         PROVINCE: report.province,
-        CITY: report.city,
+        CITY: report.city or municipality(report.province),
         REGION: report.region,
         LEVEL: str(report.level),
         PUBLISHED: report.published,

@@ -64,6 +64,7 @@ class SearchRequest:
     size: int = 10
     sort: Sort = Sort.RELEVANCE
     group: Grouping = Grouping.SECTION
+    exclude: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (facet, refused values): `-广州`
 
     def selected(self, facet: str) -> tuple[str, ...]:
         return dict(self.filters).get(facet, ())
@@ -127,7 +128,8 @@ def search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
 def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
     request = replace(request, filters=canonical_filters(snapshot, request.filters))
     parsed = parse_query(request.query)
-    accepted, counts = _filter_and_count(snapshot, match_set(snapshot, parsed), request)
+    matches = _without_refused(snapshot, match_set(snapshot, parsed), request.exclude)
+    accepted, counts = _filter_and_count(snapshot, matches, request)
     facets = _facets(counts, request)
     terms = highlighted_strings(parsed)
     pattern = needle_pattern(terms)
@@ -157,6 +159,14 @@ def _canonical(known: frozenset[str], value: str) -> str:
         return value
     candidates = sorted(v for v in known if v.startswith(value) and v[len(value) :] in SUFFIXES)
     return candidates[0] if len(candidates) == 1 else value
+
+
+def _without_refused(snapshot: Snapshot, matches: Docs, exclude) -> Docs:
+    """The matches minus the sections whose facet value is refused (as the index spells it)."""
+    for name, values in exclude:
+        if values:
+            matches = matches & ~_having(snapshot, name, values)
+    return matches
 
 
 def _filter_and_count(

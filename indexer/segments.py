@@ -24,6 +24,7 @@ from whoosh.writing import SegmentWriter
 
 from indexer.derived import LENGTH_FIELDS, SegmentCollector, segment_file
 from indexer.parse import Parser, report_id_for
+from indexer.provenance import read_sidecar, with_sidecar
 from indexer.read import ReadError, read_document
 from indexer.schema import to_documents
 
@@ -186,14 +187,21 @@ def _index_one(parser: Parser, writer: ArraysSegmentWriter, job: Job) -> Outcome
     path = Path(job.path)
     try:
         raw = read_document(path)
-        report = parser.parse_document(report_id_for(path), raw)
+        sidecar = read_sidecar(path)
+        report = parser.parse_document(report_id_for(path), raw, sidecar)
     except ReadError as error:
         return Skipped(job, error.reason)
     except Exception as error:  # a parser bug must cost one file, not the whole index
         return Skipped(job, f"internal parser error, please report it: {error!r}")
     for document in to_documents(report):
         writer.add_document(**document)
-    return Indexed(job, raw.sha256, report.report_id, len(report.sections), report.warnings)
+    return Indexed(
+        job,
+        with_sidecar(raw.sha256, sidecar.sha256),
+        report.report_id,
+        len(report.sections),
+        report.warnings,
+    )
 
 
 @cache

@@ -14,6 +14,7 @@ from flask import Flask
 from gunicorn.app.base import BaseApplication
 
 from webapp.deploy_cli import add_deploy_commands, run_deploy_command
+from webapp.gunicorn_worker import MAX_REQUEST_LINE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,7 +49,8 @@ class GunicornServer(BaseApplication):
             "bind": f"{options.host}:{options.port}",
             "workers": options.workers,
             "threads": options.threads,
-            "worker_class": "gthread",
+            "worker_class": "webapp.gunicorn_worker.JsonErrorWorker",
+            "limit_request_line": MAX_REQUEST_LINE,  # longer URLs reach the app, which explains
             "errorlog": "-",
             "loglevel": "warning",
         }
