@@ -76,11 +76,14 @@ def _phrase(snapshot: Snapshot, grams: tuple[str, ...]) -> Docs:
     candidates = reduce(np.logical_and, (_term(snapshot, CHARS, g) for g in dict.fromkeys(grams)))
     if len(phrase) == 2:
         return candidates  # the bigram's postings are exact
-    # Holding a phrase's bigrams is not holding them in a row: confirm on the section's letters.
+    # Holding a phrase's bigrams is not holding them in a row: confirm on the section's letters,
+    # except where the phrase is one of the section's words (a word is a run of its text).
+    proven = candidates & _word(snapshot, phrase)
     needle = phrase.encode()
     for segment in snapshot.arrays.segments:
         window = candidates[segment.offset : segment.offset + segment.doc_count]
-        local = np.flatnonzero(window)
+        known = proven[segment.offset : segment.offset + segment.doc_count]
+        local = np.flatnonzero(window & ~known)
         if len(local):
             window[local[~segment.holding(needle, local)]] = False
     return candidates

@@ -173,7 +173,6 @@ def _filter_and_count(
     snapshot: Snapshot, matches: Docs, request: SearchRequest
 ) -> tuple[Docs, dict[str, dict[str, int]]]:
     """The accepted documents, and per facet the counts over documents passing the other filters."""
-    arrays = snapshot.arrays
     wanted = {name: values for name, values in request.filters if values}
     passing = {name: matches & _having(snapshot, name, values) for name, values in wanted.items()}
     accepted = matches.copy()
@@ -185,10 +184,20 @@ def _filter_and_count(
         for other, docs in passing.items():
             if other != facet.name:
                 counted &= docs
-        tally = np.bincount(arrays.codes(facet.name)[counted], minlength=1)
-        values = arrays.values(facet.name)
-        counts[facet.name] = {values[code]: int(tally[code]) for code in np.flatnonzero(tally)}
+        counts[facet.name] = _tally(snapshot, facet.name, counted)
     return accepted, counts
+
+
+def _tally(snapshot: Snapshot, facet: str, docs: Docs) -> dict[str, int]:
+    """Each value's count over `docs`, in display order: newest year first, else by count and
+    then value (codes are in value order)."""
+    tally = np.bincount(snapshot.arrays.codes(facet)[docs], minlength=1)
+    tally[0] = 0  # no value
+    codes = np.flatnonzero(tally)
+    codes = codes[::-1] if facet == YEAR else codes[np.lexsort((codes, -tally[codes]))]
+    values = snapshot.arrays.values(facet)
+    pairs = zip(codes.tolist(), tally[codes].tolist(), strict=True)
+    return {values[code]: count for code, count in pairs}
 
 
 def _having(snapshot: Snapshot, facet: str, values: tuple[str, ...]) -> Docs:
@@ -204,13 +213,11 @@ def _facets(counts: Mapping[str, Mapping[str, int]], request: SearchRequest) -> 
         values = [
             FacetValue(value, _label(facet.name, value), count, value in selected)
             for value, count in counts[facet.name].items()
-            if value not in ("", None)
         ]
-        values += [
-            FacetValue(v, _label(facet.name, v), 0, True)
-            for v in selected - set(counts[facet.name])
-        ]
-        values.sort(key=_facet_order(facet.name))
+        unseen = selected - set(counts[facet.name])
+        if unseen:  # a selected value with no match still shows, ticked, at its place
+            values += [FacetValue(v, _label(facet.name, v), 0, True) for v in unseen]
+            values.sort(key=_facet_order(facet.name))
         facets.append(Facet(facet.name, facet.label, tuple(values)))
     return tuple(facets)
 
