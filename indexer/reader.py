@@ -19,6 +19,7 @@ from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
 from indexer import store
+from indexer.bundle import BundleError
 from indexer.derived import GenerationArrays
 from indexer.schema import DOC_ID, KIND, KIND_REPORT, REPORT_JSON
 
@@ -121,5 +122,10 @@ class IndexReader:
         with self._lock:
             if self._snapshot is None or self._snapshot.generation != live:
                 generation, index = store.open_live(self.index_dir)
-                self._snapshot = Snapshot(generation, index, self.cache_size)
+                try:
+                    self._snapshot = Snapshot(generation, index, self.cache_size)
+                except (BundleError, KeyError) as error:  # arrays damaged since publishing
+                    raise store.IndexUnavailable(
+                        f"index {generation} is damaged ({error}): run reindex"
+                    ) from error
             return self._snapshot
