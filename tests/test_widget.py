@@ -319,7 +319,7 @@ def test_keyboard_moves_opens_and_escapes(page, watch, host_site, live_server):
     first = data["hits"][0]
     with page.expect_navigation():
         input_box.press("Enter")
-    assert page.url == first["url"]  # the report page, with the query to highlight
+    assert page.url == live_server + first["url"]  # the report page, with the query to highlight
 
 
 @pytest.mark.browser
