@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 
 from indexer.analysis import SEGMENTER_NAME
 from indexer.schema import SCHEMA_VERSION
@@ -127,7 +128,11 @@ def open_live(index_dir: Path) -> tuple[Path, whoosh_index.Index]:
             f"(schema {manifest.schema_version}, {manifest.segmenter}): run reindex"
         )
     try:
-        return generation, whoosh_index.open_dir(str(generation))
+        # Not memory-mapped: Whoosh copies every file of a mapped compound segment into a BytesIO
+        # (hundreds of MB per process at 240,000 sections); read on demand, the page cache is
+        # shared. Searches read the generation's own mapped arrays (derived.py), not Whoosh's.
+        storage = FileStorage(str(generation), supports_mmap=False, readonly=True)
+        return generation, storage.open_index()
     except Exception as error:  # Whoosh raises many types for a damaged directory
         raise IndexUnavailable(f"index {generation} is damaged ({error}): run reindex") from error
 
