@@ -59,6 +59,7 @@ class Snapshot:
     memory-mapped arrays (derived.py) for matching, ranking and facets."""
 
     def __init__(self, generation: Path, index: whoosh_index.Index, cache_size: int = 512) -> None:
+        self._searchers: list[Searcher] = []  # every thread's, closed with the snapshot
         self.generation = generation
         self.arrays = GenerationArrays(generation)
         self._index = index
@@ -71,7 +72,14 @@ class Snapshot:
         searcher = getattr(self._local, "searcher", None)
         if searcher is None:
             searcher = self._local.searcher = self._index.searcher()
+            self._searchers.append(searcher)
         return searcher
+
+    def __del__(self) -> None:
+        # Whoosh reads its files through open handles: the last reference to a superseded
+        # generation's snapshot gives them back (no request can be using it any more).
+        for searcher in self._searchers:
+            searcher.close()
 
     def distinct(self, name: str) -> frozenset[str]:
         """The values a facet field takes in this generation."""
