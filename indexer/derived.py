@@ -15,6 +15,7 @@ files: it costs milliseconds, and every worker process shares the same pages.
 
 from __future__ import annotations
 
+import json
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,12 +32,14 @@ from indexer.schema import (
     CITY,
     HEADING,
     KIND,
+    KIND_REPORT,
     KIND_SECTION,
     LEVEL,
     ORDINAL,
     PROVINCE,
     REGION,
     REPORT_ID,
+    REPORT_JSON,
     TYPE,
     YEAR,
 )
@@ -229,6 +232,10 @@ class GenerationArrays:
         """The column's values by code (code 0 is '', no value)."""
         return self._values[column]
 
+    def report_cards(self) -> list[dict]:
+        """Every report's JSON without its sections, by report id (read on each call)."""
+        return json.loads(self._arrays["report_cards"].tobytes())
+
     def average_length(self, field: str) -> float:
         return float(self._arrays[f"{field}.average"][0])
 
@@ -262,6 +269,7 @@ def write_generation_arrays(generation: Path, searcher) -> None:
     newest_first = -arrays["year"].astype(np.int64)
     arrays["stable_rank"] = _rank(np.lexsort((ordinals, reports)))
     arrays["browse_rank"] = _rank(np.lexsort((ordinals, reports, newest_first)))
+    arrays["report_cards"] = _report_cards(searcher)
     write_bundle(generation / GENERATION_FILE, arrays)
     _remove_dropped(generation, set(names))
 
@@ -272,6 +280,17 @@ def _remove_dropped(generation: Path, live: set[str]) -> None:
     for path in generation.glob(f"*{SEGMENT_SUFFIX}"):
         if path.name != GENERATION_FILE and path.name.removesuffix(SEGMENT_SUFFIX) not in live:
             path.unlink()
+
+
+def _report_cards(searcher) -> np.ndarray:
+    """Every live report's JSON without its sections (metadata, figures, warnings), sorted by id:
+    what corpus-wide views (figures, lists) read, without parsing every whole report."""
+    cards = []
+    for fields in searcher.documents(**{KIND: KIND_REPORT}):
+        report = json.loads(fields[REPORT_JSON])
+        cards.append({key: value for key, value in report.items() if key != "sections"})
+    cards.sort(key=lambda card: card["report_id"])
+    return np.frombuffer(json.dumps(cards, ensure_ascii=False).encode(), dtype=np.uint8)
 
 
 def _year_codes(years: np.ndarray) -> dict[str, np.ndarray]:

@@ -159,10 +159,8 @@ def all_rows(snapshot: Snapshot, catalogue: IndicatorCatalogue) -> tuple[Indicat
 
     def compute() -> tuple[IndicatorRow, ...]:
         rows: list[IndicatorRow] = []
-        for report_id in snapshot.report_ids():
-            report = snapshot.report_json(report_id)
-            if report is not None:
-                rows.extend(report_rows(report, catalogue))
+        for report in snapshot.report_cards():  # metadata and figures, no sections to parse
+            rows.extend(report_rows(report, catalogue))
         return tuple(sorted(rows, key=_row_order))
 
     return snapshot.derived(("figures", "rows"), compute)

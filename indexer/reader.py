@@ -108,6 +108,11 @@ class Snapshot:
         fields = self.searcher().document(**{DOC_ID: report_id, KIND: KIND_REPORT})
         return json.loads(fields[REPORT_JSON]) if fields else None
 
+    def report_cards(self) -> list[dict]:
+        """Every report as `report_json` gives it but without its sections, sorted by id; read
+        from the generation's arrays once per snapshot."""
+        return self.derived(("report-cards",), self.arrays.report_cards)
+
     def report_ids(self) -> list[str]:
         return [f[DOC_ID] for f in self.searcher().documents(**{KIND: KIND_REPORT})]
 
