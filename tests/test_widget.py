@@ -212,7 +212,7 @@ def watch(page):
 
 
 def results(page, widget: str):
-    return page.locator(f"{widget} li")
+    return page.locator(f"{widget} [role=option]")
 
 
 def search_and_wait(page, widget: str, query: str):

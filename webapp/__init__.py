@@ -24,12 +24,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         Path(app.config["INDEX_DIR"]), cache_size=int(app.config["SEARCH_CACHE_SIZE"])
     )
 
-    from webapp import api, compare, html, widget
+    from webapp import api, compare, html, overview, widget
 
     app.register_blueprint(html.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(widget.blueprint)
     app.register_blueprint(compare.blueprint)  # /compare, and /api/indicators inside it
+    app.register_blueprint(overview.blueprint)  # /reports, /docs/api; the home page via html
     register_error_handlers(app)
     register_rate_limit(app)
     app.after_request(add_security_headers)

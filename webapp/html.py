@@ -11,7 +11,7 @@ from flask import Blueprint, Response, abort, render_template, request, url_for
 
 from indexer.schema import PROVINCE, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, search
-from webapp import indicators_api, present
+from webapp import indicators_api, overview, present
 from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.charts import bar_chart_svg
 from webapp.query_args import search_request
@@ -34,7 +34,8 @@ CHART_BARS = 10
 
 @blueprint.get("/")
 def index():
-    return _search_page()
+    """The home page; with any parameter (`/?q=…`, as before), the search page."""
+    return _search_page() if request.args else overview.home_page()
 
 
 # The endpoint is `html.search`; the function's own name would clash with indexer's `search`.
@@ -66,7 +67,24 @@ def _search_context(page: SearchPage) -> dict:
         "charts": _charts(facets),
         "size": args.get("size", ""),
         "answer": _answer(page),
+        "drawer_open": args.get("filters") == "open",
+        "count_note": _count_note(page),
+        "sections_total": _sections_total(page),
     }
+
+
+def _count_note(page: SearchPage) -> str:
+    if page.request.group is Grouping.REPORT:
+        return "分组按报告，但各项后的数字仍为命中的章节数。"
+    return "各项后的数字为命中的章节数（一份报告有多个章节）。"
+
+
+def _sections_total(page: SearchPage) -> int:
+    """In the grouped view, the sections behind the reports (the facets count those)."""
+    if page.request.group is not Grouping.REPORT:
+        return page.total
+    sections = replace(page.request, group=Grouping.SECTION, page=1, size=1)
+    return search(present.snapshot(), sections).total
 
 
 def _answer(page: SearchPage) -> dict | None:
