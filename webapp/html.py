@@ -9,6 +9,8 @@ from datetime import date
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
+from indexer.figures import report_rows
+from indexer.normalize import to_simplified
 from indexer.schema import PROVINCE, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, search
 from webapp import indicators_api, overview, present
@@ -165,7 +167,13 @@ def report(report_id: str) -> str:
         abort(404, f"未找到报告 {report_id}")
     query = request.args.get("q", "")
     pattern = present.query_pattern(query)
-    sections = [present.section_view(s, report_id, pattern) for s in data["sections"]]
+    traditional = present.is_traditional(present.report_text(data))
+    simplified = traditional and request.args.get("script") == present.SIMPLIFIED
+    shown = present.simplified_sections(data["sections"]) if simplified else data["sections"]
+    sections = [present.section_view(s, report_id, pattern) for s in shown]
+    rows = report_rows(data, indicators_api.catalogue())
+    if simplified:
+        rows = tuple(replace(row, quote=to_simplified(row.quote)) for row in rows)
     return render_template(
         "report.html",
         report=data,
@@ -175,4 +183,18 @@ def report(report_id: str) -> str:
         place=present.place_path(data["region"], data["city"], data["province"]),
         level=present.LEVEL_LABELS.get(data["level"], data["level"]),
         back_url=present.with_args("html.search", request.args) if query else None,
+        figure_rows=rows,
+        script_urls=_script_urls(report_id) if traditional else None,
+        simplified=simplified,
+        number=indicators_api.display_number,
     )
+
+
+def _script_urls(report_id: str) -> dict[str, str]:
+    """原文 / 简体 for a traditional-character report; the query carries over."""
+    args = request.args.to_dict(flat=False)
+    args.pop("script", None)
+    return {
+        "original": url_for("html.report", report_id=report_id, **args),
+        "simplified": url_for("html.report", report_id=report_id, **args, script=present.SIMPLIFIED),
+    }

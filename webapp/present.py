@@ -10,6 +10,7 @@ from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from indexer.highlight import mark_html, match_spans, needle_pattern
+from indexer.normalize import to_simplified
 from indexer.query import QueryError, highlighted_strings, parse_query
 from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
@@ -236,3 +237,29 @@ def csv_row(hit: Hit) -> tuple[str, ...]:
 def _spreadsheet_safe(cell: str) -> str:
     """A leading = + - @ would make Excel run the cell as a formula."""
     return f"'{cell}" if cell[:1] in ("=", "+", "-", "@") else cell
+
+
+# --- The report in simplified characters ----------------------------------------------------------
+
+TRADITIONAL_SHARE = 0.01  # a report where t2s changes this share of characters is traditional
+SIMPLIFIED = "simplified"  # ?script=simplified on the report page
+
+
+def report_text(data: dict) -> str:
+    return "".join(f"{s['heading']}{s['text']}" for s in data["sections"])
+
+
+def is_traditional(text: str) -> bool:
+    """True when opencc's t2s changes a noticeable share of the characters (not one stray 乾)."""
+    if not text:
+        return False
+    changed = sum(a != b for a, b in zip(text, to_simplified(text), strict=False))
+    return changed / len(text) >= TRADITIONAL_SHARE
+
+
+def simplified_sections(sections: list[dict]) -> list[dict]:
+    """The sections with heading and text in simplified characters (offsets unchanged)."""
+    return [
+        s | {"heading": to_simplified(s["heading"]), "text": to_simplified(s["text"])}
+        for s in sections
+    ]
