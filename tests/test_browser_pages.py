@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 playwright_api = pytest.importorskip("playwright.sync_api")
+expect = playwright_api.expect
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 
 pytestmark = pytest.mark.browser
@@ -33,8 +34,9 @@ PAGES = {
 }
 SERIOUS = ("serious", "critical")
 
-# Elements sticking out of the viewport that are not inside a scroll container, and tables whose
-# cells hold fewer than three characters a line (a place name one character wide).
+# Elements sticking out of the viewport that are not inside a focusable scroll container, table
+# cells holding fewer than three characters a line (a place name one character wide), and text in
+# a weight the CJK font lacks (wqy-microhei has one weight: 600 gave regular Chinese, bold digits).
 LAYOUT_PROBLEMS = """() => {
   const width = document.documentElement.clientWidth;
   const problems = [];
@@ -50,15 +52,22 @@ LAYOUT_PROBLEMS = """() => {
     if (box.width === 0 || box.right <= width + 1) continue;
     const container = scrolls(el);
     if (!container) problems.push(`overflow: <${el.tagName.toLowerCase()} class="${el.className}">`);
-    else if (container.tabIndex < 0) problems.push(`scroll container without tabindex: ${container.className}`);
+    else if (container.tabIndex < 0) problems.push(`scroll container without tabindex: <${container.tagName.toLowerCase()} class="${container.className}" id="${container.id}">`);
   }
   for (const cell of document.querySelectorAll("th, td")) {
     const text = cell.innerText.replace(/\\s+/g, "");
     if (text.length < 4 || cell.getClientRects().length === 0) continue;
     const range = document.createRange();
     range.selectNodeContents(cell);
-    const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-    if (text.length / tops.size < 3) problems.push(`squeezed cell: ${text.slice(0, 20)} (${tops.size} lines)`);
+    const style = getComputedStyle(cell);
+    const lineHeight = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+    const lines = Math.max(1, Math.round(range.getBoundingClientRect().height / lineHeight));
+    if (text.length / lines < 3) problems.push(`squeezed cell: ${text.slice(0, 20)} (${lines} lines)`);
+  }
+  for (const el of document.body.querySelectorAll("*")) {
+    const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    const weight = getComputedStyle(el).fontWeight;
+    if (hasText && !["400", "700"].includes(weight)) problems.push(`font-weight ${weight}: <${el.tagName.toLowerCase()}>`);
   }
   return problems;
 }"""
@@ -74,8 +83,8 @@ def axe():
 def test_page_layout_and_accessibility(
     live_server, page, console, artifacts, axe, page_name, width_name
 ):
-    width, height = WIDTHS[width_name]
-    page.set_viewport_size({"width": width, "height": height})
+    page.set_viewport_size(viewport(width_name))
+    width = WIDTHS[width_name][0]
     response = page.goto(f"{live_server}{PAGES[page_name]}")
     assert response is not None
     if page_name.startswith("error-"):
@@ -102,3 +111,94 @@ def test_page_layout_and_accessibility(
     assert not violations, "; ".join(violations)
     expected_errors = 1 if page_name.startswith("error-") else 0  # the browser logs the 4xx
     assert len(console) == expected_errors, console
+
+
+def viewport(width_name: str) -> dict[str, int]:
+    width, height = WIDTHS[width_name]
+    return {"width": width, "height": height}
+
+
+def phone(page) -> None:
+    page.set_viewport_size(viewport("phone"))
+
+
+@pytest.mark.parametrize(
+    ("path", "facet"),
+    [("/search?q=行政复议", "province"), ("/reports", "year")],
+    ids=["search", "reports"],
+)
+def test_phone_drawer_stays_open_after_a_facet_click(live_server, page, console, path, facet):
+    phone(page)
+    page.goto(f"{live_server}{path}")
+    drawer = page.locator("details[data-drawer]")
+    expect(drawer).not_to_have_attribute("open", "")
+    drawer.locator("> summary").click()
+    box = page.locator(f'input[name="{facet}"]').first
+    with page.expect_navigation():
+        box.check()
+    assert "filters=open" in page.url
+    expect(page.locator("details[data-drawer]")).to_have_attribute("open", "")
+    expect(page.locator(f'input[name="{facet}"]:checked')).to_have_count(1)
+    with page.expect_navigation():
+        page.locator(".active-filters a").first.click()  # removing the filter again
+    expect(page.locator(f'input[name="{facet}"]:checked')).to_have_count(0)
+    expect(page.locator("details[data-drawer]")).to_have_attribute("open", "")
+    assert console == []
+
+
+def test_phone_drawer_folded_is_not_reopened(live_server, page, console):
+    phone(page)
+    page.goto(f"{live_server}/search?q=行政复议")
+    page.locator("details[data-drawer] > summary").click()
+    page.locator("details[data-drawer] > summary").click()
+    with page.expect_navigation():
+        page.select_option('select[name="sort"]', "year")
+    assert "filters=open" not in page.url
+    expect(page.locator("details[data-drawer]")).not_to_have_attribute("open", "")
+    assert console == []
+
+
+def test_wide_compare_table_scrolls_in_its_box_and_says_so(live_server, page, console):
+    phone(page)
+    page.goto(f"{live_server}/compare?name=行政复议案件数")
+    box = page.locator(".table-scroll", has=page.locator("#compare-table"))
+    assert box.evaluate("el => el.scrollWidth > el.clientWidth")
+    expect(page.locator(".scroll-hint")).to_be_visible()
+    region = page.locator("#compare-table tbody th").first
+    assert region.bounding_box()["width"] >= 5 * 16  # a place name on one line, not a column of 区
+    box.evaluate("el => el.scrollBy(400, 0)")
+    assert region.bounding_box()["x"] >= 0  # the place column stays in view while scrolling
+    assert console == []
+
+
+@pytest.mark.parametrize("width_name", list(WIDTHS))
+def test_rate_check_is_explained_in_visible_text(live_server, page, console, width_name):
+    page.set_viewport_size(viewport(width_name))
+    for path in ("/compare?name=行政复议纠错率", "/reports/002_d673bbc54b047a03"):
+        page.goto(f"{live_server}{path}")
+        badge = page.locator(".flag-mismatch").first
+        expect(badge).to_be_visible()
+        expect(badge).to_contain_text("35/218")
+        legend = page.locator(".flag-legend").first
+        expect(legend).to_be_visible()
+        expect(legend).to_contain_text("以报告原文为准")
+    page.goto(f"{live_server}/reports/000_85a6f3b4405b5e46")  # 21 corrected of 114 *received*
+    expect(page.locator(".flag-mismatch")).to_have_count(0)
+    assert console == []
+
+
+def test_traditional_report_offers_simplified(live_server, page, console):
+    page.goto(f"{live_server}/reports/001_1125619140e8c921?q=行政复议")
+    switch = page.get_by_role("group", name="字形")
+    expect(switch.locator("[aria-current]")).to_have_text("原文")
+    body = page.locator(".report-body")
+    expect(body).to_contain_text("區黨政主要負責人")
+    with page.expect_navigation():
+        switch.get_by_role("link", name="简体").click()
+    assert "script=simplified" in page.url and "q=" in page.url
+    expect(switch.locator("[aria-current]")).to_have_text("简体")
+    expect(body).to_contain_text("区党政主要负责人")
+    expect(body.locator("mark").first).to_have_text("行政复议")
+    page.goto(f"{live_server}/reports/000_85a6f3b4405b5e46")
+    expect(page.get_by_role("group", name="字形")).to_have_count(0)  # simplified already
+    assert console == []
