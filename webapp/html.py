@@ -196,5 +196,7 @@ def _script_urls(report_id: str) -> dict[str, str]:
     args.pop("script", None)
     return {
         "original": url_for("html.report", report_id=report_id, **args),
-        "simplified": url_for("html.report", report_id=report_id, **args, script=present.SIMPLIFIED),
+        "simplified": url_for(
+            "html.report", report_id=report_id, **args, script=present.SIMPLIFIED
+        ),
     }
