@@ -50,7 +50,6 @@ def test_page_layout_and_accessibility(
     live_server, page, console, artifacts, axe, page_name, width_name
 ):
     page.set_viewport_size(viewport(width_name))
-    width = WIDTHS[width_name][0]
     response = page.goto(f"{live_server}{PAGES[page_name]}")
     assert response is not None
     if page_name.startswith("error-"):
@@ -60,12 +59,38 @@ def test_page_layout_and_accessibility(
             "() => [...document.querySelectorAll('[data-report-search]')]"
             ".every(el => el.shadowRoot && el.shadowRoot.querySelector('input'))"
         )
-    folder = artifacts / "pages"
-    folder.mkdir(exist_ok=True)
-    shot = folder / f"{page_name}-{width_name}.png"
+    check_page(page, axe, artifacts / "pages" / f"{page_name}-{width_name}.png")
+    expected_errors = 1 if page_name.startswith("error-") else 0  # the browser logs the 4xx
+    assert len(console) == expected_errors, console
+
+
+@pytest.fixture(scope="module")
+def unindexed_server(tmp_path_factory):
+    from conftest import serve_in_thread
+
+    from webapp import create_app
+
+    app = create_app({"INDEX_DIR": str(tmp_path_factory.mktemp("no-index")), "TESTING": True})
+    url, server = serve_in_thread(app)
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.parametrize("width_name", list(WIDTHS))
+def test_index_missing_page(unindexed_server, page, console, artifacts, axe, width_name):
+    page.set_viewport_size(viewport(width_name))
+    response = page.goto(f"{unindexed_server}/")
+    assert response is not None and response.status == 503
+    expect(page.locator("main")).to_contain_text(".venv/bin/reindex --corpus corpus")
+    check_page(page, axe, artifacts / "pages" / f"error-503-{width_name}.png")
+
+
+def check_page(page, axe, shot: Path) -> None:
+    """Keep a screenshot; no sideways scrolling, layout problems or serious axe violations."""
+    shot.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(shot), full_page=True)
     print(f"screenshot: {shot}")
-
+    width = page.viewport_size["width"]
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "page scrolls sideways"
     problems = page.evaluate(LAYOUT_PROBLEMS)
     assert not problems, "; ".join(problems)
@@ -75,8 +100,6 @@ def test_page_layout_and_accessibility(
         if v["impact"] in SERIOUS
     ]
     assert not violations, "; ".join(violations)
-    expected_errors = 1 if page_name.startswith("error-") else 0  # the browser logs the 4xx
-    assert len(console) == expected_errors, console
 
 
 def viewport(width_name: str) -> dict[str, int]:

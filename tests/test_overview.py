@@ -112,5 +112,5 @@ def test_api_page_documents_every_endpoint_with_working_examples(client):
     for endpoint in ("/api/search", "/api/reports/", "/api/indicators", "/api/indicators/names",
                      "/search.csv"):  # fmt: skip
         assert endpoint in body
-    for href in tree.xpath('//table[@class="docs-table"]//a/@href'):
+    for href in tree.xpath('//dl[@id="endpoints"]//a/@href'):
         assert client.get(href).status_code == 200, href

@@ -28,6 +28,7 @@
     var sync = function () { state.disabled = !(NARROW.matches && drawer.open); };
     drawer.addEventListener("toggle", sync);
     NARROW.addEventListener("change", sync);
+    if (state.form) state.form.addEventListener("submit", sync);
     sync();
   }
 
