@@ -20,6 +20,7 @@ PAGES = {
     "search": "/search?q=行政复议",
     "search-filtered": "/search?q=行政复议&province=广东省&province=福建省",
     "search-grouped": "/search?q=行政复议&group=report",
+    "search-drawer-open": "/search?q=行政复议&province=广东省&filters=open",
     "search-answer": "/search?q=行政复议 纠错率",
     "browse": "/search",
     "report": "/reports/000_85a6f3b4405b5e46?q=行政复议",
@@ -128,6 +129,8 @@ def test_phone_drawer_stays_open_after_a_facet_click(live_server, page, console,
     assert "filters=open" in page.url
     expect(page.locator("details[data-drawer]")).to_have_attribute("open", "")
     expect(page.locator(f'input[name="{facet}"]:checked')).to_have_count(1)
+    page.get_by_role("link", name="查看结果 ↓").click()  # the results are one tap away
+    expect(page.locator("#result-count")).to_be_in_viewport()
     with page.expect_navigation():
         page.locator(".active-filters a").first.click()  # removing the filter again
     expect(page.locator(f'input[name="{facet}"]:checked')).to_have_count(0)
