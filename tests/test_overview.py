@@ -114,3 +114,30 @@ def test_api_page_documents_every_endpoint_with_working_examples(client):
         assert endpoint in body
     for href in tree.xpath('//dl[@id="endpoints"]//a/@href'):
         assert client.get(href).status_code == 200, href
+
+
+def summary(report_id: str, year: int | None, province: str | None, *types: str):
+    from webapp.catalog import ReportSummary
+
+    return ReportSummary(report_id, report_id, None, None, province, "county", year, None, 3, 0,
+                         frozenset(types))  # fmt: skip
+
+
+def test_report_facets_count_reports_over_the_other_filters():
+    from indexer.search import SearchRequest
+    from webapp.catalog import newest_first, report_list
+
+    reports = newest_first([
+        summary("a", 2023, "广东省", "disputes", "plans"),
+        summary("b", 2024, "广东省", "disputes"),
+        summary("c", 2024, "福建省", "plans"),
+        summary("d", None, None, "other"),
+    ])  # fmt: skip
+    assert [r.report_id for r in reports] == ["b", "c", "a", "d"]
+    request = SearchRequest(filters=(("year", ("2024",)), ("type", ("disputes", "plans"))))
+    listing = report_list(reports, request)
+    assert [r.report_id for r in listing.reports] == ["b", "c"]
+    counts = {f.name: {v.value: v.count for v in f.values} for f in listing.facets}
+    assert counts["year"] == {"2024": 2, "2023": 1}  # counted over the type filter only
+    assert counts["type"] == {"disputes": 1, "plans": 1}  # over the year filter only
+    assert counts["province"] == {"广东省": 1, "福建省": 1}

@@ -70,7 +70,7 @@ def _read_summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
         data = snapshot.report_json(report_id)
         if data is not None:
             reports.append(_summary(data))
-    return tuple(sorted(reports, key=newest_first))
+    return newest_first(reports)
 
 
 def _summary(data: dict) -> ReportSummary:
@@ -89,14 +89,12 @@ def _summary(data: dict) -> ReportSummary:
     )
 
 
-def newest_first(report: ReportSummary) -> tuple:
-    return (-(report.year or 0), "" if report.published is None else _negated(report.published),
-            report.report_id)  # fmt: skip
-
-
-def _negated(text: str) -> str:
-    """A string sorting in the reverse order of `text` (dates as YYYY-MM-DD)."""
-    return "".join(chr(0x10FFFF - ord(c)) for c in text)
+def newest_first(reports: Sequence[ReportSummary]) -> tuple[ReportSummary, ...]:
+    """By year covered, then publishing date (YYYY-MM-DD), newest first; unknowns last."""
+    ordered = sorted(reports, key=lambda r: r.report_id)
+    ordered.sort(key=lambda r: r.published or "", reverse=True)
+    ordered.sort(key=lambda r: r.year or 0, reverse=True)
+    return tuple(ordered)
 
 
 def year_table(reports: Sequence[ReportSummary]) -> YearTable:

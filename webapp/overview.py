@@ -6,13 +6,13 @@ Counts here are counts of reports (see `webapp.catalog`); the search page counts
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from flask import Blueprint, render_template, request
 
 from indexer.figures import indicator_names
 from indexer.schema import SECTION_TYPE_LABELS
-from indexer.search import canonical_filters
+from indexer.search import Facet, SearchRequest, canonical_filters
 from webapp import catalog, present
 from webapp.indicators_api import catalogue
 from webapp.query_args import search_request
@@ -68,12 +68,12 @@ def reports() -> str:
     )
 
 
+@dataclass(frozen=True, slots=True)
 class _FacetPage:
     """What `present.active_filters` reads of a SearchPage: the request and the facets."""
 
-    def __init__(self, request_, facets) -> None:
-        self.request = request_
-        self.facets = facets
+    request: SearchRequest
+    facets: tuple[Facet, ...]
 
 
 def _page_url(args, number: int, pages: int) -> str | None:
