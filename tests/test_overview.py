@@ -141,3 +141,13 @@ def test_report_facets_count_reports_over_the_other_filters():
     assert counts["year"] == {"2024": 2, "2023": 1}  # counted over the type filter only
     assert counts["type"] == {"disputes": 1, "plans": 1}  # over the year filter only
     assert counts["province"] == {"广东省": 1, "福建省": 1}
+
+
+def test_year_table_puts_unknowns_last_and_adds_up():
+    from webapp.catalog import UNKNOWN_PROVINCE, UNKNOWN_YEAR, year_table
+
+    table = year_table([summary("a", 2023, "广东省"), summary("b", 2024, "广东省"),
+                        summary("c", None, None)])  # fmt: skip
+    assert table.years == ("2024", "2023", UNKNOWN_YEAR)
+    assert table.rows == (("广东省", (1, 1, 0), 2), (UNKNOWN_PROVINCE, (0, 0, 1), 1))
+    assert table.totals == (1, 1, 1)

@@ -98,7 +98,8 @@ def newest_first(reports: Sequence[ReportSummary]) -> tuple[ReportSummary, ...]:
 
 
 def year_table(reports: Sequence[ReportSummary]) -> YearTable:
-    years = sorted({str(r.year) if r.year else UNKNOWN_YEAR for r in reports}, reverse=True)
+    known = sorted({str(r.year) for r in reports if r.year}, reverse=True)
+    years = known + [UNKNOWN_YEAR] * any(not r.year for r in reports)  # unknown comes last
     cells: Counter[tuple[str, str]] = Counter(
         (r.province or UNKNOWN_PROVINCE, str(r.year) if r.year else UNKNOWN_YEAR) for r in reports
     )
