@@ -14,7 +14,9 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from indexer import store
+from indexer.derived import write_generation_arrays
 from indexer.parse import report_id_for
+from indexer.provenance import sidecar_sha256, with_sidecar
 from indexer.schema import REPORT_ID, build_schema
 from indexer.segments import Job, Outcome, Skipped, write_segments
 
@@ -132,6 +134,8 @@ def _build(
         _delete_stale(writer, manifest, hashes)
     jobs = [Job(relative, str(path), digest) for relative, (path, digest) in todo.items()]
     write_segments(writer, jobs, procs, _on_outcome(run, progress(len(jobs))))
+    with whoosh_index.open_dir(str(generation)).searcher() as searcher:
+        write_generation_arrays(generation, searcher)
     store.publish(index_dir, generation, store.new_manifest(run.files))
     return _stats(run, started, generation, stale)
 
@@ -214,7 +218,9 @@ def _hash_files(
     hashes = {}
     for path in paths:
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            digest = with_sidecar(
+                hashlib.sha256(path.read_bytes()).hexdigest(), sidecar_sha256(path)
+            )
         except OSError as error:
             problems.append(_problem(error, path))
             continue

@@ -25,6 +25,7 @@ _ANNOTATION = re.compile(
 _SWALLOWED = re.compile(rf"[a-zü{_TONED}]{{1,6}}[1-5]?\)")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RUN_START = re.compile(r"[?\ufffd]")
+_LOST_PAIR = re.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
 _MAX_RUN = 80
 _KNOWN = 3  # a character seen this often in the document is plausible there …
 _DOCUMENT_WORD = 5.0  # … as plausible as an everyday character
@@ -121,7 +122,8 @@ class _Run:
     start: int  # the "?" that stands for the lost lead byte
     end: int
     trail: int  # the lost character's trail byte
-    rest: str  # the bytes after it, decoded in step
+    rest: str  # the bytes after it, decoded in step; U+FFFD where a byte pair was lost
+    lost: dict[int, int]  # index in `rest` of each U+FFFD -> the trail byte that survived
 
 
 def repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
@@ -142,7 +144,7 @@ def repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
                 warnings.append(f"possible mojibake left: {left!r}")
                 seen = match.start() + 1 + len(left)
             continue
-        repaired = _lead_character(text, run, model) + run.rest
+        repaired = _repaired_run(text, run, model)
         warnings.append(f"repaired mojibake: {text[run.start : run.end]!r} -> {repaired!r}")
         parts += [text[done : run.start], repaired]
         done = seen = run.end
@@ -182,13 +184,14 @@ def _find_run(text: str, start: int, model: _CharModel) -> _Run | None:
         if data is None or (len(data) == 1 and not (swallowed or _lone_trail(text, body + index))):
             continue
         try:
-            rest = _mark_lost_bytes(data[1:].decode("gbk"))
+            decoded = data[1:].decode("gbk")
         except UnicodeDecodeError:
             continue
+        rest, lost = _mark_lost_bytes(decoded)
         if len(data) == 1 or _improves(model, segment[: index + 1], rest):
             gain = model.gain(rest) + model.gain(segment[index + 1 :])
             if best is None or gain > best[0]:
-                best = (gain, _Run(start, body + index + 1, data[0], rest))
+                best = (gain, _Run(start, body + index + 1, data[0], rest, lost))
     return best[1] if best else None
 
 
@@ -213,9 +216,11 @@ def _improves(model: _CharModel, damaged: str, repaired: str) -> bool:
     return after >= max(_PLAUSIBLE, before + 1.0)
 
 
-def _mark_lost_bytes(rest: str) -> str:
-    """A full-width letter amid the repair means the page dropped a byte pair there (user area)."""
-    return re.sub(r"[\uff21-\uff3a\uff41-\uff5a]", "\ufffd", rest)
+def _mark_lost_bytes(rest: str) -> tuple[str, dict[int, int]]:
+    """A full-width letter amid the repair means the page lost a lead byte there: U+FFFD, and
+    the trail byte it kept, by index."""
+    lost = {i: c.encode("gbk")[1] for i, c in enumerate(rest) if _LOST_PAIR.match(c)}
+    return _LOST_PAIR.sub("\ufffd", rest), lost
 
 
 def _looks_damaged(segment: str, model: _CharModel) -> bool:
@@ -223,14 +228,29 @@ def _looks_damaged(segment: str, model: _CharModel) -> bool:
     return len(_CJK.findall(segment)) >= 3 and model.plausibility(segment) < _DAMAGED
 
 
-def _lead_character(text: str, run: _Run, model: _CharModel) -> str:
+def _repaired_run(text: str, run: _Run, model: _CharModel) -> str:
+    """The run's lost lead character, then its rest with each lost byte pair chosen the same way.
+
+    A full-width letter amid the repair (`ｕ`, GBK A3 F5) kept the trail byte of a character whose
+    lead byte the page replaced: `庫ｕ步建成` is `庫初步建成` (初 is B3 F5)."""
+    following = text[run.end : run.end + 12]
+    repaired = _lead_character(text[max(0, run.start - 3) : run.start], run.trail,
+                               run.rest + following, model)  # fmt: skip
+    for index, char in enumerate(run.rest):
+        if char == "\ufffd" and (lost := run.lost.get(index)) is not None:
+            before = (text[max(0, run.start - 3) : run.start] + repaired)[-3:]
+            char = _lead_character(before, lost, run.rest[index + 1 :] + following, model)
+        repaired += char
+    return repaired
+
+
+def _lead_character(before: str, trail: int, following: str, model: _CharModel) -> str:
     """Choose the lost character among all with this trail byte, or mark it with U+FFFD.
 
     Evidence in order: dictionary words it completes, then pairs seen in the document, then (with
     no other evidence) a character the document uses far more than any other candidate."""
-    before = text[max(0, run.start - 3) : run.start]
-    after, _ = strip_pinyin_annotations(run.rest + text[run.end : run.end + 12])
-    candidates = _candidates(run.trail)
+    after, _ = strip_pinyin_annotations(following)
+    candidates = _candidates(trail)
     pairs = model.pairs
     evidence = (
         lambda c: _word_score(c, before, after, model.lexicon.words),
@@ -239,12 +259,14 @@ def _lead_character(text: str, run: _Run, model: _CharModel) -> str:
     )
     for measure, margin in zip(evidence, (1.0, 1.0, 3.0), strict=True):
         scored = sorted(((measure(c), c) for c in candidates), reverse=True)
-        if len(scored) < 2 or scored[0][0] <= 0:
+        if not scored or scored[0][0] <= 0:
             continue
-        if scored[0][0] > margin * scored[1][0]:
+        runner_up = scored[1][0] if len(scored) > 1 else 0
+        if scored[0][0] > margin * runner_up:
             return scored[0][1]
-        return "\ufffd"  # two candidates equally supported: do not guess
-    return "\ufffd"
+        # Equally supported by this evidence: only the next may tell them apart (迈步 or 初步).
+        candidates = tuple(c for score, c in scored if score * margin >= scored[0][0])
+    return "\ufffd"  # no evidence, or a tie to the end: do not guess
 
 
 def _candidates(trail: int) -> tuple[str, ...]:

@@ -1,8 +1,8 @@
-"""Which sections a query matches, as sets of document numbers read straight from the postings.
+"""Which sections a query matches, as boolean masks over document numbers.
 
-Whoosh's own phrase and union matchers walk every candidate through Python span objects; reading
-the postings into sets, and confirming a phrase by a substring test on the candidates' letters, is
-several times faster, and exact. Ranking the matches is ranking.py's.
+A term's mask is set straight from its postings in the generation's memory-mapped arrays
+(derived.py); a phrase of three or more characters is confirmed by a byte search in the letters of
+the sections holding all its bigrams. Ranking the matches is ranking.py's.
 """
 
 from __future__ import annotations
@@ -10,31 +10,33 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import reduce
 
+import numpy as np
+
 from indexer.analysis import query_bigrams, query_words, subword_cover
-from indexer.postings import doc_ids
 from indexer.query import ParsedQuery, Term
 from indexer.reader import Snapshot
-from indexer.schema import BODY, CHARS, FOLDED, HEADING, KIND, KIND_SECTION
+from indexer.schema import BODY, CHARS, HEADING
 
-Docs = frozenset[int]
-# A phrase whose rarest bigram is in more than this share of sections is confirmed by scanning every
-# section's letters (a few ms per 10,000 sections) rather than by reading postings.
-_SCAN_SHARE = 0.1
+Docs = np.ndarray  # bool, one entry per document number
 
 
 def match_set(snapshot: Snapshot, parsed: ParsedQuery) -> Docs:
     """The sections matching every group (a group: any of its terms), minus excluded terms."""
-    docs = sections(snapshot)
+    docs = sections(snapshot).copy()
     for group in parsed.groups:
-        docs &= _union(term_docs(snapshot, term) for term in group)
+        docs &= _union(snapshot, (term_docs(snapshot, term) for term in group))
     for term in parsed.excluded:
-        docs -= whole_docs(snapshot, term.text)
+        docs &= ~whole_docs(snapshot, term.text)
     return docs
 
 
 def sections(snapshot: Snapshot) -> Docs:
     """Every live section document (reports have their own documents; deletions are left out)."""
-    return snapshot.derived(("sections",), lambda: _live(snapshot, KIND, KIND_SECTION))
+    return snapshot.arrays.sections
+
+
+def no_docs(snapshot: Snapshot) -> Docs:
+    return np.zeros(snapshot.arrays.doc_count, dtype=bool)
 
 
 def term_docs(snapshot: Snapshot, term: Term) -> Docs:
@@ -56,47 +58,52 @@ def whole_docs(snapshot: Snapshot, text: str) -> Docs:
 def words_docs(snapshot: Snapshot, words: Iterable[str]) -> Docs:
     """Sections holding every word, in their heading or body; nothing for no words."""
     per_word = [_word(snapshot, w) for w in words]
-    return reduce(frozenset.intersection, per_word) if per_word else frozenset()
+    return reduce(np.logical_and, per_word) if per_word else no_docs(snapshot)
 
 
 def _word(snapshot: Snapshot, word: str) -> Docs:
     return snapshot.cached_docs(
-        ("word", word), lambda: _live(snapshot, BODY, word) | _live(snapshot, HEADING, word)
+        ("word", word), lambda: _term(snapshot, BODY, word) | _term(snapshot, HEADING, word)
     )
 
 
 def _phrase(snapshot: Snapshot, grams: tuple[str, ...]) -> Docs:
     if not grams:
-        return frozenset()
+        return no_docs(snapshot)
     phrase = grams[0] + "".join(gram[1:] for gram in grams[1:])
-    reader = snapshot.searcher().reader()
-    rarest = sorted(grams, key=lambda gram: reader.doc_frequency(CHARS, gram))[:2]
-    everywhere = reader.doc_frequency(CHARS, rarest[0]) > _SCAN_SHARE * len(sections(snapshot))
-    if len(phrase) == 1 or everywhere:
-        candidates = sections(snapshot)  # reading such postings costs more than a scan
-    else:
-        candidates = reduce(frozenset.intersection, (_live(snapshot, CHARS, g) for g in rarest))
+    if len(phrase) == 1:
+        return _starting_with(snapshot, phrase)
+    candidates = reduce(np.logical_and, (_term(snapshot, CHARS, g) for g in dict.fromkeys(grams)))
+    if len(phrase) == 2:
+        return candidates  # the bigram's postings are exact
     # Holding a phrase's bigrams is not holding them in a row: confirm on the section's letters.
-    folded = snapshot.column(FOLDED)
-    return frozenset(d for d in candidates if phrase in folded[d])
+    needle = phrase.encode()
+    for segment in snapshot.arrays.segments:
+        window = candidates[segment.offset : segment.offset + segment.doc_count]
+        local = np.flatnonzero(window)
+        if len(local):
+            window[local[~segment.holding(needle, local)]] = False
+    return candidates
 
 
-def _live(snapshot: Snapshot, field: str, text: str) -> Docs:
-    """Documents holding a term, without deleted ones (an updated index keeps them until merged)."""
-    reader = snapshot.searcher().reader()
-    if (field, text) not in reader:
-        return frozenset()
-    docs = frozenset(doc_ids(reader, field, text))
-    return docs - _deleted(snapshot) if reader.has_deletions() else docs
+def _starting_with(snapshot: Snapshot, char: str) -> Docs:
+    """Sections holding a character: it starts a bigram, or ends the text alone (analysis.py)."""
+    docs = no_docs(snapshot)
+    for segment in snapshot.arrays.segments:
+        docs[segment.prefix_ids(CHARS, char.encode()) + segment.offset] = True
+    return docs & sections(snapshot)
 
 
-def _deleted(snapshot: Snapshot) -> Docs:
-    def compute() -> Docs:
-        reader = snapshot.searcher().reader()
-        return frozenset(range(reader.doc_count_all())) - frozenset(reader.all_doc_ids())
+def _term(snapshot: Snapshot, field: str, text: str) -> Docs:
+    """Live sections holding a term (deleted documents stay in the postings until merged)."""
+    docs = no_docs(snapshot)
+    term = text.encode()
+    for segment in snapshot.arrays.segments:
+        postings = segment.postings(field, term)
+        if postings is not None:
+            docs[postings.ids + segment.offset] = True
+    return docs & sections(snapshot)
 
-    return snapshot.derived(("deleted",), compute)
 
-
-def _union(sets: Iterable[Docs]) -> Docs:
-    return reduce(frozenset.union, sets, frozenset())
+def _union(snapshot: Snapshot, masks: Iterable[Docs]) -> Docs:
+    return reduce(np.logical_or, masks, no_docs(snapshot))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from indexer.models import Place
+from indexer.evidence import ReporterFinder
+from indexer.models import Level, Place
 from indexer.normalize import to_simplified
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
@@ -33,6 +34,7 @@ _CHINESE_DATE = (
     r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
 _DATE = re.compile(f"{_ARABIC_DATE}|{_CHINESE_DATE}")
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 _DATE_LINE = re.compile(rf"\s*(?:{_ARABIC_DATE}\s*日?|{_CHINESE_DATE})\s*")
 
 
@@ -63,11 +65,15 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
 
 
 def extract_metadata(
-    title: str | None, body: str, furniture: Sequence[str], resolver: RegionResolver
+    title: str | None,
+    body: str,
+    furniture: Sequence[str],
+    finder: ReporterFinder,
+    source_url: str | None = None,
 ) -> Metadata:
     title = to_simplified(title).strip() if title else None
     body = to_simplified(body)
-    place, warnings = resolver.resolve(title or "", body)
+    place, warnings = finder.locate(title or "", body, source_url, furniture)
     published = publishing_date(furniture, body)
     year, year_warnings = covered_year(title, body, published)
     warnings += year_warnings + _plausibility(year, published)
@@ -75,6 +81,39 @@ def extract_metadata(
         title = f"{place.region or ''}{f'{year}年' if year else ''}法治政府建设年度报告"
         warnings += ("title constructed",)
     return Metadata(title, place, year, published, warnings)
+
+
+def apply_given(
+    metadata: Metadata, given: Mapping[str, str | int | None], resolver: RegionResolver
+) -> Metadata:
+    """The sidecar's fields win; a given region also places itself when no parent is given."""
+    if not given:
+        return metadata
+    place = metadata.place
+    if given.get("region") and given["region"] != place.region:
+        place, _ = resolver.resolve(str(given["region"]), "")
+        place = replace(place, region=str(given["region"]))
+    place = Place(
+        region=given.get("region", place.region),
+        level=Level(given["level"]) if "level" in given else place.level,
+        province=_given_name(given, "province", resolver.province_full_name, place.province),
+        city=_given_name(given, "city", resolver.city_full_name, place.city),
+    )
+    return Metadata(
+        title=str(given.get("title", metadata.title)),
+        place=place,
+        year=given.get("year", metadata.year),
+        published=given.get("published", metadata.published),
+        warnings=metadata.warnings,
+    )
+
+
+def _given_name(given: Mapping, key: str, full_name, inferred: str | None) -> str | None:
+    """A given province or city in its full official name when it is one (广东 -> 广东省)."""
+    if key not in given:
+        return inferred
+    value = given[key]
+    return None if value is None else full_name(value) or value
 
 
 def covered_year(
@@ -144,7 +183,17 @@ def _page_title(html_title: str | None, titles: Mapping) -> str | None:
 
 
 def _first_date(text: str) -> str | None:
-    return next(filter(None, (_as_iso(m) for m in _DATE.finditer(text))), None)
+    found = next(filter(None, (_as_iso(m) for m in _DATE.finditer(text))), None)
+    return found or next(filter(None, (_day_first(m) for m in _DAY_FIRST.finditer(text))), None)
+
+
+def _day_first(match: re.Match[str]) -> str | None:
+    """25.02.2016 (a reposting site's date) -> 2016-02-25."""
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _signature_date(body: str) -> str | None:

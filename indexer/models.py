@@ -76,6 +76,7 @@ class Report:
     sections: tuple[Section, ...]
     indicators: tuple[Indicator, ...] = ()
     warnings: tuple[str, ...] = ()
+    source_url: str | None = None  # the page's address, from the sidecar
     source: str | None = field(default=None, compare=False)
 
     def to_json(self) -> dict:
@@ -89,6 +90,7 @@ class Report:
             "city": self.city,
             "year": self.year,
             "published": self.published,
+            "source_url": self.source_url,
             "sections": [
                 {"id": s.id, "heading": s.heading, "type": str(s.type), "text": s.text}
                 for s in self.sections
@@ -124,6 +126,7 @@ class Report:
             ),
             indicators=tuple(Indicator(**i) for i in data["indicators"]),
             warnings=tuple(data["warnings"]),
+            source_url=data.get("source_url"),
         )
 
 

@@ -7,9 +7,12 @@ from pathlib import Path
 
 from indexer.classify import SectionVocabulary
 from indexer.clean import clean_text
+from indexer.evidence import ReporterFinder
 from indexer.indicators import IndicatorCatalogue, extract_indicators
-from indexer.metadata import extract_metadata, split_title
+from indexer.metadata import apply_given, extract_metadata, split_title
 from indexer.models import Report
+from indexer.near_miss import NearMissVocabulary, near_miss_warning
+from indexer.provenance import NO_SIDECAR, Sidecar, given_note, read_sidecar
 from indexer.read import RawDocument, read_document
 from indexer.regions import RegionResolver
 from indexer.sections import split_sections
@@ -19,31 +22,43 @@ from indexer.sections import split_sections
 class Parser:
     """The data the parsing steps need, loaded once per process and passed in."""
 
-    resolver: RegionResolver
+    finder: ReporterFinder
     vocabulary: SectionVocabulary
     catalogue: IndicatorCatalogue
+    near_misses: NearMissVocabulary
+
+    @property
+    def resolver(self) -> RegionResolver:
+        return self.finder.resolver
 
     @classmethod
     def from_data(cls) -> Parser:
         return cls(
-            resolver=RegionResolver.from_data(),
+            finder=ReporterFinder.from_data(RegionResolver.from_data()),
             vocabulary=SectionVocabulary.from_data(),
             catalogue=IndicatorCatalogue.from_data(),
+            near_misses=NearMissVocabulary.from_data(),
         )
 
     def parse_file(self, path: Path) -> Report:
-        """Raises ReadError for a file that cannot be read as a report."""
-        report = self.parse_document(report_id_for(path), read_document(path))
+        """Raises ReadError for a file that cannot be read as a report; reads its sidecar too."""
+        report = self.parse_document(report_id_for(path), read_document(path), read_sidecar(path))
         return replace(report, source=str(path))
 
-    def parse_document(self, report_id: str, document: RawDocument) -> Report:
+    def parse_document(
+        self, report_id: str, document: RawDocument, sidecar: Sidecar = NO_SIDECAR
+    ) -> Report:
         cleaned = clean_text(valid_unicode(document.text))
         page_title = valid_unicode(document.title) if document.title is not None else None
         title, body = split_title(cleaned.text, page_title)
-        meta = extract_metadata(title, body, cleaned.furniture, self.resolver)
+        meta = extract_metadata(title, body, cleaned.furniture, self.finder, sidecar.source_url)
+        meta = apply_given(meta, sidecar.given, self.resolver)
         sections = split_sections(body, self.vocabulary)
         indicators = extract_indicators(sections, self.catalogue)
-        warnings = document.warnings + cleaned.warnings + meta.warnings
+        warnings = document.warnings + sidecar.warnings + cleaned.warnings + meta.warnings
+        warnings += (given_note(sidecar.given),) if sidecar.given else ()
+        if reason := self.near_misses.reason(title, body):
+            warnings += (near_miss_warning(reason),)
         if not sections:
             warnings += ("no report text found",)
         return Report(
@@ -58,6 +73,7 @@ class Parser:
             sections=sections,
             indicators=indicators,
             warnings=warnings,
+            source_url=sidecar.source_url,
         )
 
 

@@ -16,14 +16,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from whoosh import index as whoosh_index
-from whoosh.reading import IndexReader as WhooshReader
 from whoosh.searching import Searcher
 
 from indexer import store
-from indexer.schema import DOC_ID, FOLDED, KIND, KIND_REPORT, REPORT_JSON, YEAR
+from indexer.derived import GenerationArrays
+from indexer.schema import DOC_ID, KIND, KIND_REPORT, REPORT_JSON
 
 T = TypeVar("T")
-MISSING_NUMBER = 2**31 - 1  # what Whoosh's numeric column holds for a document without a value
 
 
 class LruCache:
@@ -51,17 +50,18 @@ class LruCache:
             self._items.clear()
 
 
-TERM_CACHE_SIZE = 64  # a term's section set can hold every section: keep few
+TERM_CACHE_SIZE = 64  # a term's document mask is one byte per document: keep few
 
 
 class Snapshot:
-    """One published generation, opened for reading."""
+    """One published generation, opened for reading: Whoosh for stored fields, the generation's
+    memory-mapped arrays (derived.py) for matching, ranking and facets."""
 
     def __init__(self, generation: Path, index: whoosh_index.Index, cache_size: int = 512) -> None:
         self.generation = generation
+        self.arrays = GenerationArrays(generation)
         self._index = index
         self._local = threading.local()
-        self._columns: dict[str, list[str]] = {}
         self._derived: dict[object, object] = {}
         self._pages = LruCache(cache_size)
         self._terms = LruCache(TERM_CACHE_SIZE)
@@ -72,21 +72,9 @@ class Snapshot:
             searcher = self._local.searcher = self._index.searcher()
         return searcher
 
-    def column(self, name: str) -> list[str]:
-        """A field's value for every document number, as text ('' where absent)."""
-        column = self._columns.get(name)
-        if column is None:
-            values = _column_values(self.searcher().reader(), name)
-            if name == YEAR:
-                values = ["" if v == MISSING_NUMBER else str(v) for v in values]
-            elif name == FOLDED:
-                values = [v.decode() if isinstance(v, bytes) else v for v in values]
-            column = self._columns.setdefault(name, values)
-        return column
-
     def distinct(self, name: str) -> frozenset[str]:
-        """The values a field takes in this generation."""
-        return self.derived(("distinct", name), lambda: frozenset(self.column(name)) - {""})
+        """The values a facet field takes in this generation."""
+        return self.derived(("distinct", name), lambda: frozenset(self.arrays.values(name)) - {""})
 
     def derived(self, key: object, compute: Callable[[], T]) -> T:
         """Data computed once from the whole generation (kept for its life, never evicted)."""
@@ -95,7 +83,7 @@ class Snapshot:
         return self._derived[key]  # type: ignore[return-value]
 
     def forget_cached(self) -> None:
-        """Empty the caches of pages and term sets (what is derived from the generation stays)."""
+        """Empty the caches of pages and term masks (what is derived from the generation stays)."""
         self._pages.clear()
         self._terms.clear()
 
@@ -104,7 +92,7 @@ class Snapshot:
         return self._pages.get(key, compute)
 
     def cached_docs(self, key: object, compute: Callable[[], T]) -> T:
-        """A term's set of documents, in a smaller cache: such sets can be large."""
+        """A term's document mask, in a smaller cache."""
         return self._terms.get(key, compute)
 
     def report_json(self, report_id: str) -> dict | None:
@@ -113,18 +101,6 @@ class Snapshot:
 
     def report_ids(self) -> list[str]:
         return [f[DOC_ID] for f in self.searcher().documents(**{KIND: KIND_REPORT})]
-
-
-def _column_values(reader: WhooshReader, name: str) -> list:
-    """The column over all segments; a segment where no document has the field has no column,
-    and Whoosh's MultiReader would then skip it and shift every later document number."""
-    values: list = []
-    for segment, _ in reader.leaf_readers():
-        if segment.has_column(name):
-            values.extend(segment.column_reader(name))
-        else:
-            values.extend([""] * segment.doc_count_all())
-    return values
 
 
 class IndexReader:

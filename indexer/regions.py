@@ -71,6 +71,7 @@ class _Vocabulary:
     organ_stop_words: tuple[str, ...]
     zone_pattern: re.Pattern[str]
     zone_stop_words: tuple[str, ...]
+    zone_suffixes: tuple[str, ...]
 
     @classmethod
     def from_config(cls, config: Mapping) -> _Vocabulary:
@@ -83,6 +84,7 @@ class _Vocabulary:
             organ_stop_words=tuple(organs["stop_words"]),
             zone_pattern=re.compile(f"{_HAN}{{0,10}}?(?:{'|'.join(zones['suffixes'])})"),
             zone_stop_words=tuple(zones["stop_words"]),
+            zone_suffixes=tuple(zones["suffixes"]),
         )
 
     def zone(self, tail: str) -> str | None:
@@ -120,9 +122,10 @@ class RegionResolver:
         divisions = tuple(Division(r["code"], r["name"], r["status"] == "current") for r in rows)
         shorts = {d: _short_name(d, config["names"]) for d in divisions}
         by_code = {d.code: d for d in sorted(divisions, key=lambda d: d.current)}
+        official = [(d.name, d) for d in divisions] + _autonomous_short_forms(divisions, config)
         return cls(
             # Keyed as text reads after opencc t2s (乾县 reads 干县); results keep official names.
-            full_names=_group((to_simplified(d.name), d) for d in divisions),
+            full_names=_group((to_simplified(name), d) for name, d in official),
             short_names=_group((to_simplified(s), d) for d, s in shorts.items() if s != d.name),
             by_code=by_code,
             short_by_code={code: shorts[d] for code, d in by_code.items()},
@@ -145,6 +148,37 @@ class RegionResolver:
         place, warnings = self._place(frequent, context)
         return place, ("region guessed from the most frequent place name", *warnings)
 
+    def title_place(self, title: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
+        """The government or department a (simplified) title names, or None."""
+        mention = _first(self._title_mentions(title))
+        return self._place(mention, context) if mention is not None else None
+
+    def opening_place(
+        self, opening: str, context: str
+    ) -> tuple[Place, tuple[str, ...], int, int] | None:
+        """The place a (simplified) opening names first: (place, warnings, start, end)."""
+        mention = _first(self._body_mentions(opening))
+        if mention is None:
+            return None
+        place, warnings = self._place(mention, context)
+        start = opening.find(mention.text)
+        return place, warnings, start, start + len(mention.text)
+
+    def named(self, text: str) -> Iterator[tuple[Division, ...]]:
+        """Every place name in `text`, book titles included: the divisions each may be."""
+        for _, _, candidates, _ in self._runs(text):
+            yield candidates
+
+    def place_of(self, division: Division) -> Place:
+        return Place(
+            division.name, division.level, self._province_of(division), self._city_of(division)
+        )
+
+    def ancestors(self, division: Division) -> tuple[Division, ...]:
+        """The division, its prefecture and its province (each once)."""
+        codes = dict.fromkeys((division.code, division.prefecture_code, division.province_code))
+        return tuple(self.by_code[c] for c in codes if c in self.by_code)
+
     def province_full_name(self, name: str) -> str | None:
         """`广东` -> `广东省`, `内蒙古` -> `内蒙古自治区`, `北京` -> `北京市`."""
         return self._full_name(name, Level.PROVINCE)
@@ -152,6 +186,20 @@ class RegionResolver:
     def city_full_name(self, name: str) -> str | None:
         """`韶关` -> `韶关市`, `延边` -> `延边朝鲜族自治州`; None for a municipality."""
         return self._full_name(name, Level.CITY)
+
+    def zone_short_name(self, name: str) -> str | None:
+        """`开封市城乡一体化示范区` -> `开封市示范区`: a functional zone as its place and its kind,
+        as it is commonly abbreviated; None for a name that is no zone (天津市滨海新区 is a
+        district)."""
+        word = to_simplified(name.strip())
+        head = self._name_at(word, 0)
+        suffix = next((s for s in self.vocabulary.zone_suffixes if word.endswith(s)), None)
+        if head is None or suffix is None or len(head[0]) + len(suffix) > len(word):
+            return None
+        rest = self._name_at(word, len(head[0]))
+        if rest is not None and len(head[0]) + len(rest[0]) == len(word):
+            return None
+        return head[0] + suffix
 
     def _full_name(self, name: str, level: Level) -> str | None:
         word = to_simplified(name.strip())
@@ -273,10 +321,33 @@ def _short_name(division: Division, names: Mapping) -> str:
         division.name,
     )
     if "自治" in division.name:
-        ethnic = re.compile(f"(?:{'|'.join(sorted(names['ethnic_groups'], key=len)[::-1])})$")
-        while (match := ethnic.search(short)) and match.start() >= 2:
-            short = short[: match.start()]
+        short = _without_ethnic_groups(short, names)
     return short if len(short) >= 2 else division.name
+
+
+def _autonomous_short_forms(
+    divisions: Iterable[Division], config: Mapping
+) -> list[tuple[str, Division]]:
+    """The official short forms of autonomous divisions: 恩施州, 凉山州, 金平县, 鄂伦春旗.
+
+    They are written like full names (the generic suffix stays), so they count as full names.
+    """
+    names = config["names"]
+    forms = []
+    for division in divisions:
+        for long, short in names["autonomous_short_suffixes"].items():
+            if division.name.endswith(long):
+                stem = _without_ethnic_groups(division.name[: -len(long)], names)
+                if stem != division.name[: -len(long)] or long == "自治州":
+                    forms.append((stem + short, division))
+    return forms
+
+
+def _without_ethnic_groups(name: str, names: Mapping) -> str:
+    ethnic = re.compile(f"(?:{'|'.join(sorted(names['ethnic_groups'], key=len)[::-1])})$")
+    while (match := ethnic.search(name)) and match.start() >= 2:
+        name = name[: match.start()]
+    return name
 
 
 def _group(pairs: Iterable[tuple[str, Division]]) -> dict[str, tuple[Division, ...]]:

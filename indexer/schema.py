@@ -11,13 +11,12 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from whoosh import columns, fields
+from whoosh import fields
 
-from indexer.analysis import bigram_analyzer, word_analyzer, word_chars
+from indexer.analysis import bigram_analyzer, word_analyzer
 from indexer.models import Report, SectionType
-from indexer.normalize import normalize
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: the title is searchable text; a municipality is its districts' city
 
 # Field names: import these, never type the strings.
 KIND = "kind"
@@ -29,7 +28,6 @@ TITLE = "title"
 HEADING = "heading"
 BODY = "body"
 CHARS = "chars"  # character bigrams of heading and body: the phrase guarantee
-FOLDED = "folded"  # heading and body as their letters and digits: confirms a phrase's bigrams
 YEAR = "year"
 PROVINCE = "province"
 CITY = "city"
@@ -84,9 +82,9 @@ def build_schema() -> fields.Schema:
         **{
             KIND: fields.ID(),
             DOC_ID: fields.ID(unique=True, stored=True),
-            REPORT_ID: fields.ID(stored=True, sortable=True),
+            REPORT_ID: fields.ID(stored=True),
             SECTION_ID: fields.STORED(),
-            ORDINAL: fields.NUMERIC(int, stored=True, sortable=True),
+            ORDINAL: fields.NUMERIC(int, stored=True),
             TITLE: fields.STORED(),
             # Frequencies without positions: phrases are served by CHARS, which is exact.
             HEADING: fields.TEXT(
@@ -94,15 +92,14 @@ def build_schema() -> fields.Schema:
             ),
             BODY: fields.TEXT(analyzer=words, phrase=False, stored=True),
             # Bigrams without positions: a section holding all of a phrase's bigrams is confirmed
-            # against FOLDED, which is cheaper than Whoosh's position lists, to write and to read.
+            # against its letters (derived.py), cheaper than Whoosh's position lists.
             CHARS: fields.TEXT(analyzer=bigram_analyzer(), phrase=False),
-            FOLDED: fields.COLUMN(columns.VarBytesColumn()),
-            YEAR: fields.NUMERIC(int, stored=True, sortable=True),
-            PROVINCE: fields.ID(stored=True, sortable=True),
-            CITY: fields.ID(stored=True, sortable=True),
-            REGION: fields.ID(stored=True, sortable=True),
-            LEVEL: fields.ID(stored=True, sortable=True),
-            TYPE: fields.ID(stored=True, sortable=True),
+            YEAR: fields.NUMERIC(int, stored=True),
+            PROVINCE: fields.ID(stored=True),
+            CITY: fields.ID(stored=True),
+            REGION: fields.ID(stored=True),
+            LEVEL: fields.ID(stored=True),
+            TYPE: fields.ID(stored=True),
             PUBLISHED: fields.STORED(),
             REPORT_JSON: fields.STORED(),
         }
@@ -117,6 +114,9 @@ def to_documents(report: Report) -> Iterator[dict]:
     """The report's Whoosh documents: one per section, then the report itself."""
     shared = _metadata_fields(report)
     for ordinal, section in enumerate(report.sections):
+        text = f"{section.heading}\n{section.text}"
+        if ordinal == 0:  # the title is text of the report too: searching it finds the report
+            text = f"{report.title}\n{text}"
         yield {
             KIND: KIND_SECTION,
             DOC_ID: section_doc_id(report.report_id, section.id),
@@ -124,8 +124,7 @@ def to_documents(report: Report) -> Iterator[dict]:
             ORDINAL: ordinal,
             HEADING: section.heading,
             BODY: section.text,
-            CHARS: f"{section.heading}\n{section.text}",
-            FOLDED: word_chars(normalize(f"{section.heading}\n{section.text}")).encode(),
+            CHARS: text,
             TYPE: str(section.type),
             **shared,
         }
@@ -137,13 +136,19 @@ def to_documents(report: Report) -> Iterator[dict]:
     }
 
 
+def municipality(province: str | None) -> str | None:
+    """A province-level city (天津市) is the city of its districts for the city facet and filter,
+    though the contract's `city` stays null for them: `city=天津市` finds 武清区."""
+    return province if province and province.endswith("市") else None
+
+
 def _metadata_fields(report: Report) -> dict:
     values = {
         REPORT_ID: report.report_id,
         TITLE: report.title,
         YEAR: report.year,
         PROVINCE: report.province,
-        CITY: report.city,
+        CITY: report.city or municipality(report.province),
         REGION: report.region,
         LEVEL: str(report.level),
         PUBLISHED: report.published,

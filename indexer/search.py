@@ -8,25 +8,23 @@ value shows what it would add.
 
 from __future__ import annotations
 
-import heapq
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+import numpy as np
 from markupsafe import Markup
 
 from indexer.highlight import needle_pattern, snippet_html
-from indexer.matching import match_set, sections, whole_docs
+from indexer.matching import Docs, match_set, sections, whole_docs
 from indexer.query import ParsedQuery, highlighted_strings, parse_query, scoring_words
-from indexer.ranking import top_scored
+from indexer.ranking import best_first, top_scored
 from indexer.reader import Snapshot
 from indexer.schema import (
     BODY,
     CITY,
     FACETS,
     HEADING,
-    ORDINAL,
     PROVINCE,
     REGION,
     REPORT_ID,
@@ -66,6 +64,7 @@ class SearchRequest:
     size: int = 10
     sort: Sort = Sort.RELEVANCE
     group: Grouping = Grouping.SECTION
+    exclude: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (facet, refused values): `-广州`
 
     def selected(self, facet: str) -> tuple[str, ...]:
         return dict(self.filters).get(facet, ())
@@ -129,7 +128,8 @@ def search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
 def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
     request = replace(request, filters=canonical_filters(snapshot, request.filters))
     parsed = parse_query(request.query)
-    accepted, counts = _filter_and_count(snapshot, match_set(snapshot, parsed), request)
+    matches = _without_refused(snapshot, match_set(snapshot, parsed), request.exclude)
+    accepted, counts = _filter_and_count(snapshot, matches, request)
     facets = _facets(counts, request)
     terms = highlighted_strings(parsed)
     pattern = needle_pattern(terms)
@@ -138,12 +138,12 @@ def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
         limit = max(GROUP_SCAN, (first + request.size) * HITS_PER_GROUP)
         ranked = _ranking(snapshot, parsed, accepted, request.sort, limit)
         groups = _groups(snapshot, ranked, pattern, first, request.size)
-        total = len({snapshot.column(REPORT_ID)[d] for d in accepted})
+        total = len(np.unique(snapshot.arrays.codes(REPORT_ID)[accepted]))
         hits = tuple(hit for group in groups for hit in group.hits)
         return SearchPage(request, total, hits, facets, tuple(groups), terms)
     ranked = _ranking(snapshot, parsed, accepted, request.sort, first + request.size)
     hits = tuple(_hit(snapshot, doc, score, pattern) for doc, score in ranked[first:])
-    return SearchPage(request, len(accepted), hits, facets, (), terms)
+    return SearchPage(request, int(np.count_nonzero(accepted)), hits, facets, (), terms)
 
 
 def canonical_filters(snapshot: Snapshot, filters):
@@ -161,26 +161,43 @@ def _canonical(known: frozenset[str], value: str) -> str:
     return candidates[0] if len(candidates) == 1 else value
 
 
+def _without_refused(snapshot: Snapshot, matches: Docs, exclude) -> Docs:
+    """The matches minus the sections whose facet value is refused (as the index spells it)."""
+    for name, values in exclude:
+        if values:
+            matches = matches & ~_having(snapshot, name, values)
+    return matches
+
+
 def _filter_and_count(
-    snapshot: Snapshot, matches: frozenset[int], request: SearchRequest
-) -> tuple[frozenset[int], dict[str, Counter]]:
+    snapshot: Snapshot, matches: Docs, request: SearchRequest
+) -> tuple[Docs, dict[str, dict[str, int]]]:
     """The accepted documents, and per facet the counts over documents passing the other filters."""
-    columns = {f.name: snapshot.column(f.name) for f in FACETS}
-    wanted = {name: frozenset(values) for name, values in request.filters if values}
-    passing = {
-        name: frozenset(d for d in matches if columns[name][d] in values)
-        for name, values in wanted.items()
-    }
-    accepted = matches.intersection(*passing.values())
+    arrays = snapshot.arrays
+    wanted = {name: values for name, values in request.filters if values}
+    passing = {name: matches & _having(snapshot, name, values) for name, values in wanted.items()}
+    accepted = matches.copy()
+    for docs in passing.values():
+        accepted &= docs
     counts = {}
-    for name, column in columns.items():
-        others = [docs for other, docs in passing.items() if other != name]
-        counted = accepted if len(others) == len(passing) else matches.intersection(*others)
-        counts[name] = Counter(map(column.__getitem__, counted))
+    for facet in FACETS:
+        counted = matches.copy()
+        for other, docs in passing.items():
+            if other != facet.name:
+                counted &= docs
+        tally = np.bincount(arrays.codes(facet.name)[counted], minlength=1)
+        values = arrays.values(facet.name)
+        counts[facet.name] = {values[code]: int(tally[code]) for code in np.flatnonzero(tally)}
     return accepted, counts
 
 
-def _facets(counts: Mapping[str, Counter], request: SearchRequest) -> tuple[Facet, ...]:
+def _having(snapshot: Snapshot, facet: str, values: tuple[str, ...]) -> Docs:
+    known = snapshot.arrays.values(facet)
+    codes = [known.index(value) for value in values if value in known]
+    return np.isin(snapshot.arrays.codes(facet), codes)
+
+
+def _facets(counts: Mapping[str, Mapping[str, int]], request: SearchRequest) -> tuple[Facet, ...]:
     facets = []
     for facet in FACETS:
         selected = set(request.selected(facet.name))
@@ -211,7 +228,7 @@ def _label(facet: str, value: str) -> str:
 
 
 def _ranking(
-    snapshot: Snapshot, parsed: ParsedQuery, accepted: frozenset[int], sort: Sort, limit: int
+    snapshot: Snapshot, parsed: ParsedQuery, accepted: Docs, sort: Sort, limit: int
 ) -> list[tuple[int, float]]:
     """The first `limit` accepted sections with their scores, best first.
 
@@ -221,36 +238,23 @@ def _ranking(
     """
     words = scoring_words(parsed)
     if sort is Sort.YEAR or not words:
-        rank = _browse_rank(snapshot)
-        return [(d, 0.0) for d in heapq.nsmallest(limit, accepted, key=rank.__getitem__)]
+        docs = np.flatnonzero(accepted)
+        rank = snapshot.arrays.array("browse_rank")[docs]
+        return [(int(d), 0.0) for d in best_first(snapshot, docs, -rank.astype(np.int64), limit)]
     whole = sections(snapshot)
     for group in parsed.groups:
-        whole = whole & frozenset().union(*(whole_docs(snapshot, t.text) for t in group))
+        whole = whole & np.logical_or.reduce([whole_docs(snapshot, t.text) for t in group])
     ranked: list[tuple[int, float]] = []
-    for tier in (accepted & whole, accepted - whole):
-        if tier and len(ranked) < limit:
+    for tier in (accepted & whole, accepted & ~whole):
+        if tier.any() and len(ranked) < limit:
             ranked += top_scored(snapshot, words, tier, limit - len(ranked))
     if len(ranked) < limit:
-        seen = {d for d, _ in ranked}
-        ranked += [(d, 0.0) for d in sorted(accepted - seen)[: limit - len(ranked)]]
+        rest = accepted.copy()
+        rest[[d for d, _ in ranked]] = False
+        docs = np.flatnonzero(rest)
+        unscored = np.zeros(len(docs))
+        ranked += [(int(d), 0.0) for d in best_first(snapshot, docs, unscored, limit - len(ranked))]
     return ranked
-
-
-def _browse_rank(snapshot: Snapshot) -> list[int]:
-    """Each document's place in browsing order: newest year first, then report, then section."""
-
-    def compute() -> list[int]:
-        years, reports = snapshot.column(YEAR), snapshot.column(REPORT_ID)
-        ordinals = snapshot.column(ORDINAL)
-        order = sorted(
-            range(len(years)), key=lambda d: (-int(years[d] or 0), reports[d], ordinals[d])
-        )
-        rank = [0] * len(order)
-        for place, doc in enumerate(order):
-            rank[doc] = place
-        return rank
-
-    return snapshot.derived(("browse-rank",), compute)
 
 
 def _groups(
@@ -258,10 +262,10 @@ def _groups(
 ) -> list[ReportGroup]:
     """Page `first:first+size` of the reports, in the order of their best ranked section, each
     with its best sections (only the page's hits are read and highlighted)."""
-    reports = snapshot.column(REPORT_ID)
+    codes, reports = snapshot.arrays.codes(REPORT_ID), snapshot.arrays.values(REPORT_ID)
     by_report: dict[str, list[tuple[int, float]]] = {}
     for doc, score in ranked:
-        by_report.setdefault(reports[doc], []).append((doc, score))
+        by_report.setdefault(reports[codes[doc]], []).append((doc, score))
     page = list(by_report.items())[first : first + size]
     return [
         ReportGroup(rid, tuple(_hit(snapshot, d, s, pattern) for d, s in rows[:HITS_PER_GROUP]))

@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
+from indexer.derived import LENGTH_FIELDS, SegmentCollector, segment_file
 from indexer.parse import Parser, report_id_for
+from indexer.provenance import read_sidecar, with_sidecar
 from indexer.read import ReadError, read_document
 from indexer.schema import to_documents
 
@@ -130,10 +133,10 @@ def _work(folder: str, queue, outcomes) -> None:
             outcomes.put(("outcome", _index_one(parser, writer, job)))
             written += 1
             if written % REPORTS_PER_SEGMENT == 0:
-                outcomes.put(("segment", writer._finalize_segment()))
+                outcomes.put(("segment", writer.finish(Path(folder))))
                 writer = _segment_writer(index)
         if writer._added:
-            outcomes.put(("segment", writer._finalize_segment()))
+            outcomes.put(("segment", writer.finish(Path(folder))))
         else:
             writer._close_segment()
         outcomes.put(("done", None))
@@ -141,23 +144,64 @@ def _work(folder: str, queue, outcomes) -> None:
         outcomes.put(("failed", repr(error)))
 
 
-def _segment_writer(index: whoosh_index.Index) -> SegmentWriter:
-    """A writer of one new segment; the parent holds the index lock for all of them."""
-    return SegmentWriter(index, _lk=False, limitmb=WRITER_MEMORY_MB)
+class ArraysSegmentWriter(SegmentWriter):
+    """A writer of one new segment that also writes the segment's arrays (derived.py) beside it;
+    the parent holds the index lock for all of them."""
+
+    def __init__(self, index: whoosh_index.Index) -> None:
+        super().__init__(index, _lk=False, limitmb=WRITER_MEMORY_MB)
+        self.collector = SegmentCollector()
+
+    def add_document(self, **fields) -> None:
+        super().add_document(**fields)
+        self.collector.add(fields)
+
+    def finish(self, folder: Path):
+        """Write the segment and its arrays; returns the segment for the parent's commit."""
+        segment = self._finalize_segment()
+        self.collector.write(segment_file(folder, segment.segment_id()))
+        return segment
+
+    def _flush_segment(self) -> None:
+        # Whoosh's own, with the sorted postings streaming through the collector on their way.
+        self.perdocwriter.close()
+        lengths = self.per_document_reader()
+        try:
+            postings = self.collector.tap(self.pool.iter_postings())
+            self.fieldwriter.add_postings(self.schema, lengths, postings)
+            self.fieldwriter.close()
+            count = self.perdocwriter._doccount
+            self.collector.lengths = {
+                field: np.array([lengths.doc_field_length(d, field, 0) or 0 for d in range(count)])
+                for field in LENGTH_FIELDS
+            }
+        finally:
+            lengths.close()
 
 
-def _index_one(parser: Parser, writer: SegmentWriter, job: Job) -> Outcome:
+def _segment_writer(index: whoosh_index.Index) -> ArraysSegmentWriter:
+    return ArraysSegmentWriter(index)
+
+
+def _index_one(parser: Parser, writer: ArraysSegmentWriter, job: Job) -> Outcome:
     path = Path(job.path)
     try:
         raw = read_document(path)
-        report = parser.parse_document(report_id_for(path), raw)
+        sidecar = read_sidecar(path)
+        report = parser.parse_document(report_id_for(path), raw, sidecar)
     except ReadError as error:
         return Skipped(job, error.reason)
     except Exception as error:  # a parser bug must cost one file, not the whole index
         return Skipped(job, f"internal parser error, please report it: {error!r}")
     for document in to_documents(report):
         writer.add_document(**document)
-    return Indexed(job, raw.sha256, report.report_id, len(report.sections), report.warnings)
+    return Indexed(
+        job,
+        with_sidecar(raw.sha256, sidecar.sha256),
+        report.report_id,
+        len(report.sections),
+        report.warnings,
+    )
 
 
 @cache

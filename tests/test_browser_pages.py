@@ -30,6 +30,8 @@ PAGES = {
     "reports": "/reports",
     "reports-filtered": "/reports?province=广东省&year=2024",
     "api-docs": "/docs/api",
+    "structure": "/structure",
+    "region": "/regions/武江区",
     "widget-host": "/widget",
     "embed": "/embed?q=行政复议",
     "error-404": "/reports/no-such-report",

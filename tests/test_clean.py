@@ -126,7 +126,9 @@ def test_pinyin_annotations(text: str, expected: str, count: int) -> None:
     [
         pytest.param("法治夜?!薄靶戮蜆I(yè)形態", "法治夜校”“新就業形態", id="night-school"),
         pytest.param("納入?yún)^(qū)管主要領", "納入區管主要領", id="lead-byte-only"),
-        pytest.param("專家?guī)欤醪浇ǔ珊V樵粕掀瑓^(qū)法律", "專家庫", id="lost-pair"),
+        pytest.param(
+            "專家?guī)欤醪浇ǔ珊V樵粕掀瑓^(qū)法律", "專家庫初步建成海珠云上片區法律", id="lost-pair"
+        ),
         pytest.param(
             "提升“法治夜?!钡绕脚_的實(shí)效性", "提升“法治夜校”等平臺的實效性", id="platform"
         ),
@@ -139,6 +141,7 @@ def test_mojibake_runs_of_the_traditional_sample(damaged: str, repaired: str) ->
     assert damaged in document
     assert repaired in cleaned.text
     assert "?" not in cleaned.text
+    assert "\ufffd" not in cleaned.text  # every lost byte of the sample is recoverable
 
 
 def test_mojibake_warnings_name_each_run() -> None:
@@ -146,7 +149,7 @@ def test_mojibake_warnings_name_each_run() -> None:
     assert warnings == (
         "repaired mojibake: '?!薄靶戮蜆I' -> '校”“新就業'",
         "repaired mojibake: '?yún)^' -> '區'",
-        "repaired mojibake: '?guī)欤醪浇ǔ珊V樵粕掀瑓^' -> '庫\ufffd步建成海珠云上片區'",
+        "repaired mojibake: '?guī)欤醪浇ǔ珊V樵粕掀瑓^' -> '庫初步建成海珠云上片區'",
         "repaired mojibake: '?!钡绕脚_' -> '校”等平臺'",
     )
 
@@ -156,6 +159,18 @@ def test_unknown_lead_byte_is_marked_not_guessed() -> None:
     text, warnings = repair_mojibake("打造?!薄靶戮蜆I(yè)形態新就業")
     assert text == "打造\ufffd”“新就業(yè)形態新就業"
     assert warnings == ("repaired mojibake: '?!薄靶戮蜆I' -> '\ufffd”“新就業'",)
+
+
+def test_lost_pair_is_chosen_by_the_words_it_completes() -> None:
+    # `ｕ` (A3 F5) kept the trail byte F5 of 初; 初步 is a word, and the document says 初步 again.
+    text, _ = repair_mojibake("專家?guī)欤醪浇ǔ珊V樵粕掀瑓^(qū)。初步建成，初步完成。")
+    assert text.startswith("專家庫初步建成海珠云上片區")
+
+
+def test_lost_pair_without_evidence_is_marked_not_guessed() -> None:
+    # 迈步, 锦步 and 初步 complete a word alike; with no document to tell them apart: U+FFFD.
+    text, _ = repair_mojibake("专家?guī)欤醪浇ǔ珊V樵粕掀瑓^(qū)法律")
+    assert text == "专家庫\ufffd步建成海珠云上片區(qū)法律"
 
 
 def test_damage_that_does_not_decode_is_reported() -> None:
@@ -217,3 +232,33 @@ def test_traditional_sample_loses_its_annotations_but_keeps_its_characters() -> 
     assert "(qū)" not in cleaned.text
     assert cleaned.text.startswith("廣州市海珠區人民政府關于2023年度法治政府建設情況的報告\n")
     assert "海珠區" in cleaned.text  # traditional stays traditional
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2023-03-31 17:05:00 来源: 海口市司法局 打印", "2023-03-31"),
+        ("• 2025年03月19日 09时07分", "2025-03-19"),
+        ("  • 发布时间:2017-01-26 16:10", "2017-01-26"),
+        ("栏目:政策文件 发布时间:2023-01-12", "2023-01-12"),
+        ("门户网站 www.xinyang.gov.cn 时间:2023-03-09 来源:新县人民政府", "2023-03-09"),
+        ("25.02.2016  10:00", "2016-02-25"),
+        ("2025-03-27", "2025-03-27"),
+    ],
+    ids=["date-first", "bullet-chinese-date", "bullet-label", "column", "site-name", "day-first",
+         "bare-date"],
+)  # fmt: skip
+def test_metadata_lines_are_furniture_that_dates_the_page(line: str, published: str) -> None:
+    from indexer.metadata import publishing_date
+
+    assert is_furniture(line)
+    assert publishing_date([line], "") == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2023年3月15日,召开常务会议,研究部署法治政府建设。", "2016年,桂林市人民政府认真贯彻落实。"],
+    ids=["dated-sentence", "year-sentence"],
+)
+def test_sentences_with_dates_are_kept(line: str) -> None:
+    assert not is_furniture(line)

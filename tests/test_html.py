@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
+from indexer.schema import SECTION_TYPE_LABELS
+
 REPORT_ID = "000_85a6f3b4405b5e46"
 MARKUP_REPORT = """武江区人民政府2024年法治政府建设年度报告<b>粗体</b>
 2024年,武江区坚持依法行政。测试文本<script>alert(1)</script>行政复议案件继续减少。
@@ -173,7 +175,8 @@ def test_report_page_has_toc_and_anchored_sections(client, snapshot):
     assert texts(tree, "//h1")[0] == report["title"]
     section_ids = [s["id"] for s in report["sections"]]
     assert tree.xpath('//section[@class="report-section"]/@id') == section_ids
-    assert tree.xpath('//nav[@class="toc"]//a/@href') == [f"#{i}" for i in section_ids]
+    toc_links = tree.xpath('//nav[@class="toc"]//a/@href')
+    assert list(dict.fromkeys(toc_links)) == [f"#{i}" for i in section_ids]
     permalink = tree.xpath(f'//section[@id="{section_ids[1]}"]//a[@class="permalink"]')[0]
     assert permalink.get("href") == f"http://localhost/reports/{REPORT_ID}#{section_ids[1]}"
     meta = " ".join(texts(tree, '//dl[@class="report-meta"]'))
@@ -215,13 +218,20 @@ def read_csv(client, url: str) -> tuple[str, list[dict]]:
     return text.splitlines()[0], list(csv.DictReader(io.StringIO(text)))
 
 
-def test_csv_has_header_plain_snippets_and_links(client):
+def test_csv_has_chinese_header_labels_whole_text_and_links(client, snapshot):
     header, rows = read_csv(client, "/search.csv?q=行政复议")
-    assert header == "report_id,title,region,province,city,year,section_id,heading,type,snippet,url"
-    assert rows and all("<mark>" not in r["snippet"] for r in rows)
-    assert any("行政复议" in r["snippet"] for r in rows)
-    assert rows[0]["url"].startswith("http://localhost/reports/")
-    assert rows[0]["url"].endswith("#" + rows[0]["section_id"])
+    assert (
+        header == "报告编号,报告标题,地区,省份,城市,年份,章节编号,章节标题,章节类型,章节全文,链接"
+    )
+    assert rows and all("<mark>" not in r["章节全文"] for r in rows)
+    labels = set(SECTION_TYPE_LABELS.values())
+    assert all(r["章节类型"] in labels for r in rows)
+    for row in rows:  # the section's whole text, not a snippet
+        sections = snapshot.report_json(row["报告编号"])["sections"]
+        assert row["章节全文"] == next(s["text"] for s in sections if s["id"] == row["章节编号"])
+    assert rows[0]["链接"].startswith("http://localhost/reports/")
+    assert rows[0]["链接"].endswith("#" + rows[0]["章节编号"])
+    assert "?q=" in rows[0]["链接"]  # the report page opens with the query highlighted
 
 
 @pytest.mark.parametrize(
@@ -231,7 +241,19 @@ def test_csv_exports_the_whole_result_set(client, query):
     total = client.get(f"/api/search?{query}").json["total"]
     _, rows = read_csv(client, f"/search.csv?{query}")
     assert len(rows) == min(total, 1000)
-    assert len({(r["report_id"], r["section_id"]) for r in rows}) == len(rows)
+    assert len({(r["报告编号"], r["章节编号"]) for r in rows}) == len(rows)
+
+
+@pytest.mark.parametrize(
+    "query", ["q=行政复议", "", "province=广东省"], ids=["query", "all", "filtered"]
+)
+def test_grouped_csv_has_one_row_per_report(client, query):
+    total = client.get(f"/api/search?{query}&group=report").json["total"]
+    header, rows = read_csv(client, f"/search.csv?{query}&group=report")
+    assert header.startswith("报告编号,报告标题,")
+    ids = [r["报告编号"] for r in rows]
+    assert len(ids) == len(set(ids)) == total > 0
+    assert all(r["相关章节"] and r["链接"].startswith("http://localhost/reports/") for r in rows)
 
 
 def test_csv_bad_parameter_is_400(client):

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from indexer.evidence import ReporterFinder
 from indexer.metadata import (
     Metadata,
     covered_year,
@@ -24,8 +25,8 @@ PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+
 
 
 @pytest.fixture(scope="module")
-def resolver() -> RegionResolver:
-    return RegionResolver.from_data()
+def resolver() -> ReporterFinder:
+    return ReporterFinder.from_data(RegionResolver.from_data())
 
 
 def cleaned(name: str) -> tuple[str, list[str]]:

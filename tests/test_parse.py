@@ -15,7 +15,7 @@ from indexer.parse import Parser
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 CONTRACT_KEYS = ["report_id", "title", "region", "level", "province", "city", "year",
-                 "published", "sections", "indicators", "warnings"]  # fmt: skip
+                 "published", "source_url", "sections", "indicators", "warnings"]  # fmt: skip
 REGENERATE = "after checking the diff is an improvement, regenerate them with `make golden`"
 
 

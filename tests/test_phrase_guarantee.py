@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import opencc
 import pytest
 
@@ -46,7 +47,8 @@ def _searchable(piece: str) -> bool:
 
 def found_in(snapshot, query_text: str) -> set[str]:
     searcher = snapshot.searcher()
-    return {searcher.stored_fields(d)[DOC_ID] for d in match_set(snapshot, parse_query(query_text))}
+    matched = np.flatnonzero(match_set(snapshot, parse_query(query_text)))
+    return {searcher.stored_fields(int(d))[DOC_ID] for d in matched}
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +76,23 @@ def test_drawn_substrings_include_ones_that_cross_word_boundaries(drawn):
 
     crossing = [p for _, p in drawn if len(query_words(p)) > 1 and len(p) <= 4]
     assert len(crossing) > 200
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"), [("法", False), ("复", True), ("8", False), ("。诉", True)]
+)
+def test_a_phrase_finds_exactly_the_sections_that_hold_it(snapshot, text, quoted):
+    """Not only no misses: no extra sections either (one character, a bigram across punctuation)."""
+    from indexer.analysis import word_chars
+
+    needle = word_chars(normalize(text))
+    holding = {
+        section_doc_id(report_id, section["id"])
+        for report_id in snapshot.report_ids()
+        for section in snapshot.report_json(report_id)["sections"]
+        if needle in word_chars(normalize(f"{section['heading']}\n{section['text']}"))
+    }
+    query = f'"{text}"' if quoted else text
+    assert holding and found_in(snapshot, query) >= holding
+    if quoted or len(needle) == 1:
+        assert found_in(snapshot, query) == holding

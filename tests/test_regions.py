@@ -84,6 +84,12 @@ TITLES = [
      "武江区", COUNTY, "广东省", "韶关市"),
     ("former-name", "许昌县人民政府2019年法治政府建设情况报告",
      "许昌县", COUNTY, "河南省", "许昌市"),
+    ("traditional-city", "貴陽市人民政府2022年法治政府建設情況報告",
+     "贵阳市", CITY, "贵州省", "贵阳市"),
+    ("prefecture-short-form", "湘西州人民政府2021年度法治政府建设情况报告",
+     "湘西土家族苗族自治州", CITY, "湖南省", "湘西土家族苗族自治州"),
+    ("autonomous-county-short-form", "长阳县2023年法治政府建设年度报告",
+     "长阳土家族自治县", COUNTY, "湖北省", "宜昌市"),
 ]  # fmt: skip
 
 DEPARTMENTS = [
@@ -217,10 +223,13 @@ def test_province_full_name(resolver, name, full):
 
 @pytest.mark.parametrize(
     ("name", "full"),
-    [("韶关", "韶关市"), ("延边", "延边朝鲜族自治州"), ("巴音郭楞", "巴音郭楞蒙古自治州"),
+    [("韶关", "韶关市"), ("延边", "延边朝鲜族自治州"), ("恩施州", "恩施土家族苗族自治州"),
+     ("凉山州", "凉山彝族自治州"), ("湘西州", "湘西土家族苗族自治州"),
+     ("巴音郭楞", "巴音郭楞蒙古自治州"),
      ("锡林郭勒", "锡林郭勒盟"), ("大兴安岭", "大兴安岭地区"), ("吉林", "吉林市"), ("北京", None),
      ("广东", None)],
-    ids=["city", "korean-autonomous", "mongol-autonomous", "league", "prefecture",
+    ids=["city", "korean-autonomous", "enshi-zhou", "liangshan-zhou", "xiangxi-zhou",
+         "mongol-autonomous", "league", "prefecture",
          "city-and-province", "municipality", "a-province"],
 )  # fmt: skip
 def test_city_full_name(resolver, name, full):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 from conftest import serve_in_thread
@@ -252,14 +252,17 @@ def test_cross_origin_widget_under_strict_csp(page, watch, host_site, live_serve
     assert page.locator("#w1 [aria-live=polite]").inner_text() == f"共 {data['total']} 条结果"
     first = data["hits"][0]
     assert items.first.locator(".title").inner_text() == first["title"]
-    assert items.first.locator("a").get_attribute("href") == (
-        f"{live_server}/reports/{first['report_id']}#{first['section_id']}"
+    href = items.first.locator("a").get_attribute("href")
+    assert (
+        href == f"{live_server}/reports/{first['report_id']}?q={quote(QUERY)}#{first['section_id']}"
     )
     assert items.first.locator("mark").count() > 0  # the highlight survived sanitising
     more = urlparse(page.locator("#w1 a.more").get_attribute("href"))
     assert f"{more.scheme}://{more.netloc}{more.path}" == f"{live_server}/search"
     assert parse_qs(more.query) == {"q": [QUERY], "province": ["广东省"]}
     page.screenshot(path=str(artifacts / "widget.png"), full_page=True)
+    page.goto(href)  # the report page opened from the widget highlights the query
+    assert page.locator(f"#{first['section_id']} mark").count() > 0
 
 
 @pytest.mark.browser
@@ -319,7 +322,7 @@ def test_keyboard_moves_opens_and_escapes(page, watch, host_site, live_server):
     first = data["hits"][0]
     with page.expect_navigation():
         input_box.press("Enter")
-    assert page.url == f"{live_server}/reports/{first['report_id']}#{first['section_id']}"
+    assert page.url == first["url"]  # the report page, with the query to highlight
 
 
 @pytest.mark.browser

@@ -9,6 +9,7 @@ from typing import Any
 from flask import Flask
 
 from indexer.reader import IndexReader
+from indexer.regions import RegionResolver
 from webapp.config import load_config
 from webapp.errors import register_error_handlers
 from webapp.ratelimit import register_rate_limit
@@ -24,12 +25,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         Path(app.config["INDEX_DIR"]), cache_size=int(app.config["SEARCH_CACHE_SIZE"])
     )
 
-    from webapp import api, compare, html, overview, widget
+    from webapp import api, compare, feeds, html, overview, place_names, regions, structure, widget
+
+    app.extensions[place_names.EXTENSION_KEY] = RegionResolver.from_data()
 
     app.register_blueprint(html.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(widget.blueprint)
     app.register_blueprint(compare.blueprint)  # /compare, and /api/indicators inside it
+    app.register_blueprint(structure.blueprint)  # /structure, /api/structure (第二十五条 parts)
+    app.register_blueprint(regions.blueprint)  # /regions/<region>, /api/regions/<region>
+    app.register_blueprint(feeds.blueprint)  # /search.atom
     app.register_blueprint(overview.blueprint)  # /reports, /docs/api; the home page via html
     register_error_handlers(app)
     register_rate_limit(app)

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
+from webapp.gunicorn_worker import MAX_REQUEST_LINE
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m webapp", description=__doc__)
@@ -43,7 +45,8 @@ class GunicornServer(BaseApplication):
             "bind": f"{options.host}:{options.port}",
             "workers": options.workers,
             "threads": options.threads,
-            "worker_class": "gthread",
+            "worker_class": "webapp.gunicorn_worker.JsonErrorWorker",
+            "limit_request_line": MAX_REQUEST_LINE,  # longer URLs reach the app, which explains
             "errorlog": "-",
             "loglevel": "warning",
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, request
 
 from indexer.search import search
+from webapp.place_names import with_place_names
 from webapp.present import page_json, snapshot
 from webapp.query_args import search_request
 
@@ -15,7 +16,8 @@ MAX_REPORT_ID_LENGTH = 200
 
 @blueprint.get("/search")
 def search_json():
-    return page_json(search(snapshot(), search_request(request.args)))
+    live = snapshot()
+    return page_json(search(live, with_place_names(search_request(request.args), live)))
 
 
 @blueprint.get("/reports/<report_id>")

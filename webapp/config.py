@@ -12,6 +12,7 @@ DEFAULTS: dict[str, Any] = {
     "FRAME_ANCESTORS": "*",  # who may show /embed in a frame (CSP frame-ancestors)
     "RATE_LIMIT_PER_MINUTE": 0,  # API requests per client per minute; 0 turns limiting off
     "SEARCH_CACHE_SIZE": 512,  # result pages cached per index generation
+    "BASE_URL": "",  # public address of the app for absolute links in feeds; "" = the request's
 }
 
 

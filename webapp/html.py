@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from dataclasses import replace
 from datetime import date
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
 from indexer.figures import report_rows
+from indexer.highlight import match_spans
 from indexer.normalize import to_simplified
+from indexer.reader import Snapshot
 from indexer.schema import PROVINCE, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, search
 from webapp import indicators_api, overview, present
 from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.charts import bar_chart_svg
+from webapp.place_names import with_place_names
 from webapp.query_args import search_request
 
 blueprint = Blueprint("html", __name__)
@@ -47,7 +51,8 @@ def search_page():
 
 
 def _search_page() -> str:
-    page = search(present.snapshot(), search_request(request.args))
+    snapshot = present.snapshot()
+    page = search(snapshot, with_place_names(search_request(request.args), snapshot))
     return render_template("search.html", **_search_context(page))
 
 
@@ -130,13 +135,21 @@ def _charts(facets: dict) -> list[dict]:
 
 @blueprint.get("/search.csv")
 def search_csv() -> Response:
+    snapshot = present.snapshot()  # one generation for the whole export
     first = replace(search_request(request.args), page=1, size=MAX_PAGE_SIZE)
+    first = with_place_names(first, snapshot)
     buffer = io.StringIO()
     buffer.write("\ufeff")  # the BOM makes Excel read the file as UTF-8
     writer = csv.writer(buffer)
-    writer.writerow(present.CSV_COLUMNS)
-    for hit in _export_hits(first):
-        writer.writerow(present.csv_row(hit))
+    reports = _ReportCache(snapshot)
+    if first.group is Grouping.REPORT:
+        writer.writerow(present.CSV_REPORT_COLUMNS)
+        for group in _export_groups(snapshot, first):
+            writer.writerow(present.csv_report_row(group, reports[group.report_id], first.query))
+    else:
+        writer.writerow(present.CSV_COLUMNS)
+        for hit in _export_hits(snapshot, first):
+            writer.writerow(present.csv_row(hit, reports[hit.report_id], first.query))
     filename = f"fazhi-reports-{date.today().isoformat()}.csv"
     return Response(
         buffer.getvalue(),
@@ -145,32 +158,69 @@ def search_csv() -> Response:
     )
 
 
-def _export_hits(first: SearchRequest):
-    """Every section of the result set, page by page, up to CSV_MAX_ROWS."""
-    request_ = replace(first, group=Grouping.SECTION)
-    exported = 0
-    while exported < CSV_MAX_ROWS:
-        page = search(present.snapshot(), request_)
-        for hit in page.hits[: CSV_MAX_ROWS - exported]:
-            yield hit
-            exported += 1
-        if request_.page >= page.pages:
+class _ReportCache(dict):
+    """Each exported report's JSON, read once per export."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        super().__init__()
+        self.snapshot = snapshot
+
+    def __missing__(self, report_id: str) -> dict:
+        self[report_id] = self.snapshot.report_json(report_id)
+        return self[report_id]
+
+
+def _export_pages(snapshot: Snapshot, first: SearchRequest):
+    """The result pages of a search, from `first` on, up to CSV_MAX_ROWS rows."""
+    request_ = first
+    while True:
+        page = search(snapshot, request_)
+        yield page
+        if request_.page >= page.pages or request_.page * request_.size >= CSV_MAX_ROWS:
             return
         request_ = replace(request_, page=request_.page + 1)
 
 
-@blueprint.get("/reports/<report_id>")
-def report(report_id: str) -> str:
+def _export_hits(snapshot: Snapshot, first: SearchRequest):
+    """Every section of the result set, up to CSV_MAX_ROWS."""
+    pages = _export_pages(snapshot, replace(first, group=Grouping.SECTION))
+    return itertools.islice((hit for page in pages for hit in page.hits), CSV_MAX_ROWS)
+
+
+def _export_groups(snapshot: Snapshot, first: SearchRequest):
+    """Every report of the grouped result set (one row each), up to CSV_MAX_ROWS."""
+    pages = _export_pages(snapshot, first)
+    return itertools.islice((group for page in pages for group in page.groups), CSV_MAX_ROWS)
+
+
+def _report_or_404(report_id: str) -> dict:
     too_long = len(report_id) > MAX_REPORT_ID_LENGTH
     data = None if too_long else present.snapshot().report_json(report_id)
     if data is None:
         abort(404, f"未找到报告 {report_id}")
+    return data
+
+
+@blueprint.get("/reports/<report_id>.txt")
+def report_text(report_id: str) -> Response:
+    """The report's text as a download (what the index holds: cleaned, original characters)."""
+    text = present.report_text(_report_or_404(report_id))
+    response = Response(text, mimetype="text/plain")
+    response.headers.set("Content-Disposition", "attachment", filename=f"{report_id}.txt")
+    return response
+
+
+@blueprint.get("/reports/<report_id>")
+def report(report_id: str) -> str:
+    data = _report_or_404(report_id)
     query = request.args.get("q", "")
     pattern = present.query_pattern(query)
-    traditional = present.is_traditional(present.report_text(data))
+    traditional = present.is_traditional(present.sections_text(data))
     simplified = traditional and request.args.get("script") == present.SIMPLIFIED
-    shown = present.simplified_sections(data["sections"]) if simplified else data["sections"]
-    sections = [present.section_view(s, report_id, pattern) for s in shown]
+    shown = data
+    if simplified:
+        shown = data | {"sections": present.simplified_sections(data["sections"])}
+    sections = present.section_views(shown, pattern)
     rows = report_rows(data, indicators_api.catalogue())
     if simplified:
         rows = tuple(replace(row, quote=to_simplified(row.quote)) for row in rows)
@@ -178,10 +228,13 @@ def report(report_id: str) -> str:
         "report.html",
         report=data,
         sections=sections,
+        toc=present.toc_entries(sections),
+        title_html=present.marked(data["title"], pattern),  # the title is searchable text too
         query=query,
-        matches=sum(s.matches for s in sections),
+        matches=sum(s.matches for s in sections) + len(match_spans(data["title"], pattern)),
         place=present.place_path(data["region"], data["city"], data["province"]),
         level=present.LEVEL_LABELS.get(data["level"], data["level"]),
+        provenance=present.provenance_view(data),
         back_url=present.with_args("html.search", request.args) if query else None,
         figure_rows=rows,
         script_urls=_script_urls(report_id) if traditional else None,

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from flask import current_app, url_for
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from indexer.highlight import mark_html, match_spans, needle_pattern
+from indexer.models import HEADING_SEPARATOR
+from indexer.near_miss import near_miss_label
 from indexer.normalize import to_simplified
+from indexer.provenance import given_fields
 from indexer.query import QueryError, highlighted_strings, parse_query
 from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
-from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, SearchPage
+from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, ReportGroup, SearchPage
 from webapp import indicators_api
 
 
@@ -28,7 +32,8 @@ def report_url(report_id: str, section_id: str | None = None, external: bool = F
     return f"{url}#{section_id}" if section_id else url
 
 
-def hit_json(hit: Hit) -> dict:
+def hit_json(hit: Hit, query: str = "") -> dict:
+    """`url` carries the query, so the report page it opens (from the widget too) highlights it."""
     return {
         "report_id": hit.report_id,
         "title": hit.title,
@@ -41,7 +46,7 @@ def hit_json(hit: Hit) -> dict:
         "type": hit.type,
         "snippet_html": str(hit.snippet_html),
         "score": hit.score,
-        "url": report_url(hit.report_id, hit.section_id, external=True),
+        "url": hit_url(hit, query, external=True),
     }
 
 
@@ -63,7 +68,7 @@ def page_json(page: SearchPage) -> dict:
         "total": page.total,
         "page": page.request.page,
         "size": page.request.size,
-        "hits": [hit_json(hit) for hit in page.hits],
+        "hits": [hit_json(hit, page.request.query) for hit in page.hits],
         "facets": {facet.name: facet_json(facet) for facet in page.facets},
     }
     answer = indicators_api.answer_rows(page.request)
@@ -71,7 +76,8 @@ def page_json(page: SearchPage) -> dict:
         data["indicators"] = [indicators_api.row_json(row) for row in answer]
     if page.groups:
         data["groups"] = [
-            {"report_id": g.report_id, "hits": [hit_json(h) for h in g.hits]} for g in page.groups
+            {"report_id": g.report_id, "hits": [hit_json(h, page.request.query) for h in g.hits]}
+            for g in page.groups
         ]
     return data
 
@@ -122,12 +128,20 @@ class ActiveFilter:
 @dataclass(frozen=True, slots=True)
 class SectionView:
     id: str
-    heading_html: Markup
+    heading_parts: tuple[Markup, ...]  # the path of headings above the text, outermost first
+    untitled: str  # the name of a section under no heading line of its own (导语, 存在的不足 …)
     type: str
     type_label: str
     paragraphs: tuple[Markup, ...]
     matches: int
     permalink: str
+
+    @property
+    def heading_html(self) -> Markup:
+        """The heading path as shown above the section, or its name when it has no heading."""
+        if not self.heading_parts:
+            return Markup.escape(self.untitled)
+        return Markup.escape(HEADING_SEPARATOR).join(self.heading_parts)
 
 
 def place_path(region: str | None, city: str | None, province: str | None) -> str:
@@ -135,9 +149,34 @@ def place_path(region: str | None, city: str | None, province: str | None) -> st
     return " › ".join(dict.fromkeys(p for p in (region, city, province) if p))
 
 
-def hit_url(hit: Hit, query: str) -> str:
+GIVEN_FIELD_LABELS = {"title": "标题", "region": "地区", "level": "级别", "province": "省份",
+                      "city": "城市", "year": "年份", "published": "发布日期"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ProvenanceView:
+    source_url: str | None  # only http(s): a link the page may show
+    source_host: str | None
+    near_miss: str | None  # the badge: 政策解读, 新闻报道 …
+    given: str | None  # 地区、年份: fields a sidecar gave rather than the parser inferred
+
+
+def provenance_view(report: dict) -> ProvenanceView:
+    url = report.get("source_url")
+    parts = urlsplit(url) if isinstance(url, str) else None
+    linkable = parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname)
+    given = given_fields(report["warnings"])
+    return ProvenanceView(
+        source_url=url if linkable else None,
+        source_host=parts.hostname if linkable else None,
+        near_miss=near_miss_label(report["warnings"]),
+        given="、".join(GIVEN_FIELD_LABELS.get(f, f) for f in given) or None,
+    )
+
+
+def hit_url(hit: Hit, query: str, external: bool = False) -> str:
     """The report page at the hit's section, carrying the query so its words are highlighted."""
-    url = url_for("html.report", report_id=hit.report_id, q=query or None)
+    url = url_for("html.report", report_id=hit.report_id, q=query or None, _external=external)
     return f"{url}#{hit.section_id}"
 
 
@@ -201,11 +240,21 @@ def marked(text: str, pattern: re.Pattern[str] | None) -> Markup:
     return mark_html(text, match_spans(text, pattern))
 
 
-def section_view(section: dict, report_id: str, pattern: re.Pattern[str] | None) -> SectionView:
+def section_views(report: dict, pattern: re.Pattern[str] | None) -> list[SectionView]:
+    return [
+        section_view(section, report["report_id"], pattern, first=index == 0)
+        for index, section in enumerate(report["sections"])
+    ]
+
+
+def section_view(
+    section: dict, report_id: str, pattern: re.Pattern[str] | None, first: bool = False
+) -> SectionView:
     paragraphs = tuple(marked(p, pattern) for p in section["text"].split("\n") if p.strip())
     return SectionView(
         id=section["id"],
-        heading_html=marked(section["heading"], pattern),
+        heading_parts=tuple(marked(part, pattern) for part in heading_path(section["heading"])),
+        untitled=untitled_label(section["type"], first),
         type=section["type"],
         type_label=SECTION_TYPE_LABELS.get(section["type"], section["type"]),
         paragraphs=paragraphs,
@@ -214,23 +263,124 @@ def section_view(section: dict, report_id: str, pattern: re.Pattern[str] | None)
     )
 
 
+def heading_path(heading: str) -> tuple[str, ...]:
+    return tuple(heading.split(HEADING_SEPARATOR)) if heading else ()
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    label: Markup
+    section_id: str  # a chapter links to its first section
+    depth: int  # 1 for a chapter
+    matches: int  # the query's matches in this entry's own section; 0 for a chapter above it
+
+
+# A section under no heading line of its own is named by the part it belongs to.
+UNTITLED_PART_LABELS = {"shortcomings": "存在的不足", "plans": "下一年度安排"}
+
+
+def _shared_prefix(path: tuple, listed: tuple) -> int:
+    """How many outer headings of `path` were already listed (as the path just before)."""
+    shared = 0
+    while shared < min(len(path), len(listed)) and path[shared] == listed[shared]:
+        shared += 1
+    return shared
+
+
+def untitled_label(section_type: str, first: bool) -> str:
+    """导语 before the first heading; else the part it opens (存在的不足), or 续 (continued)."""
+    if first:
+        return "导语"
+    return UNTITLED_PART_LABELS.get(section_type, "（续）")
+
+
+def toc_entries(sections: list[SectionView]) -> tuple[TocEntry, ...]:
+    """The 目录 as the report's structure: each heading once, in order, sub-sections under their
+    chapter; a section that adds no heading to the one above is listed under its own label."""
+    entries: list[TocEntry] = []
+    listed: tuple[Markup, ...] = ()
+    for section in sections:
+        path = section.heading_parts
+        shared = _shared_prefix(path, listed)
+        for depth in range(shared, len(path)):
+            own = depth == len(path) - 1
+            matches = section.matches if own else 0
+            entries.append(TocEntry(path[depth], section.id, depth + 1, matches))
+        if shared == len(path):
+            label = Markup.escape(section.untitled)
+            entries.append(TocEntry(label, section.id, len(path) + 1, section.matches))
+        listed = path
+    return tuple(entries)
+
+
+def source_url(report: dict) -> str | None:
+    """The original page's address when known and a web address (never `javascript:` …)."""
+    url = report.get("source_url")
+    return url if isinstance(url, str) and re.match(r"https?://[^\s]+$", url, re.I) else None
+
+
+def report_text(report: dict) -> str:
+    """The report as plain text for download: title, provenance, then its headings and text in
+    order, as the index holds them (original characters)."""
+    place = place_path(report["region"], report["city"], report["province"])
+    lines = [
+        report["title"],
+        f"地区：{place or '未知'}　年份：{report['year'] or '未知'}"
+        f"　发布日期：{report['published'] or '未注明'}",
+    ]
+    if url := source_url(report):
+        lines.append(f"原文网页：{url}")
+    lines.append(f"报告编号：{report['report_id']}")
+    listed: tuple[str, ...] = ()
+    for section in report["sections"]:  # each heading once, and no invented ones (导语)
+        path = heading_path(section["heading"])
+        lines += ["", *path[_shared_prefix(path, listed) :], section["text"]]
+        listed = path
+    return "\n".join(lines) + "\n"
+
+
 def plain_text(html: Markup) -> str:
     """Highlighter output as text: tags dropped, entities unescaped."""
     return Markup(re.sub(r"</?mark>", "", str(html))).unescape()
 
 
+# The export is read by people in a spreadsheet: Chinese headers, labels, whole section text.
 CSV_COLUMNS = (
-    "report_id", "title", "region", "province", "city", "year",
-    "section_id", "heading", "type", "snippet", "url",
+    "报告编号", "报告标题", "地区", "省份", "城市", "年份",
+    "章节编号", "章节标题", "章节类型", "章节全文", "链接",
+)  # fmt: skip
+CSV_REPORT_COLUMNS = (
+    "报告编号", "报告标题", "地区", "省份", "城市", "年份", "发布日期",
+    "相关章节", "链接",
 )  # fmt: skip
 
 
-def csv_row(hit: Hit) -> tuple[str, ...]:
+def csv_row(hit: Hit, report: dict, query: str) -> tuple[str, ...]:
+    """One section of the result set, with its whole text (`report`: the hit's report JSON)."""
+    index, section = next(
+        (i, s) for i, s in enumerate(report["sections"]) if s["id"] == hit.section_id
+    )
+    heading = section["heading"] or untitled_label(section["type"], index == 0)
     values = (
         hit.report_id, hit.title, hit.region, hit.province, hit.city, hit.year,
-        hit.section_id, hit.heading, hit.type, plain_text(hit.snippet_html),
-        report_url(hit.report_id, hit.section_id, external=True),
+        hit.section_id, heading, SECTION_TYPE_LABELS.get(hit.type, hit.type), section["text"],
+        hit_url(hit, query, external=True),
     )  # fmt: skip
+    return _csv_cells(values)
+
+
+def csv_report_row(group: ReportGroup, report: dict, query: str) -> tuple[str, ...]:
+    """One report of a grouped result set, with the headings of its best matching sections."""
+    headings = "；".join(hit.heading or hit.section_id for hit in group.hits)
+    url = url_for("html.report", report_id=report["report_id"], q=query or None, _external=True)
+    values = (
+        report["report_id"], report["title"], report["region"], report["province"],
+        report["city"], report["year"], report["published"], headings, url,
+    )  # fmt: skip
+    return _csv_cells(values)
+
+
+def _csv_cells(values) -> tuple[str, ...]:
     return tuple(_spreadsheet_safe("" if v is None else str(v)) for v in values)
 
 
@@ -245,7 +395,7 @@ TRADITIONAL_SHARE = 0.01  # a report where t2s changes this share of characters 
 SIMPLIFIED = "simplified"  # ?script=simplified on the report page
 
 
-def report_text(data: dict) -> str:
+def sections_text(data: dict) -> str:
     return "".join(f"{s['heading']}{s['text']}" for s in data["sections"])
 
 

@@ -1,0 +1,151 @@
+"""Metadata accuracy on real, hand-labelled report pages (tests/data/metadata_eval/).
+
+`python -m bench.metadata_eval` prints the per-field table that BENCHMARKS.md shows;
+tests/test_metadata_eval.py holds the same numbers as a floor. Each page is parsed as `collect`
+would save it: the page's text with a sidecar that gives only its `source_url`.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from indexer.models import Report
+from indexer.near_miss import NEAR_MISS_WARNING
+from indexer.parse import Parser
+from indexer.provenance import Sidecar
+from indexer.read import read_document
+
+EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "metadata_eval"
+FIELDS = ("region", "level", "province", "city", "year", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledPage:
+    page_id: str
+    url: str
+    near_miss: bool
+    expected: dict[str, str | int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    page_id: str
+    field: str
+    expected: str | int | None
+    found: str | int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    reports: int
+    near_misses: int
+    right: dict[str, int]  # field -> reports where the parser's value equals the label
+    wrong_non_null: dict[str, int]  # field -> reports with a non-null value that is wrong
+    near_misses_flagged: int
+    reports_flagged: int
+    mismatches: tuple[Mismatch, ...]
+    flags: tuple[tuple[str, str], ...] = ()  # (page, warning) where the flag is wrong
+
+    def accuracy(self, field: str) -> float:
+        return self.right[field] / self.reports
+
+    def wrong_rate(self, field: str) -> float:
+        return self.wrong_non_null[field] / self.reports
+
+
+def load_labels(directory: Path = EVAL_DIR) -> list[LabelledPage]:
+    with open(directory / "labels.csv", encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return [_page(row) for row in rows]
+
+
+def evaluate(parser: Parser, directory: Path = EVAL_DIR, with_url: bool = True) -> Evaluation:
+    pages = load_labels(directory)
+    right = dict.fromkeys(FIELDS, 0)
+    wrong = dict.fromkeys(FIELDS, 0)
+    mismatches: list[Mismatch] = []
+    flagged = {True: 0, False: 0}
+    wrong_flags: list[tuple[str, str]] = []
+    for page in pages:
+        report = _parse(parser, directory, page, with_url)
+        flag = next((w for w in report.warnings if w.startswith(NEAR_MISS_WARNING)), "")
+        flagged[page.near_miss] += bool(flag)
+        if bool(flag) != page.near_miss:
+            wrong_flags.append((page.page_id, flag or "(not flagged)"))
+        if page.near_miss:
+            continue
+        for field in FIELDS:
+            found, expected = _value(report, field), page.expected[field]
+            if found == expected:
+                right[field] += 1
+                continue
+            wrong[field] += found is not None
+            mismatches.append(Mismatch(page.page_id, field, expected, found))
+    reports = sum(not p.near_miss for p in pages)
+    return Evaluation(
+        reports,
+        len(pages) - reports,
+        right,
+        wrong,
+        flagged[True],
+        flagged[False],
+        tuple(mismatches),
+        tuple(wrong_flags),
+    )
+
+
+def table(result: Evaluation) -> str:
+    lines = ["| field | right | accuracy | wrong non-null |", "|---|---:|---:|---:|"]
+    for field in FIELDS:
+        lines.append(
+            f"| {field} | {result.right[field]}/{result.reports} | "
+            f"{result.accuracy(field):.1%} | {result.wrong_non_null[field]} |"
+        )
+    total = sum(result.right.values())
+    lines.append(f"| all fields | {total}/{result.reports * len(FIELDS)} | "
+                 f"{total / (result.reports * len(FIELDS)):.1%} | "
+                 f"{sum(result.wrong_non_null.values())} |")  # fmt: skip
+    lines.append(
+        f"\nnear misses flagged: {result.near_misses_flagged}/{result.near_misses}; "
+        f"reports wrongly flagged: {result.reports_flagged}/{result.reports}"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = Parser.from_data()
+    for with_url in (True, False):
+        result = evaluate(parser, with_url=with_url)
+        print(f"\n## {'with' if with_url else 'without'} the source URL\n\n{table(result)}")
+        if "-v" in args:
+            for page_id, flagged in result.flags:
+                print(f"  {page_id} flagged: {flagged}")
+            for miss in result.mismatches:
+                print(f"  {miss.page_id} {miss.field}: expected {miss.expected} got {miss.found}")
+    return 0
+
+
+def _page(row: dict[str, str]) -> LabelledPage:
+    expected: dict[str, str | int | None] = {f: row[f] or None for f in FIELDS}
+    expected["year"] = int(row["year"]) if row["year"] else None
+    return LabelledPage(row["id"], row["url"], row["kind"] == "near_miss", expected)
+
+
+def _parse(parser: Parser, directory: Path, page: LabelledPage, with_url: bool) -> Report:
+    sidecar = Sidecar(source_url=page.url) if with_url else Sidecar()
+    document = read_document(directory / f"{page.page_id}.txt")
+    return parser.parse_document(page.page_id, document, sidecar)
+
+
+def _value(report: Report, field: str) -> str | int | None:
+    value = getattr(report, field)
+    return str(value) if field == "level" else value
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,299 @@
+"""Who reports, weighed from the whole page when its title does not say.
+
+A page names its reporter in the title (武江区人民政府…报告), else usually in the opening
+(2023年,湖里区坚持…). Many do neither: they say 我市 / 全省 / 县政府 / 我局 and name the place once
+further down (in a local 纲要's title, a brand name, a phrase about the city's development), or
+only in the addressee line (`中共红河州委、红河州人民政府:`) or the site's host. Each clue is weak
+alone; together they settle most pages. When they conflict or are thin, the place stays unknown
+and a warning says why: a wrong province is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
+
+from indexer.models import Level, Place
+from indexer.normalize import to_simplified
+from indexer.regions import Division, RegionResolver
+from indexer.resources import load_csv, load_toml
+
+_OPENING = 300
+_EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
+_UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
+_ADDRESSEE = re.compile(r"^[^\n。,，]{2,60}?(?:政府|委|常委会|办公室|公署)[:：]\s*$", re.MULTILINE)
+_NOT_FOUND = "region not found in the title or the body's opening"
+_LEVELS_OF_SELF = {
+    "省": (Level.PROVINCE,),
+    "市": (Level.CITY, Level.COUNTY, Level.PROVINCE),  # prefecture, county-level city, 直辖市
+    "州": (Level.CITY,),
+    "盟": (Level.CITY,),
+    "县": (Level.COUNTY,),
+    "旗": (Level.COUNTY,),
+    "区": (Level.COUNTY, Level.PROVINCE),  # district, or 自治区 (全区各级人民政府)
+}
+_ORGAN_END = r"(?:局|厅|委员会|办公室|办公厅)"
+# The opening's subject is a department without a place: `2023年,市市场监管局在…`, `司法厅坚持`.
+_SUBJECT_ORGAN = re.compile(
+    rf"\s*(?:\d{{4}}年(?:以来|度)?[,，]\s*)?(?:省|市|县|区|州)?([\u4e00-\u9fff]{{1,10}}?{_ORGAN_END})"
+    r"(?:党组|党委)?\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
+)
+_DEPARTMENT = re.compile(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{_ORGAN_END}")
+# The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
+_AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
+# The opening's subject is a functional zone named without its city: `2022年,高新区以…`.
+_SUBJECT_ZONE = re.compile(
+    r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{0,6}?(?:新区|高新区|开发区|经开区|示范区|"
+    r"试验区|园区|新城))(?:党工委|管委会)?\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
+)
+_SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
+_ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
+_NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
+_NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "盟": Level.CITY,
+                  "县": Level.COUNTY, "旗": Level.COUNTY, "区": Level.COUNTY}  # fmt: skip
+_MUNICIPALITY_CODES = ("11", "12", "31", "50")
+_AUTONOMOUS_REGIONS = ("15", "45", "54", "64", "65")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clues:
+    self_word: str | None  # 省/市/县/区/州 from 我市, 全省, 县政府 …; 局/厅 for a department
+    self_at: int  # where the opening first speaks of itself so
+    organ: str | None  # the department the opening's subject names without a place (司法厅)
+    addressee: str  # the addressee line, or ""
+    addressee_level: Level | None  # a department reports to its own government (县委、县政府:)
+    ministry: str | None
+    hosts: tuple[Division, ...]  # places the site's host or organiser lines name
+
+
+@dataclass(frozen=True, slots=True)
+class ReporterFinder:
+    """Resolves a page's reporter from the title, the opening and the whole text."""
+
+    resolver: RegionResolver
+    self_pattern: re.Pattern[str]
+    weak_pattern: re.Pattern[str]  # 省委, 市委 …: the level only when nothing else says it
+    ministries: tuple[str, ...]
+    by_pinyin: Mapping[str, tuple[Division, ...]]
+    host_stop_labels: frozenset[str]
+
+    @classmethod
+    def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
+        config = load_toml("regions.toml")["reporter"]
+        words = sorted(config["self_references"], key=len, reverse=True)
+        weak = sorted(config["weak_self_references"], key=len, reverse=True)
+        pinyin: dict[str, tuple[Division, ...]] = {}
+        for row in load_csv("division_pinyin.csv"):
+            division = resolver.by_code[row["code"]]
+            pinyin[row["pinyin"]] = (*pinyin.get(row["pinyin"], ()), division)
+        return cls(
+            resolver=resolver,
+            self_pattern=re.compile("|".join(map(re.escape, words))),
+            weak_pattern=re.compile("|".join(map(re.escape, weak))),
+            ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
+            by_pinyin=pinyin,
+            host_stop_labels=frozenset(config["host_stop_labels"]),
+        )
+
+    def locate(
+        self,
+        title: str,
+        body: str,
+        source_url: str | None = None,
+        furniture: Sequence[str] = (),
+    ) -> tuple[Place, tuple[str, ...]]:
+        """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
+        title, body = to_simplified(title), to_simplified(body)
+        context = f"{title}\n{body}"
+        titled = self.resolver.title_place(title, context)
+        if titled is not None:
+            return titled
+        clues = self._clues(title, body, source_url)
+        clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
+        if clues.ministry:
+            return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
+        opening = _ADDRESSEE.sub(lambda m: " " * len(m.group()), body[:_OPENING])
+        found = self.resolver.opening_place(opening, context)
+        zone = _SUBJECT_ZONE.match(_UNDER_SUPERIORS.sub(_blank, opening))
+        if zone and (found is None or found[2] > zone.end()):
+            return self._zone(zone.group(1), context, clues)
+        if found is not None and self._fits(found[0], found[2], clues):
+            place, warnings, _, end = found
+            return self._as_reporter(place, clues, _department(opening[end:])), warnings
+        division, warnings = self._weighed(context, clues)
+        if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
+            return Place(None, _level_of(clues.self_word), None, None), warnings
+        place = self.resolver.place_of(division)
+        if clues.self_word in ("局", "厅"):
+            region = f"{division.name}{clues.organ}" if clues.organ else None
+            place = replace(place, region=region, level=Level.DEPARTMENT)
+        return place, warnings
+
+    def _clues(self, title: str, body: str, source_url: str | None) -> _Clues:
+        addressee = next(iter(_ADDRESSEE.findall(body[:_OPENING])), "")
+        opening = _UNDER_SUPERIORS.sub(
+            _blank, body[:_OPENING].replace(addressee, " " * len(addressee))
+        )
+        subject = _SUBJECT_ORGAN.match(opening)
+        if subject and self.resolver.opening_place(subject.group(1), "") is not None:
+            subject = None  # 江门市司法局坚持…: a place with its department, found as such
+        match = self.self_pattern.search(opening) or self.weak_pattern.search(opening)
+        word = (
+            _self_word(subject.group(1) if subject else match.group()) if subject or match else None
+        )
+        if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
+            word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
+        ministry = next((m for m in self.ministries if m in title or m in opening[:60]), None)
+        return _Clues(
+            self_word=word,
+            self_at=0 if subject else match.start() if match else _OPENING,
+            organ=_organ_name(subject.group(1)) if subject else None,
+            addressee=addressee,
+            addressee_level=_addressee_level(addressee),
+            ministry=ministry,
+            hosts=self._host_divisions(source_url),
+        )
+
+    def _fits(self, place: Place, start: int, clues: _Clues) -> bool:
+        """A place the opening names first is the reporter unless the page speaks as another level.
+
+        `全市16个区…徐汇区…` names a district after the page spoke as the city: not the reporter.
+        """
+        if start < clues.self_at or clues.self_word is None:
+            return True
+        if clues.self_word in ("局", "厅"):
+            return clues.organ is None  # `我局…`: the place named first is the department's
+        return place.level == _NATURAL_LEVEL[clues.self_word]
+
+    def _as_reporter(self, place: Place, clues: _Clues, organ: str | None) -> Place:
+        """The place, or its department when the opening's subject is one (东莞市司法局坚持…)."""
+        if organ:
+            return replace(place, region=f"{place.region}{organ}", level=Level.DEPARTMENT)
+        if clues.self_word in ("局", "厅") and place.level != Level.DEPARTMENT:
+            return replace(place, level=Level.DEPARTMENT)
+        return place
+
+    def _weighed(self, context: str, clues: _Clues) -> tuple[Division | None, tuple[str, ...]]:
+        """The place the whole page names most (itself or inside it), at the level it speaks as."""
+        parents = [d for names in self.resolver.named(clues.addressee) for d in names]
+        counts: Counter[str] = Counter()
+        for names in self.resolver.named(context[:_EVIDENCE]):
+            credited = {a for d in names for a in self._credited(d, clues)}
+            counts.update(d.code for d in credited if self._could_be(d, clues, parents))
+        for division in clues.hosts:
+            if division.code in counts:
+                counts[division.code] += 2
+        ranked = counts.most_common(2)
+        thin = not ranked or ranked[0][1] < 2
+        if thin or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return self._from_host(clues, parents)
+        return self.resolver.by_code[ranked[0][0]], (
+            "region inferred from the places the page names",
+        )
+
+    def _credited(self, division: Division, clues: _Clues) -> tuple[Division, ...]:
+        """A named place is evidence for itself and, for a government, for the places around it."""
+        if clues.self_word in ("局", "厅"):
+            return (division,)
+        return self.resolver.ancestors(division)
+
+    def _could_be(self, division: Division, clues: _Clues, parents: list[Division]) -> bool:
+        """Whether `division` could be the reporter, given how the page speaks of itself."""
+        if not division.current or not _inside(division, parents):
+            return False
+        if clues.self_word == "厅":
+            return division.level == Level.PROVINCE
+        if clues.self_word == "局":
+            return clues.addressee_level is None or division.level == clues.addressee_level
+        if clues.self_word is None:
+            return False
+        if division.level == Level.PROVINCE and clues.self_word in "市区":
+            autonomous = clues.self_word == "区" and division.code[:2] in _AUTONOMOUS_REGIONS
+            return autonomous or (clues.self_word == "市" and is_municipality(division))
+        return division.level in _LEVELS_OF_SELF[clues.self_word]
+
+    def _from_host(
+        self, clues: _Clues, parents: list[Division]
+    ) -> tuple[Division | None, tuple[str, ...]]:
+        fitting = [d for d in clues.hosts if self._could_be(d, clues, parents)]
+        if len(fitting) == 1:
+            return fitting[0], (
+                "region inferred from the site (its web address or organiser line)",
+            )
+        return None, (_NOT_FOUND,)
+
+    def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
+        """A functional zone that names no city (高新区坚持…): the one city the page names."""
+        counts: Counter[str] = Counter()
+        for names in self.resolver.named(context[:_EVIDENCE]):
+            credited = {a for d in names for a in self.resolver.ancestors(d)}
+            counts.update(d.code for d in credited if d.current and d.level == Level.CITY)
+        for division in clues.hosts:
+            if division.level == Level.CITY:
+                counts[division.code] += 2
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return Place(None, Level.COUNTY, None, None), (_NOT_FOUND,)
+        city = self.resolver.place_of(self.resolver.by_code[ranked[0][0]])
+        place = replace(city, region=f"{city.region}{zone}", level=Level.COUNTY)
+        return place, ("region inferred from the places the page names",)
+
+    def _site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
+        """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""
+        owners = [to_simplified(line) for line in furniture if _SITE_OWNER.search(line)]
+        return tuple(d for line in owners for names in self.resolver.named(line) for d in names)
+
+    def _host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
+        host = urlsplit(source_url).hostname if source_url else None
+        if not host:
+            return ()
+        labels = [w for w in re.split(r"[.-]", host.lower()) if w not in self.host_stop_labels]
+        return tuple(d for label in labels for d in self.by_pinyin.get(label, ()))
+
+
+def _self_word(word: str) -> str:
+    """我市 -> 市, 全省 -> 省, 县人民政府 -> 县, 我局 -> 局, 自治区人民政府 -> 省, 司法厅 -> 厅."""
+    if "自治区" in word:
+        return "省"
+    if word.endswith(("局", "厅", "委员会", "办公室")):
+        return "厅" if word.endswith("厅") and not word.endswith("办公厅") else "局"
+    return next(c for c in word if c in "省市县区州旗盟局厅")
+
+
+def _department(tail: str) -> str | None:
+    """A department's name right after a place name: 司法局, 人民政府办公室, 教育局."""
+    match = _DEPARTMENT.match(tail)
+    if match is None or any(word in match.group() for word in _NOT_IN_DEPARTMENT_NAMES):
+        return None
+    return match.group()
+
+
+def _organ_name(word: str) -> str | None:
+    return None if any(w in word for w in _NOT_IN_DEPARTMENT_NAMES) else word
+
+
+def _level_of(self_word: str | None) -> Level:
+    if self_word in ("局", "厅"):
+        return Level.DEPARTMENT
+    return _NATURAL_LEVEL.get(self_word or "", Level.OTHER)
+
+
+def _addressee_level(addressee: str) -> Level | None:
+    match = _ADDRESSEE_LEVEL.search(addressee)
+    return _NATURAL_LEVEL[match.group(1)] if match else None
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _inside(division: Division, parents: list[Division]) -> bool:
+    """Inside one of the addressee's divisions, when the addressee names any."""
+    return not parents or any(p.contains(division) or p.code == division.code for p in parents)
+
+
+def is_municipality(division: Division) -> bool:
+    return division.code[:2] in _MUNICIPALITY_CODES

@@ -1,0 +1,99 @@
+"""Pages that look like an annual rule-of-law report but are not one (工作要点, 政府信息公开年报…).
+
+They stay searchable: the report gets a warning `not an annual rule-of-law report: <reason>` so
+that a corpus gathered from the web can be cleaned, and the report page shows a badge.
+The vocabulary is data (data/near_misses.toml); this module only applies it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from indexer.normalize import to_simplified
+from indexer.resources import load_toml
+
+NEAR_MISS_WARNING = "not an annual rule-of-law report"
+_BOOK_TITLE = re.compile(r"《[^》]*》")
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
+)
+_LEAD_LINES = 6  # title-like lines looked at, at the top of the page
+_LEAD_LENGTH = 60
+_OPENING = 300  # characters of the body looked at
+_BREADCRUMB = re.compile(r"[>»›]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    reason: str
+    lead: tuple[re.Pattern[str], ...]
+    opening: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NearMissVocabulary:
+    kinds: tuple[_Kind, ...]
+
+    @classmethod
+    def from_data(cls) -> NearMissVocabulary:
+        return cls(
+            tuple(
+                _Kind(
+                    kind["reason"],
+                    tuple(re.compile(p) for p in kind.get("lead", ())),
+                    tuple(re.compile(p, re.MULTILINE) for p in kind.get("opening", ())),
+                )
+                for kind in load_toml("near_misses.toml")["kinds"]
+            )
+        )
+
+    def reason(self, title: str | None, body: str) -> str | None:
+        """Why the page is not an annual report, or None when nothing says so."""
+        lead = [_blank_book_titles(to_simplified(title))] if title else []
+        lead += _lead_lines(body)
+        opening = _opening(body)
+        for kind in self.kinds:
+            if any(p.search(line) for p in kind.lead for line in lead):
+                return kind.reason
+            if any(p.search(opening) for p in kind.opening):
+                return kind.reason
+        return None
+
+
+def near_miss_warning(reason: str) -> str:
+    return f"{NEAR_MISS_WARNING}: {reason}"
+
+
+def near_miss_label(warnings: Sequence[str]) -> str | None:
+    """The badge for a report its warnings call a near miss (政策解读, 新闻报道 …), or None."""
+    prefix = f"{NEAR_MISS_WARNING}: "
+    reason = next((w.removeprefix(prefix) for w in warnings if w.startswith(prefix)), None)
+    if reason is None:
+        return None
+    labels = {kind["reason"]: kind["label"] for kind in load_toml("near_misses.toml")["kinds"]}
+    return labels.get(reason, "非年度报告")
+
+
+def _lead_lines(body: str) -> list[str]:
+    lines = [line.strip() for line in body.splitlines() if line.strip()][:_LEAD_LINES]
+    return [
+        _blank_book_titles(to_simplified(line))
+        for line in lines
+        if len(line) <= _LEAD_LENGTH
+        and not _SENTENCE_END.search(line)
+        and not _HEADING.match(line)
+        and not _BREADCRUMB.search(line)  # 首页 > 政策文件及解读 > … is the site's, not the page's
+    ]
+
+
+def _opening(body: str) -> str:
+    """The body's first characters, a line each (patterns may anchor at a line's start)."""
+    lines = (line.strip() for line in body.splitlines())
+    return to_simplified("\n".join(line for line in lines if line)[:_OPENING])
+
+
+def _blank_book_titles(text: str) -> str:
+    return _BOOK_TITLE.sub("《》", text)

@@ -1,0 +1,173 @@
+"""Who reports, when the title does not say: the whole page weighed (indexer/evidence.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.evidence import ReporterFinder
+from indexer.models import Level, Place
+from indexer.regions import RegionResolver
+
+COUNTY, CITY, PROVINCE, DEPARTMENT, OTHER = (
+    Level.COUNTY, Level.CITY, Level.PROVINCE, Level.DEPARTMENT, Level.OTHER,
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def finder() -> ReporterFinder:
+    return ReporterFinder.from_data(RegionResolver.from_data())
+
+
+CASES = [
+    # (id, body, source_url, expected place)
+    (
+        "autonomous-prefecture-short-form",
+        "2023年,昌吉州人民政府始终坚持依法行政。",
+        None,
+        Place("昌吉回族自治州", CITY, "新疆维吾尔自治区", "昌吉回族自治州"),
+    ),
+    (
+        "enshi-short-form",
+        "2022年,恩施州坚持依法行政,全州法治政府建设取得新成效。",
+        None,
+        Place("恩施土家族苗族自治州", CITY, "湖北省", "恩施土家族苗族自治州"),
+    ),
+    (
+        "addressee-is-the-superior",
+        "中共红河州委、红河州人民政府:\n2025年,县委、县政府坚持依法行政。印发《金平县述法办法》,"
+        "推进《金平县法治政府建设实施方案》落实。",
+        None,
+        Place("金平苗族瑶族傣族自治县", COUNTY, "云南省", "红河哈尼族彝族自治州"),
+    ),
+    (
+        "ministry",
+        "2022年,司法部坚持以习近平新时代中国特色社会主义思想为指导。",
+        None,
+        Place("司法部", DEPARTMENT, None, None),
+    ),
+    (
+        "ministry-after-superiors",
+        "2023年,在党中央坚强领导下,司法部党组深入学习贯彻。",
+        None,
+        Place("司法部", DEPARTMENT, None, None),
+    ),
+    (
+        "department-in-opening",
+        "2023年,东莞市司法局在市委市政府的正确领导下,坚持依法行政。",
+        None,
+        Place("东莞市司法局", DEPARTMENT, "广东省", "东莞市"),
+    ),
+    (
+        "government-office",
+        "2022年,武定县人民政府办公室坚持依法行政。",
+        None,
+        Place("武定县人民政府办公室", DEPARTMENT, "云南省", "楚雄彝族自治州"),
+    ),
+    (
+        "province-department-without-place",
+        "2021年,司法厅坚持依法行政,为建设更高水平的平安四川、法治四川提供有力保障。"
+        "筹备召开全省法治政府建设工作会议,推动落实《四川省人民政府2021年度重点工作安排》。",
+        None,
+        Place("四川省司法厅", DEPARTMENT, "四川省", None),
+    ),
+    (
+        "province-speaks-as-province",
+        "2020年,全省各级行政机关坚持依法行政。蒙城县、天长市、黟县3个县(市)入选全国示范。",
+        None,
+        Place("安徽省", PROVINCE, "安徽省", None),
+    ),
+    (
+        "municipality-lists-a-district",
+        "2021年,全市各区、各部门深入推进法治政府建设。全市16个区相继学习,徐汇区加强培训,"
+        "黄浦区开展学法,为上海建设国际大都市提供保障。",
+        None,
+        Place("上海市", PROVINCE, "上海市", None),
+    ),
+    (
+        "city-named-further-down",
+        "2024年,我市坚持依法行政。首次编印《武汉法治政府报告》,提请审议《武汉市推进科技创新"
+        "中心建设条例》,武汉智能网联汽车测试道路开放里程居全国第一。",
+        None,
+        Place("武汉市", CITY, "湖北省", "武汉市"),
+    ),
+    (
+        "host-spells-the-county",
+        "2024年以来,我县坚持依法行政,全县法治政府建设取得新成效。",
+        "https://www.jianhu.gov.cn/art/2025/3/10/art_1.html",
+        Place("建湖县", COUNTY, "江苏省", "盐城市"),
+    ),
+    (
+        "county-dept-reports-to-county",
+        "县委、县政府:\n2024年以来,教育局坚持依法治教。",
+        "https://www.jianhu.gov.cn/art/2025/3/10/art_1.html",
+        Place("建湖县教育局", DEPARTMENT, "江苏省", "盐城市"),
+    ),
+    (
+        "thin-evidence-stays-unknown",
+        "2020年,我县坚持依法行政,深入贯彻习近平总书记考察安徽重要讲话。",
+        None,
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "host-of-another-level-is-ignored",
+        "现将省政府2021年度法治政府建设情况报告如下。",
+        "https://www.jianhu.gov.cn/a.html",
+        Place(None, PROVINCE, None, None),
+    ),
+    (
+        "autonomous-region-speaks-as-区",
+        "2022年,我区坚持依法行政。现将有关情况报告如下:\n一、深入学习\n自治区人民政府把学习贯彻"
+        "习近平法治思想作为重大政治任务,编写《法治内蒙古建设发展报告》,推动法治内蒙古建设。",
+        None,
+        Place("内蒙古自治区", PROVINCE, "内蒙古自治区", None),
+    ),
+    (
+        "district-citing-the-region-stays-a-district",
+        "2023年,我区贯彻落实自治区党委部署,全区法治政府建设取得新成效。青秀区坚持依法行政,"
+        "青秀区法治建设考评位居南宁市前列。",
+        None,
+        Place("青秀区", COUNTY, "广西壮族自治区", "南宁市"),
+    ),
+    (
+        "zone-named-without-its-city",
+        "市委、市政府:\n2022年,高新区以习近平新时代中国特色社会主义思想为指导,推进法治政府建设。"
+        "淇澳线入选为珠海市红色教育路线。",
+        None,
+        Place("珠海市高新区", COUNTY, "广东省", "珠海市"),
+    ),
+    (
+        "zone-whose-city-is-not-named",
+        "2022年,在市委、市政府的正确领导下,大鹏新区坚持依法行政。",
+        None,
+        Place(None, COUNTY, None, None),
+    ),
+    ("nothing-at-all", "全面推进依法行政。", None, Place(None, OTHER, None, None)),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "place"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_reporter_from_the_whole_page(finder, body, url, place):
+    assert finder.locate("", body, url)[0] == place
+
+
+def test_title_still_wins(finder):
+    place, warnings = finder.locate("黔西南州人民政府关于2020年度法治政府建设情况的报告", "我市…")
+    assert place == Place("黔西南布依族苗族自治州", CITY, "贵州省", "黔西南布依族苗族自治州")
+    assert warnings == ()
+
+
+def test_inferred_places_say_so(finder):
+    _, warnings = finder.locate("", CASES[10][1])
+    assert warnings == ("region inferred from the places the page names",)
+    _, warnings = finder.locate("", CASES[11][1], CASES[11][2])
+    assert warnings == ("region inferred from the site (its web address or organiser line)",)
+
+
+def test_the_sites_organiser_line_is_evidence(finder):
+    body = "2024年以来,我县坚持依法行政,全县法治政府建设取得新成效。"
+    furniture = ["主办单位:江苏省建湖县人民政府办公室 网站标识码:3209250001"]
+    place, warnings = finder.locate("", body, None, furniture)
+    assert place == Place("建湖县", COUNTY, "江苏省", "盐城市")
+    assert warnings == ("region inferred from the site (its web address or organiser line)",)

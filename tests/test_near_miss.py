@@ -1,0 +1,117 @@
+"""Pages that look like a report but are not one get a reason (indexer/near_miss.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.near_miss import NearMissVocabulary, near_miss_label, near_miss_warning
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> NearMissVocabulary:
+    return NearMissVocabulary.from_data()
+
+
+NEAR_MISSES = [
+    (
+        "policy-reading",
+        "【政策解读】关于《某县2023年度法治政府建设情况的报告》的政策解读",
+        "现解读如下:",
+        "解读",
+    ),
+    ("disclosure-report", "2022年上海市政府信息公开工作年度报告", "一、总体情况", "政府信息公开"),
+    (
+        "disclosure-by-opening",
+        None,
+        "根据《中华人民共和国政府信息公开条例》,制定本报告:",
+        "政府信息公开",
+    ),
+    (
+        "work-plan-news",
+        "梁子湖区出台法治政府建设工作要点为全年工作指明方向",
+        "日前,梁子湖区出台。",
+        "工作要点",
+    ),
+    (
+        "notice",
+        None,
+        "《某县2020年度法治政府建设工作安排》已经县政府同意,现印发给你们,请认真贯彻执行。",
+        "通知",
+    ),
+    ("plan", None, "为深入推进依法行政,结合自治区实际,制定本方案。", "方案"),
+    ("news", None, "(记者 张鸿雨)3月20日上午,某县汇报会举行。", "news"),
+    ("list", "关于法治浙江建设示范地区名单的公示", "公示时间:2021年4月9日", "名单"),
+    ("yearbook", "2022卷", "【加强党对法治政府建设的全面领导】 自治区党委……", "yearbook"),
+    (
+        "work-report",
+        "2015年政府工作报告",
+        "各位代表:现在,我代表区人民政府向大会作报告。",
+        "政府工作报告",
+    ),
+    (
+        "performance-review",
+        None,
+        "根据市政府办公厅《关于认真做好2023年度市政府绩效管理年终考评工作的通知》要求,梳理任务。",
+        "绩效",
+    ),
+    (
+        "action-plan",
+        "某市重大突发事件应急保障体系建设行动计划(2021-2022年)",
+        "为提高能力。",
+        "方案",
+    ),
+    ("shufa", None, "2023年3月21日,2022年度某区述法现场会在区委召开。", "述法"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "word"), [c[1:] for c in NEAR_MISSES], ids=[c[0] for c in NEAR_MISSES]
+)
+def test_near_misses_get_a_reason(vocabulary, title, body, word):
+    reason = vocabulary.reason(title, body)
+    assert reason is not None and word in reason
+
+
+REPORTS = [
+    (
+        "cites-a-work-plan",
+        "许昌市2024年法治政府建设情况报告",
+        "2024年,市政府坚持依法行政。制定《许昌市2024年度法治政府建设工作要点》,狠抓落实。",
+    ),
+    (
+        "addressee-and-headings",
+        None,
+        "中共嘉善县委、县人大常委会:\n2022年,县政府认真贯彻落实。现将2022年度法治政府建设情况报告如下:\n"
+        "一、以务求实效为目标,法治政府建设再踏新征程",
+    ),
+    (
+        "breadcrumb-with-reading",
+        "嘉善县人民政府关于2022年度法治政府建设情况的报告",
+        "> 政务公开 > 政策文件及解读 > 其他文件\n2022年,县政府认真贯彻落实。",
+    ),
+    (
+        "traditional",
+        "廣州市海珠區人民政府關於2023年度法治政府建設情況的報告",
+        "2023年,海珠區堅持。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), [c[1:] for c in REPORTS], ids=[c[0] for c in REPORTS])
+def test_reports_are_not_near_misses(vocabulary, title, body):
+    assert vocabulary.reason(title, body) is None
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_sample_reports_are_not_near_misses(vocabulary, path):
+    assert vocabulary.reason(None, path.read_text(encoding="utf-8")) is None
+
+
+def test_badge_label_is_chinese(vocabulary):
+    warning = near_miss_warning(vocabulary.reason("2022年上海市政府信息公开工作年度报告", ""))
+    assert near_miss_label([warning]) == "政府信息公开年度报告"
+    assert near_miss_label(["year not found"]) is None

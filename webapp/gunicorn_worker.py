@@ -1,0 +1,43 @@
+"""gunicorn's threaded worker, answering what it refuses before our app sees it in Chinese JSON.
+
+A request line or headers over gunicorn's limits (a URL of 5,000 Chinese characters is 45 kB) are
+refused by gunicorn itself with an English HTML page; the path is not parsed yet, so the answer is
+the API's shape, `{"error": …}`, which a browser also shows readably.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+
+from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
+from gunicorn.workers.gthread import ThreadWorker
+
+from webapp.errors import STATUS_MESSAGES
+
+# gunicorn's own maximum for limit_request_line (its default is 4094 bytes).
+MAX_REQUEST_LINE = 8190
+_REFUSALS = (
+    (LimitRequestLine, 414, "URI Too Long"),
+    (LimitRequestHeaders, 431, "Request Header Fields Too Large"),
+)
+
+
+def refusal_response(status: int, reason: str) -> bytes:
+    body = json.dumps({"error": STATUS_MESSAGES[status]}, ensure_ascii=False).encode()
+    head = (
+        f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\n"
+        f"Content-Type: application/json; charset=utf-8\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode("ascii") + body
+
+
+class JsonErrorWorker(ThreadWorker):
+    def handle_error(self, req, client, addr, exc):
+        for kind, status, reason in _REFUSALS:
+            if isinstance(exc, kind):
+                self.log.debug("refused: %s", exc)
+                with contextlib.suppress(OSError):  # a client that has gone needs no answer
+                    client.sendall(refusal_response(status, reason))
+                return
+        super().handle_error(req, client, addr, exc)
