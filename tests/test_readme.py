@@ -57,7 +57,8 @@ def fresh_clone(target: Path) -> Path:
     (target / ".venv").symlink_to(ROOT / ".venv")
     stamp = ROOT / ".venv" / ".installed"
     if stamp.exists():  # set up already: make must not reinstall into the shared .venv
-        os.utime(target / "pyproject.toml", (stamp.stat().st_mtime,) * 2)
+        older = stamp.stat().st_mtime_ns - 1_000_000_000  # clearly older, whatever the rounding
+        os.utime(target / "pyproject.toml", ns=(older, older))
     return target
 
 
