@@ -1,4 +1,4 @@
-"""`python -m bench [synth|reindex|queries|http|all]`: benchmarks, not tests (see BENCHMARKS.md).
+"""`python -m bench [synth|reindex|queries|http|hostile|all]`: benchmarks (BENCHMARKS.md).
 
 Without a subcommand (`make bench`) it runs everything on the sample corpus and on the synthetic
 scale corpus (generated into bench/results/ when missing), prints Markdown tables and keeps the raw
@@ -99,6 +99,18 @@ def http(options: argparse.Namespace) -> None:
     print("\n" + table(bench_http.HEADERS, all_rows))
 
 
+def hostile(options: argparse.Namespace) -> None:
+    from bench import hostile as bench_hostile
+    from bench.queries import load_mix
+
+    results = []
+    for name, index_dir in _indexes(options.index):
+        print(f"hostile: {name} ({index_dir}), {options.seconds:.0f} s per phase ...", flush=True)
+        results.append(bench_hostile.bench_hostile(index_dir, load_mix(), options.seconds))
+    save("hostile", {"machine": machine(), "results": results})
+    print("\n" + table(bench_hostile.HEADERS, [bench_hostile.row(r) for r in results]))
+
+
 def everything(options: argparse.Namespace) -> None:
     _ensure_synthetic()
     options.corpus = None
@@ -173,6 +185,10 @@ def _parser() -> argparse.ArgumentParser:
     served.add_argument("--requests", type=int, default=5000, help="per phase")
     served.add_argument("--seconds", type=float, default=15.0, help="per phase")
     served.set_defaults(run=http)
+    attacked = commands.add_parser("hostile", help="ordinary p95 beside hostile clients")
+    attacked.add_argument("--index", type=Path, help="one index (default: sample and synthetic)")
+    attacked.add_argument("--seconds", type=float, default=20.0, help="per phase")
+    attacked.set_defaults(run=hostile)
     return parser
 
 

@@ -55,10 +55,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(index_dir: Path, port: int, workers: int, threads: int) -> subprocess.Popen:
+def start_server(
+    index_dir: Path, port: int, workers: int, threads: int, environment: dict | None = None
+) -> subprocess.Popen:
     command = [sys.executable, "-m", "webapp", "serve", "--host", HOST, "--port", str(port)]
     command += ["--workers", str(workers), "--threads", str(threads)]
-    env = os.environ | {"REPORTS_INDEX_DIR": str(index_dir.resolve())}
+    env = os.environ | {"REPORTS_INDEX_DIR": str(index_dir.resolve())} | (environment or {})
     server = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -93,7 +95,27 @@ def server_memory_mb(pid: int) -> dict[str, float]:
             name, _, value = line.partition(":")
             if name in totals:
                 totals[name] += int(value.split()[0]) / 1024
-    return {"rss_mb": totals["VmRSS"], "peak_rss_mb": totals["VmHWM"]}
+    workers = [_rollup(child) for child in _children(pid)]
+    return {
+        "rss_mb": totals["VmRSS"],
+        "peak_rss_mb": totals["VmHWM"],
+        "worker_rss_mb": max((w["Rss"] for w in workers), default=0.0),
+        "worker_pss_mb": max((w["Pss"] for w in workers), default=0.0),
+        "worker_uss_mb": max(
+            (w["Private_Clean"] + w["Private_Dirty"] for w in workers), default=0.0
+        ),
+        "worker_anon_mb": max((w["Anonymous"] for w in workers), default=0.0),
+    }
+
+
+def _rollup(pid: int) -> dict[str, float]:
+    """A process's /proc/PID/smaps_rollup in MB: its pages shared with other workers (the mapped
+    index files) are counted in Pss by share and left out of the private (USS) pages."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+        name, value, *_ = line.split()
+        fields[name.rstrip(":")] = int(value) / 1024
+    return fields
 
 
 def _children(pid: int) -> list[int]:
@@ -197,6 +219,7 @@ HEADERS = (
     "p95 ms",
     "p99 ms",
     "server RSS MB (peak)",
+    "worker RSS / PSS / USS / anonymous MB (largest)",
 )
 
 
@@ -213,6 +236,10 @@ def rows(name: str, result: dict) -> list[list[object]]:
             p["p95_ms"],
             p["p99_ms"],
             result["peak_rss_mb"],
+            " / ".join(
+                f"{result[k]:.0f}"
+                for k in ("worker_rss_mb", "worker_pss_mb", "worker_uss_mb", "worker_anon_mb")
+            ),
         ]
         for p in result["phases"]
     ]

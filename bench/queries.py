@@ -19,12 +19,15 @@ from werkzeug.datastructures import MultiDict
 
 from bench.stats import median, percentile
 from indexer import store
+from indexer.analysis import query_words
 from indexer.reader import Snapshot
 from indexer.search import SearchRequest, search
 from webapp.query_args import search_request
 
 MIX = Path(__file__).resolve().parent / "queries.txt"
 BROWSE = SearchRequest(size=1)  # no query: warms the searcher and the facet columns
+# A worker's first answers after a new generation: a browse, a keyword query, a phrase.
+FIRST_ANSWERS = (BROWSE, SearchRequest("行政复议 纠错率"), SearchRequest('"出庭应诉率"'))
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +50,8 @@ def request_for(line: str) -> SearchRequest:
 def measure(index_dir: Path, rounds: int, mix: list[str]) -> tuple[list[Timed], dict]:
     """Per-request latencies over `rounds` passes, uncached and cached; plus the cold start."""
     requests = [request_for(line) for line in mix]
+    cold = cold_start(index_dir)
     generation, index = store.open_live(index_dir)
-    started = time.perf_counter()
-    search(Snapshot(generation, index), BROWSE)
-    cold = {"first_query_ms": (time.perf_counter() - started) * 1000}
     _timed_pass(Snapshot(generation, index), requests)  # process-wide warm-up: jieba, regexes
     served = Snapshot(generation, index)
     _timed_pass(served, requests)  # derives what a running server keeps per generation
@@ -59,11 +60,45 @@ def measure(index_dir: Path, rounds: int, mix: list[str]) -> tuple[list[Timed], 
     totals = [search(cached, r).total for r in requests]  # fills the cache
     fast = [_timed_pass(cached, requests) for _ in range(rounds)]
     cold["sections"] = search(cached, BROWSE).total
+    cold.update(memory_mb())
     timed = [
         Timed(line, totals[i], tuple(p[i] for p in slow), tuple(p[i] for p in fast))
         for i, line in enumerate(mix)
     ]
     return timed, cold
+
+
+def cold_start(index_dir: Path) -> dict[str, float]:
+    """Opening the live generation and its first answers, in a process whose segmenter is
+    loaded (as in a worker that has served an earlier generation)."""
+    query_words("法治")
+    times = {}
+    started = time.perf_counter()
+    generation, index = store.open_live(index_dir)
+    snapshot = Snapshot(generation, index)
+    times["open_ms"] = (time.perf_counter() - started) * 1000
+    for name, request in zip(("browse", "keyword", "phrase"), FIRST_ANSWERS, strict=True):
+        started = time.perf_counter()
+        search(snapshot, request)
+        times[f"first_{name}_ms"] = (time.perf_counter() - started) * 1000
+    times["first_query_ms"] = sum(times.values())
+    return times
+
+
+def memory_mb() -> dict[str, float]:
+    """This process's memory: resident, proportional (shared pages divided among their users),
+    unique (pages no other process maps: here, alone, the mapped index files count too) and
+    anonymous (the heap: what each further worker adds, as the mapped files are shared)."""
+    fields = {}
+    for line in Path("/proc/self/smaps_rollup").read_text().splitlines()[1:]:
+        name, value, *_ = line.split()
+        fields[name.rstrip(":")] = int(value) / 1024
+    return {
+        "rss_mb": fields["Rss"],
+        "pss_mb": fields["Pss"],
+        "uss_mb": fields["Private_Clean"] + fields["Private_Dirty"],
+        "anon_mb": fields["Anonymous"],
+    }
 
 
 def _uncached(snapshot: Snapshot, request: SearchRequest) -> float:
@@ -95,6 +130,14 @@ def overall(name: str, timed: list[Timed], cold: dict) -> dict:
         "cached_p50_ms": percentile(fast, 50),
         "cached_p95_ms": percentile(fast, 95),
         "first_query_ms": cold["first_query_ms"],
+        "open_ms": cold["open_ms"],
+        "first_browse_ms": cold["first_browse_ms"],
+        "first_keyword_ms": cold["first_keyword_ms"],
+        "first_phrase_ms": cold["first_phrase_ms"],
+        "rss_mb": cold["rss_mb"],
+        "pss_mb": cold["pss_mb"],
+        "uss_mb": cold["uss_mb"],
+        "anon_mb": cold["anon_mb"],
     }
 
 
@@ -108,7 +151,15 @@ OVERALL_HEADERS = (
     "uncached max ms",
     "cached p50 ms",
     "cached p95 ms",
-    "cold start ms (open + first browse)",
+    "first answers ms (open + browse + keyword + phrase)",
+    "open ms",
+    "first browse ms",
+    "first keyword ms",
+    "first phrase ms",
+    "RSS MB",
+    "PSS MB",
+    "USS MB",
+    "anonymous MB",
 )
 
 

@@ -5,22 +5,23 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
 
 from indexer import store
 from indexer.derived import write_generation_arrays
-from indexer.parse import report_id_for
+from indexer.parse import MAX_REPORT_ID_LENGTH, report_id_for
 from indexer.provenance import sidecar_sha256, with_sidecar
+from indexer.read import ReadError, read_bytes, unreadable_reason
 from indexer.schema import REPORT_ID, build_schema
 from indexer.segments import Job, Outcome, Skipped, write_segments
 
-CORPUS_SUFFIXES = (".txt", ".html", ".htm")
+CORPUS_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps")
 
 # Given the number of files to parse, returns what to call after each one (a progress bar's tick).
 Progress = Callable[[int], Callable[[], None]]
@@ -80,17 +81,22 @@ def update_index(
 
 
 def scan_corpus(corpus: Path) -> tuple[list[Path], list[FileProblem]]:
-    """Report files under `corpus`, sorted; symlinked folders are not followed (no loops)."""
+    """Report files under `corpus`, sorted: regular files below it, with UTF-8 names, small enough
+    to read (checked on their status, before any byte is read); every other candidate is a
+    problem. Symlinked folders are not followed (no loops); symlinked files only within `corpus`."""
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus}")
+    root = corpus.resolve()
     found: list[Path] = []
     problems: list[FileProblem] = []
-    for root, dirs, files in os.walk(corpus, onerror=lambda e: problems.append(_problem(e))):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    for folder, dirs, files in os.walk(corpus, onerror=lambda e: problems.append(_problem(e))):
+        for name in [d for d in dirs if not d.startswith(".") and not _is_utf8(d)]:
+            problems.append(FileProblem(shown(Path(folder) / name), NOT_UTF8))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and _is_utf8(d))
         for name in sorted(files):
-            path = Path(root) / name
-            if path.suffix.lower() in CORPUS_SUFFIXES and not name.startswith("."):
-                problem = _irregular(path)
+            path = Path(folder) / name
+            if path.suffix.lower() in CORPUS_SUFFIXES:
+                problem = _unreadable(path, root)
                 if problem is None:
                     found.append(path)
                 else:
@@ -98,13 +104,46 @@ def scan_corpus(corpus: Path) -> tuple[list[Path], list[FileProblem]]:
     return found, problems
 
 
-def _irregular(path: Path) -> FileProblem | None:
-    """Why `path` cannot be read as a file (a FIFO blocks readers, a symlink may loop), or None."""
+NOT_UTF8 = "file name is not valid UTF-8 (rename it to index it)"
+HIDDEN = "hidden file (its name starts with a dot; rename it to index it)"
+
+
+def shown(path: Path | str) -> str:
+    """A path fit to print: when it is not UTF-8, its non-ASCII bytes escaped (\\xb9\\xe3)."""
+    text = str(path)
+    return text if _is_utf8(text) else os.fsencode(text).decode("ascii", "backslashreplace")
+
+
+def _is_utf8(name: str) -> bool:
+    """False for a name whose bytes are not UTF-8 (Python holds them as lone surrogates)."""
     try:
-        regular = stat.S_ISREG(path.stat().st_mode)
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _unreadable(path: Path, root: Path) -> FileProblem | None:
+    """Why `path` is not indexed (see scan_corpus), or None; reads no byte of it."""
+    if path.name.startswith("."):
+        return FileProblem(shown(path), HIDDEN)
+    if not _is_utf8(path.name):
+        return FileProblem(shown(path), NOT_UTF8)
+    if len(report_id_for(path)) > MAX_REPORT_ID_LENGTH:
+        return FileProblem(
+            str(path), f"name too long for a report id (over {MAX_REPORT_ID_LENGTH})"
+        )
+    try:
+        status = path.stat()
+        target = path.resolve(strict=True) if path.is_symlink() else None
     except OSError as error:
         return _problem(error, path)
-    return None if regular else FileProblem(str(path), "not a regular file")
+    except RuntimeError:  # a symlink loop, as Python 3.11's resolve() reports it
+        return FileProblem(str(path), "symbolic link loop")
+    if target is not None and not target.is_relative_to(root):
+        return FileProblem(str(path), "symbolic link to a file outside the corpus")
+    reason = unreadable_reason(status)
+    return None if reason is None else FileProblem(str(path), reason)
 
 
 def _build(
@@ -116,6 +155,7 @@ def _build(
     stale: str | None,
 ) -> BuildStats:
     started = time.perf_counter()
+    store.remove_half_built(index_dir)  # we hold the lock: no other run is building them
     run = _Run()
     paths, run.problems = scan_corpus(corpus)
     hashes = _hash_files(corpus, _unique_ids(paths, run.problems), run.problems)
@@ -124,20 +164,39 @@ def _build(
         run.files = dict(manifest.files)  # nothing to do: the live generation stays
         return _stats(run, started, previous, stale)
     generation = store.new_generation(index_dir)
+    try:
+        _write_generation(generation, previous, manifest, hashes, run, procs, progress)
+        store.publish(index_dir, generation, store.new_manifest(run.files))
+    except BaseException:  # a full disk must not stay full of a generation no one will use
+        if store.live_generation(index_dir) != generation:
+            shutil.rmtree(generation, ignore_errors=True)
+        raise
+    return _stats(run, started, generation, stale)
+
+
+def _write_generation(
+    generation: Path,
+    previous: Path | None,
+    manifest: store.Manifest | None,
+    hashes: dict[str, tuple[Path, str]],
+    run: _Run,
+    procs: int,
+    progress: Progress,
+) -> None:
     if previous is None or manifest is None:
         writer = whoosh_index.create_in(str(generation), build_schema()).writer()
         todo = hashes
     else:
         shutil.copytree(previous, generation, dirs_exist_ok=True)
-        writer = whoosh_index.open_dir(str(generation)).writer()
-        todo = _changed_files(manifest, hashes, run)
-        _delete_stale(writer, manifest, hashes)
+        index = whoosh_index.open_dir(str(generation))
+        dropped = _segments_holding(index, _stale_ids(manifest, hashes))
+        todo = _changed_files(manifest, hashes, run, dropped.report_ids)
+        writer = index.writer()
+        writer.mergetype = dropped.merge_policy  # applied by the commit in write_segments
     jobs = [Job(relative, str(path), digest) for relative, (path, digest) in todo.items()]
     write_segments(writer, jobs, procs, _on_outcome(run, progress(len(jobs))))
     with whoosh_index.open_dir(str(generation)).searcher() as searcher:
         write_generation_arrays(generation, searcher)
-    store.publish(index_dir, generation, store.new_manifest(run.files))
-    return _stats(run, started, generation, stale)
 
 
 def _corpus_unchanged(manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> bool:
@@ -175,25 +234,56 @@ def _on_outcome(run: _Run, tick: Callable[[], None]) -> Callable[[Outcome], None
 
 
 def _changed_files(
-    manifest: store.Manifest, hashes: dict[str, tuple[Path, str]], run: _Run
+    manifest: store.Manifest,
+    hashes: dict[str, tuple[Path, str]],
+    run: _Run,
+    reparse: frozenset[str],
 ) -> dict[str, tuple[Path, str]]:
-    """Files to parse again; unchanged ones are carried over into this run's manifest."""
+    """Files to parse again (changed, new, or in `reparse`); the others are carried over into
+    this run's manifest."""
     todo = {}
     for relative, (path, digest) in hashes.items():
         known = manifest.files.get(relative)
-        if known is not None and known.sha256 == digest:
+        if known is not None and known.sha256 == digest and known.report_id not in reparse:
             run.files[relative] = known
         else:
             todo[relative] = (path, digest)
     return todo
 
 
-def _delete_stale(writer, manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> None:
-    """Remove the documents of files that changed or disappeared since the previous build."""
-    for relative, known in manifest.files.items():
-        current = hashes.get(relative)
-        if current is None or current[1] != known.sha256:
-            writer.delete_by_term(REPORT_ID, known.report_id)
+def _stale_ids(manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> set[str]:
+    """Report ids of the files that changed or disappeared since the previous build."""
+    return {
+        known.report_id
+        for relative, known in manifest.files.items()
+        if relative not in hashes or hashes[relative][1] != known.sha256
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Dropped:
+    """Segments of the previous generation that hold a stale report: they are dropped whole and
+    their reports parsed again. Deleting documents inside a segment would not do: deleted
+    documents still count in its statistics (document frequencies, field lengths), and copying a
+    segment without them rounds its documents' lengths, so scores would differ from a full
+    build's; untouched and new segments carry exact statistics."""
+
+    segment_ids: frozenset[str]
+    report_ids: frozenset[str]
+
+    def merge_policy(self, writer: SegmentWriter, segments: list) -> list:
+        return [s for s in segments if s.segment_id() not in self.segment_ids]
+
+
+def _segments_holding(index: whoosh_index.Index, stale: set[str]) -> _Dropped:
+    segment_ids, report_ids = set(), set()
+    with index.reader() as reader:
+        for leaf, _ in reader.leaf_readers():
+            ids = set(leaf.field_terms(REPORT_ID))
+            if ids & stale:
+                segment_ids.add(leaf.segment().segment_id())
+                report_ids |= ids
+    return _Dropped(frozenset(segment_ids), frozenset(report_ids))
 
 
 def _unique_ids(paths: list[Path], problems: list[FileProblem]) -> list[Path]:
@@ -219,10 +309,10 @@ def _hash_files(
     for path in paths:
         try:
             digest = with_sidecar(
-                hashlib.sha256(path.read_bytes()).hexdigest(), sidecar_sha256(path)
+                hashlib.sha256(read_bytes(path)).hexdigest(), sidecar_sha256(path)
             )
-        except OSError as error:
-            problems.append(_problem(error, path))
+        except ReadError as error:
+            problems.append(FileProblem(str(path), error.reason))
             continue
         hashes[path.relative_to(corpus).as_posix()] = (path, digest)
     return hashes
@@ -230,4 +320,4 @@ def _hash_files(
 
 def _problem(error: OSError, path: Path | None = None) -> FileProblem:
     where = path if path is not None else error.filename
-    return FileProblem(str(where), error.strerror or str(error))
+    return FileProblem(shown(where), error.strerror or str(error))

@@ -11,17 +11,25 @@ from pathlib import Path
 
 DEFAULT_CORPUS = "corpus"
 DEFAULT_INDEX = "instance/index"
+ARTIFACT_COMMANDS = ("export", "install")
 
 REINDEX_EXAMPLE = """\
 Example:
   reindex --corpus corpus --index instance/index
   reindex --changed-only          # re-parse only files whose content changed
+  reindex export --index instance/index --out index.tar.gz   # ship the live index
+  reindex install index.tar.gz --index /srv/reports/index    # on a replica
 
 Environment: REPORTS_CORPUS_DIR and REPORTS_INDEX_DIR give the defaults."""
 
 
 def reindex_main(argv: Sequence[str] | None = None) -> int:
-    options = _reindex_parser().parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ARTIFACT_COMMANDS:  # `reindex export|install …`; options never clash
+        from indexer.artifact_cli import artifact_main
+
+        return artifact_main(args[0], args[1:])
+    options = _reindex_parser().parse_args(args)
     from indexer import build, store  # after argument parsing: -h stays instant
 
     run = build.update_index if options.changed_only else build.build_index

@@ -71,6 +71,10 @@ class _TermTable:
         return found
 
 
+def _ignore(value: object) -> None:
+    pass
+
+
 class SegmentCollector:
     """Collects, while a worker writes one Whoosh segment, the arrays its servers will read."""
 
@@ -103,7 +107,7 @@ class SegmentCollector:
     def tap(self, postings: Iterable[tuple]) -> Iterator[tuple]:
         """Pass Whoosh's sorted (field, term, doc, weight, value) postings through, keeping ours."""
         last_field = last_term = None
-        table = _TermTable()
+        add_id = add_weight = _ignore
         for item in postings:
             if item[0] in self._tables:
                 if item[1] != last_term or item[0] != last_field:
@@ -111,8 +115,10 @@ class SegmentCollector:
                     table = self._tables[last_field]
                     table.terms.append(last_term)
                     table.starts.append(len(table.ids))
-                table.ids.append(item[2])
-                table.weights.append(item[3])
+                    add_id = table.ids.append
+                    add_weight = table.weights.append if last_field in WEIGHTED_FIELDS else _ignore
+                add_id(item[2])
+                add_weight(item[3])
             yield item
 
     def write(self, path: Path) -> None:
@@ -229,39 +235,53 @@ class GenerationArrays:
 
 def write_generation_arrays(generation: Path, searcher) -> None:
     """Join the committed segments' arrays into `generation.arrays` (deletions applied)."""
-    leaves = [(leaf, offset) for leaf, offset in searcher.reader().leaf_readers()]
+    leaves = list(searcher.reader().leaf_readers())
     names = [leaf.segment().segment_id() for leaf, _ in leaves]
     parts = [
-        SegmentArrays(segment_file(generation, name), off)
-        for name, off in zip(names, [o for _, o in leaves], strict=True)
+        SegmentArrays(segment_file(generation, name), offset)
+        for name, (_, offset) in zip(names, leaves, strict=True)
     ]
-    live = (
-        np.concatenate([_live(leaf, part) for (leaf, _), part in zip(leaves, parts, strict=True)])
-        if parts
-        else np.zeros(0, np.uint8)
-    )
     arrays: dict[str, np.ndarray] = {
         "segments": strings_array(names),
         "segment_offsets": np.array([part.offset for part in parts], dtype=np.int64),
-        "live_sections": live,
-        "year": _joined(parts, "year", np.int32),
-        "ordinal": _joined(parts, "ordinal", np.int32),
+        "live_sections": _joined(
+            [_live(leaf, part) for (leaf, _), part in zip(leaves, parts, strict=True)], np.uint8
+        ),
+        "year": _joined([part.array("year") for part in parts], np.int32),
+        "ordinal": _joined([part.array("ordinal") for part in parts], np.int32),
     }
     for column in CODED_COLUMNS:
         values, codes = _recoded(parts, column)
         arrays[f"{column}.values"] = strings_array(values)
         arrays[f"{column}.codes"] = codes
-    years = np.unique(arrays["year"][arrays["year"] > 0])
-    arrays[f"{YEAR}.values"] = strings_array(["", *map(str, years.tolist())])
-    codes = np.searchsorted(years, arrays["year"]) + 1
-    arrays[f"{YEAR}.codes"] = np.where(arrays["year"] > 0, codes, 0).astype(np.int32)
+    arrays.update(_year_codes(arrays["year"]))
     for field in LENGTH_FIELDS:
-        arrays[f"{field}.lengths"] = _joined(parts, f"{field}.lengths", np.int32)
+        arrays[f"{field}.lengths"] = _joined([p.array(f"{field}.lengths") for p in parts], np.int32)
         arrays[f"{field}.average"] = np.array([searcher.avg_field_length(field) or 1.0])
     reports, ordinals = arrays[f"{REPORT_ID}.codes"], arrays["ordinal"]
+    newest_first = -arrays["year"].astype(np.int64)
     arrays["stable_rank"] = _rank(np.lexsort((ordinals, reports)))
-    arrays["browse_rank"] = _rank(np.lexsort((ordinals, reports, -arrays["year"].astype(np.int64))))
+    arrays["browse_rank"] = _rank(np.lexsort((ordinals, reports, newest_first)))
     write_bundle(generation / GENERATION_FILE, arrays)
+    _remove_dropped(generation, set(names))
+
+
+def _remove_dropped(generation: Path, live: set[str]) -> None:
+    """Arrays of segments the commit left out (an update drops segments whole): Whoosh removes
+    their own files, not ours."""
+    for path in generation.glob(f"*{SEGMENT_SUFFIX}"):
+        if path.name != GENERATION_FILE and path.name.removesuffix(SEGMENT_SUFFIX) not in live:
+            path.unlink()
+
+
+def _year_codes(years: np.ndarray) -> dict[str, np.ndarray]:
+    """Years coded like the text columns: code 0 for none, then the years in order."""
+    distinct = np.unique(years[years > 0])
+    codes = np.where(years > 0, np.searchsorted(distinct, years) + 1, 0)
+    return {
+        f"{YEAR}.values": strings_array(["", *map(str, distinct.tolist())]),
+        f"{YEAR}.codes": codes.astype(np.int32),
+    }
 
 
 def _live(leaf, part: SegmentArrays) -> np.ndarray:
@@ -271,12 +291,8 @@ def _live(leaf, part: SegmentArrays) -> np.ndarray:
     return live
 
 
-def _joined(parts: list[SegmentArrays], name: str, dtype) -> np.ndarray:
-    return (
-        np.concatenate([part.array(name) for part in parts]).astype(dtype)
-        if parts
-        else np.zeros(0, dtype)
-    )
+def _joined(arrays: list[np.ndarray], dtype) -> np.ndarray:
+    return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
 
 
 def _recoded(parts: list[SegmentArrays], column: str) -> tuple[list[str], np.ndarray]:

@@ -82,6 +82,9 @@ def valid_unicode(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+MAX_REPORT_ID_LENGTH = 200  # characters; the web app looks up no longer id
+
+
 def report_id_for(path: Path) -> str:
     """The contract's stable id: the corpus file's name without its suffix."""
     return path.stem

@@ -25,6 +25,11 @@ SIDECAR_SUFFIX = ".meta.json"
 MAX_SIDECAR_BYTES = 64 * 1024  # a few fields; anything larger is not a sidecar
 GIVEN_NOTE = "metadata given by the sidecar"
 METADATA_FIELDS = ("title", "region", "level", "province", "city", "year", "published")
+# What `collect` records of a fetch beside the contract's fields: kept in the sidecar for the next
+# fetch (conditional GET, duplicates), not read by the parser and not a mistake.
+FETCH_RECORD_KEYS = (
+    "final_url", "etag", "last_modified", "content_type", "sha256", "found_on", "mirrors",
+)  # fmt: skip
 _MIN_YEAR, _MAX_YEAR = 1949, 2100
 
 
@@ -75,6 +80,8 @@ def parse_sidecar(data: bytes, name: str = "sidecar") -> Sidecar:
     values, warnings = {}, []
     for key, value in content.items():
         check = _CHECKS.get(key)
+        if key in FETCH_RECORD_KEYS:
+            continue
         if check is None:
             warnings.append(f"sidecar {name}: unknown field {key!r} ignored")
         elif (problem := check(value)) is not None:

@@ -15,6 +15,21 @@ from indexer.normalize import normalize
 
 MAX_QUERY_LENGTH = 200
 
+
+@dataclass(frozen=True, slots=True)
+class QueryBudget:
+    """The most work one query may ask for: every term is a postings scan and a highlight pass,
+    a single character's postings cover most sections. Measured in BENCHMARKS.md (query budget)."""
+
+    terms: int = 12  # positive terms, OR alternatives included
+    alternatives: int = 6  # terms joined by OR into one group
+    exclusions: int = 6
+    phrases: int = 6  # quoted terms, positive or excluded
+    single_characters: int = 3  # one-character terms, positive or excluded
+
+
+BUDGET = QueryBudget()
+
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 
@@ -55,7 +70,24 @@ def parse_query(text: str) -> ParsedQuery:
         else:
             groups.append([term])
         join_next = False
-    return ParsedQuery(tuple(tuple(g) for g in groups), tuple(excluded))
+    parsed = ParsedQuery(tuple(tuple(g) for g in groups), tuple(excluded))
+    check_budget(parsed, BUDGET)
+    return parsed
+
+
+def check_budget(parsed: ParsedQuery, budget: QueryBudget) -> None:
+    """QueryError, naming the limit, for a query that asks for more work than `budget`."""
+    every = (*parsed.positive_terms(), *parsed.excluded)
+    counts = (
+        (len(parsed.positive_terms()), budget.terms, "个检索词"),
+        (max((len(g) for g in parsed.groups), default=0), budget.alternatives, "个 OR 并列词"),
+        (len(parsed.excluded), budget.exclusions, "个排除词（-）"),
+        (sum(term.quoted for term in every), budget.phrases, "个引号短语"),
+        (sum(len(term.text) == 1 for term in every), budget.single_characters, "个单字检索词"),
+    )
+    for count, limit, what in counts:
+        if count > limit:
+            raise QueryError(f"查询过于复杂：最多 {limit} {what}，收到 {count} 个，请精简后再试")
 
 
 def _terms(text: str):

@@ -19,6 +19,7 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 
+from indexer.attachments import ATTACHMENT_SUFFIXES, attachment_text
 from indexer.resources import load_toml
 
 _TEXT_SUFFIXES = frozenset({".txt"})
@@ -30,6 +31,10 @@ _MIN_READABLE_SHARE = 0.8
 # Real reports are 5-500 KB; one file is indexed by one worker at ~5 s per MB (measured), so a 50 MB
 # file would hold the whole reindex for minutes. Bigger files are skipped with this reason.
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# UTF-8 text with this few undecodable bytes is UTF-8 with stray bytes (a text in another encoding
+# has an error every few characters): they are replaced, with a warning.
+_MAX_STRAY = 16
+_STRAY_SHARE = 1000
 # A UTF-8 character is at most 4 bytes: an error this close to the end is a file cut short.
 _MAX_CUT = 4
 # The GB family: detectors name the subset they saw, gb18030 decodes all of them.
@@ -70,36 +75,65 @@ class RawDocument:
 
 def read_document(path: Path) -> RawDocument:
     suffix = path.suffix.lower()
+    if suffix in ATTACHMENT_SUFFIXES:
+        return _read_attachment(path, suffix)
     if suffix not in _TEXT_SUFFIXES | _HTML_SUFFIXES:
         raise ReadError(path, f"unsupported file type {suffix or '(none)'!r}")
-    data = _read_bytes(path)
+    data = read_bytes(path)
     try:
         text, encoding = decode_bytes(data)
     except ValueError as error:
         raise ReadError(path, str(error)) from error
-    cut = _ends_mid_character(data, encoding)
-    warnings = ("file cut short: its incomplete last character was dropped",) if cut else ()
+    warnings = []
+    if _ends_mid_character(data, encoding):
+        warnings.append("file cut short: its incomplete last character was dropped")
+    if encoding == "utf-8" and (stray := _stray_bytes(data)):
+        warnings.append(f"{stray} byte(s) that are not UTF-8 replaced by \ufffd")
     digest = hashlib.sha256(data).hexdigest()
     if suffix in _HTML_SUFFIXES:
         body, title = html_to_text(text)
-        return RawDocument(body, encoding, title, warnings, digest)
-    return RawDocument(text, encoding, None, warnings, digest)
+        return RawDocument(body, encoding, title, tuple(warnings), digest)
+    return RawDocument(text, encoding, None, tuple(warnings), digest)
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes; only regular files up to MAX_FILE_BYTES (a FIFO would block forever)."""
+def _read_attachment(path: Path, suffix: str) -> RawDocument:
+    """A report published as a PDF or Word file: its text layer, or ReadError with the reason."""
+    data = read_bytes(path)
+    try:
+        text = attachment_text(data, suffix)
+    except ValueError as error:
+        raise ReadError(path, str(error)) from error
+    return RawDocument(text, suffix[1:], None, (), hashlib.sha256(data).hexdigest())
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; only regular files up to MAX_FILE_BYTES (a FIFO would block forever),
+    checked on the opened file before a byte is read."""
     try:
         # O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever.
         with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if not stat.S_ISREG(status.st_mode):
-                raise ReadError(path, "not a regular file")
-            if status.st_size > MAX_FILE_BYTES:
-                size, limit = status.st_size / 2**20, MAX_FILE_BYTES / 2**20
-                raise ReadError(path, f"file too large ({size:.1f} MB, limit {limit:.0f} MB)")
-            return handle.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES]
+            problem = unreadable_reason(os.fstat(handle.fileno()))
+            if problem is not None:
+                raise ReadError(path, problem)
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise ReadError(path, f"cannot read file ({error.strerror or error})") from error
+    if len(data) > MAX_FILE_BYTES:  # it grew since the check
+        raise ReadError(path, _too_large(len(data)))
+    return data
+
+
+def unreadable_reason(status: os.stat_result) -> str | None:
+    """Why a file with this status is not read at all (not regular, too large), or None."""
+    if not stat.S_ISREG(status.st_mode):
+        return "not a regular file"
+    if status.st_size > MAX_FILE_BYTES:
+        return _too_large(status.st_size)
+    return None
+
+
+def _too_large(size: int) -> str:
+    return f"file too large ({size / 2**20:.1f} MB, limit {MAX_FILE_BYTES / 2**20:.0f} MB)"
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -117,8 +151,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as error:
         if _cut_short(error, len(data)):
             return _checked(data[: error.start].decode("utf-8"), "utf-8")
+    if _stray_bytes(data):  # UTF-8 but for a stray byte or two: lose them, not the report
+        return _checked(data.decode("utf-8", "replace"), "utf-8")
     encoding = _detected_encoding(data)
     return _checked(_decode_strict(data, encoding), encoding)
+
+
+def _stray_bytes(data: bytes) -> int:
+    """How many bytes keep Chinese UTF-8 text from decoding, when they are few (at most
+    _MAX_STRAY and one in _STRAY_SHARE bytes); 0 for valid UTF-8 or text in another encoding."""
+    text = data.decode("utf-8", "replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    few = 0 < stray <= min(_MAX_STRAY, len(data) // _STRAY_SHARE + 1)
+    return stray if few and _CJK.search(text) else 0
 
 
 def _cut_short(error: UnicodeDecodeError, size: int) -> bool:

@@ -189,11 +189,12 @@ def _index_one(parser: Parser, writer: ArraysSegmentWriter, job: Job) -> Outcome
         raw = read_document(path)
         sidecar = read_sidecar(path)
         report = parser.parse_document(report_id_for(path), raw, sidecar)
+        documents = _writable(to_documents(report))
     except ReadError as error:
         return Skipped(job, error.reason)
     except Exception as error:  # a parser bug must cost one file, not the whole index
         return Skipped(job, f"internal parser error, please report it: {error!r}")
-    for document in to_documents(report):
+    for document in documents:
         writer.add_document(**document)
     return Indexed(
         job,
@@ -202,6 +203,17 @@ def _index_one(parser: Parser, writer: ArraysSegmentWriter, job: Job) -> Outcome
         len(report.sections),
         report.warnings,
     )
+
+
+def _writable(documents: Iterable[dict]) -> list[dict]:
+    """All of a report's documents, built before any is added (a segment cannot take back half a
+    report), with every text encodable as the index stores it."""
+    documents = list(documents)
+    for document in documents:
+        for value in document.values():
+            if isinstance(value, str):
+                value.encode("utf-8")  # UnicodeEncodeError: a lone surrogate
+    return documents
 
 
 @cache

@@ -180,6 +180,15 @@ def publish(index_dir: Path, generation: Path, manifest: Manifest) -> None:
     _remove_generations(index_dir, keep={generation.name, previous.name if previous else ""})
 
 
+def remove_half_built(index_dir: Path) -> None:
+    """Drop generations a failed or killed run left without a manifest (call with the lock held:
+    a running reindex's own generation has no manifest either until it publishes)."""
+    live = live_generation(index_dir)
+    for path in index_dir.glob(f"{GENERATION_PREFIX}*"):
+        if path != live and path.is_dir() and not (path / MANIFEST).exists():
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def _remove_generations(index_dir: Path, keep: set[str]) -> None:
     """Drop superseded and half-built generations (the previous one may still serve requests)."""
     for path in index_dir.glob(f"{GENERATION_PREFIX}*"):

@@ -56,10 +56,23 @@ def test_changed_only_reparses_changed_files_and_drops_deleted_ones(corpus_copy,
 
     stats = update_index(corpus_copy, index_dir, procs=1)
 
-    assert (stats.parsed, stats.reports) == (1, 4)
+    # One segment held the changed and the deleted report: its other reports are parsed again, so
+    # that no deleted document lingers in its statistics (scores equal a full build's).
+    assert (stats.parsed, stats.reports) == (4, 4)
     assert {rid for rid, _ in hits(index_dir, '"独角兽调解室"')} == {"000_85a6f3b4405b5e46"}
     assert all(rid != "002_d673bbc54b047a03" for rid, _ in hits(index_dir, "武清区"))
     assert len({rid for rid, _ in hits(index_dir, "行政复议")}) == 4
+
+
+def test_changed_only_parses_only_new_files_when_nothing_changed_or_went(corpus_copy, tmp_path):
+    index_dir = tmp_path / "index"
+    build_index(corpus_copy, index_dir, procs=1)
+    (corpus_copy / "new.txt").write_text(
+        "某某县人民政府2023年法治政府建设年度报告\n一、主要举措\n新设独角兽调解室。\n", "utf-8"
+    )
+    stats = update_index(corpus_copy, index_dir, procs=1)
+    assert (stats.parsed, stats.reports) == (1, 6)
+    assert {rid for rid, _ in hits(index_dir, '"独角兽调解室"')} == {"new"}
 
 
 def test_changed_only_without_an_index_builds_one(corpus_copy, tmp_path):

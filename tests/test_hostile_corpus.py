@@ -81,7 +81,7 @@ def make_bad_files(corpus: Path) -> dict[str, str]:
     reasons["fifo.txt"] = "not a regular file"
     if Path("/proc/self/mem").exists():  # unreadable even for root: reading it fails with EIO
         (corpus / "proc-mem.txt").symlink_to("/proc/self/mem")
-        reasons["proc-mem.txt"] = "Input/output error"
+        reasons["proc-mem.txt"] = "outside the corpus"
     locked = corpus / "unreadable.txt"
     locked.write_text(report("无权读取"), encoding="utf-8")
     locked.chmod(0)

@@ -145,8 +145,9 @@ def test_changed_only_reindex_notices_a_changed_sidecar(corpus_copy, tmp_path):
     )
     sidecar.unlink()
     stats = update_index(corpus_copy, index_dir, procs=1)
-    assert stats.parsed == 1
+    assert stats.parsed >= 1  # the report, and the others of its segment (build.py)
     assert report_json(index_dir, SAMPLE)["source_url"] is None
+    assert update_index(corpus_copy, index_dir, procs=1).parsed == 0  # nothing changed since
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +195,11 @@ def test_near_miss_page_shows_a_badge(provenance_app):
     assert "badge-near-miss" in page and "政策解读" in page
     data = app.test_client().get("/api/reports/near_miss").get_json()
     assert any(w.startswith("not an annual rule-of-law report: ") for w in data["warnings"])
+
+
+def test_what_collect_records_of_a_fetch_is_no_warning():
+    from indexer.provenance import FETCH_RECORD_KEYS, parse_sidecar
+
+    record = {key: "x" for key in FETCH_RECORD_KEYS} | {"source_url": "https://example.gov.cn/a"}
+    sidecar = parse_sidecar(json.dumps(record).encode())
+    assert sidecar.warnings == () and sidecar.source_url == "https://example.gov.cn/a"

@@ -47,3 +47,34 @@ def test_empty_or_exclusion_only_queries_have_nothing_to_score():
 
 def test_scoring_uses_the_words_and_the_parts_of_compounds():
     assert scoring_words(parse_query("数字政府 纠错率")) == ("数字政府", "数字", "政府", "纠错率")
+
+
+# Queries one request may not ask for (BUDGET): each named by the limit its message must quote.
+CHARS = "丁丂七丄丅丆万丈三上下丌不与丏丐丑丒专且丕世丗丘丙业丛东丝丞丟丠両丢丣两严並丧"
+WORDS = ["行政", "执法", "法治", "政府", "监督", "诉讼", "普法", "顾问", "公开", "备案", "审查",
+         "培训", "考核", "决策", "应诉", "调解"]  # fmt: skip
+OVER_BUDGET = {
+    "single-character exclusions": ("法治 " + " ".join("-" + c for c in CHARS[:66]), "排除词"),
+    "single characters joined by OR": (" OR ".join(CHARS[:40]), "检索词"),
+    "too many terms": (" ".join(WORDS), "检索词"),
+    "too many alternatives": (" OR ".join(WORDS[:7]), " OR 并列词"),
+    "too many exclusions": ("法治 " + " ".join("-" + w for w in WORDS[:7]), "排除词"),
+    "too many phrases": (" ".join(f'"{w}"' for w in WORDS[:7]), "引号短语"),
+    "too many single characters": ("法 治 政 府", "单字检索词"),
+}
+
+
+@pytest.mark.parametrize(("text", "limit"), OVER_BUDGET.values(), ids=OVER_BUDGET.keys())
+def test_a_query_over_the_work_budget_is_refused_saying_which_limit(text, limit):
+    assert len(text) <= MAX_QUERY_LENGTH  # short enough: the budget, not the length, refuses it
+    with pytest.raises(QueryError, match=f"查询过于复杂：最多 \\d+ 个{limit}"):
+        parse_query(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" ".join(WORDS[:12]), " OR ".join(WORDS[:6]), "法治 " + " ".join("-" + w for w in WORDS[:6]),
+     " ".join(f'"{w}"' for w in WORDS[:6]), "法 治 政"],
+)  # fmt: skip
+def test_a_query_at_the_work_budget_is_searched(text):
+    assert parse_query(text).positive_terms()

@@ -41,7 +41,11 @@ def test_gbk_traditional_characters_decode() -> None:
         pytest.param("blank.txt", b"  \n\r\n ", "empty file", id="whitespace-only"),
         pytest.param("nul.txt", b"PK\x03\x04\x00\x00\x14\x00data", "binary", id="nul-bytes"),
         pytest.param("ctrl.txt", bytes(range(1, 9)) * 40, "binary", id="control-chars"),
-        pytest.param("report.pdf", REPORT.encode(), "unsupported file type", id="pdf"),
+        pytest.param("report.xls", REPORT.encode(), "unsupported file type", id="xls"),
+        pytest.param("report.pdf", REPORT.encode(), "unreadable PDF", id="pdf-not-a-pdf"),
+        pytest.param("report.docx", REPORT.encode(), "unreadable .docx", id="docx-not-a-zip"),
+        pytest.param("report.doc", REPORT.encode(), "Word 97-2003 file", id="doc"),
+        pytest.param("report.wps", REPORT.encode(), "WPS Office file", id="wps"),
         pytest.param("report", REPORT.encode(), "unsupported file type", id="no-suffix"),
     ],
 )
@@ -122,3 +126,20 @@ def test_deeply_nested_html_does_not_crash() -> None:
     text, title = html_to_text(html)
     assert text == "深层正文"
     assert title is None
+
+
+@pytest.mark.parametrize("stray", [b"\xff", b"\xe6\xb3", b"\x80\x80\x80"])
+def test_a_few_stray_bytes_in_utf8_cost_characters_not_the_report(tmp_path: Path, stray: bytes):
+    text = "某某县人民政府2023年法治政府建设年度报告\n一、主要举措\n开展行政复议工作。\n" * 20
+    data = text.encode()
+    path = tmp_path / "stray.txt"
+    path.write_bytes(data[:90] + stray + data[90:])
+    document = read_document(path)
+    assert document.encoding == "utf-8"
+    assert document.text.replace("\ufffd", "") == text
+    assert any("not UTF-8 replaced" in warning for warning in document.warnings)
+
+
+def test_gbk_text_is_not_taken_for_utf8_with_stray_bytes() -> None:
+    text = "某某县人民政府2023年法治政府建设年度报告，开展行政复议工作。"
+    assert decode_bytes(text.encode("gbk")) == (text, "gb18030")

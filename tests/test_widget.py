@@ -130,9 +130,10 @@ def test_other_pages_refuse_frames(client):
     assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
 
 
-def test_demo_page_shows_the_snippet_with_the_absolute_script_url(client):
-    html = client.get("/widget").get_data(as_text=True)
-    assert "&lt;script src=&#34;http://localhost/widget.js&#34; async&gt;" in html
+def test_demo_page_shows_the_snippet_with_the_absolute_script_url(sample_index):
+    app = create_app({"INDEX_DIR": str(sample_index), "BASE_URL": "https://fazhi.example.org/"})
+    html = app.test_client().get("/widget").get_data(as_text=True)
+    assert "&lt;script src=&#34;https://fazhi.example.org/widget.js&#34; async&gt;" in html
     assert html.count("data-report-search") >= 3  # the snippet and two live examples
 
 

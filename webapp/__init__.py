@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from flask import Flask
 
-from indexer.reader import IndexReader
 from indexer.regions import RegionResolver
 from webapp.config import load_config
 from webapp.errors import register_error_handlers
 from webapp.ratelimit import register_rate_limit
+from webapp.replica import register_replica
 from webapp.security import add_security_headers
 
 
@@ -21,9 +20,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(load_config(config))
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.extensions["index_reader"] = IndexReader(
-        Path(app.config["INDEX_DIR"]), cache_size=int(app.config["SEARCH_CACHE_SIZE"])
-    )
+    register_replica(app)  # the index reader, /healthz and the generation header
 
     from webapp import api, compare, feeds, html, overview, place_names, regions, structure, widget
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
+from webapp.deploy_cli import add_deploy_commands, run_deploy_command
 from webapp.gunicorn_worker import MAX_REQUEST_LINE
 
 
@@ -24,7 +25,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     serve.add_argument("--workers", type=int, default=2, help="processes (default: %(default)s)")
     serve.add_argument("--threads", type=int, default=4, help="per process (default: %(default)s)")
+    add_deploy_commands(commands)  # nginx-conf, rollout
     options = parser.parse_args(argv)
+    if options.command != "serve":
+        return run_deploy_command(options)
 
     from indexer.analysis import word_segmenter
     from webapp import create_app
@@ -45,7 +49,10 @@ class GunicornServer(BaseApplication):
             "bind": f"{options.host}:{options.port}",
             "workers": options.workers,
             "threads": options.threads,
+            # gthread with no thread for an idle socket and a timeout on slow ones (serving.py),
+            # answering what gunicorn itself refuses in Chinese JSON (gunicorn_worker.py)
             "worker_class": "webapp.gunicorn_worker.JsonErrorWorker",
+            "keepalive": 5,  # seconds an idle connection is kept, new or between requests
             "limit_request_line": MAX_REQUEST_LINE,  # longer URLs reach the app, which explains
             "errorlog": "-",
             "loglevel": "warning",

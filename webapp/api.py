@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, request
 
+from indexer.parse import MAX_REPORT_ID_LENGTH
 from indexer.search import search
 from webapp.place_names import with_place_names
 from webapp.present import page_json, snapshot
 from webapp.query_args import search_request
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
-
-MAX_REPORT_ID_LENGTH = 200
 
 
 @blueprint.get("/search")

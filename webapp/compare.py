@@ -21,6 +21,7 @@ from indexer.figures import (
 from indexer.models import Level
 from webapp import indicators_api
 from webapp.charts import bar_chart_svg
+from webapp.csv_export import max_rows
 from webapp.indicators_api import (
     catalogue,
     display_number,
@@ -44,7 +45,8 @@ def compare_page() -> str:
     query = indicator_query(request.args)
     order = _order(request.args)
     name = query.names[0] if query.names else None
-    rows = indicator_rows(snapshot(), query, catalogue()) if name else ()
+    found = indicator_rows(snapshot(), query, catalogue()) if name else ()
+    rows = found[: max_rows()]  # a bounded page: the full set is one narrower filter away
     table = compare_table(rows, order)
     spec = catalogue().spec(name) if name else None
     return render_template(
@@ -55,6 +57,7 @@ def compare_page() -> str:
         options=_options(name),
         selected={f: request.args.get(f, "") for f in FILTERS},
         rows=rows,
+        found=len(found),
         table=table,
         order=order.value,
         sort_urls=_sort_urls(order),

@@ -10,9 +10,11 @@ DEFAULTS: dict[str, Any] = {
     "INDEX_DIR": "instance/index",  # the index folder that `reindex` writes
     "CORS_ORIGINS": "*",  # origins allowed to call the read-only JSON API (space-separated)
     "FRAME_ANCESTORS": "*",  # who may show /embed in a frame (CSP frame-ancestors)
-    "RATE_LIMIT_PER_MINUTE": 0,  # API requests per client per minute; 0 turns limiting off
+    "RATE_LIMIT_PER_MINUTE": 0,  # requests per client per minute; 0 turns limiting off
+    "RATE_LIMIT_STORE": "",  # SQLite file of the buckets; "" = a temporary one per server
     "SEARCH_CACHE_SIZE": 512,  # result pages cached per index generation
-    "BASE_URL": "",  # public address of the app for absolute links in feeds; "" = the request's
+    "BASE_URL": "",  # e.g. https://fazhi.example.org: absolute links; "" = root-relative links
+    "MAX_ROWS": 1000,  # rows per CSV export, indicator list or compare table
 }
 
 

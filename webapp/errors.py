@@ -56,7 +56,9 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
         status = error.code or 500
-        return error_response(status, http_error_message(error))
+        body, status = error_response(status, http_error_message(error))
+        allowed = getattr(error, "valid_methods", None)  # a 405 must say what is allowed
+        return body, status, {"Allow": ", ".join(allowed)} if allowed else {}
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):

@@ -1,4 +1,5 @@
-"""gunicorn's threaded worker, answering what it refuses before our app sees it in Chinese JSON.
+"""gunicorn's threaded worker (idle-safe, serving.py), answering in Chinese JSON what it refuses
+before our app sees it.
 
 A request line or headers over gunicorn's limits (a URL of 5,000 Chinese characters is 45 kB) are
 refused by gunicorn itself with an English HTML page; the path is not parsed yet, so the answer is
@@ -11,9 +12,9 @@ import contextlib
 import json
 
 from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
-from gunicorn.workers.gthread import ThreadWorker
 
 from webapp.errors import STATUS_MESSAGES
+from webapp.serving import IdleSafeThreadWorker
 
 # gunicorn's own maximum for limit_request_line (its default is 4094 bytes).
 MAX_REQUEST_LINE = 8190
@@ -32,7 +33,7 @@ def refusal_response(status: int, reason: str) -> bytes:
     return head.encode("ascii") + body
 
 
-class JsonErrorWorker(ThreadWorker):
+class JsonErrorWorker(IdleSafeThreadWorker):
     def handle_error(self, req, client, addr, exc):
         for kind, status, reason in _REFUSALS:
             if isinstance(exc, kind):

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 from dataclasses import replace
-from datetime import date
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
@@ -19,6 +16,7 @@ from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, s
 from webapp import indicators_api, overview, present
 from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.charts import bar_chart_svg
+from webapp.csv_export import csv_response, max_rows
 from webapp.place_names import with_place_names
 from webapp.query_args import search_request
 
@@ -34,7 +32,6 @@ def template_helpers() -> dict:
     }
 
 
-CSV_MAX_ROWS = 1000
 CHART_BARS = 10
 
 
@@ -138,24 +135,14 @@ def search_csv() -> Response:
     snapshot = present.snapshot()  # one generation for the whole export
     first = replace(search_request(request.args), page=1, size=MAX_PAGE_SIZE)
     first = with_place_names(first, snapshot)
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # the BOM makes Excel read the file as UTF-8
-    writer = csv.writer(buffer)
     reports = _ReportCache(snapshot)
     if first.group is Grouping.REPORT:
-        writer.writerow(present.CSV_REPORT_COLUMNS)
-        for group in _export_groups(snapshot, first):
-            writer.writerow(present.csv_report_row(group, reports[group.report_id], first.query))
-    else:
-        writer.writerow(present.CSV_COLUMNS)
-        for hit in _export_hits(snapshot, first):
-            writer.writerow(present.csv_row(hit, reports[hit.report_id], first.query))
-    filename = f"fazhi-reports-{date.today().isoformat()}.csv"
-    return Response(
-        buffer.getvalue(),
-        mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+        groups = _export_groups(snapshot, first)
+        rows = (present.csv_report_row(g, reports[g.report_id], first.query) for g in groups)
+        return csv_response("fazhi-reports", present.CSV_REPORT_COLUMNS, rows)
+    hits = _export_hits(snapshot, first)
+    rows = (present.csv_row(h, reports[h.report_id], first.query) for h in hits)
+    return csv_response("fazhi-reports", present.CSV_COLUMNS, rows)
 
 
 class _ReportCache(dict):
@@ -171,26 +158,26 @@ class _ReportCache(dict):
 
 
 def _export_pages(snapshot: Snapshot, first: SearchRequest):
-    """The result pages of a search, from `first` on, up to CSV_MAX_ROWS rows."""
+    """The result pages of a search, from `first` on, up to max_rows() rows."""
     request_ = first
     while True:
         page = search(snapshot, request_)
         yield page
-        if request_.page >= page.pages or request_.page * request_.size >= CSV_MAX_ROWS:
+        if request_.page >= page.pages or request_.page * request_.size >= max_rows():
             return
         request_ = replace(request_, page=request_.page + 1)
 
 
 def _export_hits(snapshot: Snapshot, first: SearchRequest):
-    """Every section of the result set, up to CSV_MAX_ROWS."""
+    """Every section of the result set, up to max_rows()."""
     pages = _export_pages(snapshot, replace(first, group=Grouping.SECTION))
-    return itertools.islice((hit for page in pages for hit in page.hits), CSV_MAX_ROWS)
+    return itertools.islice((hit for page in pages for hit in page.hits), max_rows())
 
 
 def _export_groups(snapshot: Snapshot, first: SearchRequest):
-    """Every report of the grouped result set (one row each), up to CSV_MAX_ROWS."""
+    """Every report of the grouped result set (one row each), up to max_rows()."""
     pages = _export_pages(snapshot, first)
-    return itertools.islice((group for page in pages for group in page.groups), CSV_MAX_ROWS)
+    return itertools.islice((group for page in pages for group in page.groups), max_rows())
 
 
 def _report_or_404(report_id: str) -> dict:

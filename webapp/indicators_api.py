@@ -7,12 +7,9 @@ repeatable (OR within, AND across), short place names accepted. This module does
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
-from datetime import date
 
-from flask import Blueprint, Response, current_app, request, url_for
+from flask import Blueprint, Response, current_app, request
 from werkzeug.datastructures import MultiDict
 
 from indexer.figures import (
@@ -30,7 +27,9 @@ from indexer.normalize import to_simplified
 from indexer.reader import Snapshot
 from indexer.schema import CITY, PROVINCE, REGION, YEAR
 from indexer.search import SearchRequest
+from webapp import csv_export
 from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
+from webapp.urls import public_url
 
 blueprint = Blueprint("indicators_api", __name__, url_prefix="/api")
 
@@ -88,7 +87,7 @@ def _year(value: str) -> int:
 def row_url(row: IndicatorRow) -> str:
     """The report page at the figure's section, its quote highlighted as a phrase."""
     quote = row.quote.replace('"', " ")
-    url = url_for("html.report", report_id=row.report_id, q=f'"{quote}"', _external=True)
+    url = public_url("html.report", report_id=row.report_id, q=f'"{quote}"')
     return f"{url}#{row.section_id}"
 
 
@@ -134,7 +133,7 @@ def name_json(count: NameCount) -> dict:
 @blueprint.get("/indicators")
 def rows_json():
     rows = indicator_rows(snapshot(), indicator_query(request.args), catalogue())
-    return {"total": len(rows), "rows": [row_json(row) for row in rows]}
+    return {"total": len(rows), "rows": [row_json(row) for row in rows[: csv_export.max_rows()]]}
 
 
 @blueprint.get("/indicators.csv")
@@ -155,25 +154,8 @@ def names_csv() -> Response:
 
 
 def csv_response(stem: str, columns: Sequence[str], records: Iterable[dict]) -> Response:
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # the BOM makes Excel read the file as UTF-8
-    writer = csv.writer(buffer)
-    writer.writerow(columns)
-    for record in records:
-        writer.writerow([_cell(record.get(column)) for column in columns])
-    filename = f"{stem}-{date.today().isoformat()}.csv"
-    return Response(
-        buffer.getvalue(),
-        mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    text = " ".join(value) if isinstance(value, list) else str(value)
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text  # no spreadsheet formulas
+    rows = ([record.get(column) for column in columns] for record in records)
+    return csv_export.csv_response(stem, columns, rows)
 
 
 # --- the answer card on the search page --------------------------------------------------------

@@ -20,6 +20,7 @@ from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, ReportGroup, SearchPage
 from webapp import indicators_api
+from webapp.urls import public_url
 
 
 def snapshot() -> Snapshot:
@@ -28,7 +29,7 @@ def snapshot() -> Snapshot:
 
 
 def report_url(report_id: str, section_id: str | None = None, external: bool = False) -> str:
-    url = url_for("html.report", report_id=report_id, _external=external)
+    url = (public_url if external else url_for)("html.report", report_id=report_id)
     return f"{url}#{section_id}" if section_id else url
 
 
@@ -176,8 +177,8 @@ def provenance_view(report: dict) -> ProvenanceView:
 
 def hit_url(hit: Hit, query: str, external: bool = False) -> str:
     """The report page at the hit's section, carrying the query so its words are highlighted."""
-    url = url_for("html.report", report_id=hit.report_id, q=query or None, _external=external)
-    return f"{url}#{hit.section_id}"
+    link = public_url if external else url_for
+    return f"{link('html.report', report_id=hit.report_id, q=query or None)}#{hit.section_id}"
 
 
 def split_facet(facet: Facet) -> tuple[tuple[FacetValue, ...], tuple[FacetValue, ...]]:
@@ -236,6 +237,9 @@ def query_pattern(query: str) -> re.Pattern[str] | None:
         return None
 
 
+MAX_MARKS = 1000  # highlighted matches per section of a report page
+
+
 def marked(text: str, pattern: re.Pattern[str] | None) -> Markup:
     return mark_html(text, match_spans(text, pattern))
 
@@ -250,15 +254,24 @@ def section_views(report: dict, pattern: re.Pattern[str] | None) -> list[Section
 def section_view(
     section: dict, report_id: str, pattern: re.Pattern[str] | None, first: bool = False
 ) -> SectionView:
-    paragraphs = tuple(marked(p, pattern) for p in section["text"].split("\n") if p.strip())
+    """A section of the report page: every match counted, the first MAX_MARKS marked (a huge
+    one-paragraph report would otherwise take seconds and megabytes of <mark> per request)."""
+    parts = heading_path(section["heading"])
+    part_spans = [match_spans(part, pattern) for part in parts]
+    matches, paragraphs = sum(map(len, part_spans)), []
+    for text in section["text"].split("\n"):
+        if text.strip():
+            spans = match_spans(text, pattern)
+            paragraphs.append(mark_html(text, spans[: max(0, MAX_MARKS - matches)]))
+            matches += len(spans)
     return SectionView(
         id=section["id"],
-        heading_parts=tuple(marked(part, pattern) for part in heading_path(section["heading"])),
+        heading_parts=tuple(mark_html(p, s) for p, s in zip(parts, part_spans, strict=True)),
         untitled=untitled_label(section["type"], first),
         type=section["type"],
         type_label=SECTION_TYPE_LABELS.get(section["type"], section["type"]),
-        paragraphs=paragraphs,
-        matches=len(match_spans(f"{section['heading']}\n{section['text']}", pattern)),
+        paragraphs=tuple(paragraphs),
+        matches=matches,
         permalink=report_url(report_id, section["id"], external=True),
     )
 
@@ -355,38 +368,27 @@ CSV_REPORT_COLUMNS = (
 )  # fmt: skip
 
 
-def csv_row(hit: Hit, report: dict, query: str) -> tuple[str, ...]:
+def csv_row(hit: Hit, report: dict, query: str) -> tuple[object, ...]:
     """One section of the result set, with its whole text (`report`: the hit's report JSON)."""
     index, section = next(
         (i, s) for i, s in enumerate(report["sections"]) if s["id"] == hit.section_id
     )
     heading = section["heading"] or untitled_label(section["type"], index == 0)
-    values = (
+    return (
         hit.report_id, hit.title, hit.region, hit.province, hit.city, hit.year,
         hit.section_id, heading, SECTION_TYPE_LABELS.get(hit.type, hit.type), section["text"],
         hit_url(hit, query, external=True),
     )  # fmt: skip
-    return _csv_cells(values)
 
 
-def csv_report_row(group: ReportGroup, report: dict, query: str) -> tuple[str, ...]:
+def csv_report_row(group: ReportGroup, report: dict, query: str) -> tuple[object, ...]:
     """One report of a grouped result set, with the headings of its best matching sections."""
     headings = "；".join(hit.heading or hit.section_id for hit in group.hits)
-    url = url_for("html.report", report_id=report["report_id"], q=query or None, _external=True)
-    values = (
+    return (
         report["report_id"], report["title"], report["region"], report["province"],
-        report["city"], report["year"], report["published"], headings, url,
+        report["city"], report["year"], report["published"], headings,
+        public_url("html.report", report_id=report["report_id"], q=query or None),
     )  # fmt: skip
-    return _csv_cells(values)
-
-
-def _csv_cells(values) -> tuple[str, ...]:
-    return tuple(_spreadsheet_safe("" if v is None else str(v)) for v in values)
-
-
-def _spreadsheet_safe(cell: str) -> str:
-    """A leading = + - @ would make Excel run the cell as a formula."""
-    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@") else cell
 
 
 # --- The report in simplified characters ----------------------------------------------------------

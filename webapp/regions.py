@@ -29,6 +29,7 @@ from indexer.structure import ReportSummary, summarize
 from webapp import indicators_api
 from webapp.present import LEVEL_LABELS, place_path, snapshot
 from webapp.structure import EVIDENCE_MARKS, MISSING_MARK, vocabulary
+from webapp.urls import public_url
 
 blueprint = Blueprint("regions", __name__)
 
@@ -79,12 +80,11 @@ def _view(government: Government, summaries: list[ReportSummary]) -> RegionView:
 
 
 def government_url(government: Government, external: bool = False) -> str:
-    return url_for(
+    return (public_url if external else url_for)(
         "regions.region_page",
         region=government.region,
         province=government.province,
         city=government.city,
-        _external=external,
     )
 
 
@@ -139,7 +139,7 @@ def step_text(step: YearStep, unit: str) -> str:
 
 
 def _ref_json(ref: SectionRef) -> dict:
-    url = url_for("html.report", report_id=ref.report_id, _external=True)
+    url = public_url("html.report", report_id=ref.report_id)
     return {"report_id": ref.report_id, "section_id": ref.section_id, "heading": ref.heading,
             "excerpt": ref.excerpt, "url": f"{url}#{ref.section_id}"}  # fmt: skip
 
@@ -167,7 +167,7 @@ def _line_json(line: FigureLine, years: tuple[int, ...]) -> dict:
 
 def view_json(view: RegionView) -> dict:
     def report(s: ReportSummary) -> dict:
-        url = url_for("html.report", report_id=s.report_id, _external=True)
+        url = public_url("html.report", report_id=s.report_id)
         return {"report_id": s.report_id, "title": s.title, "region": s.region, "year": s.year,
                 "published": s.published, "url": url, "complete": s.parts.complete}  # fmt: skip
 

@@ -12,7 +12,7 @@ CONTENT_SECURITY_POLICY = (
 
 
 def add_security_headers(response: Response) -> Response:
-    framable = request.path.startswith("/embed")
+    framable = request.path == "/embed"  # exactly: /embedded is not the widget
     ancestors = current_app.config["FRAME_ANCESTORS"] if framable else "'none'"
     response.headers.setdefault(
         "Content-Security-Policy", CONTENT_SECURITY_POLICY.format(frame_ancestors=ancestors)

@@ -26,6 +26,7 @@ from webapp import indicators_api
 from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.present import LEVEL_LABELS, pagination, place_path, snapshot, with_args
 from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
+from webapp.urls import public_url
 
 blueprint = Blueprint("structure", __name__)
 
@@ -89,7 +90,7 @@ def _level_labels(facet: Facet) -> Facet:
 
 
 def report_url(report_id: str, section_id: str | None = None) -> str:
-    url = url_for("html.report", report_id=report_id, _external=True)
+    url = public_url("html.report", report_id=report_id)
     return f"{url}#{section_id}" if section_id else url
 
 

@@ -18,6 +18,7 @@ from flask.blueprints import BlueprintSetupState
 
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS
 from webapp.query_args import search_request
+from webapp.urls import public_url
 
 blueprint = Blueprint("widget", __name__)
 
@@ -149,7 +150,7 @@ def embed():
 
 @blueprint.get("/widget")
 def demo():
-    host_script = url_for("widget.script", _external=True)
+    host_script = public_url("widget.script")
     snippet = (
         '<div data-report-search data-province="广东省"></div>\n'
         f'<script src="{host_script}" async></script>'
@@ -158,7 +159,7 @@ def demo():
         "widget_demo.html",
         snippet=snippet,
         # Shown to people, so unencoded; browsers encode it when they load the frame.
-        embed_url=url_for("widget.embed", _external=True) + "?q=行政复议&province=广东省",
+        embed_url=public_url("widget.embed") + "?q=行政复议&province=广东省",
         script_url=script_url(),
         stylesheet_url=url_for("widget.stylesheet_versioned", version=assets().stylesheet.version),
         type_labels={str(slug): label for slug, label in SECTION_TYPE_LABELS.items()},

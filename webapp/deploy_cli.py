@@ -1,0 +1,96 @@
+"""`python -m webapp nginx-conf` and `python -m webapp rollout`: the deployment commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+NGINX_EXAMPLE = """\
+Example:
+  python -m webapp nginx-conf --replica 10.0.0.5:8000 --replica 10.0.0.6:8000 \\
+      --listen 80 --state-dir /var/cache/fazhi-nginx --out /etc/nginx/fazhi-reports.conf"""
+
+ROLLOUT_EXAMPLE = """\
+Example (replicas on this machine):
+  python -m webapp rollout dist/index.tar.gz \\
+      --replica http://127.0.0.1:8001=/srv/r1/index --replica http://127.0.0.1:8002=/srv/r2/index
+Example (replicas on other machines, over ssh):
+  python -m webapp rollout dist/index.tar.gz --replica http://10.0.0.5:8000=/srv/reports/index \\
+      --install-command 'scp {artifact} deploy@{host}:/tmp/index.tar.gz && ssh deploy@{host} \\
+          /srv/reports/.venv/bin/reindex install /tmp/index.tar.gz --index {index}'
+
+Placeholders in --install-command: {artifact} {index} {url} {host} {reindex} (this venv's)."""
+
+
+def add_deploy_commands(commands) -> None:
+    nginx = commands.add_parser(
+        "nginx-conf",
+        help="write nginx's configuration for a set of replicas",
+        epilog=NGINX_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    nginx.add_argument("--replica", action="append", required=True, help="HOST:PORT (repeat)")
+    nginx.add_argument("--listen", default="8080", help="nginx's address (default: %(default)s)")
+    nginx.add_argument("--state-dir", type=Path, required=True, help="pid, logs, cache")
+    nginx.add_argument("--api-rate", default="20r/s", help="per client (default: %(default)s)")
+    nginx.add_argument("--api-burst", type=int, default=40, help="(default: %(default)s)")
+    nginx.add_argument("--user", help="workers' user when started as root (e.g. www-data)")
+    nginx.add_argument("--pid-file", type=Path, help="(default: STATE_DIR/nginx.pid)")
+    nginx.add_argument("--out", type=Path, help="file to write (default: standard output)")
+
+    roll = commands.add_parser(
+        "rollout",
+        help="install an index artifact on each replica in turn",
+        epilog=ROLLOUT_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    roll.add_argument("artifact", type=Path, help="a file written by `reindex export`")
+    roll.add_argument("--replica", action="append", required=True, help="URL=INDEX_DIR (repeat)")
+    roll.add_argument("--install-command", default=None, help="shell command for one replica")
+    roll.add_argument("--timeout", type=float, default=300, help="seconds per replica to get ready")
+
+
+def run_deploy_command(options: argparse.Namespace) -> int:
+    if options.command == "nginx-conf":
+        return _nginx_conf(options)
+    return _rollout(options)
+
+
+def _nginx_conf(options: argparse.Namespace) -> int:
+    from webapp.nginx import NginxSettings, nginx_conf
+
+    settings = NginxSettings(
+        replicas=tuple(options.replica),
+        state_dir=options.state_dir,
+        listen=options.listen,
+        api_rate=options.api_rate,
+        api_burst=options.api_burst,
+        user=options.user,
+        pid_file=options.pid_file,
+    )
+    text = nginx_conf(settings)
+    if options.out is None:
+        sys.stdout.write(text)
+    else:
+        options.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+def _rollout(options: argparse.Namespace) -> int:
+    from webapp.rollout import LOCAL_INSTALL, Replica, RolloutFailed, rollout
+
+    try:
+        replicas = [Replica.parse(spec) for spec in options.replica]
+        generation = rollout(
+            options.artifact,
+            replicas,
+            options.install_command or LOCAL_INSTALL,
+            options.timeout,
+            say=lambda line: print(f"rollout: {line}", file=sys.stderr, flush=True),
+        )
+    except (RolloutFailed, ValueError, OSError) as error:
+        print(f"rollout: stopped: {error}", file=sys.stderr)
+        return 1
+    print(f"rolled out {generation} to {len(replicas)} replicas")
+    return 0

@@ -1,0 +1,16 @@
+"""Links that leave the page (API `url` fields, CSV, permalinks, the widget snippet).
+
+They are built from configuration, never from the request's Host header, which any client sets:
+BASE_URL ("https://fazhi.example.org", or with a path prefix) makes them absolute; without it they
+are root-relative ("/reports/...").
+"""
+
+from __future__ import annotations
+
+from flask import current_app, url_for
+
+
+def public_url(endpoint: str, **values: object) -> str:
+    """url_for(endpoint, **values) under the configured BASE_URL."""
+    base = str(current_app.config["BASE_URL"]).rstrip("/")
+    return base + url_for(endpoint, **values)
