@@ -23,8 +23,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
+INTERNET = (
+    "fetches from the internet, which tests never reach (tests/test_collect.py serves locally)"
+)
 NOT_RUN = {  # command -> why a test does not run it
     "make bench": "a benchmark of minutes over a generated corpus (bench/ has its own smoke test)",
+    ".venv/bin/collect --follow --corpus corpus"
+    " https://www.example.gov.cn/zwgk/fzzfjsndbg/index.html": INTERNET,
+    ".venv/bin/collect --corpus corpus https://www.example.gov.cn/art/2025/2/17/art_1_123.html": (
+        INTERNET
+    ),
 }
 SERVE_TIMEOUT = 60  # seconds for gunicorn to start and answer
 
@@ -32,14 +40,21 @@ SERVE_TIMEOUT = 60  # seconds for gunicorn to start and answer
 def shell_blocks(markdown: str) -> list[list[str]]:
     """The commands of each ```sh block, comments stripped."""
     blocks = re.findall(r"^```sh\n(.*?)^```", markdown, flags=re.MULTILINE | re.DOTALL)
+    joined = [re.sub(r"\\\n\s*", " ", block) for block in blocks]  # backslash continuations
     return [
         [line.split("  #")[0].strip() for line in block.splitlines() if line.strip()]
-        for block in blocks
+        for block in joined
     ]
 
 
+# Everything from this heading on runs on other machines (replicas, nginx, systemd, ssh): its
+# single-machine rehearsal is tests/test_deploy_*.py's job, not a line-by-line replay here.
+DEPLOYMENT = "## Deploying to several machines"
+
+
 def readme_commands() -> list[str]:
-    setup, *rest = shell_blocks(README.read_text(encoding="utf-8"))
+    text = README.read_text(encoding="utf-8").split(DEPLOYMENT)[0]
+    setup, *rest = shell_blocks(text)
     assert setup == ["make serve", "make test"], "the two set-up commands come first"
     return [command for block in rest for command in block]
 
@@ -79,25 +94,27 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve_until_it_answers(command: str, cwd: Path, env: dict[str, str]) -> None:
-    port = free_port()
-    command = command.replace("--port 8000", f"--port {port}")
-    log = cwd.parent / "serve.log"
+def start_serving(command: str, cwd: Path, env: dict[str, str], port: int) -> subprocess.Popen:
+    """Start a serving command and wait until it answers; the caller stops it."""
+    log = cwd.parent / f"serve-{port}.log"
     with log.open("wb") as out:
         server = subprocess.Popen(
-            ["bash", "-c", f"exec {command}"], cwd=cwd, env=env, start_new_session=True,
+            ["bash", "-c", command], cwd=cwd, env=env, start_new_session=True,
             stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
-    try:
-        deadline = time.monotonic() + SERVE_TIMEOUT
-        url = f"http://127.0.0.1:{port}/api/search?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE"
-        while not _answers(url):
-            assert server.poll() is None, log.read_text(errors="replace")
-            assert time.monotonic() < deadline, f"{command} did not answer"
-            time.sleep(0.5)
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+    deadline = time.monotonic() + SERVE_TIMEOUT
+    url = f"http://127.0.0.1:{port}/api/search?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE"
+    while not _answers(url):
+        assert server.poll() is None, log.read_text(errors="replace")
+        assert time.monotonic() < deadline, f"{command} did not answer"
+        time.sleep(0.5)
+    return server
+
+
+def stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)  # the shell and the server it started
+    server.wait(timeout=30)
 
 
 def _answers(url: str) -> bool:
@@ -126,15 +143,28 @@ def test_every_readme_command_works_from_a_fresh_clone(tmp_path):
         pytest.skip("not a git checkout: no tracked-file list to clone from")
     clone = fresh_clone(tmp_path / "clone")
     env = plain_env()
-    for command in readme_commands():
-        if command in NOT_RUN:
-            continue
-        if " serve" in command:
-            serve_until_it_answers(command, clone, env)
-            continue
-        done = subprocess.run(
-            ["bash", "-c", command], cwd=clone, env=env, capture_output=True, text=True, timeout=600
-        )
-        assert done.returncode == 0, f"{command}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
-        if "inspect" in command:
-            assert done.stdout.lstrip().startswith("{") and '"sections"' in done.stdout
+    port = free_port()  # the README's 8000 may be taken by another server on this machine
+    servers: list[subprocess.Popen] = []
+    try:
+        for command in readme_commands():
+            if command in NOT_RUN:
+                continue
+            command = command.replace("8000", str(port))
+            if " serve" in command:
+                stop_all(servers)
+                servers.append(start_serving(command, clone, env, port))
+                continue
+            done = subprocess.run(
+                ["bash", "-c", command], cwd=clone, env=env, capture_output=True, text=True,
+                timeout=600,
+            )  # fmt: skip
+            assert done.returncode == 0, f"{command}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+            if "inspect" in command:
+                assert done.stdout.lstrip().startswith("{") and '"sections"' in done.stdout
+    finally:
+        stop_all(servers)
+
+
+def stop_all(servers: list[subprocess.Popen]) -> None:
+    while servers:
+        stop(servers.pop())
