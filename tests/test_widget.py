@@ -248,7 +248,7 @@ def test_cross_origin_widget_under_strict_csp(page, watch, host_site, live_serve
     assert parse_qs(urlparse(response.url).query)["province"] == ["广东省"]
     data = response.json()
     assert data["total"] > 0 and {hit["province"] for hit in data["hits"]} == {"广东省"}
-    items = options(page, "#w1")  # each result's link is its option (no link inside an option)
+    items = results(page, "#w1")
     assert items.count() == len(data["hits"])
     assert page.locator("#w1 [aria-live=polite]").inner_text() == f"共 {data['total']} 条结果"
     first = data["hits"][0]
@@ -302,7 +302,7 @@ def test_keyboard_moves_opens_and_escapes(page, watch, host_site, live_server):
     data = search_and_wait(page, "#w1", QUERY).json()
     assert len(data["hits"]) >= 2
     input_box = page.locator("#w1 input")
-    items = results(page, "#w1")
+    items = options(page, "#w1")  # each result's link is its option (no link inside an option)
 
     input_box.press("ArrowDown")
     input_box.press("ArrowDown")
