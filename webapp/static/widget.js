@@ -98,7 +98,14 @@
   }
 
   function safeUrl(url, fallback) {
-    return /^https?:\/\//i.test(url || '') ? url : fallback;
+    // The API's links are root-relative unless the server has a BASE_URL: they point at HOST,
+    // the script's own server, not at the page embedding the widget.
+    try {
+      var resolved = new URL(url || '', BASE || undefined);
+      return /^https?:$/i.test(resolved.protocol) ? resolved.href : fallback;
+    } catch (error) {
+      return fallback;
+    }
   }
 
   function scopeText(filters) {
