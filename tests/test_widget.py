@@ -216,6 +216,10 @@ def results(page, widget: str):
     return page.locator(f"{widget} li")
 
 
+def options(page, widget: str):
+    return page.locator(f"{widget} [role=option]")
+
+
 def search_and_wait(page, widget: str, query: str):
     """Type a query into a widget; returns the API response it rendered."""
     with page.expect_response(lambda r: "/api/search" in r.url and r.status == 200) as answer:
@@ -298,7 +302,7 @@ def test_keyboard_moves_opens_and_escapes(page, watch, host_site, live_server):
     data = search_and_wait(page, "#w1", QUERY).json()
     assert len(data["hits"]) >= 2
     input_box = page.locator("#w1 input")
-    items = results(page, "#w1")
+    items = options(page, "#w1")  # each result's link is its option (no link inside an option)
 
     input_box.press("ArrowDown")
     input_box.press("ArrowDown")

@@ -22,7 +22,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     register_replica(app)  # the index reader, /healthz and the generation header
 
-    from webapp import api, compare, feeds, html, place_names, regions, structure, widget
+    from webapp import api, compare, feeds, html, overview, place_names, regions, structure, widget
 
     app.extensions[place_names.EXTENSION_KEY] = RegionResolver.from_data()
 
@@ -33,6 +33,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(structure.blueprint)  # /structure, /api/structure (第二十五条 parts)
     app.register_blueprint(regions.blueprint)  # /regions/<region>, /api/regions/<region>
     app.register_blueprint(feeds.blueprint)  # /search.atom
+    app.register_blueprint(overview.blueprint)  # /reports, /docs/api; the home page via html
     register_error_handlers(app)
     register_rate_limit(app)
     app.after_request(add_security_headers)

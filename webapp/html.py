@@ -7,11 +7,13 @@ from dataclasses import replace
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
+from indexer.figures import report_rows
 from indexer.highlight import match_spans
+from indexer.normalize import to_simplified
 from indexer.reader import Snapshot
 from indexer.schema import PROVINCE, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, search
-from webapp import indicators_api, present
+from webapp import indicators_api, overview, present
 from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.charts import bar_chart_svg
 from webapp.csv_export import csv_response, max_rows
@@ -35,7 +37,8 @@ CHART_BARS = 10
 
 @blueprint.get("/")
 def index():
-    return _search_page()
+    """The home page; with any parameter (`/?q=…`, as before), the search page."""
+    return _search_page() if request.args else overview.home_page()
 
 
 # The endpoint is `html.search`; the function's own name would clash with indexer's `search`.
@@ -68,7 +71,24 @@ def _search_context(page: SearchPage) -> dict:
         "charts": _charts(facets),
         "size": args.get("size", ""),
         "answer": _answer(page),
+        "drawer_open": args.get("filters") == "open",
+        "count_note": _count_note(page),
+        "sections_total": _sections_total(page),
     }
+
+
+def _count_note(page: SearchPage) -> str:
+    if page.request.group is Grouping.REPORT:
+        return "分组按报告，但各项后的数字仍为命中的章节数。"
+    return "各项后的数字为命中的章节数（一份报告有多个章节）。"
+
+
+def _sections_total(page: SearchPage) -> int:
+    """In the grouped view, the sections behind the reports (the facets count those)."""
+    if page.request.group is not Grouping.REPORT:
+        return page.total
+    sections = replace(page.request, group=Grouping.SECTION, page=1, size=1)
+    return search(present.snapshot(), sections).total
 
 
 def _answer(page: SearchPage) -> dict | None:
@@ -182,7 +202,15 @@ def report(report_id: str) -> str:
     data = _report_or_404(report_id)
     query = request.args.get("q", "")
     pattern = present.query_pattern(query)
-    sections = present.section_views(data, pattern)
+    traditional = present.is_traditional(present.sections_text(data))
+    simplified = traditional and request.args.get("script") == present.SIMPLIFIED
+    shown = data
+    if simplified:
+        shown = data | {"sections": present.simplified_sections(data["sections"])}
+    sections = present.section_views(shown, pattern)
+    rows = report_rows(data, indicators_api.catalogue())
+    if simplified:
+        rows = tuple(replace(row, quote=to_simplified(row.quote)) for row in rows)
     return render_template(
         "report.html",
         report=data,
@@ -195,4 +223,20 @@ def report(report_id: str) -> str:
         level=present.LEVEL_LABELS.get(data["level"], data["level"]),
         provenance=present.provenance_view(data),
         back_url=present.with_args("html.search", request.args) if query else None,
+        figure_rows=rows,
+        script_urls=_script_urls(report_id) if traditional else None,
+        simplified=simplified,
+        number=indicators_api.display_number,
     )
+
+
+def _script_urls(report_id: str) -> dict[str, str]:
+    """原文 / 简体 for a traditional-character report; the query carries over."""
+    args = request.args.to_dict(flat=False)
+    args.pop("script", None)
+    return {
+        "original": url_for("html.report", report_id=report_id, **args),
+        "simplified": url_for(
+            "html.report", report_id=report_id, **args, script=present.SIMPLIFIED
+        ),
+    }

@@ -13,6 +13,7 @@ from werkzeug.datastructures import MultiDict
 from indexer.highlight import mark_html, match_spans, needle_pattern
 from indexer.models import HEADING_SEPARATOR
 from indexer.near_miss import near_miss_label
+from indexer.normalize import to_simplified
 from indexer.provenance import given_fields
 from indexer.query import QueryError, highlighted_strings, parse_query
 from indexer.reader import Snapshot
@@ -388,3 +389,29 @@ def csv_report_row(group: ReportGroup, report: dict, query: str) -> tuple[object
         report["city"], report["year"], report["published"], headings,
         public_url("html.report", report_id=report["report_id"], q=query or None),
     )  # fmt: skip
+
+
+# --- The report in simplified characters ----------------------------------------------------------
+
+TRADITIONAL_SHARE = 0.01  # a report where t2s changes this share of characters is traditional
+SIMPLIFIED = "simplified"  # ?script=simplified on the report page
+
+
+def sections_text(data: dict) -> str:
+    return "".join(f"{s['heading']}{s['text']}" for s in data["sections"])
+
+
+def is_traditional(text: str) -> bool:
+    """True when opencc's t2s changes a noticeable share of the characters (not one stray 乾)."""
+    if not text:
+        return False
+    changed = sum(a != b for a, b in zip(text, to_simplified(text), strict=False))
+    return changed / len(text) >= TRADITIONAL_SHARE
+
+
+def simplified_sections(sections: list[dict]) -> list[dict]:
+    """The sections with heading and text in simplified characters (offsets unchanged)."""
+    return [
+        s | {"heading": to_simplified(s["heading"]), "text": to_simplified(s["text"])}
+        for s in sections
+    ]

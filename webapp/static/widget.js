@@ -147,11 +147,13 @@
   }
 
   function resultItem(hit, id, target) {
+    // The link itself is the option: a link inside an option would be nested interactive content.
     var item = el('li');
-    item.id = id;
-    item.setAttribute('role', 'option');
-    item.setAttribute('aria-selected', 'false');
+    item.setAttribute('role', 'none');
     var link = item.appendChild(el('a'));
+    link.id = id;
+    link.setAttribute('role', 'option');
+    link.setAttribute('aria-selected', 'false');
     link.href = safeUrl(hit.url, BASE + 'reports/' + encodeURIComponent(hit.report_id) + '#' + encodeURIComponent(hit.section_id));
     link.tabIndex = -1;
     if (target) {
@@ -179,7 +181,7 @@
     view.scope.textContent = scopeText(filters);
 
     function setActive(index) {
-      var items = view.list.children;
+      var items = view.list.querySelectorAll('[role=option]');
       if (state.active >= 0 && items[state.active]) items[state.active].setAttribute('aria-selected', 'false');
       state.active = index;
       if (index >= 0 && items[index]) {
@@ -267,7 +269,7 @@
       } else if (event.key === 'Enter') {
         event.preventDefault();
         var item = count && state.active >= 0 ? view.list.children[state.active] : null;
-        if (item) item.querySelector('a').click();
+        if (item) item.querySelector('[role=option]').click();
         else search();
       } else if (event.key === 'Escape') {
         if (!view.list.hidden) showList(false);

@@ -1,0 +1,147 @@
+"""What the index holds, report by report: the home page's overview and the reports list.
+
+One `ReportSummary` per report, read once per index generation from the stored report JSON
+(`Snapshot.report_json`), so the counts here are counts of reports, never of sections. The reports
+list filters them with the search page's facets (year, province, city, region, section type), OR
+within a facet and AND across facets, each facet counted over the reports passing the others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from indexer.reader import Snapshot
+from indexer.schema import CITY, FACETS, PROVINCE, REGION, SECTION_TYPE_LABELS, TYPE, YEAR
+from indexer.search import Facet, FacetValue, SearchRequest
+
+UNKNOWN_YEAR = "年份未知"
+UNKNOWN_PROVINCE = "省份未知"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSummary:
+    report_id: str
+    title: str
+    region: str | None
+    city: str | None
+    province: str | None
+    level: str | None
+    year: int | None
+    published: str | None
+    sections: int
+    indicators: int
+    types: frozenset[str]
+
+    def facet_values(self, name: str) -> frozenset[str]:
+        """The values this report has for a facet (a report has many section types)."""
+        if name == TYPE:
+            return self.types
+        value = {YEAR: self.year, PROVINCE: self.province, CITY: self.city, REGION: self.region}
+        raw = value.get(name)
+        return frozenset() if raw in (None, "") else frozenset({str(raw)})
+
+
+@dataclass(frozen=True, slots=True)
+class YearTable:
+    """Reports per province and year: rows are provinces, columns years (newest first)."""
+
+    years: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[int, ...], int], ...]  # province, count per year, row total
+    totals: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportList:
+    reports: tuple[ReportSummary, ...]  # the page shown
+    total: int  # reports matching every filter
+    facets: tuple[Facet, ...]
+
+
+def summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
+    """Every report of the generation, newest year first (computed once per generation)."""
+    return snapshot.derived(("webapp.catalog",), lambda: _read_summaries(snapshot))
+
+
+def _read_summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
+    reports = []
+    for report_id in snapshot.report_ids():
+        data = snapshot.report_json(report_id)
+        if data is not None:
+            reports.append(_summary(data))
+    return newest_first(reports)
+
+
+def _summary(data: dict) -> ReportSummary:
+    return ReportSummary(
+        report_id=data["report_id"],
+        title=data.get("title") or data["report_id"],
+        region=data.get("region"),
+        city=data.get("city"),
+        province=data.get("province"),
+        level=data.get("level"),
+        year=data.get("year"),
+        published=data.get("published"),
+        sections=len(data.get("sections", ())),
+        indicators=len(data.get("indicators", ())),
+        types=frozenset(s["type"] for s in data.get("sections", ())),
+    )
+
+
+def newest_first(reports: Sequence[ReportSummary]) -> tuple[ReportSummary, ...]:
+    """By year covered, then publishing date (YYYY-MM-DD), newest first; unknowns last."""
+    ordered = sorted(reports, key=lambda r: r.report_id)
+    ordered.sort(key=lambda r: r.published or "", reverse=True)
+    ordered.sort(key=lambda r: r.year or 0, reverse=True)
+    return tuple(ordered)
+
+
+def year_table(reports: Sequence[ReportSummary]) -> YearTable:
+    known = sorted({str(r.year) for r in reports if r.year}, reverse=True)
+    years = known + [UNKNOWN_YEAR] * any(not r.year for r in reports)  # unknown comes last
+    cells: Counter[tuple[str, str]] = Counter(
+        (r.province or UNKNOWN_PROVINCE, str(r.year) if r.year else UNKNOWN_YEAR) for r in reports
+    )
+    provinces = Counter(r.province or UNKNOWN_PROVINCE for r in reports)
+    rows = tuple(
+        (province, tuple(cells[(province, y)] for y in years), total)
+        for province, total in sorted(provinces.items(), key=lambda p: (-p[1], p[0]))
+    )
+    totals = tuple(sum(cells[(p, y)] for p in provinces) for y in years)
+    return YearTable(tuple(years), rows, totals)
+
+
+def report_list(reports: Sequence[ReportSummary], request: SearchRequest) -> ReportList:
+    """The reports passing the request's filters (its query is not used), one page of them."""
+    wanted = {name: frozenset(values) for name, values in request.filters if values}
+    passing = {
+        name: frozenset(r.report_id for r in reports if r.facet_values(name) & values)
+        for name, values in wanted.items()
+    }
+    accepted = [r for r in reports if all(r.report_id in ids for ids in passing.values())]
+    facets = tuple(_facet(f.name, f.label, reports, passing, request) for f in FACETS)
+    first = (request.page - 1) * request.size
+    return ReportList(tuple(accepted[first : first + request.size]), len(accepted), facets)
+
+
+def _facet(name, label, reports, passing, request: SearchRequest) -> Facet:
+    others = [ids for other, ids in passing.items() if other != name]
+    counted = [r for r in reports if all(r.report_id in ids for ids in others)]
+    counts = Counter(value for r in counted for value in r.facet_values(name))
+    selected = set(request.selected(name))
+    values = [
+        FacetValue(value, _label(name, value), counts.get(value, 0), value in selected)
+        for value in set(counts) | selected
+    ]
+    if name == YEAR:
+        values.sort(key=lambda v: v.value, reverse=True)
+    else:
+        values.sort(key=lambda v: (-v.count, v.value))
+    return Facet(name, label, tuple(values))
+
+
+def _label(name: str, value: str) -> str:
+    if name == TYPE:
+        return SECTION_TYPE_LABELS.get(value, value)  # type: ignore[call-overload]
+    return value
