@@ -65,12 +65,8 @@ def summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
 
 
 def _read_summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
-    reports = []
-    for report_id in snapshot.report_ids():
-        data = snapshot.report_json(report_id)
-        if data is not None:
-            reports.append(_summary(data))
-    return newest_first(reports)
+    # The report cards: metadata without the sections, so no whole report is parsed.
+    return newest_first([_summary(card) for card in snapshot.report_cards()])
 
 
 def _summary(data: dict) -> ReportSummary:
