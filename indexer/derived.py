@@ -233,7 +233,7 @@ class GenerationArrays:
         return self._values[column]
 
     def report_cards(self) -> list[dict]:
-        """Every report's JSON without its sections, by report id (read on each call)."""
+        """Every report's JSON without its sections' text, by report id (read on each call)."""
         return json.loads(self._arrays["report_cards"].tobytes())
 
     def average_length(self, field: str) -> float:
@@ -283,12 +283,17 @@ def _remove_dropped(generation: Path, live: set[str]) -> None:
 
 
 def _report_cards(searcher) -> np.ndarray:
-    """Every live report's JSON without its sections (metadata, figures, warnings), sorted by id:
-    what corpus-wide views (figures, lists) read, without parsing every whole report."""
+    """Every live report's JSON without its sections' text (metadata, figures, warnings, section
+    ids, headings and types), sorted by id: what corpus-wide views (figures, lists) read, without
+    parsing every whole report."""
     cards = []
     for fields in searcher.documents(**{KIND: KIND_REPORT}):
         report = json.loads(fields[REPORT_JSON])
-        cards.append({key: value for key, value in report.items() if key != "sections"})
+        report["sections"] = [
+            {key: value for key, value in section.items() if key != "text"}
+            for section in report["sections"]
+        ]
+        cards.append(report)
     cards.sort(key=lambda card: card["report_id"])
     return np.frombuffer(json.dumps(cards, ensure_ascii=False).encode(), dtype=np.uint8)
 

@@ -109,8 +109,8 @@ class Snapshot:
         return json.loads(fields[REPORT_JSON]) if fields else None
 
     def report_cards(self) -> list[dict]:
-        """Every report as `report_json` gives it but without its sections, sorted by id; read
-        from the generation's arrays once per snapshot."""
+        """Every report as `report_json` gives it but without its sections' text, sorted by id;
+        read from the generation's arrays once per snapshot."""
         return self.derived(("report-cards",), self.arrays.report_cards)
 
     def report_ids(self) -> list[str]:

@@ -65,7 +65,7 @@ def summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
 
 
 def _read_summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
-    # The report cards: metadata without the sections, so no whole report is parsed.
+    # The report cards: no section text, so no whole report is parsed.
     return newest_first([_summary(card) for card in snapshot.report_cards()])
 
 
