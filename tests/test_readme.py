@@ -28,6 +28,7 @@ INTERNET = (
 )
 NOT_RUN = {  # command -> why a test does not run it
     "make bench": "a benchmark of minutes over a generated corpus (bench/ has its own smoke test)",
+    "make bench-large": "a benchmark of an hour over 20,000 generated reports",
     ".venv/bin/collect --follow --corpus corpus"
     " https://www.example.gov.cn/zwgk/fzzfjsndbg/index.html": INTERNET,
     ".venv/bin/collect --corpus corpus https://www.example.gov.cn/art/2025/2/17/art_1_123.html": (
