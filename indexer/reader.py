@@ -114,7 +114,7 @@ class Snapshot:
         return self.derived(("report-cards",), self.arrays.report_cards)
 
     def report_ids(self) -> list[str]:
-        return [f[DOC_ID] for f in self.searcher().documents(**{KIND: KIND_REPORT})]
+        return [card["report_id"] for card in self.report_cards()]
 
 
 class IndexReader:

@@ -8,7 +8,7 @@ value shows what it would add.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -175,17 +175,20 @@ def _filter_and_count(
     """The accepted documents, and per facet the counts over documents passing the other filters."""
     wanted = {name: values for name, values in request.filters if values}
     passing = {name: matches & _having(snapshot, name, values) for name, values in wanted.items()}
-    accepted = matches.copy()
-    for docs in passing.values():
-        accepted &= docs
+    accepted = _passing_all(matches, passing.values())
     counts = {}
     for facet in FACETS:
-        counted = matches.copy()
-        for other, docs in passing.items():
-            if other != facet.name:
-                counted &= docs
+        others = [docs for other, docs in passing.items() if other != facet.name]
+        counted = accepted if len(others) == len(passing) else _passing_all(matches, others)
         counts[facet.name] = _tally(snapshot, facet.name, counted)
     return accepted, counts
+
+
+def _passing_all(matches: Docs, filters: Iterable[Docs]) -> Docs:
+    passing = matches.copy()
+    for docs in filters:
+        passing &= docs
+    return passing
 
 
 def _tally(snapshot: Snapshot, facet: str, docs: Docs) -> dict[str, int]:
