@@ -7,7 +7,7 @@ INDEX_DIR ?= instance/index
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test lint format index chromium nginx bench bench-large golden clean
+.PHONY: serve test lint typecheck format index chromium nginx bench bench-large golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ nginx:  # Debian's nginx for the deployment tests (they run it on 127.0.0.1 with
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP)  # mypy --strict over indexer/ and webapp/ (settings in pyproject.toml)
+	$(PY) -m mypy
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format .
