@@ -38,7 +38,7 @@ _LEVELS_OF_SELF = {
 _ORGAN_END = r"(?:局|厅|委员会|办公室|办公厅)"
 # The opening's subject is a department without a place: `2023年,市市场监管局在…`, `司法厅坚持`.
 _SUBJECT_ORGAN = re.compile(
-    rf"\s*(?:\d{{4}}年(?:以来|度)?[,，]\s*)?(?:省|市|县|区|州)?([\u4e00-\u9fff]{{1,10}}?{_ORGAN_END})"
+    rf"[\s,，]*(?:\d{{4}}年(?:以来|度)?[,，]\s*)?(?:省|市|县|区|州)?([\u4e00-\u9fff]{{1,10}}?{_ORGAN_END})"
     r"(?:党组|党委)?\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
 )
 _DEPARTMENT = re.compile(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{_ORGAN_END}")
@@ -47,7 +47,8 @@ _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人�
 # The opening's subject is a functional zone named without its city: `2022年,高新区以…`.
 _SUBJECT_ZONE = re.compile(
     r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{0,6}?(?:新区|高新区|开发区|经开区|示范区|"
-    r"试验区|园区|新城))(?:党工委|管委会)?\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
+    r"试验区|园区|新城|综保区|保税区))(?:党工委|管委会)?\s*(?:[(（]以下简称[^)）]{0,12}[)）])?"
+    r"\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
@@ -128,9 +129,27 @@ class ReporterFinder:
             return Place(None, _level_of(clues.self_word), None, None), warnings
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
-            region = f"{division.name}{clues.organ}" if clues.organ else None
+            organ = clues.organ or self._own_name(division, context, clues.self_word)
+            region = f"{division.name}{organ}" if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
         return place, warnings
+
+    def _own_name(self, division: Division, context: str, word: str) -> str | None:
+        """The department's name as the page writes it after its place (四川省生态环境厅 in
+        《四川省生态环境厅行政规范性文件管理办法》), when one such name stands out."""
+        names = {division.name, self.resolver.short_by_code.get(division.code, division.name)}
+        place = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        found = Counter(
+            organ
+            for match in re.finditer(rf"(?:{place})([\u4e00-\u9fff]{{2,10}}?{_ORGAN_END})", context)
+            if (organ := _organ_name(match.group(1)))
+            and not organ.startswith(("人民", "政府"))
+            and organ.endswith("厅") == (word == "厅")
+        )
+        ranked = found.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _clues(self, title: str, body: str, source_url: str | None) -> _Clues:
         addressee = next(iter(_ADDRESSEE.findall(body[:_OPENING])), "")

@@ -36,6 +36,12 @@ _CHINESE_DATE = (
 _DATE = re.compile(f"{_ARABIC_DATE}|{_CHINESE_DATE}")
 _DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 _DATE_LINE = re.compile(rf"\s*(?:{_ARABIC_DATE}\s*日?|{_CHINESE_DATE})\s*")
+# A machine-written date (2024-02-26, 2024/2/26): on a short line above the text or after a
+# title it is the page's own date; a date in words (2025年3月17日在…会议上) is prose.
+_MACHINE_DATE = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\d\-/])")
+_LEAD_LINES = 12  # lines above the text where a page's own title or date may stand
+_DATE_LINE_LENGTH = 40
+_BREADCRUMB = re.compile(r"[>»›]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +65,27 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
     filled = [i for i, line in enumerate(lines) if line.strip()][:2]
     taken = _title_line_count([lines[i].strip() for i in filled], titles)
     if taken == 0:
-        return _page_title(html_title, titles), text
+        if page_title := _page_title(html_title, titles):
+            return page_title, text
+        return _lower_title(lines, titles)
     title = "".join(lines[i].strip() for i in filled[:taken])
     return title, "\n".join(lines[filled[taken - 1] + 1 :]).lstrip("\n")
+
+
+def _lower_title(lines: list[str], titles: Mapping) -> tuple[str | None, str]:
+    """A complete report title below the page's information block (索引号…, 发布机构…).
+
+    Only a line that reads as a whole title (`遂宁市人民政府关于2021年度法治政府建设情况的报告`)
+    counts; the lines above it stay in the body.
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_LEAD_LINES]
+    for i in filled:
+        line = lines[i].strip()
+        complete = line.endswith(tuple(titles["endings"]))
+        if complete and _title_like(line, titles) and _has_keyword(line, titles):
+            if not _BREADCRUMB.search(line):
+                return line, "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
+    return None, "\n".join(lines)
 
 
 def extract_metadata(
@@ -73,8 +97,9 @@ def extract_metadata(
 ) -> Metadata:
     title = to_simplified(title).strip() if title else None
     body = to_simplified(body)
+    title = title or _cited_title(body)
     place, warnings = finder.locate(title or "", body, source_url, furniture)
-    published = publishing_date(furniture, body)
+    published = publishing_date(furniture, body, title)
     year, year_warnings = covered_year(title, body, published)
     warnings += year_warnings + _plausibility(year, published)
     if not title:
@@ -129,18 +154,48 @@ def covered_year(
     return None, ("year not found",)
 
 
-def publishing_date(furniture: Sequence[str], body: str) -> str | None:
-    """YYYY-MM-DD from a labelled furniture line, any dated furniture line, or the signature."""
+def publishing_date(furniture: Sequence[str], body: str, title: str | None = None) -> str | None:
+    """YYYY-MM-DD from the page's own date lines, else the date after the signature.
+
+    In order: a labelled furniture line, any dated furniture line, a labelled line above the
+    text (`- 发文日期: 2024-02-29`), a short line there with a machine date
+    (`2025-04-27 10:14 黑龙江省人民政府网`, `省政府办公厅 2022-03-15`), a machine date after
+    the title (`…情况报告 (2024-02-26)`).
+    """
     dates = load_toml("regions.toml")["dates"]
     current = [line for line in furniture if not any(w in line for w in dates["stale_words"])]
     labelled = re.compile(f"(?:{'|'.join(dates['labels'])})\\s*[:：]?\\s*(?={_ARABIC_DATE})")
+    lead = [
+        line
+        for line in body.splitlines()[:_LEAD_LINES]
+        if line.strip() and not any(w in line for w in dates["stale_words"])
+    ]
     for line in current:
         if (match := labelled.search(line)) and (found := _first_date(line[match.end() :])):
             return found
     for line in current:
         if found := _first_date(line):
             return found
+    for line in lead:
+        if (match := labelled.search(line)) and (found := _first_date(line[match.end() :])):
+            return found
+    short = [line for line in lead if len(line.strip()) <= _DATE_LINE_LENGTH]
+    for text in (*short, title or ""):
+        if found := next(filter(None, map(_as_iso, _MACHINE_DATE.finditer(text))), None):
+            return found
     return _signature_date(body)
+
+
+def _cited_title(body: str) -> str | None:
+    """A report title the first line cites (`《梧州市人民政府2018年度…报告》是…`): a repost's."""
+    titles = load_toml("regions.toml")["titles"]
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    for match in _BOOK_TITLE.finditer(first):
+        cited = match.group()[1:-1].strip()
+        complete = cited.endswith(tuple(titles["endings"]))
+        if complete and _title_like(cited, titles) and _has_keyword(cited, titles):
+            return cited
+    return None
 
 
 def _title_line_count(heads: list[str], titles: Mapping) -> int:
