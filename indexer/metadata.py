@@ -83,8 +83,7 @@ def _lower_title(lines: list[str], titles: Mapping) -> tuple[str | None, str]:
         line = lines[i].strip()
         complete = line.endswith(tuple(titles["endings"]))
         if complete and _title_like(line, titles) and _has_keyword(line, titles):
-            if not _BREADCRUMB.search(line):
-                return line, "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
+            return line, "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
     return None, "\n".join(lines)
 
 
@@ -219,6 +218,7 @@ def _title_like(line: str, titles: Mapping) -> bool:
         len(line) <= titles["max_length"]
         and not _SENTENCE_PUNCTUATION.search(line)
         and not _HEADING.match(line)
+        and not _BREADCRUMB.search(line)  # 首页>政务公开>法治政府建设年度报告 is the site's
     )
 
 

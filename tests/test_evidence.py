@@ -142,6 +142,40 @@ CASES = [
         Place(None, COUNTY, None, None),
     ),
     ("nothing-at-all", "全面推进依法行政。", None, Place(None, OTHER, None, None)),
+    (
+        "province-department-after-superiors",
+        "在省委、省政府的坚强领导下,省生态环境厅坚持依法行政,推动全省生态环境保护工作。"
+        "常态化推进《贵州省生态环境领导干部应知应会法律法规清单》落实,服务贵州高质量发展。",
+        None,
+        Place("贵州省生态环境厅", DEPARTMENT, "贵州省", None),
+    ),
+    (
+        "province-department-names-itself-further-down",
+        "2024年,在生态环境部的关心指导和省委、省政府的坚强领导下,我厅坚持依法行政。"
+        "印发《四川省生态环境领域法律法规清单》。修订《四川省生态环境厅行政规范性文件管理办法"
+        "实施细则》《四川省生态环境厅拟定地方性法规草案工作规定》。",
+        None,
+        Place("四川省生态环境厅", DEPARTMENT, "四川省", None),
+    ),
+    (
+        "former-ministry",
+        "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,扎实推进法治政府建设。",
+        None,
+        Place("环境保护部", DEPARTMENT, None, None),
+    ),
+    (
+        "model-county-is-no-place",
+        "2019年,县政府以创建法治政府建设示范县为目标,深入推进依法行政。县委组建了中共平利县委"
+        "全面依法治县委员会,推进《平利县法治政府建设实施方案》落实。",
+        None,
+        Place("平利县", COUNTY, "陕西省", "安康市"),
+    ),
+    (
+        "zone-with-its-short-name-in-brackets",
+        "2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持依法行政。",
+        None,
+        Place(None, COUNTY, None, None),
+    ),
 ]
 
 

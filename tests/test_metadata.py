@@ -87,9 +87,17 @@ def test_page_without_title_keeps_its_first_paragraph():
          None, "一、2023年度法治政府建设主要举措\n正文。"),
         ("中共某区委办公室\n2024年,某区坚持依法行政。",
          None, "中共某区委办公室\n2024年,某区坚持依法行政。"),
+        ("政府信息公开\n• 索 引 号:008490032/2023-32213811\n• 发布机构:遂宁市人民政府办公室\n"
+         "遂宁市人民政府关于2021年度法治政府建设情况的报告\n市委:\n2021年,市政府坚持。",
+         "遂宁市人民政府关于2021年度法治政府建设情况的报告",
+         "政府信息公开\n• 索 引 号:008490032/2023-32213811\n• 发布机构:遂宁市人民政府办公室\n"
+         "市委:\n2021年,市政府坚持。"),
+        ("首页>政务公开>法治政府建设年度报告\n2022年,綦江区坚持。",
+         None, "首页>政务公开>法治政府建设年度报告\n2022年,綦江区坚持。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
-         "no-title", "heading-is-no-title", "organ-line-without-report-line"],
+         "no-title", "heading-is-no-title", "organ-line-without-report-line",
+         "title-below-the-information-block", "breadcrumb-is-no-title"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)
@@ -129,13 +137,35 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
         ([], "正文。\n厦门市湖里区人民政府\n二〇二四年三月十五日", "2024-03-15"),
         ([], "2024年3月15日,召开常务会议。\n正文。", None),
         (["发布日期:2024-02-30"], "", None),
+        ([], "- 成文日期:\n- 发布时间: 2026-02-24\n市委:\n正文。", "2026-02-24"),
+        ([], "2025-04-27 10:14 黑龙江省人民政府网\n2024年,黑龙江省坚持。", "2025-04-27"),
+        ([], "省政府办公厅 2022-03-15\n2021年,省政府坚持。", "2022-03-15"),
+        ([], "2025年3月17日在某旗人民代表大会常务委员会会议上\n正文。", None),
+        ([], "索 引 号 11152525011676612K/2021-00059\n正文。", None),
     ],
     ids=["labelled", "source-then-label", "stale-today-header-ignored", "only-stale-header",
          "bare-furniture-date", "no-date", "signature-date", "chinese-numeral-signature",
-         "date-in-first-paragraph-is-not-signature", "impossible-date"],
+         "date-in-first-paragraph-is-not-signature", "impossible-date", "labelled-line-above-text",
+         "machine-date-line-above-text", "source-then-machine-date", "meeting-date-is-prose",
+         "index-number-is-no-date"],
 )  # fmt: skip
 def test_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published
+
+
+def test_machine_date_after_the_title_is_the_publishing_date():
+    title = "上海市司法局2023年法治政府建设情况报告 (2024-02-26)"
+    assert publishing_date([], "2023年,上海市司法局坚持。", title) == "2024-02-26"
+
+
+def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
+    body = (
+        "《梧州市人民政府2018年度法治政府建设工作报告》是2019年梧州市人民政府发布的通知。\n"
+        "2018年,在自治区党委的坚强领导下,我市政府坚持依法行政。"
+    )
+    meta = extract_metadata(None, body, [], resolver)
+    assert (meta.place.region, meta.year) == ("梧州市", 2018)
+    assert meta.title == "梧州市人民政府2018年度法治政府建设工作报告"
 
 
 @pytest.mark.parametrize(
