@@ -126,7 +126,8 @@ class ReporterFinder:
             return self._as_reporter(place, clues, _department(opening[end:])), warnings
         division, warnings = self._weighed(context, clues)
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
-            return Place(None, _level_of(clues.self_word), None, None), warnings
+            level = Level.COUNTY if self._zone_title(title) else _level_of(clues.self_word)
+            return Place(None, level, None, None), warnings
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
             organ = clues.organ or self._own_name(division, context, clues.self_word)
@@ -259,6 +260,12 @@ class ReporterFinder:
         city = self.resolver.place_of(self.resolver.by_code[ranked[0][0]])
         place = replace(city, region=f"{city.region}{zone}", level=Level.COUNTY)
         return place, ("region inferred from the places the page names",)
+
+    def _zone_title(self, title: str) -> bool:
+        """The title names a functional zone without its place: `东疆综合保税区2025年度…报告`."""
+        suffixes = "|".join(map(re.escape, self.resolver.vocabulary.zone_suffixes))
+        zone = re.match(rf"[^\u4e00-\u9fff]*[\u4e00-\u9fff]{{1,8}}?(?:{suffixes})", title)
+        return zone is not None
 
     def _site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""

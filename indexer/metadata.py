@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from indexer.evidence import ReporterFinder
 from indexer.models import Level, Place
@@ -72,7 +73,7 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
     return title, "\n".join(lines[filled[taken - 1] + 1 :]).lstrip("\n")
 
 
-def _lower_title(lines: list[str], titles: Mapping) -> tuple[str | None, str]:
+def _lower_title(lines: list[str], titles: Mapping[str, Any]) -> tuple[str | None, str]:
     """A complete report title below the page's information block (索引号…, 发布机构…).
 
     Only a line that reads as a whole title (`遂宁市人民政府关于2021年度法治政府建设情况的报告`)

@@ -23,6 +23,7 @@ _OPENING = 300  # characters of the body in which a report names its government
 _HAN = "[\u4e00-\u9fff]"
 _BOOK_TITLE = re.compile(r"《[^》]*》")  # 《厦门市…实施方案》 names a document, not the reporter
 _NOT_FOUND = "region not found in the title or the body's opening"
+_ABBREVIATIONS = "division_abbreviations.csv"  # 东乌旗 for 东乌珠穆沁旗: read as full names
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,7 @@ class RegionResolver:
         shorts = {d: _short_name(d, config["names"]) for d in divisions}
         by_code = {d.code: d for d in sorted(divisions, key=lambda d: d.current)}
         official = [(d.name, d) for d in divisions] + _autonomous_short_forms(divisions, config)
+        official += [(r["abbreviation"], by_code[r["code"]]) for r in load_csv(_ABBREVIATIONS)]
         return cls(
             # Keyed as text reads after opencc t2s (乾县 reads 干县); results keep official names.
             full_names=_group((to_simplified(name), d) for name, d in official),

@@ -171,6 +171,12 @@ CASES = [
         Place("平利县", COUNTY, "陕西省", "安康市"),
     ),
     (
+        "banner-abbreviation",
+        "2020年,东乌旗人民政府坚持依法行政,推进全旗法治政府建设。",
+        None,
+        Place("东乌珠穆沁旗", COUNTY, "内蒙古自治区", "锡林郭勒盟"),
+    ),
+    (
         "zone-with-its-short-name-in-brackets",
         "2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持依法行政。",
         None,
@@ -184,6 +190,13 @@ CASES = [
 )
 def test_reporter_from_the_whole_page(finder, body, url, place):
     assert finder.locate("", body, url)[0] == place
+
+
+def test_a_zone_title_without_its_place_is_county_level(finder):
+    title = "| 东疆综合保税区2025年度法治政府建设情况报告 |"
+    place, warnings = finder.locate(title, "2025年,综保区深入贯彻习近平法治思想。")
+    assert place == Place(None, COUNTY, None, None)
+    assert warnings == ("region not found in the title or the body's opening",)
 
 
 def test_title_still_wins(finder):

@@ -71,13 +71,25 @@ NEAR_MISSES = [
     ("award-news", "省环保厅被我省表彰为法治政府建设优秀单位", "根据考核方案要求。", "名单"),
     ("wire-news", None, "深圳新闻网讯 昨日下午,某新区法治政府建设访谈会举行。", "news"),
     ("byline", None, "□某省人大常委会法制工作委员会\n改革开放以来,地方立法工作取得成绩。", "news"),
-    ("article-with-affiliation", "浅析我国乡镇法治政府的制度建设",
-     "王某\n(1.某省委党校,山东 济南 250001;2.某学院)", "research"),
-    ("numbered-article", None, "一、法治某市建设的历史性跨越\n1.1 制度创新引领改革突破\n某市出台规划。",
-     "research"),
+    (
+        "article-with-affiliation",
+        "浅析我国乡镇法治政府的制度建设",
+        "王某\n(1.某省委党校,山东 济南 250001;2.某学院)",
+        "research",
+    ),
+    (
+        "numbered-article",
+        None,
+        "一、法治某市建设的历史性跨越\n1.1 制度创新引领改革\n某市出台规划。",
+        "research",
+    ),
     ("book-listing", "中国法治政府评估报告(2023)", "定 价:168 元\n- ISBN:9787522834931", "book"),
-    ("exam-question", None, "某省发布法治政府建设白皮书。结合材料,谈谈深入推进法治政府的启示。",
-     "study"),
+    (
+        "exam-question",
+        None,
+        "某省发布法治政府建设白皮书。结合材料,谈谈深入推进法治政府的启示。",
+        "study",
+    ),
 ]
 
 
