@@ -25,6 +25,7 @@ from indexer.read import read_document
 DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
 EVAL_DIR = DATA_DIR / "metadata_eval"
 UNSEEN_DIR = DATA_DIR / "metadata_eval_unseen"
+FRESH_DIR = DATA_DIR / "metadata_eval_fresh"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -73,6 +74,7 @@ SETS = (
     EvalSet("dev", EVAL_DIR, lambda page_id: not page_id.startswith("h")),
     EvalSet("held", EVAL_DIR, lambda page_id: page_id.startswith("h")),
     EvalSet("unseen", UNSEEN_DIR, lambda page_id: True),
+    EvalSet("fresh", FRESH_DIR, lambda page_id: True),
 )
 
 
