@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from indexer.models import SectionType
-from indexer.normalize import fold_width, to_simplified
+from indexer.normalize import fold
 from indexer.resources import load_toml
 
 
@@ -76,11 +76,6 @@ class SectionVocabulary:
 
     def label(self, section_type: SectionType) -> str:
         return next((t.label for t in self.types if t.type is section_type), str(section_type))
-
-
-def fold(text: str) -> str:
-    """Simplified characters, half-width ASCII: same length, so offsets hold for the original."""
-    return fold_width(to_simplified(text))
 
 
 def classify_section(
