@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 DEFAULT_CORPUS = "corpus"
+# Where `reindex` writes and the web app reads unless told otherwise: the one default, both use it.
 DEFAULT_INDEX = "instance/index"
 ARTIFACT_COMMANDS = ("export", "install")
 
