@@ -8,8 +8,9 @@ weighted heading and body words per type, and the thresholds of the heading gram
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from indexer.models import SectionType
 from indexer.normalize import fold
@@ -63,10 +64,11 @@ class SectionVocabulary:
             )
             for slug, rule in data.get("parts", {}).items()
         )
+        labels = section_type_labels(name)
         types = tuple(
             TypeWords(
                 SectionType(slug),
-                words.get("label", slug),
+                labels[SectionType(slug)],
                 tuple((fold(w), float(n)) for w, n in words.get("heading", {}).items()),
                 tuple((fold(w), float(n)) for w, n in words.get("body", {}).items()),
             )
@@ -76,6 +78,12 @@ class SectionVocabulary:
 
     def label(self, section_type: SectionType) -> str:
         return next((t.label for t in self.types if t.type is section_type), str(section_type))
+
+
+def section_type_labels(name: str = "section_types.toml") -> Mapping[SectionType, str]:
+    """Every type's display label, as the vocabulary names it: the one place labels are written."""
+    types = load_toml(name).get("types", {})
+    return MappingProxyType({t: types.get(t.value, {}).get("label", t.value) for t in SectionType})
 
 
 def classify_section(

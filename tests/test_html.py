@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
+from indexer.resources import data_path
 from indexer.schema import SECTION_TYPE_LABELS
 
 REPORT_ID = "000_85a6f3b4405b5e46"
@@ -80,6 +82,18 @@ def test_facet_checkboxes_show_labels_and_counts(client, name, value, label):
     assert facet_count(tree, name, value) == expected
     box_label = checkbox(tree, name, value).getparent()
     assert box_label.xpath('.//span[@class="facet-label"]')[0].text == label
+
+
+def test_type_facet_shows_the_vocabularys_labels(client):
+    """Every section type on the page carries the label data/section_types.toml gives it."""
+    types = tomllib.loads(data_path("section_types.toml").read_text("utf-8"))["types"]
+    tree, _ = get_tree(client, "/search")
+    slugs = tree.xpath('//input[@type="checkbox"][@name="type"]/@value')
+    assert len(slugs) > 3
+    for slug in slugs:
+        box_label = checkbox(tree, "type", slug).getparent()
+        shown = box_label.xpath('.//span[@class="facet-label"]')[0].text
+        assert shown == types[slug]["label"]
 
 
 def test_repeated_filter_keeps_both_boxes_ticked(client):

@@ -87,9 +87,13 @@ def test_page_without_title_keeps_its_first_paragraph():
          None, "一、2023年度法治政府建设主要举措\n正文。"),
         ("中共某区委办公室\n2024年,某区坚持依法行政。",
          None, "中共某区委办公室\n2024年,某区坚持依法行政。"),
+        ("第一部分 2023年度法治政府建设主要举措\n正文。",
+         None, "第一部分 2023年度法治政府建设主要举措\n正文。"),
+        ("（一）法治政府建设工作情况\n正文。", None, "（一）法治政府建设工作情况\n正文。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
-         "no-title", "heading-is-no-title", "organ-line-without-report-line"],
+         "no-title", "heading-is-no-title", "organ-line-without-report-line",
+         "part-heading-is-no-title", "sub-heading-is-no-title"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)
