@@ -68,7 +68,7 @@ class SectionVocabulary:
         types = tuple(
             TypeWords(
                 SectionType(slug),
-                labels[SectionType(slug)],
+                labels[slug],
                 tuple((fold(w), float(n)) for w, n in words.get("heading", {}).items()),
                 tuple((fold(w), float(n)) for w, n in words.get("body", {}).items()),
             )
@@ -80,7 +80,7 @@ class SectionVocabulary:
         return next((t.label for t in self.types if t.type is section_type), str(section_type))
 
 
-def section_type_labels(name: str = "section_types.toml") -> Mapping[SectionType, str]:
+def section_type_labels(name: str = "section_types.toml") -> Mapping[str, str]:
     """Every type's display label, as the vocabulary names it: the one place labels are written."""
     types = load_toml(name).get("types", {})
     return MappingProxyType({t: types.get(t.value, {}).get("label", t.value) for t in SectionType})
@@ -160,7 +160,9 @@ def opened_part(folded: str, vocabulary: SectionVocabulary) -> SectionType | Non
 def _score(
     text: str, section_type: SectionType, where: str, vocabulary: SectionVocabulary
 ) -> float:
-    words = next((getattr(t, where) for t in vocabulary.types if t.type is section_type), ())
+    words: tuple[tuple[str, float], ...] = next(
+        (getattr(t, where) for t in vocabulary.types if t.type is section_type), ()
+    )
     return sum(text.count(word) * weight for word, weight in words)
 
 
