@@ -18,8 +18,7 @@ from indexer.indicators import Comparison, IndicatorCatalogue, IndicatorKind, re
 from indexer.normalize import to_simplified
 from indexer.reader import Snapshot
 from indexer.regions import short_forms
-
-UNKNOWN_REGION = "地区未知"
+from indexer.schema import UNKNOWN_PLACE
 
 
 class Flag(StrEnum):
@@ -64,7 +63,7 @@ class IndicatorRow:
 
     @property
     def place(self) -> str:
-        return self.region or self.city or self.province or UNKNOWN_REGION
+        return self.region or self.city or self.province or UNKNOWN_PLACE
 
 
 @dataclass(frozen=True, slots=True)

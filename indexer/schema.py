@@ -8,14 +8,15 @@ so the web layer never reads the corpus.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from whoosh import fields
 
 from indexer.analysis import bigram_analyzer, word_analyzer
 from indexer.classify import section_type_labels
-from indexer.models import Report
+from indexer.models import Level, Report
 
 SCHEMA_VERSION = 4  # 4: the title is searchable text; a municipality is its districts' city
 
@@ -59,6 +60,18 @@ FACETS = (
     FacetField(TYPE, "类型"),
 )
 FACET_NAMES = tuple(f.name for f in FACETS)
+
+# How pages name a report's place when it gave none, and each government level.
+UNKNOWN_PLACE = "地区未知"
+LEVEL_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        Level.PROVINCE: "省级",
+        Level.CITY: "地市级",
+        Level.COUNTY: "县级",
+        Level.DEPARTMENT: "部门",
+        Level.OTHER: "其他",
+    }
+)
 
 # Display labels of the section types, from the section-type vocabulary (data/section_types.toml).
 SECTION_TYPE_LABELS = section_type_labels()

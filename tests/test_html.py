@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
+from indexer.models import Level
 from indexer.resources import data_path
-from indexer.schema import SECTION_TYPE_LABELS
+from indexer.schema import LEVEL_LABELS, SECTION_TYPE_LABELS, UNKNOWN_PLACE
 
 REPORT_ID = "000_85a6f3b4405b5e46"
 MARKUP_REPORT = """武江区人民政府2024年法治政府建设年度报告<b>粗体</b>
@@ -21,6 +22,11 @@ MARKUP_REPORT = """武江区人民政府2024年法治政府建设年度报告<b>
 全年办理行政复议案件<b>12</b>件,纠错率18%。备注<script>alert(1)</script>行政复议结束。
 二、存在的不足
 行政复议 & 调解<i>衔接</i>不够顺畅。
+"""
+UNPLACED_REPORT = """法治政府建设年度报告
+本单位坚持依法行政,行政复议工作有序开展。
+一、推进行政复议工作
+全年办理行政复议案件3件。
 """
 
 
@@ -285,6 +291,7 @@ def markup_client(tmp_path_factory):
     root: Path = tmp_path_factory.mktemp("markup")
     (root / "corpus").mkdir()
     (root / "corpus" / "900_markup.txt").write_text(MARKUP_REPORT, encoding="utf-8")
+    (root / "corpus" / "901_unplaced.txt").write_text(UNPLACED_REPORT, encoding="utf-8")
     build_index(root / "corpus", root / "index", procs=1)
     return create_app({"INDEX_DIR": str(root / "index"), "TESTING": True}).test_client()
 
@@ -308,6 +315,17 @@ def test_snippet_marks_are_the_only_tags(markup_client):
     assert snippets
     assert {child.tag for s in snippets for child in s.iterdescendants()} == {"mark"}
     assert any("<script>" in s.text_content() for s in snippets)
+
+
+def test_a_report_without_a_place_is_named_as_the_schema_says(markup_client):
+    tree, _ = get_tree(markup_client, "/search?q=行政复议")
+    places = texts(tree, '//span[@class="place"]')
+    assert UNKNOWN_PLACE in places and "武江区" in " ".join(places)
+
+
+def test_every_level_has_a_label():
+    assert set(LEVEL_LABELS) == {level.value for level in Level}
+    assert all(LEVEL_LABELS.values())
 
 
 def test_missing_index_says_how_to_build_it(tmp_path):

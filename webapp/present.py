@@ -101,13 +101,6 @@ def _arg_values(value: object) -> list[str]:
 
 # --- What the HTML pages need beyond the JSON shape ---------------------------------------------
 
-LEVEL_LABELS = {
-    "province": "省级",
-    "city": "地市级",
-    "county": "县级",
-    "department": "部门",
-    "other": "其他",
-}
 FACETS_SHOWN = 8  # facet values listed before the rest fold under "更多"
 PAGE_WINDOW = 2  # page numbers shown either side of the current page
 

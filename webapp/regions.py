@@ -23,11 +23,11 @@ from indexer.region_view import (
     region_view,
 )
 from indexer.regions import RegionResolver
-from indexer.schema import REGION, SECTION_TYPE_LABELS
+from indexer.schema import LEVEL_LABELS, REGION, SECTION_TYPE_LABELS
 from indexer.search import canonical_filters
 from indexer.structure import ReportSummary, summarize
 from webapp import indicators_api
-from webapp.present import LEVEL_LABELS, place_path, snapshot
+from webapp.present import place_path, snapshot
 from webapp.structure import EVIDENCE_MARKS, MISSING_MARK, vocabulary
 from webapp.urls import public_url
 
