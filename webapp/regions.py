@@ -68,7 +68,7 @@ def _summaries_named(region: str) -> list[ReportSummary]:
 
 
 def _place_matches(value: str | None, wanted: str) -> bool:
-    return bool(value) and (value == wanted or value.startswith(wanted))  # 广东 -> 广东省
+    return resolver().short_forms.accepts(value, (wanted,))  # 广东 -> 广东省
 
 
 def _view(government: Government, summaries: list[ReportSummary]) -> RegionView:
