@@ -20,6 +20,7 @@ from pathlib import Path
 
 from indexer.models import HEADING_SEPARATOR, Report, SectionType
 from indexer.normalize import to_simplified
+from indexer.numerals import written
 from indexer.parse import Parser
 from indexer.regions import RegionResolver
 from indexer.resources import load_csv
@@ -197,24 +198,17 @@ def _chapters(pieces: list[Piece], perturb: _Perturber) -> list[str]:
     for piece in pieces:
         if piece.chapter != chapter or not piece.title:
             chapter, sub = piece.chapter, 0
-            number = _numeral(_count_chapters(lines) + 1)
+            number = written(_count_chapters(lines) + 1)
             lines.append(f"{number}、{perturb.heading(piece.chapter, piece)}")
         if piece.title:
             sub += 1
-            lines.append(f"({_numeral(sub)}){perturb.heading(piece.title, piece)}")
+            lines.append(f"({written(sub)}){perturb.heading(piece.title, piece)}")
         lines.extend(perturb.paragraphs(piece))
     return lines
 
 
 def _count_chapters(lines: list[str]) -> int:
     return sum(1 for line in lines if re.match(rf"[{_NUMERAL}]+、", line))
-
-
-def _numeral(n: int) -> str:
-    if n <= 10:
-        return _NUMERAL[n - 1]
-    tens = "" if n < 20 else _NUMERAL[n // 10 - 1]
-    return tens + "十" + (_NUMERAL[n % 10 - 1] if n % 10 else "")
 
 
 class _Perturber:

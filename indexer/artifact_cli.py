@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from indexer.cli import DEFAULT_INDEX
+from indexer.cli import add_index_option
 
 EXPORT_EXAMPLE = """\
 Example:
@@ -71,15 +70,6 @@ def _install(artifact_path: Path, index: Path) -> int:
     return 0
 
 
-def _index_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--index",
-        type=Path,
-        default=Path(os.environ.get("REPORTS_INDEX_DIR", DEFAULT_INDEX)),
-        help="index folder (default: %(default)s)",
-    )
-
-
 def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reindex export",
@@ -87,7 +77,7 @@ def _export_parser() -> argparse.ArgumentParser:
         epilog=EXPORT_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _index_option(parser)
+    add_index_option(parser, "index folder")
     parser.add_argument("--out", type=Path, required=True, help="the artifact to write (.tar.gz)")
     return parser
 
@@ -100,5 +90,5 @@ def _install_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("artifact", type=Path, help="a file written by `reindex export`")
-    _index_option(parser)
+    add_index_option(parser, "index folder")
     return parser

@@ -17,11 +17,9 @@ from indexer import store
 from indexer.derived import write_generation_arrays
 from indexer.parse import MAX_REPORT_ID_LENGTH, report_id_for
 from indexer.provenance import sidecar_sha256, with_sidecar
-from indexer.read import ReadError, read_bytes, unreadable_reason
+from indexer.read import CORPUS_SUFFIXES, ReadError, read_bytes, unreadable_reason
 from indexer.schema import REPORT_ID, build_schema
 from indexer.segments import Job, Outcome, Skipped, write_segments
-
-CORPUS_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".wps")
 
 # Given the number of files to parse, returns what to call after each one (a progress bar's tick).
 Progress = Callable[[int], Callable[[], None]]

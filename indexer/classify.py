@@ -8,11 +8,12 @@ weighted heading and body words per type, and the thresholds of the heading gram
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from indexer.models import SectionType
-from indexer.normalize import fold_width, to_simplified
+from indexer.normalize import fold
 from indexer.resources import load_toml
 
 
@@ -63,10 +64,11 @@ class SectionVocabulary:
             )
             for slug, rule in data.get("parts", {}).items()
         )
+        labels = section_type_labels(name)
         types = tuple(
             TypeWords(
                 SectionType(slug),
-                words.get("label", slug),
+                labels[slug],
                 tuple((fold(w), float(n)) for w, n in words.get("heading", {}).items()),
                 tuple((fold(w), float(n)) for w, n in words.get("body", {}).items()),
             )
@@ -78,9 +80,10 @@ class SectionVocabulary:
         return next((t.label for t in self.types if t.type is section_type), str(section_type))
 
 
-def fold(text: str) -> str:
-    """Simplified characters, half-width ASCII: same length, so offsets hold for the original."""
-    return fold_width(to_simplified(text))
+def section_type_labels(name: str = "section_types.toml") -> Mapping[str, str]:
+    """Every type's display label, as the vocabulary names it: the one place labels are written."""
+    types = load_toml(name).get("types", {})
+    return MappingProxyType({t: types.get(t.value, {}).get("label", t.value) for t in SectionType})
 
 
 def classify_section(
@@ -157,7 +160,9 @@ def opened_part(folded: str, vocabulary: SectionVocabulary) -> SectionType | Non
 def _score(
     text: str, section_type: SectionType, where: str, vocabulary: SectionVocabulary
 ) -> float:
-    words = next((getattr(t, where) for t in vocabulary.types if t.type is section_type), ())
+    words: tuple[tuple[str, float], ...] = next(
+        (getattr(t, where) for t in vocabulary.types if t.type is section_type), ()
+    )
     return sum(text.count(word) * weight for word, weight in words)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 DEFAULT_CORPUS = "corpus"
+# Where `reindex` writes and the web app reads unless told otherwise: the one default, both use it.
 DEFAULT_INDEX = "instance/index"
 ARTIFACT_COMMANDS = ("export", "install")
 
@@ -77,6 +78,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     return commands[args[0]](args[1:])
 
 
+def add_corpus_option(parser: argparse.ArgumentParser, purpose: str) -> None:
+    """--corpus, else $REPORTS_CORPUS_DIR, else the default: one definition for every command."""
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=Path(os.environ.get("REPORTS_CORPUS_DIR", DEFAULT_CORPUS)),
+        help=f"{purpose} (default: %(default)s)",
+    )
+
+
+def add_index_option(parser: argparse.ArgumentParser, purpose: str) -> None:
+    """--index, else $REPORTS_INDEX_DIR, else the default: one definition for every command."""
+    parser.add_argument(
+        "--index",
+        type=Path,
+        default=Path(os.environ.get("REPORTS_INDEX_DIR", DEFAULT_INDEX)),
+        help=f"{purpose} (default: %(default)s)",
+    )
+
+
 def _reindex_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reindex",
@@ -84,18 +105,8 @@ def _reindex_parser() -> argparse.ArgumentParser:
         epilog=REINDEX_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=Path(os.environ.get("REPORTS_CORPUS_DIR", DEFAULT_CORPUS)),
-        help="folder of .txt/.html reports (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--index",
-        type=Path,
-        default=Path(os.environ.get("REPORTS_INDEX_DIR", DEFAULT_INDEX)),
-        help="index folder the web app serves (default: %(default)s)",
-    )
+    add_corpus_option(parser, "folder of .txt/.html reports")
+    add_index_option(parser, "index folder the web app serves")
     parser.add_argument(
         "--changed-only",
         action="store_true",

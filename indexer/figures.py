@@ -17,9 +17,8 @@ from enum import StrEnum
 from indexer.indicators import Comparison, IndicatorCatalogue, IndicatorKind, read_comparison
 from indexer.normalize import to_simplified
 from indexer.reader import Snapshot
-from indexer.search import SUFFIXES
-
-UNKNOWN_REGION = "地区未知"
+from indexer.regions import short_forms
+from indexer.schema import UNKNOWN_PLACE
 
 
 class Flag(StrEnum):
@@ -64,7 +63,7 @@ class IndicatorRow:
 
     @property
     def place(self) -> str:
-        return self.region or self.city or self.province or UNKNOWN_REGION
+        return self.region or self.city or self.province or UNKNOWN_PLACE
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,19 +187,18 @@ def _accepts(row: IndicatorRow, query: IndicatorQuery) -> bool:
         (not query.names or row.name in query.names)
         and (not query.years or row.year in query.years)
         and (not query.levels or row.level in query.levels)
-        and _place_accepts(row.province, query.provinces)
-        and _place_accepts(row.city, query.cities)
-        and _place_accepts(row.region, query.regions)
+        and _places_accept(row, query)
     )
 
 
-def _place_accepts(value: str | None, wanted: tuple[str, ...]) -> bool:
+def _places_accept(row: IndicatorRow, query: IndicatorQuery) -> bool:
     """Short names too, as the search filters: 广东 accepts 广东省."""
-    if not wanted:
-        return True
-    if value is None:
-        return False
-    return any(value == w or (value.startswith(w) and value[len(w) :] in SUFFIXES) for w in wanted)
+    names = short_forms()
+    return (
+        names.accepts(row.province, query.provinces)
+        and names.accepts(row.city, query.cities)
+        and names.accepts(row.region, query.regions)
+    )
 
 
 def indicator_names(snapshot: Snapshot, catalogue: IndicatorCatalogue) -> tuple[NameCount, ...]:

@@ -24,14 +24,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from indexer.models import Indicator, Section, SectionType
-from indexer.normalize import fold_width, to_simplified
+from indexer.normalize import fold, fold_width
+from indexer.numerals import COUNTED_CHARACTERS, counted_value
 from indexer.resources import load_toml
 
 # The number grammar, shared by parse_number and the catalogue patterns:
 # approx prefix, Arabic digits (1,200 / 18.3) or Chinese numerals, scale 万/亿, 余/多.
 _APPROX_PREFIX = "大约|将近|超过|多达|约|近|逾|超"
-_CHINESE_DIGIT = "零〇一二两三四五六七八九十百千"
-_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CHINESE_DIGIT}]+"
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{COUNTED_CHARACTERS}]+"
 _NUMBER = rf"(?:{_APPROX_PREFIX})?(?:{_DIGITS})[万亿]?(?:余|多)?"
 _FIGURE = re.compile(
     rf"(?P<prefix>{_APPROX_PREFIX})?(?P<digits>{_DIGITS})(?P<scale>[万亿])?(?P<more>余|多)?"
@@ -39,19 +39,6 @@ _FIGURE = re.compile(
 )
 _APPROX_SUFFIX = re.compile(r"^\D{0,2}?(?:以上|左右|多)")
 _SCALE = {"万": 10_000, "亿": 100_000_000}
-_CHINESE_VALUE = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CHINESE_UNIT = {"十": 10, "百": 100, "千": 1000}
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # 1,200 is one number, not two clauses. A clause reaches back over 、 (解答来访、来电法律咨询) but a
 # quote stops at the 、 after its figure (不予处罚8宗、免予处罚9宗).
@@ -194,23 +181,8 @@ def parse_number(text: str) -> tuple[float, bool] | None:
 def _base_value(digits: str) -> float | None:
     if digits[0].isdigit():
         return float(digits.replace(",", ""))
-    return _chinese_value(digits)
-
-
-def _chinese_value(numeral: str) -> float | None:
-    """十二 -> 12, 一百零八 -> 108, 两 -> 2; None for a run of digits like 一二."""
-    total, digit = 0, None
-    for char in numeral:
-        if char in "零〇":
-            continue  # a place holder: 一百零八
-        if char in _CHINESE_VALUE:
-            if digit is not None:
-                return None
-            digit = _CHINESE_VALUE[char]
-        elif char in _CHINESE_UNIT:
-            total += (1 if digit is None else digit) * _CHINESE_UNIT[char]
-            digit = None
-    return float(total + (digit or 0))
+    value = counted_value(digits)
+    return None if value is None else float(value)
 
 
 def extract_indicators(
@@ -227,7 +199,7 @@ def extract_indicators(
 
 
 def _section_indicators(section: Section, catalogue: IndicatorCatalogue) -> Iterator[Indicator]:
-    matchable = fold_width(to_simplified(section.text))
+    matchable = fold(section.text)
     for start, end in _sentence_spans(matchable):
         for spec in catalogue.specs:
             for match in spec.pattern.finditer(matchable, start, end):
@@ -300,7 +272,7 @@ def read_comparison(quote: str, catalogue: IndicatorCatalogue) -> Comparison | N
     """The change stated at the end of a quote (`…114宗,同比增长29.5%`), None when none is.
 
     Only the last clause counts: an earlier one belongs to another figure of the sentence."""
-    last_clause = re.split(r"[,，]", fold_width(to_simplified(quote)))[-1]
+    last_clause = re.split(r"[,，]", fold(quote))[-1]
     match = catalogue.comparison.match(last_clause)
     parsed = parse_number(match["amount"]) if match else None
     if match is None or parsed is None:

@@ -15,23 +15,20 @@ from typing import Any
 from indexer.evidence import ReporterFinder
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
+from indexer.numerals import DIGIT_CHARACTERS, counted_value, digit_by_digit
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
+from indexer.sections import heading_level
 
 _OPENING = 300  # characters of the body in which a report states the year it covers
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?：:]")
-_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
-)
 _PAGE_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|——|\s-\s)\s*")
 _BOOK_TITLE = re.compile(r"《[^》]*》")  # 《纲要(2021—2025年)》 names a document, not the year
 # A year, not the end of a range (2021—2025年) nor part of a longer number.
 _YEAR = re.compile(r"(?<![\d\-—–－~～至到])((?:19|20)\d{2})\s*年(?!\d)")
 _ARABIC_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
-_CHINESE_DIGITS = "〇一二三四五六七八九"
-_CHINESE_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _CHINESE_DATE = (
-    r"([〇○零一二三四五六七八九]{4})年"
+    rf"([{DIGIT_CHARACTERS}]{{4}})年"
     r"([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
 _DATE = re.compile(f"{_ARABIC_DATE}|{_CHINESE_DATE}")
@@ -218,7 +215,7 @@ def _title_like(line: str, titles: Mapping) -> bool:
     return (
         len(line) <= titles["max_length"]
         and not _SENTENCE_PUNCTUATION.search(line)
-        and not _HEADING.match(line)
+        and heading_level(line) is None
         and not _BREADCRUMB.search(line)  # 首页>政务公开>法治政府建设年度报告 is the site's
     )
 
@@ -265,22 +262,14 @@ def _as_iso(match: re.Match[str]) -> str | None:
     """The date an _ARABIC_DATE or _CHINESE_DATE match names, or None if it is no real date."""
     groups = [g for g in match.groups() if g is not None]
     if not groups[0].isdigit():
-        year = groups[0].translate(_CHINESE_YEAR_DIGITS)
-        groups = [year, str(_chinese_number(groups[1])), str(_chinese_number(groups[2]))]
+        month, day = counted_value(groups[1]), counted_value(groups[2])
+        if month is None or day is None:
+            return None
+        groups = [digit_by_digit(groups[0]), str(month), str(day)]
     try:
         return date(int(groups[0]), int(groups[1]), int(groups[2])).isoformat()
     except ValueError:
         return None
-
-
-def _chinese_number(text: str) -> int:
-    """一 .. 三十一: enough for months and days."""
-    if "十" not in text:
-        return _CHINESE_DIGITS.find(text)
-    tens, _, units = text.partition("十")
-    return (_CHINESE_DIGITS.find(tens) if tens else 1) * 10 + (
-        _CHINESE_DIGITS.find(units) if units else 0
-    )
 
 
 def _plausibility(year: int | None, published: str | None) -> tuple[str, ...]:

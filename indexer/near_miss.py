@@ -13,13 +13,11 @@ from dataclasses import dataclass
 
 from indexer.normalize import to_simplified
 from indexer.resources import load_toml
+from indexer.sections import heading_level
 
 NEAR_MISS_WARNING = "not an annual rule-of-law report"
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
-_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
-)
 _LEAD_LINES = 6  # title-like lines looked at, at the top of the page
 _LEAD_LENGTH = 60
 _OPENING = 300  # characters of the body looked at
@@ -84,7 +82,7 @@ def _lead_lines(body: str) -> list[str]:
         for line in lines
         if len(line) <= _LEAD_LENGTH
         and not _SENTENCE_END.search(line)
-        and not _HEADING.match(line)
+        and heading_level(line) is None
         and not _BREADCRUMB.search(line)  # 首页 > 政策文件及解读 > … is the site's, not the page's
     ]
 

@@ -31,7 +31,7 @@ def _t2s() -> opencc.OpenCC:
 
 def to_simplified(text: str) -> str:
     """Traditional -> simplified characters, keeping every character at its offset."""
-    converted = _t2s().convert(text)
+    converted: str = _t2s().convert(text)
     if len(converted) == len(text):
         return converted
     # A phrase rule changed the length: convert one character at a time instead.
@@ -43,12 +43,17 @@ def fold_width(text: str) -> str:
     return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
 
 
+def fold(text: str) -> str:
+    """What the parsing rules match on: simplified characters, half-width ASCII, same length."""
+    return fold_width(to_simplified(text))
+
+
 def fold_punctuation(text: str) -> str:
     return text.translate(_PUNCTUATION)
 
 
 def normalize(text: str) -> str:
     """What is indexed and queried: simplified, half-width, punctuation folded, lower case."""
-    folded = fold_punctuation(fold_width(to_simplified(text)))
+    folded = fold_punctuation(fold(text))
     lowered = folded.lower()
     return lowered if len(lowered) == len(folded) else folded

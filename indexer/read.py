@@ -23,7 +23,9 @@ from indexer.attachments import ATTACHMENT_SUFFIXES, attachment_text
 from indexer.resources import load_toml
 
 _TEXT_SUFFIXES = frozenset({".txt"})
-_HTML_SUFFIXES = frozenset({".html", ".htm"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+# Every file type a corpus may hold: what reindex picks up and what collect saves.
+CORPUS_SUFFIXES = _TEXT_SUFFIXES | HTML_SUFFIXES | ATTACHMENT_SUFFIXES
 # A document where more than this share of characters are control characters is not text.
 _MAX_CONTROL_SHARE = 0.05
 # Share of ASCII and Chinese characters a BOM-less UTF-16 reading must reach (random bytes: ~0.3).
@@ -77,7 +79,7 @@ def read_document(path: Path) -> RawDocument:
     suffix = path.suffix.lower()
     if suffix in ATTACHMENT_SUFFIXES:
         return _read_attachment(path, suffix)
-    if suffix not in _TEXT_SUFFIXES | _HTML_SUFFIXES:
+    if suffix not in _TEXT_SUFFIXES | HTML_SUFFIXES:
         raise ReadError(path, f"unsupported file type {suffix or '(none)'!r}")
     data = read_bytes(path)
     try:
@@ -90,7 +92,7 @@ def read_document(path: Path) -> RawDocument:
     if encoding == "utf-8" and (stray := _stray_bytes(data)):
         warnings.append(f"{stray} byte(s) that are not UTF-8 replaced by \ufffd")
     digest = hashlib.sha256(data).hexdigest()
-    if suffix in _HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         body, title = html_to_text(text)
         return RawDocument(body, encoding, title, tuple(warnings), digest)
     return RawDocument(text, encoding, None, tuple(warnings), digest)

@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from indexer.classify import SectionVocabulary, classify_section, fold, heading_parts
+from indexer.classify import SectionVocabulary, classify_section, heading_parts
 from indexer.figures import IndicatorRow, report_rows
 from indexer.indicators import IndicatorCatalogue
 from indexer.models import HEADING_SEPARATOR, SectionType
-from indexer.normalize import to_simplified
+from indexer.normalize import fold, to_simplified
 from indexer.reader import Snapshot
 from indexer.regions import RegionResolver
 from indexer.schema import REGION

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
@@ -75,7 +77,7 @@ class _Vocabulary:
     zone_suffixes: tuple[str, ...]
 
     @classmethod
-    def from_config(cls, config: Mapping) -> _Vocabulary:
+    def from_config(cls, config: Mapping[str, Any]) -> _Vocabulary:
         organs, zones = config["organs"], config["zones"]
         return cls(
             needs_parent=frozenset(config["names"]["needs_parent"]),
@@ -106,6 +108,55 @@ class _Vocabulary:
 
 
 @dataclass(frozen=True, slots=True)
+class ShortForms:
+    """How a place may be named short: 广东 for 广东省, 朝阳 for 朝阳区, 延边 for 延边朝鲜族自治州.
+
+    The one rule that search filters, figure filters and the structure table apply to the names
+    the index holds; build once with `short_forms()` or take the resolver's."""
+
+    suffixes: frozenset[str]
+    ethnic_groups: re.Pattern[str]
+
+    @classmethod
+    def from_config(cls, names: Mapping[str, Any]) -> ShortForms:
+        groups = "|".join(sorted(names["ethnic_groups"], key=len, reverse=True))
+        return cls(frozenset(names["optional_suffixes"]), re.compile(f"(?:{groups})*"))
+
+    def shortens(self, full: str, short: str) -> bool:
+        """`short` is `full` itself or `full` without its generic suffix (and ethnic groups)."""
+        if full == short:
+            return True
+        if not short or not full.startswith(short):
+            return False
+        rest = full[len(short) :]
+        return rest in self.suffixes or any(
+            rest.endswith(suffix) and self.ethnic_groups.fullmatch(rest[: -len(suffix)])
+            for suffix in self.suffixes
+            if "自治" in suffix
+        )
+
+    def accepts(self, value: str | None, wanted: Sequence[str]) -> bool:
+        """Any value when nothing is wanted; else `value` must be one of `wanted`, full or short."""
+        if not wanted:
+            return True
+        return bool(value) and any(self.shortens(str(value), w) for w in wanted)
+
+    def canonical(self, known: Iterable[str], value: str) -> str:
+        """`value` as `known` spells it: itself, else the one known name it shortens, else as is."""
+        names = frozenset(known)
+        if value in names:
+            return value
+        candidates = [name for name in names if self.shortens(name, value)]
+        return candidates[0] if len(candidates) == 1 else value
+
+
+@cache
+def short_forms() -> ShortForms:
+    """The short-form rule of data/regions.toml, read once."""
+    return ShortForms.from_config(load_toml("regions.toml")["names"])
+
+
+@dataclass(frozen=True, slots=True)
 class RegionResolver:
     """Lookup tables over the gazetteer; build once with `from_data()` and share (read-only)."""
 
@@ -115,6 +166,7 @@ class RegionResolver:
     short_by_code: Mapping[str, str] = field(repr=False)
     vocabulary: _Vocabulary = field(repr=False)
     longest: int
+    short_forms: ShortForms = field(repr=False)  # the filter rule, from the same data file
 
     @classmethod
     def from_data(cls) -> RegionResolver:
@@ -133,6 +185,7 @@ class RegionResolver:
             short_by_code={code: shorts[d] for code, d in by_code.items()},
             vocabulary=_Vocabulary.from_config(config),
             longest=max(len(d.name) for d in divisions),
+            short_forms=short_forms(),
         )
 
     def resolve(self, title: str, text: str) -> tuple[Place, tuple[str, ...]]:

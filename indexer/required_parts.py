@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from indexer.classify import SectionVocabulary, fold, heading_parts
+from indexer.classify import SectionVocabulary, heading_parts
 from indexer.models import HEADING_SEPARATOR, Report, Section, SectionType
+from indexer.normalize import fold
 from indexer.resources import load_toml
 
 QUOTE_CHARS = 80  # a body sentence is quoted up to this length

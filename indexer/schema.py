@@ -8,13 +8,15 @@ so the web layer never reads the corpus.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from whoosh import fields
 
 from indexer.analysis import bigram_analyzer, word_analyzer
-from indexer.models import Report, SectionType
+from indexer.classify import section_type_labels
+from indexer.models import Level, Report
 
 SCHEMA_VERSION = 4  # 4: the title is searchable text; a municipality is its districts' city
 
@@ -59,21 +61,20 @@ FACETS = (
 )
 FACET_NAMES = tuple(f.name for f in FACETS)
 
-SECTION_TYPE_LABELS = {
-    SectionType.LEADERSHIP: "党的领导与第一责任人",
-    SectionType.FUNCTIONS: "政府职能与营商环境",
-    SectionType.RULEMAKING: "依法行政制度建设",
-    SectionType.DECISION: "行政决策",
-    SectionType.ENFORCEMENT: "行政执法",
-    SectionType.EMERGENCY: "突发事件应对",
-    SectionType.DISPUTES: "矛盾纠纷化解",
-    SectionType.OVERSIGHT: "权力制约监督",
-    SectionType.DIGITAL: "数字法治政府",
-    SectionType.PUBLICITY: "普法与公共法律服务",
-    SectionType.SHORTCOMINGS: "存在的不足",
-    SectionType.PLANS: "下一年度安排",
-    SectionType.OTHER: "其他",
-}
+# How pages name a report's place when it gave none, and each government level.
+UNKNOWN_PLACE = "地区未知"
+LEVEL_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        Level.PROVINCE: "省级",
+        Level.CITY: "地市级",
+        Level.COUNTY: "县级",
+        Level.DEPARTMENT: "部门",
+        Level.OTHER: "其他",
+    }
+)
+
+# Display labels of the section types, from the section-type vocabulary (data/section_types.toml).
+SECTION_TYPE_LABELS = section_type_labels()
 
 
 def build_schema() -> fields.Schema:

@@ -20,6 +20,7 @@ from indexer.matching import Docs, match_set, sections, whole_docs
 from indexer.query import ParsedQuery, highlighted_strings, parse_query, scoring_words
 from indexer.ranking import best_first, top_scored
 from indexer.reader import Snapshot
+from indexer.regions import short_forms
 from indexer.schema import (
     BODY,
     CITY,
@@ -35,11 +36,6 @@ from indexer.schema import (
     YEAR,
 )
 
-# What a short place name may leave out (广东 -> 广东省, 广西 -> 广西壮族自治区).
-SUFFIXES = frozenset(
-    ["省", "市", "区", "县", "旗", "盟", "州", "地区", "自治区", "自治州", "自治县", "特别行政区",
-     "壮族自治区", "回族自治区", "维吾尔自治区", "新区", "示范区"]
-)  # fmt: skip
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 1000
 GROUP_SCAN = 500  # sections scored to rank reports when grouping
@@ -146,19 +142,15 @@ def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
     return SearchPage(request, int(np.count_nonzero(accepted)), hits, facets, (), terms)
 
 
-def canonical_filters(snapshot: Snapshot, filters):
+def canonical_filters(
+    snapshot: Snapshot, filters: Iterable[tuple[str, Iterable[str]]]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Filter values as the index spells them: `广东` -> `广东省`, `朝阳` -> `朝阳区`."""
+    names = short_forms()
     return tuple(
-        (name, tuple(dict.fromkeys(_canonical(snapshot.distinct(name), v) for v in values)))
+        (name, tuple(dict.fromkeys(names.canonical(snapshot.distinct(name), v) for v in values)))
         for name, values in filters
     )
-
-
-def _canonical(known: frozenset[str], value: str) -> str:
-    if value in known:
-        return value
-    candidates = sorted(v for v in known if v.startswith(value) and v[len(value) :] in SUFFIXES)
-    return candidates[0] if len(candidates) == 1 else value
 
 
 def _without_refused(snapshot: Snapshot, matches: Docs, exclude) -> Docs:

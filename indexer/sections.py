@@ -22,12 +22,13 @@ from indexer.classify import (
     Grammar,
     SectionVocabulary,
     classify_section,
-    fold,
     heading_parts,
     opened_part,
     part_types,
 )
 from indexer.models import HEADING_SEPARATOR, Section
+from indexer.normalize import fold
+from indexer.numerals import counted_value, written
 
 _NUMERAL = "一二三四五六七八九十"
 # (level, pattern) on folded text; the look-aheads refuse `1.1万余件`, `一、二级`, `12.5%`.
@@ -71,6 +72,14 @@ def read_line(paragraph: str, grammar: Grammar) -> tuple[str, int, str]:
     return line.kind.value, line.level, line.heading
 
 
+def heading_level(line: str) -> int | None:
+    """The numbering level a line opens with (`一、` 1, `（一）` 2, `1.` 3, `（1）` 4), or None.
+
+    The one heading grammar: metadata refuses a numbered line as a title by it."""
+    folded = fold(line)
+    return next((level for level, pattern in _MARKERS if pattern.match(folded)), None)
+
+
 def _read_line(paragraph: str, grammar: Grammar) -> _Line:
     folded = fold(paragraph)
     for level, pattern in _MARKERS:
@@ -78,7 +87,8 @@ def _read_line(paragraph: str, grammar: Grammar) -> _Line:
             return _numbered(paragraph, folded, level, grammar)
     if item := _ITEM.match(folded):
         end = _head_end(folded, grammar.max_lead_chars + 10, _SENTENCE_END)
-        if end is not None and _next_item(item.group(1)) not in folded:
+        following = _next_item(item.group(1))
+        if end is not None and (following is None or following not in folded):
             return _Line(_Kind.ITEM, paragraph, _ITEM_LEVEL, paragraph[:end])
         return _Line(_Kind.BODY, paragraph)  # a whole list in one paragraph is not a heading
     end = _head_end(folded, grammar.max_lead_chars, re.compile("。"))
@@ -112,11 +122,10 @@ def _head_end(folded: str, limit: int, ends: re.Pattern[str]) -> int | None:
     return found.start()
 
 
-def _next_item(numeral: str) -> str:
+def _next_item(numeral: str) -> str | None:
     """`一` -> `二是`: an inline next item means the paragraph is a whole list, not one item."""
-    index = _NUMERAL.find(numeral[-1])
-    following = _NUMERAL[index + 1] if 0 <= index < len(_NUMERAL) - 1 else "十一"
-    return (numeral[:-1] + following if len(numeral) > 1 else following) + "是"
+    value = counted_value(numeral)
+    return written(value + 1) + "是" if value is not None and value < 99 else None
 
 
 def _accept_runs(lines: list[_Line], grammar: Grammar) -> list[_Line]:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from indexer.models import Report
 from indexer.reader import Snapshot
+from indexer.regions import short_forms
 from indexer.required_parts import PartsCheck, PartsVocabulary, check_parts
 from indexer.schema import KIND, KIND_REPORT, REPORT_JSON
-from indexer.search import SUFFIXES, Facet, FacetValue
+from indexer.search import Facet, FacetValue
 
 STRUCTURE_FACETS = (("year", "年份"), ("province", "省份"), ("city", "城市"), ("level", "层级"))
 
@@ -115,11 +116,7 @@ def _passes(name: str, wanted: tuple[str, ...]) -> Callable[[ReportSummary], boo
 
 def _accepts(value: str, wanted: tuple[str, ...]) -> bool:
     """Short place names too, as the search filters: 广东 accepts 广东省."""
-    if not wanted:
-        return True
-    return bool(value) and any(
-        value == w or (value.startswith(w) and value[len(w) :] in SUFFIXES) for w in wanted
-    )
+    return short_forms().accepts(value, wanted)
 
 
 def _lacks(missing: tuple[str, ...]) -> Callable[[ReportSummary], bool]:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
-from indexer.schema import SECTION_TYPE_LABELS
+from indexer.models import Level
+from indexer.resources import data_path
+from indexer.schema import LEVEL_LABELS, SECTION_TYPE_LABELS, UNKNOWN_PLACE
 
 REPORT_ID = "000_85a6f3b4405b5e46"
 MARKUP_REPORT = """武江区人民政府2024年法治政府建设年度报告<b>粗体</b>
@@ -19,6 +22,11 @@ MARKUP_REPORT = """武江区人民政府2024年法治政府建设年度报告<b>
 全年办理行政复议案件<b>12</b>件,纠错率18%。备注<script>alert(1)</script>行政复议结束。
 二、存在的不足
 行政复议 & 调解<i>衔接</i>不够顺畅。
+"""
+UNPLACED_REPORT = """法治政府建设年度报告
+本单位坚持依法行政,行政复议工作有序开展。
+一、推进行政复议工作
+全年办理行政复议案件3件。
 """
 
 
@@ -80,6 +88,18 @@ def test_facet_checkboxes_show_labels_and_counts(client, name, value, label):
     assert facet_count(tree, name, value) == expected
     box_label = checkbox(tree, name, value).getparent()
     assert box_label.xpath('.//span[@class="facet-label"]')[0].text == label
+
+
+def test_type_facet_shows_the_vocabularys_labels(client):
+    """Every section type on the page carries the label data/section_types.toml gives it."""
+    types = tomllib.loads(data_path("section_types.toml").read_text("utf-8"))["types"]
+    tree, _ = get_tree(client, "/search")
+    slugs = tree.xpath('//input[@type="checkbox"][@name="type"]/@value')
+    assert len(slugs) > 3
+    for slug in slugs:
+        box_label = checkbox(tree, "type", slug).getparent()
+        shown = box_label.xpath('.//span[@class="facet-label"]')[0].text
+        assert shown == types[slug]["label"]
 
 
 def test_repeated_filter_keeps_both_boxes_ticked(client):
@@ -271,6 +291,7 @@ def markup_client(tmp_path_factory):
     root: Path = tmp_path_factory.mktemp("markup")
     (root / "corpus").mkdir()
     (root / "corpus" / "900_markup.txt").write_text(MARKUP_REPORT, encoding="utf-8")
+    (root / "corpus" / "901_unplaced.txt").write_text(UNPLACED_REPORT, encoding="utf-8")
     build_index(root / "corpus", root / "index", procs=1)
     return create_app({"INDEX_DIR": str(root / "index"), "TESTING": True}).test_client()
 
@@ -294,6 +315,17 @@ def test_snippet_marks_are_the_only_tags(markup_client):
     assert snippets
     assert {child.tag for s in snippets for child in s.iterdescendants()} == {"mark"}
     assert any("<script>" in s.text_content() for s in snippets)
+
+
+def test_a_report_without_a_place_is_named_as_the_schema_says(markup_client):
+    tree, _ = get_tree(markup_client, "/search?q=行政复议")
+    places = texts(tree, '//span[@class="place"]')
+    assert UNKNOWN_PLACE in places and "武江区" in " ".join(places)
+
+
+def test_every_level_has_a_label():
+    assert set(LEVEL_LABELS) == {level.value for level in Level}
+    assert all(LEVEL_LABELS.values())
 
 
 def test_missing_index_says_how_to_build_it(tmp_path):

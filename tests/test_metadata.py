@@ -94,10 +94,14 @@ def test_page_without_title_keeps_its_first_paragraph():
          "市委:\n2021年,市政府坚持。"),
         ("首页>政务公开>法治政府建设年度报告\n2022年,綦江区坚持。",
          None, "首页>政务公开>法治政府建设年度报告\n2022年,綦江区坚持。"),
+        ("第一部分 2023年度法治政府建设主要举措\n正文。",
+         None, "第一部分 2023年度法治政府建设主要举措\n正文。"),
+        ("（一）法治政府建设工作情况\n正文。", None, "（一）法治政府建设工作情况\n正文。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
-         "title-below-the-information-block", "breadcrumb-is-no-title"],
+         "title-below-the-information-block", "breadcrumb-is-no-title",
+         "part-heading-is-no-title", "sub-heading-is-no-title"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.metadata_eval import EVAL_DIR, FIELDS, SETS, UNSEEN_DIR, evaluate_set, load_labels
+from bench.metadata_eval import EVAL_DIR, FIELDS, UNSEEN_DIR, evaluate_set, load_labels
 from indexer.parse import Parser
 
 FLOORS = {
@@ -22,7 +22,7 @@ FLOORS = {
                "published": 42},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {"dev": 36, "held": 10, "unseen": 18}
-SET_NAMES = [s.name for s in SETS]
+SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.models import Level, Place
-from indexer.regions import RegionResolver
+from indexer.regions import RegionResolver, short_forms
 from indexer.resources import load_csv
 
 COUNTY, CITY, PROVINCE = Level.COUNTY, Level.CITY, Level.PROVINCE
@@ -243,3 +243,47 @@ def test_gazetteer_keeps_former_names_and_drops_placeholders():
     assert ("建安区", "current") in names
     assert not {name for name, _ in names} & {"市辖区", "县", "省直辖县级行政区划"}
     assert all(len(row["code"]) == 12 and row["code"].isdigit() for row in rows)
+
+
+# ---- short forms: the one rule for place names written short -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "shortens"),
+    [
+        ("广东省", "广东", True),
+        ("广西壮族自治区", "广西", True),
+        ("新疆维吾尔自治区", "新疆", True),
+        ("延边朝鲜族自治州", "延边", True),
+        ("朝阳区", "朝阳", True),
+        ("开封市示范区", "开封市", True),
+        ("广东省", "广东省", True),
+        ("广州市", "广", False),  # 州市 is no suffix
+        ("海珠区", "海", False),
+        ("延边朝鲜族自治州", "延边朝", False),
+        ("武江区", "", False),
+    ],
+)
+def test_short_forms(full, short, shortens):
+    assert short_forms().shortens(full, short) is shortens
+
+
+def test_every_short_name_the_resolver_reads_is_one_a_filter_accepts(resolver):
+    """A province or prefecture named short resolves alike in reports, filters and sidecars."""
+    shorts = resolver.short_forms
+    for code, division in resolver.by_code.items():
+        short = resolver.short_by_code[code]
+        if not division.current or division.level is COUNTY or short == division.name:
+            continue
+        assert shorts.shortens(division.name, short), division.name
+        peers = [d.name for d in resolver.by_code.values() if d.level is division.level]
+        full_name = (
+            resolver.province_full_name if division.level is PROVINCE else resolver.city_full_name
+        )
+        if (found := full_name(short)) is not None:
+            assert shorts.canonical(peers, short) == found, short
+
+
+def test_canonical_keeps_an_ambiguous_short_name():
+    assert short_forms().canonical({"朝阳区", "朝阳县"}, "朝阳") == "朝阳"
+    assert short_forms().canonical({"朝阳区", "海珠区"}, "朝阳") == "朝阳区"

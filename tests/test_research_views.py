@@ -207,6 +207,16 @@ def test_unknown_region_is_a_chinese_404(research_client) -> None:
     assert research_client.get("/regions/武江区?province=福建省").status_code == 404
 
 
+@pytest.mark.parametrize(
+    ("province", "status"),
+    [("广东", 200), ("广东省", 200), ("广", 404)],
+    ids=["short", "full", "prefix"],
+)
+def test_a_regions_province_is_named_as_filters_name_it(research_client, province, status) -> None:
+    """The short-form rule of the search filters: 广东 is 广东省, a bare prefix names nothing."""
+    assert research_client.get(f"/regions/武江区?province={province}").status_code == status
+
+
 def test_a_shared_name_offers_the_governments(research_client) -> None:
     page = research_client.get("/regions/鼓楼区")
     choices = lxml_html.fromstring(page.text).xpath('//ul[@id="region-choices"]//a')

@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 
 from indexer.build import build_index
+from indexer.figures import IndicatorQuery, all_rows, filter_rows
+from indexer.indicators import IndicatorCatalogue
 from indexer.normalize import normalize
 from indexer.query import QueryError
 from indexer.reader import IndexReader
+from indexer.regions import short_forms
 from indexer.search import Grouping, SearchRequest, Sort, search
 
 
@@ -186,3 +189,26 @@ def test_a_term_matched_by_its_words_has_those_words_highlighted(crafted_index):
         "<mark>行政复议</mark>" in parts.snippet_html
         and "<mark>纠错率</mark>" in parts.snippet_html
     )
+
+
+PLACE_FACETS = (("province", "provinces"), ("city", "cities"), ("region", "regions"))
+
+
+@pytest.mark.parametrize(("facet", "field"), PLACE_FACETS)
+def test_a_short_place_name_filters_search_and_figures_alike(snapshot, facet, field):
+    """One short-form rule: what a short name finds in search, it finds among the figures."""
+    rows = all_rows(snapshot, IndicatorCatalogue.from_data())
+    shorts = short_forms()
+    checked = 0
+    for full in sorted(snapshot.distinct(facet)):
+        short = next((full[:-n] for n in (1, 2, 3) if shorts.shortens(full, full[:-n])), None)
+        if short is None or shorts.canonical(snapshot.distinct(facet), short) != full:
+            continue
+        checked += 1
+        assert (
+            run(snapshot, filters={facet: [short]}).total
+            == run(snapshot, filters={facet: [full]}).total
+        )
+        by_short = filter_rows(rows, IndicatorQuery(**{field: (short,)}))
+        assert by_short == filter_rows(rows, IndicatorQuery(**{field: (full,)}))
+    assert checked > 0

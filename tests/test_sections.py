@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,9 @@ from hypothesis import strategies as st
 
 from indexer.classify import SectionVocabulary, classify_section
 from indexer.models import HEADING_SEPARATOR, Section, SectionType
-from indexer.sections import read_line, split_sections
+from indexer.resources import data_path
+from indexer.schema import SECTION_TYPE_LABELS
+from indexer.sections import heading_level, read_line, split_sections
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 VOCABULARY = SectionVocabulary.from_data()
@@ -363,3 +366,37 @@ def test_any_body_loses_no_text(paragraphs: list[str]) -> None:
     sections = split_sections(body, VOCABULARY)
     _assert_nothing_lost(body, sections)
     _assert_ids(sections)
+
+
+def test_every_section_type_is_labelled_once_in_the_vocabulary():
+    """The labels pages show are the data file's, for every contract type."""
+    types = tomllib.loads(data_path("section_types.toml").read_text("utf-8"))["types"]
+    assert set(types) == {t.value for t in SectionType}
+    assert all(words["label"] for words in types.values())
+    assert {t.value: label for t, label in SECTION_TYPE_LABELS.items()} == {
+        slug: words["label"] for slug, words in types.items()
+    }
+    assert all(VOCABULARY.label(t) == SECTION_TYPE_LABELS[t] for t in SectionType)
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("一、坚持党的领导", 1),
+        ("第一部分 主要工作", 1),
+        ("（二）严格执法", 2),
+        ("3.强化监督", 3),
+        ("（4）公开透明", 4),
+        ("①复议", 4),
+        ("1.1万余件", None),
+        ("一、二级执法人员", None),
+        ("2024年法治政府建设年度报告", None),
+    ],
+)
+def test_heading_level_is_the_numbering_grammar(line, level):
+    assert heading_level(line) == level
+
+
+def test_an_inline_list_past_ten_items_stays_body():
+    """`十九是…二十是…` in one paragraph is a whole list, as `一是…二是…` is."""
+    assert read_line("十九是严格执法。二十是强化监督,落实责任。", GRAMMAR)[0] == "body"

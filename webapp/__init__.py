@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask
 
 from indexer.regions import RegionResolver
+from indexer.schema import UNKNOWN_PLACE
 from webapp.config import load_config
 from webapp.errors import register_error_handlers
 from webapp.ratelimit import register_rate_limit
@@ -20,6 +21,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(load_config(config))
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.jinja_env.globals["unknown_place"] = UNKNOWN_PLACE  # every template, macros included
     register_replica(app)  # the index reader, /healthz and the generation header
 
     from webapp import api, compare, feeds, html, overview, place_names, regions, structure, widget

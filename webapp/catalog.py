@@ -139,5 +139,5 @@ def _facet(name, label, reports, passing, request: SearchRequest) -> Facet:
 
 def _label(name: str, value: str) -> str:
     if name == TYPE:
-        return SECTION_TYPE_LABELS.get(value, value)  # type: ignore[call-overload]
+        return SECTION_TYPE_LABELS.get(value, value)
     return value

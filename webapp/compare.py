@@ -19,6 +19,7 @@ from indexer.figures import (
     indicator_rows,
 )
 from indexer.models import Level
+from indexer.schema import LEVEL_LABELS
 from webapp import indicators_api
 from webapp.charts import bar_chart_svg
 from webapp.csv_export import max_rows
@@ -30,7 +31,7 @@ from webapp.indicators_api import (
     row_url,
     snapshot,
 )
-from webapp.present import LEVEL_LABELS, with_args
+from webapp.present import with_args
 from webapp.query_args import InvalidParameter
 
 blueprint = Blueprint("compare", __name__)

@@ -6,8 +6,10 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from indexer.cli import DEFAULT_INDEX
+
 DEFAULTS: dict[str, Any] = {
-    "INDEX_DIR": "instance/index",  # the index folder that `reindex` writes
+    "INDEX_DIR": DEFAULT_INDEX,  # the index folder that `reindex` writes
     "CORS_ORIGINS": "*",  # origins allowed to call the read-only JSON API (space-separated)
     "FRAME_ANCESTORS": "*",  # who may show /embed in a frame (CSP frame-ancestors)
     "RATE_LIMIT_PER_MINUTE": 0,  # requests per client per minute; 0 turns limiting off

@@ -19,6 +19,7 @@ from flask import Blueprint, Response, current_app, request, url_for
 from markupsafe import Markup
 
 from indexer import store
+from indexer.schema import UNKNOWN_PLACE
 from indexer.search import Grouping, Hit, SearchPage, SearchRequest, Sort, search
 from webapp.present import place_path, snapshot
 from webapp.query_args import search_request
@@ -146,7 +147,7 @@ def _add_entry(fg: FeedGenerator, entry: FeedEntry, query: str) -> None:
     item.updated(entry.updated)
     if entry.published is not None:
         item.published(entry.published)
-    place = place_path(hit.region, hit.city, hit.province) or "地区未知"
+    place = place_path(hit.region, hit.city, hit.province) or UNKNOWN_PLACE
     item.author({"name": xml_text(hit.region or place)})
     year = f"{hit.year}年" if hit.year else "年份未知"
     heading = hit.heading or "导语"

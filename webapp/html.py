@@ -11,7 +11,7 @@ from indexer.figures import report_rows
 from indexer.highlight import match_spans
 from indexer.normalize import to_simplified
 from indexer.reader import Snapshot
-from indexer.schema import PROVINCE, SECTION_TYPE_LABELS, YEAR
+from indexer.schema import LEVEL_LABELS, PROVINCE, SECTION_TYPE_LABELS, YEAR
 from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, search
 from webapp import indicators_api, overview, present
 from webapp.api import MAX_REPORT_ID_LENGTH
@@ -220,7 +220,7 @@ def report(report_id: str) -> str:
         query=query,
         matches=sum(s.matches for s in sections) + len(match_spans(data["title"], pattern)),
         place=present.place_path(data["region"], data["city"], data["province"]),
-        level=present.LEVEL_LABELS.get(data["level"], data["level"]),
+        level=LEVEL_LABELS.get(data["level"], data["level"]),
         provenance=present.provenance_view(data),
         back_url=present.with_args("html.search", request.args) if query else None,
         figure_rows=rows,

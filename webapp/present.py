@@ -11,7 +11,7 @@ from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from indexer.highlight import mark_html, match_spans, needle_pattern
-from indexer.models import HEADING_SEPARATOR
+from indexer.models import HEADING_SEPARATOR, SectionType
 from indexer.near_miss import near_miss_label
 from indexer.normalize import to_simplified
 from indexer.provenance import given_fields
@@ -101,13 +101,6 @@ def _arg_values(value: object) -> list[str]:
 
 # --- What the HTML pages need beyond the JSON shape ---------------------------------------------
 
-LEVEL_LABELS = {
-    "province": "省级",
-    "city": "地市级",
-    "county": "县级",
-    "department": "部门",
-    "other": "其他",
-}
 FACETS_SHOWN = 8  # facet values listed before the rest fold under "更多"
 PAGE_WINDOW = 2  # page numbers shown either side of the current page
 
@@ -289,7 +282,7 @@ class TocEntry:
 
 
 # A section under no heading line of its own is named by the part it belongs to.
-UNTITLED_PART_LABELS = {"shortcomings": "存在的不足", "plans": "下一年度安排"}
+UNTITLED_PARTS = frozenset({SectionType.SHORTCOMINGS, SectionType.PLANS})
 
 
 def _shared_prefix(path: tuple, listed: tuple) -> int:
@@ -304,7 +297,7 @@ def untitled_label(section_type: str, first: bool) -> str:
     """导语 before the first heading; else the part it opens (存在的不足), or 续 (continued)."""
     if first:
         return "导语"
-    return UNTITLED_PART_LABELS.get(section_type, "（续）")
+    return SECTION_TYPE_LABELS[section_type] if section_type in UNTITLED_PARTS else "（续）"
 
 
 def toc_entries(sections: list[SectionView]) -> tuple[TocEntry, ...]:

@@ -23,11 +23,11 @@ from indexer.region_view import (
     region_view,
 )
 from indexer.regions import RegionResolver
-from indexer.schema import REGION, SECTION_TYPE_LABELS
+from indexer.schema import LEVEL_LABELS, REGION, SECTION_TYPE_LABELS
 from indexer.search import canonical_filters
 from indexer.structure import ReportSummary, summarize
 from webapp import indicators_api
-from webapp.present import LEVEL_LABELS, place_path, snapshot
+from webapp.present import place_path, snapshot
 from webapp.structure import EVIDENCE_MARKS, MISSING_MARK, vocabulary
 from webapp.urls import public_url
 
@@ -68,7 +68,7 @@ def _summaries_named(region: str) -> list[ReportSummary]:
 
 
 def _place_matches(value: str | None, wanted: str) -> bool:
-    return bool(value) and (value == wanted or value.startswith(wanted))  # 广东 -> 广东省
+    return resolver().short_forms.accepts(value, (wanted,))  # 广东 -> 广东省
 
 
 def _view(government: Government, summaries: list[ReportSummary]) -> RegionView:

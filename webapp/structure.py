@@ -14,6 +14,7 @@ from werkzeug.datastructures import MultiDict
 
 from indexer.models import Level, Report
 from indexer.required_parts import Evidence, PartsVocabulary, check_json, check_parts
+from indexer.schema import LEVEL_LABELS
 from indexer.search import Facet
 from indexer.structure import (
     ReportSummary,
@@ -24,7 +25,7 @@ from indexer.structure import (
 )
 from webapp import indicators_api
 from webapp.api import MAX_REPORT_ID_LENGTH
-from webapp.present import LEVEL_LABELS, pagination, place_path, snapshot, with_args
+from webapp.present import pagination, place_path, snapshot, with_args
 from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
 from webapp.urls import public_url
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from indexer.cli import DEFAULT_CORPUS
+from indexer.cli import add_corpus_option
 
 EXAMPLE = """\
 Example:
@@ -85,12 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "urls", nargs="+", metavar="URL", help="report pages (listing pages with --follow)"
     )
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=Path(os.environ.get("REPORTS_CORPUS_DIR", DEFAULT_CORPUS)),
-        help="folder the reports are saved in (default: %(default)s)",
-    )
+    add_corpus_option(parser, "folder the reports are saved in")
     parser.add_argument(
         "--follow",
         action="store_true",

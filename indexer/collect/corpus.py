@@ -17,17 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from indexer.attachments import ATTACHMENT_SUFFIXES
 from indexer.collect.fetch import Validators
 from indexer.collect.links import decode_page
-from indexer.provenance import FETCH_RECORD_KEYS
-from indexer.read import html_to_text
+from indexer.provenance import FETCH_RECORD_KEYS, SIDECAR_SUFFIX
+from indexer.read import CORPUS_SUFFIXES, HTML_SUFFIXES, html_to_text
 
-SIDECAR_SUFFIX = ".meta.json"
 # The sidecar keys collect writes beyond the contract's `source_url` and `fetched_at`.
 COLLECT_KEYS = FETCH_RECORD_KEYS
-SAVED_SUFFIXES = frozenset({".txt", ".html", ".htm"}) | ATTACHMENT_SUFFIXES
-_HTML_SUFFIXES = frozenset({".html", ".htm"})
 _UNSAFE = re.compile(r"[^a-z0-9-]+")
 
 
@@ -55,7 +51,7 @@ def stem_for(url: str) -> str:
 
 def content_key(data: bytes, suffix: str) -> str:
     """What makes two files the same report: their main text for pages, else their bytes."""
-    if suffix in _HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         text = "".join(html_to_text(decode_page(data))[0].split())
         if text:
             return "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -74,7 +70,7 @@ class Corpus:
         folder.mkdir(parents=True, exist_ok=True)
         self._by_key: dict[str, str] = {}
         for path in sorted(folder.iterdir()):
-            if path.suffix.lower() in SAVED_SUFFIXES and path.is_file():
+            if path.suffix.lower() in CORPUS_SUFFIXES and path.is_file():
                 try:
                     self._remember(path.stem, path.read_bytes(), path.suffix.lower())
                 except OSError:
@@ -83,7 +79,7 @@ class Corpus:
     def saved(self, url: str) -> SavedReport | None:
         """What an earlier run saved for `url`, if anything."""
         stem = stem_for(url)
-        files = [p for p in self.folder.glob(f"{stem}.*") if p.suffix.lower() in SAVED_SUFFIXES]
+        files = [p for p in self.folder.glob(f"{stem}.*") if p.suffix.lower() in CORPUS_SUFFIXES]
         if not files:
             return None
         path = files[0]
@@ -106,7 +102,7 @@ class Corpus:
         sidecar_file = self.folder / f"{stem}{SIDECAR_SUFFIX}"
         sidecar = read_sidecar(sidecar_file)
         for old in self.folder.glob(f"{stem}.*"):
-            if old.suffix.lower() in SAVED_SUFFIXES and old.suffix.lower() != suffix:
+            if old.suffix.lower() in CORPUS_SUFFIXES and old.suffix.lower() != suffix:
                 old.unlink()  # the address now serves another type (a page became a PDF)
         path = self.folder / f"{stem}{suffix}"
         _write_atomic(path, data)
