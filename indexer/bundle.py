@@ -29,11 +29,11 @@ class BundleError(Exception):
 
 
 def write_bundle(path: Path, arrays: Mapping[str, np.ndarray]) -> None:
-    layout: dict[str, list] = {}
+    layout: dict[str, tuple[str, list[int], int]] = {}  # name: (dtype, shape, offset)
     offset = 0
     for name, array in arrays.items():
         offset = _aligned(offset)
-        layout[name] = [array.dtype.str, list(array.shape), offset]
+        layout[name] = (array.dtype.str, list(array.shape), offset)
         offset += array.nbytes
     header = json.dumps(layout).encode()
     start = _aligned(_LENGTH.size + len(header))
@@ -84,7 +84,8 @@ def strings_array(values: list[str]) -> np.ndarray:
 
 
 def strings(array: np.ndarray) -> list[str]:
-    return json.loads(array.tobytes().decode())
+    values: list[str] = json.loads(array.tobytes().decode())
+    return values
 
 
 def _aligned(offset: int) -> int:

@@ -157,7 +157,9 @@ def opened_part(folded: str, vocabulary: SectionVocabulary) -> SectionType | Non
 def _score(
     text: str, section_type: SectionType, where: str, vocabulary: SectionVocabulary
 ) -> float:
-    words = next((getattr(t, where) for t in vocabulary.types if t.type is section_type), ())
+    words: tuple[tuple[str, float], ...] = next(
+        (getattr(t, where) for t in vocabulary.types if t.type is section_type), ()
+    )
     return sum(text.count(word) * weight for word, weight in words)
 
 

@@ -17,14 +17,18 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
+from whoosh.reading import SegmentReader
+from whoosh.searching import Searcher
 
 from indexer.analysis import word_chars
 from indexer.bundle import Bundle, open_bundle, strings, strings_array, write_bundle
+from indexer.models import ReportCard
 from indexer.normalize import normalize
 from indexer.schema import (
     BODY,
@@ -42,7 +46,11 @@ from indexer.schema import (
     REPORT_JSON,
     TYPE,
     YEAR,
+    Document,
 )
+
+# A Whoosh posting as the pool yields it: (field, term, document number, weight, value).
+Posting = tuple[str, bytes, int, float, bytes]
 
 SEGMENT_SUFFIX = ".arrays"
 GENERATION_FILE = "generation.arrays"
@@ -86,13 +94,13 @@ class SegmentCollector:
         self._years = array("i")
         self._ordinals = array("i")
         self._codes: dict[str, dict[str, int]] = {c: {"": 0} for c in CODED_COLUMNS}
-        self._coded: dict[str, array] = {c: array("i") for c in CODED_COLUMNS}
+        self._coded: dict[str, array[int]] = {c: array("i") for c in CODED_COLUMNS}
         self._letters = bytearray()
         self._letter_ends = array("q")
         self._tables = {field: _TermTable() for field in POSTING_FIELDS}
         self.lengths: dict[str, np.ndarray] = {}
 
-    def add(self, document: dict) -> None:
+    def add(self, document: Document) -> None:
         """Record a document, in the order it is added to the segment."""
         section = document[KIND] == KIND_SECTION
         self._kinds.append(1 if section else 0)
@@ -104,13 +112,15 @@ class SegmentCollector:
                 codes.setdefault(str(document.get(column) or ""), len(codes))
             )
         if section:
-            self._letters += word_chars(normalize(document[CHARS])).encode()
+            self._letters += word_chars(normalize(str(document[CHARS]))).encode()
         self._letter_ends.append(len(self._letters))
 
-    def tap(self, postings: Iterable[tuple]) -> Iterator[tuple]:
+    def tap(self, postings: Iterable[Posting]) -> Iterator[Posting]:
         """Pass Whoosh's sorted (field, term, doc, weight, value) postings through, keeping ours."""
-        last_field = last_term = None
-        add_id = add_weight = _ignore
+        last_field: str | None = None
+        last_term: bytes | None = None
+        add_id: Callable[[int], None] = _ignore
+        add_weight: Callable[[float], None] = _ignore
         for item in postings:
             if item[0] in self._tables:
                 if item[1] != last_term or item[0] != last_field:
@@ -232,15 +242,16 @@ class GenerationArrays:
         """The column's values by code (code 0 is '', no value)."""
         return self._values[column]
 
-    def report_cards(self) -> list[dict]:
+    def report_cards(self) -> list[ReportCard]:
         """Every report's JSON without its sections' text, by report id (read on each call)."""
-        return json.loads(self._arrays["report_cards"].tobytes())
+        cards: list[ReportCard] = json.loads(self._arrays["report_cards"].tobytes())
+        return cards
 
     def average_length(self, field: str) -> float:
         return float(self._arrays[f"{field}.average"][0])
 
 
-def write_generation_arrays(generation: Path, searcher) -> None:
+def write_generation_arrays(generation: Path, searcher: Searcher) -> None:
     """Join the committed segments' arrays into `generation.arrays` (deletions applied)."""
     leaves = list(searcher.reader().leaf_readers())
     names = [leaf.segment().segment_id() for leaf, _ in leaves]
@@ -282,11 +293,11 @@ def _remove_dropped(generation: Path, live: set[str]) -> None:
             path.unlink()
 
 
-def _report_cards(searcher) -> np.ndarray:
+def _report_cards(searcher: Searcher) -> np.ndarray:
     """Every live report's JSON without its sections' text (metadata, figures, warnings, section
     ids, headings and types), sorted by id: what corpus-wide views (figures, lists) read, without
     parsing every whole report."""
-    cards = []
+    cards: list[ReportCard] = []
     for fields in searcher.documents(**{KIND: KIND_REPORT}):
         report = json.loads(fields[REPORT_JSON])
         report["sections"] = [
@@ -308,14 +319,14 @@ def _year_codes(years: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
-def _live(leaf, part: SegmentArrays) -> np.ndarray:
+def _live(leaf: SegmentReader, part: SegmentArrays) -> np.ndarray:
     live = part.array("kind").copy()
     deleted = list(leaf.segment().deleted_docs()) if leaf.has_deletions() else []
     live[deleted] = 0
     return live
 
 
-def _joined(arrays: list[np.ndarray], dtype) -> np.ndarray:
+def _joined(arrays: list[np.ndarray], dtype: npt.DTypeLike) -> np.ndarray:
     return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
 
 

@@ -31,7 +31,7 @@ def _t2s() -> opencc.OpenCC:
 
 def to_simplified(text: str) -> str:
     """Traditional -> simplified characters, keeping every character at its offset."""
-    converted = _t2s().convert(text)
+    converted: str = _t2s().convert(text)
     if len(converted) == len(text):
         return converted
     # A phrase rule changed the length: convert one character at a time instead.

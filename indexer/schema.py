@@ -37,6 +37,9 @@ TYPE = "type"
 PUBLISHED = "published"
 REPORT_JSON = "report_json"
 
+# One Whoosh document: field name -> value (absent fields are left out; Whoosh rejects None).
+Document = dict[str, str | int]
+
 KIND_SECTION = "section"
 KIND_REPORT = "report"
 
@@ -110,7 +113,7 @@ def section_doc_id(report_id: str, section_id: str) -> str:
     return f"{report_id}#{section_id}"
 
 
-def to_documents(report: Report) -> Iterator[dict]:
+def to_documents(report: Report) -> Iterator[Document]:
     """The report's Whoosh documents: one per section, then the report itself."""
     shared = _metadata_fields(report)
     for ordinal, section in enumerate(report.sections):
@@ -142,7 +145,7 @@ def municipality(province: str | None) -> str | None:
     return province if province and province.endswith("市") else None
 
 
-def _metadata_fields(report: Report) -> dict:
+def _metadata_fields(report: Report) -> Document:
     values = {
         REPORT_ID: report.report_id,
         TITLE: report.title,
