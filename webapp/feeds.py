@@ -13,10 +13,12 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 from feedgen.feed import FeedGenerator
 from flask import Blueprint, Response, current_app, request, url_for
 from markupsafe import Markup
+from werkzeug.wrappers import Response as BaseResponse
 
 from indexer import store
 from indexer.search import Grouping, Hit, SearchPage, SearchRequest, Sort, search
@@ -132,7 +134,8 @@ def build_feed(search_req: SearchRequest) -> tuple[bytes, datetime]:
 
 def _same_search(endpoint: str) -> str:
     args = request.args.to_dict(flat=False)
-    return url_for(endpoint, **{k: v for k, v in args.items() if k not in ("page", "size")})
+    values: dict[str, Any] = {k: v for k, v in args.items() if k not in ("page", "size")}
+    return url_for(endpoint, **values)  # url_for takes any values (lists repeat the parameter)
 
 
 def _add_entry(fg: FeedGenerator, entry: FeedEntry, query: str) -> None:
@@ -158,7 +161,7 @@ def _add_entry(fg: FeedGenerator, entry: FeedEntry, query: str) -> None:
 
 
 @blueprint.get("/search.atom")
-def search_feed() -> Response:
+def search_feed() -> BaseResponse:
     search_req = search_request(request.args)
     body, updated = build_feed(search_req)
     response = Response(body, mimetype="application/atom+xml")
