@@ -61,6 +61,7 @@ def bm25f(
             frequency = sum(len(postings.ids) for _, postings in found)
             scale = idf(arrays.doc_count, frequency) * (K1 + 1)
             for offset, postings in found:
+                assert postings.weights is not None  # word fields keep weights (derived.py)
                 ids = postings.ids.astype(np.int64) + offset
                 keep = docs[ids]
                 ids = ids[keep]

@@ -8,7 +8,7 @@ so the web layer never reads the corpus.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from whoosh import fields
@@ -62,7 +62,8 @@ FACETS = (
 )
 FACET_NAMES = tuple(f.name for f in FACETS)
 
-SECTION_TYPE_LABELS = {
+# Keyed by slug: a SectionType is its slug, and facet values and stored JSON hold plain slugs.
+SECTION_TYPE_LABELS: Mapping[str, str] = {
     SectionType.LEADERSHIP: "党的领导与第一责任人",
     SectionType.FUNCTIONS: "政府职能与营商环境",
     SectionType.RULEMAKING: "依法行政制度建设",

@@ -8,7 +8,8 @@ value shows what it would add.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -146,7 +147,9 @@ def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
     return SearchPage(request, int(np.count_nonzero(accepted)), hits, facets, (), terms)
 
 
-def canonical_filters(snapshot: Snapshot, filters):
+def canonical_filters(
+    snapshot: Snapshot, filters: Iterable[tuple[str, tuple[str, ...]]]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Filter values as the index spells them: `广东` -> `广东省`, `朝阳` -> `朝阳区`."""
     return tuple(
         (name, tuple(dict.fromkeys(_canonical(snapshot.distinct(name), v) for v in values)))
@@ -161,7 +164,9 @@ def _canonical(known: frozenset[str], value: str) -> str:
     return candidates[0] if len(candidates) == 1 else value
 
 
-def _without_refused(snapshot: Snapshot, matches: Docs, exclude) -> Docs:
+def _without_refused(
+    snapshot: Snapshot, matches: Docs, exclude: Iterable[tuple[str, tuple[str, ...]]]
+) -> Docs:
     """The matches minus the sections whose facet value is refused (as the index spells it)."""
     for name, values in exclude:
         if values:
@@ -225,7 +230,7 @@ def _facets(counts: Mapping[str, Mapping[str, int]], request: SearchRequest) -> 
     return tuple(facets)
 
 
-def _facet_order(name: str):
+def _facet_order(name: str) -> Callable[[FacetValue], int | tuple[int, str]]:
     if name == YEAR:
         return lambda v: -int(v.value) if v.value.isdigit() else 0
     return lambda v: (-v.count, v.value)
@@ -268,7 +273,11 @@ def _ranking(
 
 
 def _groups(
-    snapshot: Snapshot, ranked: list[tuple[int, float]], pattern, first: int, size: int
+    snapshot: Snapshot,
+    ranked: list[tuple[int, float]],
+    pattern: re.Pattern[str] | None,
+    first: int,
+    size: int,
 ) -> list[ReportGroup]:
     """Page `first:first+size` of the reports, in the order of their best ranked section, each
     with its best sections (only the page's hits are read and highlighted)."""
@@ -283,7 +292,7 @@ def _groups(
     ]
 
 
-def _hit(snapshot: Snapshot, doc: int, score: float, pattern) -> Hit:
+def _hit(snapshot: Snapshot, doc: int, score: float, pattern: re.Pattern[str] | None) -> Hit:
     fields = snapshot.searcher().stored_fields(doc)
     return Hit(
         report_id=fields[REPORT_ID],
