@@ -124,6 +124,8 @@ class Report:
     warnings: tuple[str, ...] = ()
     source_url: str | None = None  # the page's address, from the sidecar
     source: str | None = field(default=None, compare=False)
+    # When `collect` fetched the page (the sidecar's): stored in the index, not in the JSON.
+    fetched_at: str | None = field(default=None, compare=False)
 
     def to_json(self) -> ReportJSON:
         """The contract's JSON shape (DESIGN.md, `python -m indexer inspect`)."""

@@ -22,7 +22,7 @@ from indexer import store
 from indexer.bundle import BundleError
 from indexer.derived import GenerationArrays
 from indexer.models import ReportCard, ReportJSON
-from indexer.schema import DOC_ID, KIND, KIND_REPORT, REPORT_JSON
+from indexer.schema import DOC_ID, FETCHED_AT, KIND, KIND_REPORT, REPORT_JSON
 
 T = TypeVar("T")
 
@@ -111,6 +111,12 @@ class Snapshot:
         fields = self.searcher().document(**{DOC_ID: report_id, KIND: KIND_REPORT})
         report: ReportJSON | None = json.loads(fields[REPORT_JSON]) if fields else None
         return report
+
+    def fetched_at(self, report_id: str) -> str | None:
+        """When `collect` fetched the report's page (its sidecar's `fetched_at`), if known."""
+        fields = self.searcher().document(**{DOC_ID: report_id, KIND: KIND_REPORT})
+        fetched: str | None = fields.get(FETCHED_AT) if fields else None
+        return fetched
 
     def report_cards(self) -> list[ReportCard]:
         """Every report as `report_json` gives it but without its sections' text, sorted by id;

@@ -16,7 +16,7 @@ from whoosh import fields
 from indexer.analysis import bigram_analyzer, word_analyzer
 from indexer.models import Report, SectionType
 
-SCHEMA_VERSION = 4  # 4: the title is searchable text; a municipality is its districts' city
+SCHEMA_VERSION = 5  # 5: the sidecar's fetched_at is stored (4: the title is searchable text)
 
 # Field names: import these, never type the strings.
 KIND = "kind"
@@ -36,6 +36,7 @@ LEVEL = "level"
 TYPE = "type"
 PUBLISHED = "published"
 REPORT_JSON = "report_json"
+FETCHED_AT = "fetched_at"  # stored on the report document, beside (not in) its JSON
 
 # One Whoosh document: field name -> value (absent fields are left out; Whoosh rejects None).
 Document = dict[str, str | int]
@@ -106,6 +107,7 @@ def build_schema() -> fields.Schema:
             TYPE: fields.ID(stored=True),
             PUBLISHED: fields.STORED(),
             REPORT_JSON: fields.STORED(),
+            FETCHED_AT: fields.STORED(),
         }
     )
 
@@ -136,6 +138,7 @@ def to_documents(report: Report) -> Iterator[Document]:
         KIND: KIND_REPORT,
         DOC_ID: report.report_id,
         REPORT_JSON: json.dumps(report.to_json(), ensure_ascii=False),
+        **({FETCHED_AT: report.fetched_at} if report.fetched_at else {}),
         **shared,
     }
 

@@ -94,17 +94,13 @@ def feed_entries(search_req: SearchRequest) -> tuple[list[FeedEntry], SearchPage
     built = _built_at()
     entries = []
     for report_id, hit in _best_hits(search_req).items():
-        stored = snapshot().report_json(report_id) or {}
-        published = _day(_text(stored.get("published")))
-        fetched = _day(_text(stored.get("fetched_at"))) if published is None else None
+        stored = snapshot().report_json(report_id)
+        published = _day(stored["published"] if stored else None)
+        fetched = _day(snapshot().fetched_at(report_id)) if published is None else None
         entries.append(FeedEntry(hit, published or fetched or built, published))
     entries.sort(key=lambda e: (e.updated, e.hit.year or 0, e.hit.report_id), reverse=True)
     page = search(snapshot(), replace(search_req, page=1, size=1))
     return entries[:FEED_ENTRIES], page
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 def feed_title(search_req: SearchRequest) -> str:
