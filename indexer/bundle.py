@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 ALIGN = 64
 _LENGTH = struct.Struct("<Q")
@@ -78,12 +79,12 @@ def open_bundle(path: Path) -> dict[str, np.ndarray]:
     return Bundle(path).arrays
 
 
-def strings_array(values: list[str]) -> np.ndarray:
+def strings_array(values: list[str]) -> npt.NDArray[np.uint8]:
     """A list of strings as one uint8 array (JSON), for a bundle."""
     return np.frombuffer(json.dumps(values, ensure_ascii=False).encode(), dtype=np.uint8)
 
 
-def strings(array: np.ndarray) -> list[str]:
+def strings(array: npt.NDArray[np.uint8]) -> list[str]:
     values: list[str] = json.loads(array.tobytes().decode())
     return values
 

@@ -156,8 +156,8 @@ class SegmentCollector:
 class Postings:
     """A term's postings in one segment: local document numbers, and weights where kept."""
 
-    ids: np.ndarray
-    weights: np.ndarray | None
+    ids: npt.NDArray[np.int32]
+    weights: npt.NDArray[np.float32] | None
 
 
 class SegmentArrays:
@@ -176,12 +176,12 @@ class SegmentArrays:
         span = self._term_span(field, term, term)
         return None if span is None else self._postings(field, *span)
 
-    def prefix_ids(self, field: str, prefix: bytes) -> np.ndarray:
+    def prefix_ids(self, field: str, prefix: bytes) -> npt.NDArray[np.int32]:
         """Local document numbers of every term starting with `prefix` (repeats included)."""
         span = self._term_span(field, prefix, prefix + b"\xff")
         return np.zeros(0, np.int32) if span is None else self._postings(field, *span).ids
 
-    def holding(self, needle: bytes, local_docs: np.ndarray) -> np.ndarray:
+    def holding(self, needle: bytes, local_docs: npt.NDArray[np.intp]) -> npt.NDArray[np.bool_]:
         """Which of `local_docs` have `needle` in their letters (a byte search in the map)."""
         ends = self._arrays["letter_ends"]
         base = self._bundle.offsets["letters"]
@@ -235,7 +235,7 @@ class GenerationArrays:
     def array(self, name: str) -> np.ndarray:
         return self._arrays[name]
 
-    def codes(self, column: str) -> np.ndarray:
+    def codes(self, column: str) -> npt.NDArray[np.int32]:
         return self._arrays[f"{column}.codes"]
 
     def values(self, column: str) -> list[str]:
@@ -293,7 +293,7 @@ def _remove_dropped(generation: Path, live: set[str]) -> None:
             path.unlink()
 
 
-def _report_cards(searcher: Searcher) -> np.ndarray:
+def _report_cards(searcher: Searcher) -> npt.NDArray[np.uint8]:
     """Every live report's JSON without its sections' text (metadata, figures, warnings, section
     ids, headings and types), sorted by id: what corpus-wide views (figures, lists) read, without
     parsing every whole report."""
@@ -309,7 +309,7 @@ def _report_cards(searcher: Searcher) -> np.ndarray:
     return np.frombuffer(json.dumps(cards, ensure_ascii=False).encode(), dtype=np.uint8)
 
 
-def _year_codes(years: np.ndarray) -> dict[str, np.ndarray]:
+def _year_codes(years: npt.NDArray[np.int32]) -> dict[str, np.ndarray]:
     """Years coded like the text columns: code 0 for none, then the years in order."""
     distinct = np.unique(years[years > 0])
     codes = np.where(years > 0, np.searchsorted(distinct, years) + 1, 0)
@@ -319,7 +319,7 @@ def _year_codes(years: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
-def _live(leaf: SegmentReader, part: SegmentArrays) -> np.ndarray:
+def _live(leaf: SegmentReader, part: SegmentArrays) -> npt.NDArray[np.uint8]:
     live = part.array("kind").copy()
     deleted = list(leaf.segment().deleted_docs()) if leaf.has_deletions() else []
     live[deleted] = 0
@@ -330,7 +330,7 @@ def _joined(arrays: list[np.ndarray], dtype: npt.DTypeLike) -> np.ndarray:
     return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
 
 
-def _recoded(parts: list[SegmentArrays], column: str) -> tuple[list[str], np.ndarray]:
+def _recoded(parts: list[SegmentArrays], column: str) -> tuple[list[str], npt.NDArray[np.int32]]:
     """One sorted value list for the whole generation ('' first) and every document's code in it."""
     local = [strings(part.array(f"{column}.values")) for part in parts]
     values = sorted(set().union(*local) - {""}) if local else []
@@ -343,7 +343,7 @@ def _recoded(parts: list[SegmentArrays], column: str) -> tuple[list[str], np.nda
     return values, np.concatenate(joined) if joined else np.zeros(0, np.int32)
 
 
-def _rank(order: np.ndarray) -> np.ndarray:
+def _rank(order: npt.NDArray[np.intp]) -> npt.NDArray[np.int32]:
     """Each document's place in `order` (a permutation of document numbers)."""
     rank = np.empty(len(order), dtype=np.int32)
     rank[order] = np.arange(len(order), dtype=np.int32)
