@@ -44,7 +44,7 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: $(STAMP) chromium nginx lint
+test: $(STAMP) chromium nginx lint typecheck
 	$(PY) -m pytest
 
 golden: $(STAMP)  # rewrite the golden parses of the sample corpus (review the diff!)

@@ -109,7 +109,8 @@ def indexed_bigrams(text: str) -> Iterator[tuple[str, int, int]]:
         yield gram[1], end - 1, end
 
 
-class _TextTokenizer(Tokenizer):
+# whoosh ships no type information, so its Tokenizer is Any to mypy: nothing to check against.
+class _TextTokenizer(Tokenizer):  # type: ignore[misc]
     """Whoosh's tokenizer protocol over `units(text, mode)`: (position, text, start, end)."""
 
     def __call__(
@@ -123,7 +124,7 @@ class _TextTokenizer(Tokenizer):
         start_char: int = 0,
         tokenize: bool = True,
         mode: str = "",
-        **kwargs,
+        **kwargs: object,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for ordinal, text, start, end in self.units(normalize(value), mode):

@@ -22,6 +22,7 @@ import tarfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import IO, Any
 
 from indexer import store
 from indexer.analysis import SEGMENTER_NAME
@@ -53,7 +54,7 @@ class ArtifactHeader:
     segmenter: str
     files: dict[str, ArtifactFile]  # generation-relative POSIX path -> size and checksum
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -64,7 +65,7 @@ class ArtifactHeader:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> ArtifactHeader:
+    def from_json(cls, data: dict[str, Any]) -> ArtifactHeader:
         if data.get("format") != FORMAT or data.get("format_version") != FORMAT_VERSION:
             raise ArtifactRefused(
                 f"not an index artifact of this version (format {data.get('format')!r} "
@@ -194,7 +195,7 @@ def _member_path(member: tarfile.TarInfo, generation: str) -> str:
     return str(PurePosixPath(*path.parts[1:]))
 
 
-def _copy_hashing(stream: io.BufferedReader, target: Path) -> str:
+def _copy_hashing(stream: IO[bytes], target: Path) -> str:
     digest = hashlib.sha256()
     with open(target, "wb") as handle:
         while chunk := stream.read(CHUNK):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from indexer.cli import add_index_option
@@ -25,6 +25,7 @@ restart and keep answering from the old generation until the new one is open and
 def artifact_main(command: str, argv: Sequence[str]) -> int:
     from indexer import artifact, store  # after argument parsing: -h stays instant
 
+    run: Callable[[], int]
     if command == "export":
         options = _export_parser().parse_args(argv)
         run = lambda: _export(options.index, options.out)  # noqa: E731

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.codec.base import Segment
 from whoosh.writing import SegmentWriter
 
 from indexer import store
@@ -158,7 +159,7 @@ def _build(
     paths, run.problems = scan_corpus(corpus)
     hashes = _hash_files(corpus, _unique_ids(paths, run.problems), run.problems)
     manifest = store.read_manifest(previous) if previous is not None else None
-    if manifest is not None and _corpus_unchanged(manifest, hashes):
+    if previous is not None and manifest is not None and _corpus_unchanged(manifest, hashes):
         run.files = dict(manifest.files)  # nothing to do: the live generation stays
         return _stats(run, started, previous, stale)
     generation = store.new_generation(index_dir)
@@ -269,7 +270,7 @@ class _Dropped:
     segment_ids: frozenset[str]
     report_ids: frozenset[str]
 
-    def merge_policy(self, writer: SegmentWriter, segments: list) -> list:
+    def merge_policy(self, writer: SegmentWriter, segments: list[Segment]) -> list[Segment]:
         return [s for s in segments if s.segment_id() not in self.segment_ids]
 
 

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 ALIGN = 64
 _LENGTH = struct.Struct("<Q")
@@ -29,11 +30,11 @@ class BundleError(Exception):
 
 
 def write_bundle(path: Path, arrays: Mapping[str, np.ndarray]) -> None:
-    layout: dict[str, list] = {}
+    layout: dict[str, tuple[str, list[int], int]] = {}  # name: (dtype, shape, offset)
     offset = 0
     for name, array in arrays.items():
         offset = _aligned(offset)
-        layout[name] = [array.dtype.str, list(array.shape), offset]
+        layout[name] = (array.dtype.str, list(array.shape), offset)
         offset += array.nbytes
     header = json.dumps(layout).encode()
     start = _aligned(_LENGTH.size + len(header))
@@ -78,13 +79,14 @@ def open_bundle(path: Path) -> dict[str, np.ndarray]:
     return Bundle(path).arrays
 
 
-def strings_array(values: list[str]) -> np.ndarray:
+def strings_array(values: list[str]) -> npt.NDArray[np.uint8]:
     """A list of strings as one uint8 array (JSON), for a bundle."""
     return np.frombuffer(json.dumps(values, ensure_ascii=False).encode(), dtype=np.uint8)
 
 
-def strings(array: np.ndarray) -> list[str]:
-    return json.loads(array.tobytes().decode())
+def strings(array: npt.NDArray[np.uint8]) -> list[str]:
+    values: list[str] = json.loads(array.tobytes().decode())
+    return values
 
 
 def _aligned(offset: int) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -252,7 +253,7 @@ def _lead_character(before: str, trail: int, following: str, model: _CharModel) 
     after, _ = strip_pinyin_annotations(following)
     candidates = _candidates(trail)
     pairs = model.pairs
-    evidence = (
+    evidence: tuple[Callable[[str], int], ...] = (
         lambda c: _word_score(c, before, after, model.lexicon.words),
         lambda c: pairs[before[-1:] + c] + pairs[c + after[:1]],
         lambda c: model.chars[c] if model.chars[c] >= 5 else 0,

@@ -6,8 +6,12 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from indexer.build import BuildStats, Progress
 
 DEFAULT_CORPUS = "corpus"
 # Where `reindex` writes and the web app reads unless told otherwise: the one default, both use it.
@@ -119,14 +123,14 @@ def _reindex_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress_bar(quiet: bool):
+def _progress_bar(quiet: bool) -> Progress:
     """A tqdm bar on stderr when it is a terminal; what build_index calls to advance it."""
     from indexer.build import no_progress
 
     if quiet or not sys.stderr.isatty():
         return no_progress
 
-    def start(total: int):
+    def start(total: int) -> Callable[[], None]:
         from tqdm import tqdm
 
         bar = tqdm(total=total, desc="reindex", unit="file", file=sys.stderr, leave=False)
@@ -135,7 +139,7 @@ def _progress_bar(quiet: bool):
     return start
 
 
-def _report(stats) -> None:
+def _report(stats: BuildStats) -> None:
     for notice in stats.notices:
         print(f"reindex: {notice}", file=sys.stderr)
     for problem in stats.skipped:

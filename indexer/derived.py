@@ -17,14 +17,18 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
+from whoosh.reading import SegmentReader
+from whoosh.searching import Searcher
 
 from indexer.analysis import word_chars
 from indexer.bundle import Bundle, open_bundle, strings, strings_array, write_bundle
+from indexer.models import ReportCard
 from indexer.normalize import normalize
 from indexer.schema import (
     BODY,
@@ -42,7 +46,11 @@ from indexer.schema import (
     REPORT_JSON,
     TYPE,
     YEAR,
+    Document,
 )
+
+# A Whoosh posting as the pool yields it: (field, term, document number, weight, value).
+Posting = tuple[str, bytes, int, float, bytes]
 
 SEGMENT_SUFFIX = ".arrays"
 GENERATION_FILE = "generation.arrays"
@@ -86,13 +94,13 @@ class SegmentCollector:
         self._years = array("i")
         self._ordinals = array("i")
         self._codes: dict[str, dict[str, int]] = {c: {"": 0} for c in CODED_COLUMNS}
-        self._coded: dict[str, array] = {c: array("i") for c in CODED_COLUMNS}
+        self._coded: dict[str, array[int]] = {c: array("i") for c in CODED_COLUMNS}
         self._letters = bytearray()
         self._letter_ends = array("q")
         self._tables = {field: _TermTable() for field in POSTING_FIELDS}
         self.lengths: dict[str, np.ndarray] = {}
 
-    def add(self, document: dict) -> None:
+    def add(self, document: Document) -> None:
         """Record a document, in the order it is added to the segment."""
         section = document[KIND] == KIND_SECTION
         self._kinds.append(1 if section else 0)
@@ -104,13 +112,15 @@ class SegmentCollector:
                 codes.setdefault(str(document.get(column) or ""), len(codes))
             )
         if section:
-            self._letters += word_chars(normalize(document[CHARS])).encode()
+            self._letters += word_chars(normalize(str(document[CHARS]))).encode()
         self._letter_ends.append(len(self._letters))
 
-    def tap(self, postings: Iterable[tuple]) -> Iterator[tuple]:
+    def tap(self, postings: Iterable[Posting]) -> Iterator[Posting]:
         """Pass Whoosh's sorted (field, term, doc, weight, value) postings through, keeping ours."""
-        last_field = last_term = None
-        add_id = add_weight = _ignore
+        last_field: str | None = None
+        last_term: bytes | None = None
+        add_id: Callable[[int], None] = _ignore
+        add_weight: Callable[[float], None] = _ignore
         for item in postings:
             if item[0] in self._tables:
                 if item[1] != last_term or item[0] != last_field:
@@ -146,8 +156,8 @@ class SegmentCollector:
 class Postings:
     """A term's postings in one segment: local document numbers, and weights where kept."""
 
-    ids: np.ndarray
-    weights: np.ndarray | None
+    ids: npt.NDArray[np.int32]
+    weights: npt.NDArray[np.float32] | None
 
 
 class SegmentArrays:
@@ -166,12 +176,12 @@ class SegmentArrays:
         span = self._term_span(field, term, term)
         return None if span is None else self._postings(field, *span)
 
-    def prefix_ids(self, field: str, prefix: bytes) -> np.ndarray:
+    def prefix_ids(self, field: str, prefix: bytes) -> npt.NDArray[np.int32]:
         """Local document numbers of every term starting with `prefix` (repeats included)."""
         span = self._term_span(field, prefix, prefix + b"\xff")
         return np.zeros(0, np.int32) if span is None else self._postings(field, *span).ids
 
-    def holding(self, needle: bytes, local_docs: np.ndarray) -> np.ndarray:
+    def holding(self, needle: bytes, local_docs: npt.NDArray[np.intp]) -> npt.NDArray[np.bool_]:
         """Which of `local_docs` have `needle` in their letters (a byte search in the map)."""
         ends = self._arrays["letter_ends"]
         base = self._bundle.offsets["letters"]
@@ -225,22 +235,23 @@ class GenerationArrays:
     def array(self, name: str) -> np.ndarray:
         return self._arrays[name]
 
-    def codes(self, column: str) -> np.ndarray:
+    def codes(self, column: str) -> npt.NDArray[np.int32]:
         return self._arrays[f"{column}.codes"]
 
     def values(self, column: str) -> list[str]:
         """The column's values by code (code 0 is '', no value)."""
         return self._values[column]
 
-    def report_cards(self) -> list[dict]:
+    def report_cards(self) -> list[ReportCard]:
         """Every report's JSON without its sections' text, by report id (read on each call)."""
-        return json.loads(self._arrays["report_cards"].tobytes())
+        cards: list[ReportCard] = json.loads(self._arrays["report_cards"].tobytes())
+        return cards
 
     def average_length(self, field: str) -> float:
         return float(self._arrays[f"{field}.average"][0])
 
 
-def write_generation_arrays(generation: Path, searcher) -> None:
+def write_generation_arrays(generation: Path, searcher: Searcher) -> None:
     """Join the committed segments' arrays into `generation.arrays` (deletions applied)."""
     leaves = list(searcher.reader().leaf_readers())
     names = [leaf.segment().segment_id() for leaf, _ in leaves]
@@ -282,11 +293,11 @@ def _remove_dropped(generation: Path, live: set[str]) -> None:
             path.unlink()
 
 
-def _report_cards(searcher) -> np.ndarray:
+def _report_cards(searcher: Searcher) -> npt.NDArray[np.uint8]:
     """Every live report's JSON without its sections' text (metadata, figures, warnings, section
     ids, headings and types), sorted by id: what corpus-wide views (figures, lists) read, without
     parsing every whole report."""
-    cards = []
+    cards: list[ReportCard] = []
     for fields in searcher.documents(**{KIND: KIND_REPORT}):
         report = json.loads(fields[REPORT_JSON])
         report["sections"] = [
@@ -298,7 +309,7 @@ def _report_cards(searcher) -> np.ndarray:
     return np.frombuffer(json.dumps(cards, ensure_ascii=False).encode(), dtype=np.uint8)
 
 
-def _year_codes(years: np.ndarray) -> dict[str, np.ndarray]:
+def _year_codes(years: npt.NDArray[np.int32]) -> dict[str, np.ndarray]:
     """Years coded like the text columns: code 0 for none, then the years in order."""
     distinct = np.unique(years[years > 0])
     codes = np.where(years > 0, np.searchsorted(distinct, years) + 1, 0)
@@ -308,18 +319,18 @@ def _year_codes(years: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
-def _live(leaf, part: SegmentArrays) -> np.ndarray:
+def _live(leaf: SegmentReader, part: SegmentArrays) -> npt.NDArray[np.uint8]:
     live = part.array("kind").copy()
     deleted = list(leaf.segment().deleted_docs()) if leaf.has_deletions() else []
     live[deleted] = 0
     return live
 
 
-def _joined(arrays: list[np.ndarray], dtype) -> np.ndarray:
+def _joined(arrays: list[np.ndarray], dtype: npt.DTypeLike) -> np.ndarray:
     return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
 
 
-def _recoded(parts: list[SegmentArrays], column: str) -> tuple[list[str], np.ndarray]:
+def _recoded(parts: list[SegmentArrays], column: str) -> tuple[list[str], npt.NDArray[np.int32]]:
     """One sorted value list for the whole generation ('' first) and every document's code in it."""
     local = [strings(part.array(f"{column}.values")) for part in parts]
     values = sorted(set().union(*local) - {""}) if local else []
@@ -332,7 +343,7 @@ def _recoded(parts: list[SegmentArrays], column: str) -> tuple[list[str], np.nda
     return values, np.concatenate(joined) if joined else np.zeros(0, np.int32)
 
 
-def _rank(order: np.ndarray) -> np.ndarray:
+def _rank(order: npt.NDArray[np.intp]) -> npt.NDArray[np.int32]:
     """Each document's place in `order` (a permutation of document numbers)."""
     rank = np.empty(len(order), dtype=np.int32)
     rank[order] = np.arange(len(order), dtype=np.int32)

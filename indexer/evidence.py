@@ -161,9 +161,8 @@ class ReporterFinder:
         if subject and self.resolver.opening_place(subject.group(1), "") is not None:
             subject = None  # 江门市司法局坚持…: a place with its department, found as such
         match = self.self_pattern.search(opening) or self.weak_pattern.search(opening)
-        word = (
-            _self_word(subject.group(1) if subject else match.group()) if subject or match else None
-        )
+        found = subject.group(1) if subject else match.group() if match else None
+        word = _self_word(found) if found is not None else None
         if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
             word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
         ministry = next((m for m in self.ministries if m in title or m in opening[:60]), None)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from indexer.indicators import Comparison, IndicatorCatalogue, IndicatorKind, read_comparison
+from indexer.models import IndicatorJSON, ReportCard, ReportJSON
 from indexer.normalize import to_simplified
 from indexer.reader import Snapshot
 from indexer.regions import short_forms
@@ -78,14 +79,18 @@ class NameCount:
 # --- building rows from stored reports -----------------------------------------------------------
 
 
-def report_rows(report: dict, catalogue: IndicatorCatalogue) -> tuple[IndicatorRow, ...]:
+def report_rows(
+    report: ReportJSON | ReportCard, catalogue: IndicatorCatalogue
+) -> tuple[IndicatorRow, ...]:
     """The rows of one report in the contract's JSON shape, with comparisons and rate checks."""
     rows = tuple(_row(report, item, catalogue) for item in report.get("indicators", ()))
     rows = tuple(_check_rate(row, rows, catalogue) for row in rows)
     return _flag_several(rows)
 
 
-def _row(report: dict, item: dict, catalogue: IndicatorCatalogue) -> IndicatorRow:
+def _row(
+    report: ReportJSON | ReportCard, item: IndicatorJSON, catalogue: IndicatorCatalogue
+) -> IndicatorRow:
     return IndicatorRow(
         report_id=report["report_id"],
         title=report.get("title") or "",
@@ -140,7 +145,7 @@ def _rounding(value: float) -> float:
     """Half a unit of the last decimal the report wrote: 18.3 -> 0.05, 100 -> 0.5."""
     written = f"{value:.6f}".rstrip("0").rstrip(".")
     decimals = len(written.split(".")[1]) if "." in written else 0
-    return 0.5 * 10**-decimals
+    return 0.5 * 10.0**-decimals
 
 
 def _flag_several(rows: tuple[IndicatorRow, ...]) -> tuple[IndicatorRow, ...]:
@@ -165,7 +170,7 @@ def all_rows(snapshot: Snapshot, catalogue: IndicatorCatalogue) -> tuple[Indicat
     return snapshot.derived(("figures", "rows"), compute)
 
 
-def _row_order(row: IndicatorRow) -> tuple:
+def _row_order(row: IndicatorRow) -> tuple[str, str, str, str, int]:
     return (row.name, row.province or "", row.city or "", row.place, row.year or 0)
 
 
@@ -273,7 +278,7 @@ class CompareTable:
 def compare_table(rows: Sequence[IndicatorRow], order: LineOrder = LineOrder.PLACE) -> CompareTable:
     """One line per place, one column per year; rows without a year are left out."""
     years = tuple(sorted({r.year for r in rows if r.year is not None}))
-    by_place: dict[tuple, dict[int, IndicatorRow]] = defaultdict(dict)
+    by_place: dict[tuple[str | None, str | None, str], dict[int, IndicatorRow]] = defaultdict(dict)
     for row in rows:
         if row.year is not None:
             by_place[(row.province, row.city, row.place)].setdefault(row.year, row)
@@ -299,6 +304,6 @@ def _ordered(lines: list[CompareLine], order: LineOrder) -> list[CompareLine]:
     by_place = sorted(lines, key=lambda line: (line.province or "", line.city or "", line.place))
     if order is LineOrder.PLACE:
         return by_place
-    stated = [line for line in by_place if line.latest is not None]
-    stated.sort(key=lambda line: line.latest.value, reverse=order is LineOrder.VALUE_DESC)  # type: ignore[union-attr]
-    return stated
+    stated = [(line.latest.value, line) for line in by_place if line.latest is not None]
+    stated.sort(key=lambda pair: pair[0], reverse=order is LineOrder.VALUE_DESC)
+    return [line for _, line in stated]

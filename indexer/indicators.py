@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from indexer.models import Indicator, Section, SectionType
 from indexer.normalize import fold, fold_width
@@ -110,7 +111,7 @@ class IndicatorCatalogue:
         return next((s for s in self.specs if s.name == name), None)
 
 
-def _compile_comparison(words: dict) -> re.Pattern[str]:
+def _compile_comparison(words: dict[str, Any]) -> re.Pattern[str]:
     if not words.get("bases"):
         return re.compile("(?!)")
     return re.compile(
@@ -129,7 +130,7 @@ def _patterns(patterns: Sequence[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
 
-def _compile_spec(entry: dict, fillers: str) -> IndicatorSpec:
+def _compile_spec(entry: dict[str, Any], fillers: str) -> IndicatorSpec:
     units = _alternation(entry.get("units") or [entry["unit"]])
     # (?!事): 一件事 (one-stop service) is an idiom, not a count.
     figure = rf"(?P<figure>{_NUMBER}(?:{units})(?!事)(?:以上|左右)?)"

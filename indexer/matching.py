@@ -11,13 +11,14 @@ from collections.abc import Iterable
 from functools import reduce
 
 import numpy as np
+import numpy.typing as npt
 
 from indexer.analysis import query_bigrams, query_words, subword_cover
 from indexer.query import ParsedQuery, Term
 from indexer.reader import Snapshot
 from indexer.schema import BODY, CHARS, HEADING
 
-Docs = np.ndarray  # bool, one entry per document number
+Docs = npt.NDArray[np.bool_]  # one entry per document number
 
 
 def match_set(snapshot: Snapshot, parsed: ParsedQuery) -> Docs:

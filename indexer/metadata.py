@@ -7,15 +7,16 @@ rest. Everything returned is simplified Chinese, whatever the page's characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from indexer.evidence import ReporterFinder
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
 from indexer.numerals import DIGIT_CHARACTERS, counted_value, digit_by_digit
+from indexer.provenance import GivenMetadata
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
 from indexer.sections import heading_level
@@ -105,9 +106,7 @@ def extract_metadata(
     return Metadata(title, place, year, published, warnings)
 
 
-def apply_given(
-    metadata: Metadata, given: Mapping[str, str | int | None], resolver: RegionResolver
-) -> Metadata:
+def apply_given(metadata: Metadata, given: GivenMetadata, resolver: RegionResolver) -> Metadata:
     """The sidecar's fields win; a given region also places itself when no parent is given."""
     if not given:
         return metadata
@@ -130,7 +129,12 @@ def apply_given(
     )
 
 
-def _given_name(given: Mapping, key: str, full_name, inferred: str | None) -> str | None:
+def _given_name(
+    given: GivenMetadata,
+    key: Literal["province", "city"],
+    full_name: Callable[[str], str | None],
+    inferred: str | None,
+) -> str | None:
     """A given province or city in its full official name when it is one (广东 -> 广东省)."""
     if key not in given:
         return inferred
@@ -195,7 +199,7 @@ def _cited_title(body: str) -> str | None:
     return None
 
 
-def _title_line_count(heads: list[str], titles: Mapping) -> int:
+def _title_line_count(heads: list[str], titles: Mapping[str, Any]) -> int:
     """How many of the first two lines make the title: 0, 1 or 2."""
     if not heads or not _title_like(heads[0], titles):
         return 0
@@ -205,13 +209,13 @@ def _title_line_count(heads: list[str], titles: Mapping) -> int:
     return 1 if _has_keyword(heads[0], titles) else 0
 
 
-def _continues_title(line: str, titles: Mapping) -> bool:
+def _continues_title(line: str, titles: Mapping[str, Any]) -> bool:
     """A second title line completes the first: `2024年度法治政府建设情况的报告`."""
     ends = line.endswith(tuple(titles["endings"]))
     return ends and _title_like(line, titles) and _has_keyword(line, titles)
 
 
-def _title_like(line: str, titles: Mapping) -> bool:
+def _title_like(line: str, titles: Mapping[str, Any]) -> bool:
     return (
         len(line) <= titles["max_length"]
         and not _SENTENCE_PUNCTUATION.search(line)
@@ -220,12 +224,12 @@ def _title_like(line: str, titles: Mapping) -> bool:
     )
 
 
-def _has_keyword(line: str, titles: Mapping) -> bool:
+def _has_keyword(line: str, titles: Mapping[str, Any]) -> bool:
     simplified = to_simplified(line)
     return any(word in simplified for word in titles["keywords"])
 
 
-def _page_title(html_title: str | None, titles: Mapping) -> str | None:
+def _page_title(html_title: str | None, titles: Mapping[str, Any]) -> str | None:
     """The part of an HTML <title> (`报告_某区人民政府`) that reads as a report title."""
     if not html_title:
         return None

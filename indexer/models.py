@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypedDict
 
 
 class SectionType(StrEnum):
@@ -63,6 +64,51 @@ class Section:
 HEADING_SEPARATOR = " › "
 
 
+class SectionHeadJSON(TypedDict):
+    id: str
+    heading: str
+    type: str  # a SectionType slug
+
+
+class SectionJSON(SectionHeadJSON):
+    text: str
+
+
+class IndicatorJSON(TypedDict):
+    name: str
+    value: int | float
+    unit: str
+    approx: bool
+    section_id: str
+    quote: str
+
+
+class _ReportFieldsJSON(TypedDict):
+    report_id: str
+    title: str
+    region: str | None
+    level: str  # a Level slug
+    province: str | None
+    city: str | None
+    year: int | None
+    published: str | None
+    source_url: str | None
+    indicators: list[IndicatorJSON]
+    warnings: list[str]
+
+
+class ReportJSON(_ReportFieldsJSON):
+    """`Report.to_json()`: the contract's shape, as stored in the index and shown by `inspect`."""
+
+    sections: list[SectionJSON]
+
+
+class ReportCard(_ReportFieldsJSON):
+    """A report's JSON without its sections' text: what corpus-wide views read."""
+
+    sections: list[SectionHeadJSON]
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     report_id: str
@@ -78,8 +124,10 @@ class Report:
     warnings: tuple[str, ...] = ()
     source_url: str | None = None  # the page's address, from the sidecar
     source: str | None = field(default=None, compare=False)
+    # When `collect` fetched the page (the sidecar's): stored in the index, not in the JSON.
+    fetched_at: str | None = field(default=None, compare=False)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> ReportJSON:
         """The contract's JSON shape (DESIGN.md, `python -m indexer inspect`)."""
         return {
             "report_id": self.report_id,
@@ -110,7 +158,7 @@ class Report:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> Report:
+    def from_json(cls, data: ReportJSON) -> Report:
         return cls(
             report_id=data["report_id"],
             title=data["title"],

@@ -71,7 +71,9 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
     reason = next((w.removeprefix(prefix) for w in warnings if w.startswith(prefix)), None)
     if reason is None:
         return None
-    labels = {kind["reason"]: kind["label"] for kind in load_toml("near_misses.toml")["kinds"]}
+    labels: dict[str, str] = {
+        kind["reason"]: kind["label"] for kind in load_toml("near_misses.toml")["kinds"]
+    }
     return labels.get(reason, "非年度报告")
 
 

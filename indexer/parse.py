@@ -74,6 +74,7 @@ class Parser:
             indicators=indicators,
             warnings=warnings,
             source_url=sidecar.source_url,
+            fetched_at=sidecar.fetched_at,
         )
 
 

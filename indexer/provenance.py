@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any, TypedDict, cast
 from urllib.parse import urlsplit
 
 from indexer.models import Level
@@ -33,11 +34,23 @@ FETCH_RECORD_KEYS = (
 _MIN_YEAR, _MAX_YEAR = 1949, 2100
 
 
+class GivenMetadata(TypedDict, total=False):
+    """The metadata fields a sidecar gives, each checked by `_CHECKS` (absent when not given)."""
+
+    title: str
+    region: str | None
+    level: str  # a Level slug
+    province: str | None
+    city: str | None
+    year: int | None
+    published: str | None  # YYYY-MM-DD
+
+
 @dataclass(frozen=True, slots=True)
 class Sidecar:
     source_url: str | None = None
     fetched_at: str | None = None
-    given: Mapping[str, str | int | None] = field(default_factory=lambda: MappingProxyType({}))
+    given: GivenMetadata = field(default_factory=GivenMetadata)
     warnings: tuple[str, ...] = ()
     sha256: str = ""  # of the sidecar's bytes; "" when there is none
 
@@ -77,7 +90,8 @@ def parse_sidecar(data: bytes, name: str = "sidecar") -> Sidecar:
         )
     if not isinstance(content, dict):
         return Sidecar(warnings=(f"sidecar {name} ignored: not a JSON object",), sha256=digest)
-    values, warnings = {}, []
+    values: dict[str, Any] = {}  # JSON values that passed their field's check
+    warnings: list[str] = []
     for key, value in content.items():
         check = _CHECKS.get(key)
         if key in FETCH_RECORD_KEYS:
@@ -88,11 +102,12 @@ def parse_sidecar(data: bytes, name: str = "sidecar") -> Sidecar:
             warnings.append(f"sidecar {name}: field {key!r} ignored ({problem})")
         else:
             values[key] = value.strip() if isinstance(value, str) else value
-    given = {k: values[k] for k in METADATA_FIELDS if k in values}
+    # Each value passed its field's check in _CHECKS, which is what GivenMetadata declares.
+    given = cast(GivenMetadata, {k: values[k] for k in METADATA_FIELDS if k in values})
     return Sidecar(
         values.get("source_url"),
         values.get("fetched_at"),
-        MappingProxyType(given),
+        given,
         tuple(warnings),
         digest,
     )
@@ -149,7 +164,9 @@ def _optional_text(value: object) -> str | None:
 
 
 def _url(value: object) -> str | None:
-    if _text(value) is None and urlsplit(value.strip()).scheme in ("http", "https"):
+    if not isinstance(value, str) or _text(value) is not None:
+        return "not an http(s) URL"
+    if urlsplit(value.strip()).scheme in ("http", "https"):
         return None if len(value) <= 2000 else "longer than 2000 characters"
     return "not an http(s) URL"
 
@@ -168,8 +185,9 @@ def _level(value: object) -> str | None:
 
 
 def _year(value: object) -> str | None:
-    valid = isinstance(value, int) and not isinstance(value, bool)
-    if value is None or (valid and _MIN_YEAR <= value <= _MAX_YEAR):
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and _MIN_YEAR <= value <= _MAX_YEAR:
         return None
     return f"not a year between {_MIN_YEAR} and {_MAX_YEAR}"
 

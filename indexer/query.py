@@ -8,6 +8,7 @@ sections that hold the whole term (matching.py, search.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from indexer.analysis import is_word_char, query_words, subword_cover
@@ -90,7 +91,8 @@ def check_budget(parsed: ParsedQuery, budget: QueryBudget) -> None:
             raise QueryError(f"查询过于复杂：最多 {limit} {what}，收到 {count} 个，请精简后再试")
 
 
-def _terms(text: str):
+def _terms(text: str) -> Iterator[Term | None]:
+    """The query's terms in order; None for each OR between them."""
     for match in _TOKEN.finditer(text):
         negated, phrase, word = match.group(1), match.group(2), match.group(3)
         if word is not None and word.upper() == "OR":

@@ -11,7 +11,9 @@ import math
 from collections.abc import Iterable
 
 import numpy as np
+import numpy.typing as npt
 
+from indexer.matching import Docs
 from indexer.reader import Snapshot
 from indexer.schema import BODY, HEADING
 
@@ -21,7 +23,7 @@ SCORED_FIELDS = (BODY, HEADING)  # the heading's field boost is already in its p
 
 
 def top_scored(
-    snapshot: Snapshot, words: Iterable[str], docs: np.ndarray, limit: int
+    snapshot: Snapshot, words: Iterable[str], docs: Docs, limit: int
 ) -> list[tuple[int, float]]:
     """The `limit` best of `docs` (a mask) by BM25F over `words`, best first; documents that
     hold none of the words are left out."""
@@ -31,7 +33,12 @@ def top_scored(
     return [(int(doc), round(float(scores[doc]), 4)) for doc in best]
 
 
-def best_first(snapshot: Snapshot, docs: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
+def best_first(
+    snapshot: Snapshot,
+    docs: npt.NDArray[np.intp],
+    scores: npt.NDArray[np.float64] | npt.NDArray[np.int64],
+    limit: int,
+) -> npt.NDArray[np.intp]:
     """The `limit` of `docs` with the highest scores, in order; ties in report and section order."""
     if limit <= 0:
         return docs[:0]
@@ -44,8 +51,8 @@ def best_first(snapshot: Snapshot, docs: np.ndarray, scores: np.ndarray, limit: 
 
 
 def bm25f(
-    snapshot: Snapshot, words: tuple[str, ...], docs: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+    snapshot: Snapshot, words: tuple[str, ...], docs: Docs
+) -> tuple[npt.NDArray[np.float64], Docs]:
     """Every document's score (zero outside `docs`) and which of `docs` hold any of the words."""
     arrays = snapshot.arrays
     scores = np.zeros(arrays.doc_count)
@@ -61,6 +68,7 @@ def bm25f(
             frequency = sum(len(postings.ids) for _, postings in found)
             scale = idf(arrays.doc_count, frequency) * (K1 + 1)
             for offset, postings in found:
+                assert postings.weights is not None  # word fields keep weights (derived.py)
                 ids = postings.ids.astype(np.int64) + offset
                 keep = docs[ids]
                 ids = ids[keep]
@@ -75,10 +83,10 @@ def idf(doc_count: int, frequency: int) -> float:
     return math.log(doc_count / (frequency + 1)) + 1
 
 
-def length_norms(snapshot: Snapshot, field: str) -> np.ndarray:
+def length_norms(snapshot: Snapshot, field: str) -> npt.NDArray[np.float64]:
     """BM25's length normalisation, K1 * (1 - B + B * length / average), per document."""
 
-    def compute() -> np.ndarray:
+    def compute() -> npt.NDArray[np.float64]:
         lengths = snapshot.arrays.array(f"{field}.lengths").astype(np.float64)
         return K1 * ((1 - B) + B * lengths / snapshot.arrays.average_length(field))
 

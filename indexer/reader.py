@@ -21,7 +21,8 @@ from whoosh.searching import Searcher
 from indexer import store
 from indexer.bundle import BundleError
 from indexer.derived import GenerationArrays
-from indexer.schema import DOC_ID, KIND, KIND_REPORT, REPORT_JSON
+from indexer.models import ReportCard, ReportJSON
+from indexer.schema import DOC_ID, FETCHED_AT, KIND, KIND_REPORT, REPORT_JSON
 
 T = TypeVar("T")
 
@@ -38,6 +39,7 @@ class LruCache:
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
+                # A key always maps to what its compute returned: T for this key.
                 return self._items[key]  # type: ignore[return-value]
         value = compute()
         with self._lock:
@@ -89,6 +91,7 @@ class Snapshot:
         """Data computed once from the whole generation (kept for its life, never evicted)."""
         if key not in self._derived:
             self._derived.setdefault(key, compute())
+        # Each key is computed by one caller with one T: what it stored is that T.
         return self._derived[key]  # type: ignore[return-value]
 
     def forget_cached(self) -> None:
@@ -104,11 +107,18 @@ class Snapshot:
         """A term's document mask, in a smaller cache."""
         return self._terms.get(key, compute)
 
-    def report_json(self, report_id: str) -> dict | None:
+    def report_json(self, report_id: str) -> ReportJSON | None:
         fields = self.searcher().document(**{DOC_ID: report_id, KIND: KIND_REPORT})
-        return json.loads(fields[REPORT_JSON]) if fields else None
+        report: ReportJSON | None = json.loads(fields[REPORT_JSON]) if fields else None
+        return report
 
-    def report_cards(self) -> list[dict]:
+    def fetched_at(self, report_id: str) -> str | None:
+        """When `collect` fetched the report's page (its sidecar's `fetched_at`), if known."""
+        fields = self.searcher().document(**{DOC_ID: report_id, KIND: KIND_REPORT})
+        fetched: str | None = fields.get(FETCHED_AT) if fields else None
+        return fetched
+
+    def report_cards(self) -> list[ReportCard]:
         """Every report as `report_json` gives it but without its sections' text, sorted by id;
         read from the generation's arrays once per snapshot."""
         return self.derived(("report-cards",), self.arrays.report_cards)

@@ -16,7 +16,7 @@ from itertools import pairwise
 from indexer.classify import SectionVocabulary, classify_section, heading_parts
 from indexer.figures import IndicatorRow, report_rows
 from indexer.indicators import IndicatorCatalogue
-from indexer.models import HEADING_SEPARATOR, SectionType
+from indexer.models import HEADING_SEPARATOR, ReportJSON, SectionJSON, SectionType
 from indexer.normalize import fold, to_simplified
 from indexer.reader import Snapshot
 from indexer.regions import RegionResolver
@@ -159,13 +159,13 @@ def governments_named(
 def region_view(
     government: Government,
     summaries: Sequence[ReportSummary],
-    reports: dict[str, dict],
+    reports: dict[str, ReportJSON],
     catalogue: IndicatorCatalogue,
     sections: SectionVocabulary,
 ) -> RegionView:
     """`reports` maps report ids of `summaries` to their stored JSON."""
     ordered = tuple(sorted(summaries, key=lambda s: (s.year or 0, s.published or "", s.report_id)))
-    dated = {}
+    dated: dict[int, ReportSummary] = {}
     for summary in ordered:
         if summary.year is not None:
             dated.setdefault(summary.year, summary)  # one report per year: the first
@@ -210,7 +210,7 @@ def _step(earlier: IndicatorRow, later: IndicatorRow) -> YearStep:
 
 
 def _plan_matches(
-    earlier: dict, later: dict, sections: SectionVocabulary, topical: SectionVocabulary
+    earlier: ReportJSON, later: ReportJSON, sections: SectionVocabulary, topical: SectionVocabulary
 ) -> tuple[PlanMatch, ...]:
     matches = []
     for plan, topic in plan_items(earlier, sections, topical):
@@ -222,7 +222,7 @@ def _plan_matches(
 
 
 def plan_items(
-    report: dict, sections: SectionVocabulary, topical: SectionVocabulary
+    report: ReportJSON, sections: SectionVocabulary, topical: SectionVocabulary
 ) -> list[tuple[SectionRef, SectionType]]:
     """The report's plans, each with its topic: a plans section under its own topical heading is
     one item; a plans section with only the part's heading splits at 一是/二是 and paragraphs."""
@@ -242,7 +242,7 @@ def plan_items(
     return items
 
 
-def _headings(section: dict) -> list[str]:
+def _headings(section: SectionJSON) -> list[str]:
     return [h for h in section["heading"].split(HEADING_SEPARATOR) if h.strip()]
 
 
@@ -254,7 +254,7 @@ def _split_items(text: str) -> list[str]:
     return numbered if numbered and not _NUMBERED.match(items[0]) else items
 
 
-def _ref(report_id: str, section: dict) -> SectionRef:
+def _ref(report_id: str, section: SectionJSON) -> SectionRef:
     return SectionRef(report_id, section["id"], section["heading"], _excerpt(section["text"]))
 
 

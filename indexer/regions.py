@@ -277,7 +277,8 @@ class RegionResolver:
         A bare run is only short names (长治久安, 朝阳产业) or a full name that is a common word
         (城区): it names a place only when a zone or a department follows (成都高新区).
         """
-        end, candidates, parts, written_in_full = start, (), 0, False
+        end, parts, written_in_full = start, 0, False
+        candidates: tuple[Division, ...] = ()
         while found := self._name_at(text, end):
             word, divisions, short = found
             if parts:
@@ -367,7 +368,7 @@ class RegionResolver:
         return sum(context.count(self.short_by_code.get(code, "\0")) for code in parents)
 
 
-def _short_name(division: Division, names: Mapping) -> str:
+def _short_name(division: Division, names: Mapping[str, Any]) -> str:
     """广东省 -> 广东, 广西壮族自治区 -> 广西; counties keep their full name."""
     if division.level == Level.COUNTY:
         return division.name
@@ -381,14 +382,14 @@ def _short_name(division: Division, names: Mapping) -> str:
 
 
 def _autonomous_short_forms(
-    divisions: Iterable[Division], config: Mapping
+    divisions: Iterable[Division], config: Mapping[str, Any]
 ) -> list[tuple[str, Division]]:
     """The official short forms of autonomous divisions: 恩施州, 凉山州, 金平县, 鄂伦春旗.
 
     They are written like full names (the generic suffix stays), so they count as full names.
     """
     names = config["names"]
-    forms = []
+    forms: list[tuple[str, Division]] = []
     for division in divisions:
         for long, short in names["autonomous_short_suffixes"].items():
             if division.name.endswith(long):
@@ -398,7 +399,7 @@ def _autonomous_short_forms(
     return forms
 
 
-def _without_ethnic_groups(name: str, names: Mapping) -> str:
+def _without_ethnic_groups(name: str, names: Mapping[str, Any]) -> str:
     ethnic = re.compile(f"(?:{'|'.join(sorted(names['ethnic_groups'], key=len)[::-1])})$")
     while (match := ethnic.search(name)) and match.start() >= 2:
         name = name[: match.start()]

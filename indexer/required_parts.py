@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypedDict
 
 from indexer.classify import SectionVocabulary, heading_parts
 from indexer.models import HEADING_SEPARATOR, Report, Section, SectionType
@@ -222,7 +223,15 @@ def _shorten(sentence: str) -> str:
     return sentence if len(sentence) <= QUOTE_CHARS else sentence[: QUOTE_CHARS - 1] + "…"
 
 
-def check_json(check: PartsCheck) -> dict:
+class PartJSON(TypedDict):
+    label: str
+    present: bool
+    evidence: str | None  # an Evidence slug
+    section_id: str | None
+    quote: str
+
+
+def check_json(check: PartsCheck) -> dict[str, PartJSON]:
     """`{slug: {label, present, evidence, section_id, quote}}` in the parts' order."""
     return {
         f.slug: {

@@ -12,6 +12,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 
 def data_path(name: str) -> Path:
@@ -19,7 +20,8 @@ def data_path(name: str) -> Path:
 
 
 @cache
-def load_toml(name: str) -> dict:
+def load_toml(name: str) -> dict[str, Any]:
+    """A TOML file's tables; each module reads the keys of its own vocabulary."""
     with data_path(name).open("rb") as handle:
         return tomllib.load(handle)
 

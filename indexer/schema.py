@@ -18,7 +18,7 @@ from indexer.analysis import bigram_analyzer, word_analyzer
 from indexer.classify import section_type_labels
 from indexer.models import Level, Report
 
-SCHEMA_VERSION = 4  # 4: the title is searchable text; a municipality is its districts' city
+SCHEMA_VERSION = 5  # 5: the sidecar's fetched_at is stored (4: the title is searchable text)
 
 # Field names: import these, never type the strings.
 KIND = "kind"
@@ -38,6 +38,10 @@ LEVEL = "level"
 TYPE = "type"
 PUBLISHED = "published"
 REPORT_JSON = "report_json"
+FETCHED_AT = "fetched_at"  # stored on the report document, beside (not in) its JSON
+
+# One Whoosh document: field name -> value (absent fields are left out; Whoosh rejects None).
+Document = dict[str, str | int]
 
 KIND_SECTION = "section"
 KIND_REPORT = "report"
@@ -103,6 +107,7 @@ def build_schema() -> fields.Schema:
             TYPE: fields.ID(stored=True),
             PUBLISHED: fields.STORED(),
             REPORT_JSON: fields.STORED(),
+            FETCHED_AT: fields.STORED(),
         }
     )
 
@@ -111,7 +116,7 @@ def section_doc_id(report_id: str, section_id: str) -> str:
     return f"{report_id}#{section_id}"
 
 
-def to_documents(report: Report) -> Iterator[dict]:
+def to_documents(report: Report) -> Iterator[Document]:
     """The report's Whoosh documents: one per section, then the report itself."""
     shared = _metadata_fields(report)
     for ordinal, section in enumerate(report.sections):
@@ -133,6 +138,7 @@ def to_documents(report: Report) -> Iterator[dict]:
         KIND: KIND_REPORT,
         DOC_ID: report.report_id,
         REPORT_JSON: json.dumps(report.to_json(), ensure_ascii=False),
+        **({FETCHED_AT: report.fetched_at} if report.fetched_at else {}),
         **shared,
     }
 
@@ -143,7 +149,7 @@ def municipality(province: str | None) -> str | None:
     return province if province and province.endswith("市") else None
 
 
-def _metadata_fields(report: Report) -> dict:
+def _metadata_fields(report: Report) -> Document:
     values = {
         REPORT_ID: report.report_id,
         TITLE: report.title,

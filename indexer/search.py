@@ -8,7 +8,8 @@ value shows what it would add.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -153,7 +154,9 @@ def canonical_filters(
     )
 
 
-def _without_refused(snapshot: Snapshot, matches: Docs, exclude) -> Docs:
+def _without_refused(
+    snapshot: Snapshot, matches: Docs, exclude: Iterable[tuple[str, tuple[str, ...]]]
+) -> Docs:
     """The matches minus the sections whose facet value is refused (as the index spells it)."""
     for name, values in exclude:
         if values:
@@ -217,7 +220,7 @@ def _facets(counts: Mapping[str, Mapping[str, int]], request: SearchRequest) -> 
     return tuple(facets)
 
 
-def _facet_order(name: str):
+def _facet_order(name: str) -> Callable[[FacetValue], int | tuple[int, str]]:
     if name == YEAR:
         return lambda v: -int(v.value) if v.value.isdigit() else 0
     return lambda v: (-v.count, v.value)
@@ -260,7 +263,11 @@ def _ranking(
 
 
 def _groups(
-    snapshot: Snapshot, ranked: list[tuple[int, float]], pattern, first: int, size: int
+    snapshot: Snapshot,
+    ranked: list[tuple[int, float]],
+    pattern: re.Pattern[str] | None,
+    first: int,
+    size: int,
 ) -> list[ReportGroup]:
     """Page `first:first+size` of the reports, in the order of their best ranked section, each
     with its best sections (only the page's hits are read and highlighted)."""
@@ -275,7 +282,7 @@ def _groups(
     ]
 
 
-def _hit(snapshot: Snapshot, doc: int, score: float, pattern) -> Hit:
+def _hit(snapshot: Snapshot, doc: int, score: float, pattern: re.Pattern[str] | None) -> Hit:
     fields = snapshot.searcher().stored_fields(doc)
     return Hit(
         report_id=fields[REPORT_ID],

@@ -16,17 +16,20 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from multiprocessing.queues import Queue
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from whoosh import index as whoosh_index
+from whoosh.codec.base import Segment
 from whoosh.writing import SegmentWriter
 
 from indexer.derived import LENGTH_FIELDS, SegmentCollector, segment_file
 from indexer.parse import Parser, report_id_for
 from indexer.provenance import read_sidecar, with_sidecar
 from indexer.read import ReadError, read_document
-from indexer.schema import to_documents
+from indexer.schema import Document, to_documents
 
 WRITER_MEMORY_MB = 1024  # per worker: a pool that spills to disk costs a third more time
 REPORTS_PER_SEGMENT = 1000  # a worker peaks near 1 GB; fewer, larger segments answer faster
@@ -56,6 +59,13 @@ class Skipped:
 
 
 Outcome = Indexed | Skipped
+# What a worker tells the parent: one file's outcome, a finished segment, done, or why it failed.
+WorkerMessage = (
+    tuple[Literal["outcome"], Outcome]
+    | tuple[Literal["segment"], Segment]
+    | tuple[Literal["done"], None]
+    | tuple[Literal["failed"], str]
+)
 
 
 def write_segments(
@@ -94,22 +104,25 @@ def write_segments(
         raise
 
 
-def _collect(outcomes, workers: int, on_outcome: Callable[[Outcome], None]) -> list:
-    segments, finished = [], 0
+def _collect(
+    outcomes: Queue[WorkerMessage], workers: int, on_outcome: Callable[[Outcome], None]
+) -> list[Segment]:
+    segments: list[Segment] = []
+    finished = 0
     while finished < workers:
-        kind, value = outcomes.get()
-        if kind == "segment":
-            segments.append(value)
-        elif kind == "done":
+        message = outcomes.get()
+        if message[0] == "segment":
+            segments.append(message[1])
+        elif message[0] == "done":
             finished += 1
-        elif kind == "failed":
-            raise RuntimeError(f"an index worker failed: {value}")
+        elif message[0] == "failed":
+            raise RuntimeError(f"an index worker failed: {message[1]}")
         else:
-            on_outcome(value)
+            on_outcome(message[1])
     return segments
 
 
-def _commit(writer: SegmentWriter, segments: Iterable) -> None:
+def _commit(writer: SegmentWriter, segments: Iterable[Segment]) -> None:
     """What whoosh.multiproc.MpWriter does for multisegment=True: keep the workers' segments."""
     final = writer._merge_segments(None, False, None)
     final.extend(segments)
@@ -121,7 +134,7 @@ def _commit(writer: SegmentWriter, segments: Iterable) -> None:
     writer._finish()
 
 
-def _work(folder: str, queue, outcomes) -> None:
+def _work(folder: str, queue: Queue[Job | None], outcomes: Queue[WorkerMessage]) -> None:
     """A worker process: parse and index jobs until None, handing back a segment every
     REPORTS_PER_SEGMENT reports (a bounded posting pool never spills to disk), then "done"."""
     try:
@@ -144,7 +157,8 @@ def _work(folder: str, queue, outcomes) -> None:
         outcomes.put(("failed", repr(error)))
 
 
-class ArraysSegmentWriter(SegmentWriter):
+# whoosh ships no type information, so its SegmentWriter is Any to mypy: nothing to check against.
+class ArraysSegmentWriter(SegmentWriter):  # type: ignore[misc]
     """A writer of one new segment that also writes the segment's arrays (derived.py) beside it;
     the parent holds the index lock for all of them."""
 
@@ -152,11 +166,11 @@ class ArraysSegmentWriter(SegmentWriter):
         super().__init__(index, _lk=False, limitmb=WRITER_MEMORY_MB)
         self.collector = SegmentCollector()
 
-    def add_document(self, **fields) -> None:
+    def add_document(self, **fields: str | int) -> None:
         super().add_document(**fields)
         self.collector.add(fields)
 
-    def finish(self, folder: Path):
+    def finish(self, folder: Path) -> Segment:
         """Write the segment and its arrays; returns the segment for the parent's commit."""
         segment = self._finalize_segment()
         self.collector.write(segment_file(folder, segment.segment_id()))
@@ -205,7 +219,7 @@ def _index_one(parser: Parser, writer: ArraysSegmentWriter, job: Job) -> Outcome
     )
 
 
-def _writable(documents: Iterable[dict]) -> list[dict]:
+def _writable(documents: Iterable[Document]) -> list[Document]:
     """All of a report's documents, built before any is added (a segment cannot take back half a
     report), with every text encodable as the index stores it."""
     documents = list(documents)

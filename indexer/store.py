@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
@@ -57,11 +58,11 @@ class Manifest:
     # segment is refused at open time instead of failing half-way through a search.
     index_files: dict[str, int] = field(default_factory=dict)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> Manifest:
+    def from_json(cls, data: dict[str, Any]) -> Manifest:
         files = {path: SourceFile(**entry) for path, entry in data.get("files", {}).items()}
         sizes = {str(name): int(size) for name, size in data.get("index_files", {}).items()}
         return cls(data["schema_version"], data["segmenter"], data["created"], files, sizes)

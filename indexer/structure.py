@@ -90,7 +90,7 @@ def report_summaries(snapshot: Snapshot, vocabulary: PartsVocabulary) -> tuple[R
     return snapshot.derived(("structure", "summaries"), compute)
 
 
-def _order(summary: ReportSummary) -> tuple:
+def _order(summary: ReportSummary) -> tuple[int, str, str, str, str]:
     return (-(summary.year or 0), summary.province or "", summary.city or "",
             summary.region or "", summary.report_id)  # fmt: skip
 
@@ -127,7 +127,9 @@ def _lacks(missing: tuple[str, ...]) -> Callable[[ReportSummary], bool]:
     return lacks
 
 
-def _others(summary: ReportSummary, passing: dict, name: str) -> bool:
+def _others(
+    summary: ReportSummary, passing: dict[str, Callable[[ReportSummary], bool]], name: str
+) -> bool:
     return all(test(summary) for other, test in passing.items() if other != name)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -15,6 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from research_corpus import build_research_index
 
+from indexer.build import build_index
 from webapp import create_app
 from webapp.feeds import xml_text
 
@@ -261,6 +263,20 @@ def test_feed_is_valid_atom_newest_first(research_client) -> None:
         assert entry.link.startswith("http://localhost/reports/") and "#s" in entry.link
     summaries = [e.text for e in etree.fromstring(response.data).iter(f"{ATOM}summary")]
     assert all("<mark>" in text for text in summaries)  # the best section, highlighted
+
+
+def test_feed_dates_an_undated_report_by_when_it_was_fetched(tmp_path, corpus_dir) -> None:
+    """No published date: the entry is dated by its sidecar's fetched_at, not the build time."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, corpus, ignore=shutil.ignore_patterns("README.md"))
+    sidecar = corpus / "001_1125619140e8c921.meta.json"
+    sidecar.write_text('{"fetched_at": "2024-06-01T08:00:00+08:00"}', encoding="utf-8")
+    build_index(corpus, tmp_path / "index", procs=1)
+    client = create_app({"INDEX_DIR": str(tmp_path / "index"), "TESTING": True}).test_client()
+    feed = feedparser.parse(client.get("/search.atom?q=行政复议").data)
+    entry = next(e for e in feed.entries if e.id.endswith("/001_1125619140e8c921"))
+    assert "published" not in entry
+    assert entry.updated.startswith("2024-06-01T08:00:00")
 
 
 def test_feed_escapes_report_text(research_client) -> None:

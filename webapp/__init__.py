@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 
 from indexer.regions import RegionResolver
 from indexer.schema import UNKNOWN_PLACE
@@ -16,11 +17,15 @@ from webapp.replica import register_replica
 from webapp.security import add_security_headers
 
 
+class JSONProvider(DefaultJSONProvider):
+    ensure_ascii = False  # Chinese as characters, not \u escapes
+    sort_keys = False  # keys in the contract's order
+
+
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(load_config(config))
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
-    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json = JSONProvider(app)
     app.jinja_env.globals["unknown_place"] = UNKNOWN_PLACE  # every template, macros included
     register_replica(app)  # the index reader, /healthz and the generation header
 

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from indexer.models import ReportCard
 from indexer.reader import Snapshot
 from indexer.schema import CITY, FACETS, PROVINCE, REGION, SECTION_TYPE_LABELS, TYPE, YEAR
 from indexer.search import Facet, FacetValue, SearchRequest
@@ -69,7 +70,7 @@ def _read_summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
     return newest_first([_summary(card) for card in snapshot.report_cards()])
 
 
-def _summary(data: dict) -> ReportSummary:
+def _summary(data: ReportCard) -> ReportSummary:
     return ReportSummary(
         report_id=data["report_id"],
         title=data.get("title") or data["report_id"],
@@ -121,7 +122,13 @@ def report_list(reports: Sequence[ReportSummary], request: SearchRequest) -> Rep
     return ReportList(tuple(accepted[first : first + request.size]), len(accepted), facets)
 
 
-def _facet(name, label, reports, passing, request: SearchRequest) -> Facet:
+def _facet(
+    name: str,
+    label: str,
+    reports: Sequence[ReportSummary],
+    passing: dict[str, frozenset[str]],
+    request: SearchRequest,
+) -> Facet:
     others = [ids for other, ids in passing.items() if other != name]
     counted = [r for r in reports if all(r.report_id in ids for ids in others)]
     counts = Counter(value for r in counted for value in r.facet_values(name))

@@ -13,8 +13,8 @@ ROW_HEIGHT = 22
 BAR_HEIGHT = 14
 
 
-def bar_chart_svg(chart_id: str, title: str, bars: Sequence[tuple[str, int]]) -> Markup:
-    """A horizontal bar chart, one row per (label, count); empty Markup when there is nothing."""
+def bar_chart_svg(chart_id: str, title: str, bars: Sequence[tuple[str, float]]) -> Markup:
+    """A horizontal bar chart, one row per (label, count or value); empty Markup for no bars."""
     if not bars:
         return Markup("")
     height = ROW_HEIGHT * len(bars)
@@ -29,7 +29,7 @@ def bar_chart_svg(chart_id: str, title: str, bars: Sequence[tuple[str, int]]) ->
     ).format(id=chart_id, aria=f"{title}：{summary}", title=title, w=WIDTH, h=height, rows=rows)
 
 
-def _row(index: int, label: str, count: int, largest: int) -> Markup:
+def _row(index: int, label: str, count: float, largest: float) -> Markup:
     span = WIDTH - LABEL_WIDTH - COUNT_WIDTH
     length = max(2, round(span * count / largest)) if largest else 0
     top = index * ROW_HEIGHT

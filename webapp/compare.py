@@ -78,7 +78,7 @@ def compare_csv() -> Response:
     return indicators_api.csv_response("fazhi-compare", columns, (row_json(r) for r in rows))
 
 
-def _order(args: MultiDict) -> LineOrder:
+def _order(args: MultiDict[str, str]) -> LineOrder:
     raw = args.get("sort") or LineOrder.PLACE.value
     try:
         return LineOrder(raw)
@@ -105,11 +105,11 @@ def _options(name: str | None) -> dict[str, list[str]]:
     }
 
 
-def _chart(name: str, table: CompareTable) -> dict | None:
+def _chart(name: str, table: CompareTable) -> dict[str, object] | None:
     latest = [(line.place, line.latest) for line in table.lines if line.latest is not None]
     bars = tuple((place, display_number(row.value)) for place, row in latest)
     if not bars:
         return None
     title = f"{name}（各地最新一年）"
-    svg = bar_chart_svg("chart-compare", title, bars[:CHART_BARS])  # type: ignore[arg-type]
+    svg = bar_chart_svg("chart-compare", title, bars[:CHART_BARS])
     return {"title": title, "svg": svg, "bars": bars[:CHART_BARS]}

@@ -23,7 +23,7 @@ Example (replicas on other machines, over ssh):
 Placeholders in --install-command: {artifact} {index} {url} {host} {reindex} (this venv's)."""
 
 
-def add_deploy_commands(commands) -> None:
+def add_deploy_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     nginx = commands.add_parser(
         "nginx-conf",
         help="write nginx's configuration for a set of replicas",

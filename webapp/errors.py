@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, render_template, request
+from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from indexer.query import MAX_QUERY_LENGTH, QueryError
@@ -14,7 +15,7 @@ def wants_json() -> bool:
     return request.path.startswith("/api/") or request.path.endswith(".csv")
 
 
-def error_response(status: int, message: str):
+def error_response(status: int, message: str) -> tuple[dict[str, str] | str, int]:
     if wants_json():
         return {"error": message}, status
     return render_template("error.html", status=status, message=message), status
@@ -46,21 +47,21 @@ def http_error_message(error: HTTPException) -> str:
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(InvalidParameter)
     @app.errorhandler(QueryError)
-    def bad_request(error: Exception):
+    def bad_request(error: Exception) -> ResponseReturnValue:
         return error_response(400, str(error))
 
     @app.errorhandler(IndexUnavailable)
-    def index_unavailable(error: IndexUnavailable):
+    def index_unavailable(error: IndexUnavailable) -> ResponseReturnValue:
         return error_response(503, f"索引不可用：{error}")
 
     @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException):
+    def http_error(error: HTTPException) -> ResponseReturnValue:
         status = error.code or 500
         body, status = error_response(status, http_error_message(error))
         allowed = getattr(error, "valid_methods", None)  # a 405 must say what is allowed
         return body, status, {"Allow": ", ".join(allowed)} if allowed else {}
 
     @app.errorhandler(Exception)
-    def unexpected(error: Exception):
+    def unexpected(error: Exception) -> ResponseReturnValue:
         app.logger.exception("unexpected error")
         return error_response(500, InternalServerError.description)

@@ -13,10 +13,12 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 from feedgen.feed import FeedGenerator
 from flask import Blueprint, Response, current_app, request, url_for
 from markupsafe import Markup
+from werkzeug.wrappers import Response as BaseResponse
 
 from indexer import store
 from indexer.schema import UNKNOWN_PLACE
@@ -93,17 +95,13 @@ def feed_entries(search_req: SearchRequest) -> tuple[list[FeedEntry], SearchPage
     built = _built_at()
     entries = []
     for report_id, hit in _best_hits(search_req).items():
-        stored = snapshot().report_json(report_id) or {}
-        published = _day(_text(stored.get("published")))
-        fetched = _day(_text(stored.get("fetched_at"))) if published is None else None
+        stored = snapshot().report_json(report_id)
+        published = _day(stored["published"] if stored else None)
+        fetched = _day(snapshot().fetched_at(report_id)) if published is None else None
         entries.append(FeedEntry(hit, published or fetched or built, published))
     entries.sort(key=lambda e: (e.updated, e.hit.year or 0, e.hit.report_id), reverse=True)
     page = search(snapshot(), replace(search_req, page=1, size=1))
     return entries[:FEED_ENTRIES], page
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 def feed_title(search_req: SearchRequest) -> str:
@@ -133,7 +131,8 @@ def build_feed(search_req: SearchRequest) -> tuple[bytes, datetime]:
 
 def _same_search(endpoint: str) -> str:
     args = request.args.to_dict(flat=False)
-    return url_for(endpoint, **{k: v for k, v in args.items() if k not in ("page", "size")})
+    values: dict[str, Any] = {k: v for k, v in args.items() if k not in ("page", "size")}
+    return url_for(endpoint, **values)  # url_for takes any values (lists repeat the parameter)
 
 
 def _add_entry(fg: FeedGenerator, entry: FeedEntry, query: str) -> None:
@@ -159,7 +158,7 @@ def _add_entry(fg: FeedGenerator, entry: FeedEntry, query: str) -> None:
 
 
 @blueprint.get("/search.atom")
-def search_feed() -> Response:
+def search_feed() -> BaseResponse:
     search_req = search_request(request.args)
     body, updated = build_feed(search_req)
     response = Response(body, mimetype="application/atom+xml")

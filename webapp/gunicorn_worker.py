@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 
 from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
+from gunicorn.http.message import Request
 
 from webapp.errors import STATUS_MESSAGES
 from webapp.serving import IdleSafeThreadWorker
@@ -34,7 +36,10 @@ def refusal_response(status: int, reason: str) -> bytes:
 
 
 class JsonErrorWorker(IdleSafeThreadWorker):
-    def handle_error(self, req, client, addr, exc):
+    def handle_error(
+        self, req: Request | None, client: socket.socket, addr: object, exc: BaseException
+    ) -> None:
+        # addr: the peer's address (a tuple, or a path for a Unix socket), passed on untouched.
         for kind, status, reason in _REFUSALS:
             if isinstance(exc, kind):
                 self.log.debug("refused: %s", exc)

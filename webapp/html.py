@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
 from indexer.figures import report_rows
 from indexer.highlight import match_spans
+from indexer.models import ReportJSON
 from indexer.normalize import to_simplified
+from indexer.parse import MAX_REPORT_ID_LENGTH
 from indexer.reader import Snapshot
 from indexer.schema import LEVEL_LABELS, PROVINCE, SECTION_TYPE_LABELS, YEAR
-from indexer.search import MAX_PAGE_SIZE, Grouping, SearchPage, SearchRequest, search
+from indexer.search import (
+    MAX_PAGE_SIZE,
+    Facet,
+    Grouping,
+    Hit,
+    ReportGroup,
+    SearchPage,
+    SearchRequest,
+    search,
+)
 from webapp import indicators_api, overview, present
-from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.charts import bar_chart_svg
 from webapp.csv_export import csv_response, max_rows
 from webapp.place_names import with_place_names
@@ -24,7 +36,7 @@ blueprint = Blueprint("html", __name__)
 
 
 @blueprint.context_processor
-def template_helpers() -> dict:
+def template_helpers() -> dict[str, object]:
     return {
         "place_path": present.place_path,
         "hit_url": present.hit_url,
@@ -36,14 +48,14 @@ CHART_BARS = 10
 
 
 @blueprint.get("/")
-def index():
+def index() -> str:
     """The home page; with any parameter (`/?q=…`, as before), the search page."""
     return _search_page() if request.args else overview.home_page()
 
 
 # The endpoint is `html.search`; the function's own name would clash with indexer's `search`.
 @blueprint.get("/search", endpoint="search")
-def search_page():
+def search_page() -> str:
     return _search_page()
 
 
@@ -53,7 +65,7 @@ def _search_page() -> str:
     return render_template("search.html", **_search_context(page))
 
 
-def _search_context(page: SearchPage) -> dict:
+def _search_context(page: SearchPage) -> dict[str, object]:
     args = request.args
     endpoint = "html.search"
     facets = {facet.name: facet for facet in page.facets}
@@ -91,7 +103,7 @@ def _sections_total(page: SearchPage) -> int:
     return search(present.snapshot(), sections).total
 
 
-def _answer(page: SearchPage) -> dict | None:
+def _answer(page: SearchPage) -> dict[str, object] | None:
     """The answer card: figures of the indicator the query names, above the hits."""
     rows = indicators_api.answer_rows(page.request)
     if not rows:
@@ -106,7 +118,8 @@ def _answer(page: SearchPage) -> dict | None:
     }
 
 
-def _place_filters(page: SearchPage) -> dict:
+def _place_filters(page: SearchPage) -> dict[str, Any]:
+    # url_for's values: any type it can put in a URL (a list repeats the parameter)
     return {name: list(page.request.selected(name)) for name in (PROVINCE, YEAR)}
 
 
@@ -116,8 +129,8 @@ def _page_url(endpoint: str, page: SearchPage, number: int) -> str | None:
     return present.with_args(endpoint, request.args, page=number)
 
 
-def _charts(facets: dict) -> list[dict]:
-    charts = []
+def _charts(facets: dict[str, Facet]) -> list[dict[str, object]]:
+    charts: list[dict[str, object]] = []
     for chart_id, name, dimension in (
         ("chart-year", YEAR, "年份"),
         ("chart-province", PROVINCE, "省份"),
@@ -145,19 +158,22 @@ def search_csv() -> Response:
     return csv_response("fazhi-reports", present.CSV_COLUMNS, rows)
 
 
-class _ReportCache(dict):
+class _ReportCache(dict[str, ReportJSON]):
     """Each exported report's JSON, read once per export."""
 
     def __init__(self, snapshot: Snapshot) -> None:
         super().__init__()
         self.snapshot = snapshot
 
-    def __missing__(self, report_id: str) -> dict:
-        self[report_id] = self.snapshot.report_json(report_id)
-        return self[report_id]
+    def __missing__(self, report_id: str) -> ReportJSON:
+        report = self.snapshot.report_json(report_id)
+        if report is None:  # never: the hits come from this same snapshot
+            raise KeyError(report_id)
+        self[report_id] = report
+        return report
 
 
-def _export_pages(snapshot: Snapshot, first: SearchRequest):
+def _export_pages(snapshot: Snapshot, first: SearchRequest) -> Iterator[SearchPage]:
     """The result pages of a search, from `first` on, up to max_rows() rows."""
     request_ = first
     while True:
@@ -168,19 +184,19 @@ def _export_pages(snapshot: Snapshot, first: SearchRequest):
         request_ = replace(request_, page=request_.page + 1)
 
 
-def _export_hits(snapshot: Snapshot, first: SearchRequest):
+def _export_hits(snapshot: Snapshot, first: SearchRequest) -> Iterator[Hit]:
     """Every section of the result set, up to max_rows()."""
     pages = _export_pages(snapshot, replace(first, group=Grouping.SECTION))
     return itertools.islice((hit for page in pages for hit in page.hits), max_rows())
 
 
-def _export_groups(snapshot: Snapshot, first: SearchRequest):
+def _export_groups(snapshot: Snapshot, first: SearchRequest) -> Iterator[ReportGroup]:
     """Every report of the grouped result set (one row each), up to max_rows()."""
     pages = _export_pages(snapshot, first)
     return itertools.islice((group for page in pages for group in page.groups), max_rows())
 
 
-def _report_or_404(report_id: str) -> dict:
+def _report_or_404(report_id: str) -> ReportJSON:
     too_long = len(report_id) > MAX_REPORT_ID_LENGTH
     data = None if too_long else present.snapshot().report_json(report_id)
     if data is None:
@@ -232,7 +248,7 @@ def report(report_id: str) -> str:
 
 def _script_urls(report_id: str) -> dict[str, str]:
     """原文 / 简体 for a traditional-character report; the query carries over."""
-    args = request.args.to_dict(flat=False)
+    args: dict[str, Any] = request.args.to_dict(flat=False)  # url_for repeats a list's values
     args.pop("script", None)
     return {
         "original": url_for("html.report", report_id=report_id, **args),

@@ -7,7 +7,8 @@ repeatable (OR within, AND across), short place names accepted. This module does
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NotRequired, TypedDict
 
 from flask import Blueprint, Response, current_app, request
 from werkzeug.datastructures import MultiDict
@@ -42,15 +43,19 @@ NAME_COLUMNS = ("name", "kind", "unit", "rows", "reports")
 
 
 def snapshot() -> Snapshot:
-    return current_app.extensions["index_reader"].snapshot()
+    live: Snapshot = current_app.extensions["index_reader"].snapshot()
+    return live
 
 
 def catalogue() -> IndicatorCatalogue:
     """Loaded once per app, on first use (compiling the catalogue costs a few milliseconds)."""
-    return current_app.extensions.setdefault("indicator_catalogue", IndicatorCatalogue.from_data())
+    loaded: IndicatorCatalogue = current_app.extensions.setdefault(
+        "indicator_catalogue", IndicatorCatalogue.from_data()
+    )
+    return loaded
 
 
-def indicator_query(args: MultiDict) -> IndicatorQuery:
+def indicator_query(args: MultiDict[str, str]) -> IndicatorQuery:
     """Request parameters -> IndicatorQuery; InvalidParameter (a 400) for anything invalid."""
     names = _values(args, "name")
     known = {spec.name for spec in catalogue().specs}
@@ -71,7 +76,7 @@ def indicator_query(args: MultiDict) -> IndicatorQuery:
     )
 
 
-def _values(args: MultiDict, name: str) -> tuple[str, ...]:
+def _values(args: MultiDict[str, str], name: str) -> tuple[str, ...]:
     values = [to_simplified(v.strip()) for v in args.getlist(name) if v.strip()]
     if len(values) > MAX_FILTER_VALUES or any(len(v) > 50 for v in values):
         raise InvalidParameter(name, f"最多 {MAX_FILTER_VALUES} 个取值，每个不超过 50 字")
@@ -96,9 +101,46 @@ def display_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def row_json(row: IndicatorRow) -> dict:
+class ChangeJSON(TypedDict):
+    direction: str
+    amount: float
+    unit: str
+    text: str
+
+
+class RowJSON(TypedDict):
+    report_id: str
+    region: str | None
+    province: str | None
+    city: str | None
+    year: int | None
+    name: str
+    value: int | float
+    unit: str
+    approx: bool
+    quote: str
+    section_id: str
+    url: str
+    flags: list[str]
+    level: str
+    title: str
+    change: NotRequired[ChangeJSON]
+    numerator: NotRequired[float | None]
+    denominator: NotRequired[float | None]
+    computed: NotRequired[float]
+
+
+class NameJSON(TypedDict):
+    name: str
+    kind: str
+    unit: str
+    rows: int
+    reports: int
+
+
+def row_json(row: IndicatorRow) -> RowJSON:
     value = display_number(row.value)
-    data = {
+    data: RowJSON = {
         "report_id": row.report_id,
         "region": row.region,
         "province": row.province,
@@ -125,13 +167,13 @@ def row_json(row: IndicatorRow) -> dict:
     return data
 
 
-def name_json(count: NameCount) -> dict:
+def name_json(count: NameCount) -> NameJSON:
     return {"name": count.name, "kind": count.kind, "unit": count.unit,
             "rows": count.rows, "reports": count.reports}  # fmt: skip
 
 
 @blueprint.get("/indicators")
-def rows_json():
+def rows_json() -> dict[str, object]:
     rows = indicator_rows(snapshot(), indicator_query(request.args), catalogue())
     return {"total": len(rows), "rows": [row_json(row) for row in rows[: csv_export.max_rows()]]}
 
@@ -143,7 +185,7 @@ def rows_csv() -> Response:
 
 
 @blueprint.get("/indicators/names")
-def names_json():
+def names_json() -> dict[str, list[NameJSON]]:
     return {"names": [name_json(count) for count in indicator_names(snapshot(), catalogue())]}
 
 
@@ -153,7 +195,9 @@ def names_csv() -> Response:
     return csv_response("fazhi-indicator-names", NAME_COLUMNS, (name_json(c) for c in counts))
 
 
-def csv_response(stem: str, columns: Sequence[str], records: Iterable[dict]) -> Response:
+def csv_response(
+    stem: str, columns: Sequence[str], records: Iterable[Mapping[str, object]]
+) -> Response:
     rows = ([record.get(column) for column in columns] for record in records)
     return csv_export.csv_response(stem, columns, rows)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from flask import Blueprint, render_template, request
+from werkzeug.datastructures import MultiDict
 
 from indexer.figures import indicator_names
 from indexer.schema import SECTION_TYPE_LABELS
@@ -56,7 +57,7 @@ def reports() -> str:
         "reports.html",
         listing=listing,
         facets=[(facet, *present.split_facet(facet)) for facet in listing.facets],
-        active=present.active_filters(ENDPOINT, args, page_view),  # type: ignore[arg-type]
+        active=present.active_filters(ENDPOINT, args, page_view),
         clear_url=present.clear_filters_url(ENDPOINT, args),
         pagination=present.pagination(ENDPOINT, args, parsed.page, pages),
         previous_url=_page_url(args, parsed.page - 1, pages),
@@ -76,7 +77,7 @@ class _FacetPage:
     facets: tuple[Facet, ...]
 
 
-def _page_url(args, number: int, pages: int) -> str | None:
+def _page_url(args: MultiDict[str, str], number: int, pages: int) -> str | None:
     return present.with_args(ENDPOINT, args, page=number) if 1 <= number <= pages else None
 
 
@@ -86,5 +87,5 @@ def api_docs() -> str:
 
 
 @blueprint.context_processor
-def template_helpers() -> dict:
+def template_helpers() -> dict[str, object]:
     return {"place_path": present.place_path, "type_labels": SECTION_TYPE_LABELS}

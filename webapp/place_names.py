@@ -22,7 +22,8 @@ PLACE_FACETS = (PROVINCE, CITY, REGION)
 
 
 def resolver() -> RegionResolver:
-    return current_app.extensions[EXTENSION_KEY]
+    loaded: RegionResolver = current_app.extensions[EXTENSION_KEY]
+    return loaded
 
 
 def with_place_names(request: SearchRequest, snapshot: Snapshot) -> SearchRequest:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, NotRequired, Protocol, TypedDict
 from urllib.parse import urlsplit
 
 from flask import current_app, url_for
@@ -11,21 +12,30 @@ from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from indexer.highlight import mark_html, match_spans, needle_pattern
-from indexer.models import HEADING_SEPARATOR, SectionType
+from indexer.models import HEADING_SEPARATOR, ReportJSON, SectionJSON, SectionType
 from indexer.near_miss import near_miss_label
 from indexer.normalize import to_simplified
 from indexer.provenance import given_fields
 from indexer.query import QueryError, highlighted_strings, parse_query
 from indexer.reader import Snapshot
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
-from indexer.search import MAX_PAGE, Facet, FacetValue, Hit, ReportGroup, SearchPage
+from indexer.search import (
+    MAX_PAGE,
+    Facet,
+    FacetValue,
+    Hit,
+    ReportGroup,
+    SearchPage,
+    SearchRequest,
+)
 from webapp import indicators_api
 from webapp.urls import public_url
 
 
 def snapshot() -> Snapshot:
     """The live index for this request (reopened after a reindex)."""
-    return current_app.extensions["index_reader"].snapshot()
+    live: Snapshot = current_app.extensions["index_reader"].snapshot()
+    return live
 
 
 def report_url(report_id: str, section_id: str | None = None, external: bool = False) -> str:
@@ -33,7 +43,47 @@ def report_url(report_id: str, section_id: str | None = None, external: bool = F
     return f"{url}#{section_id}" if section_id else url
 
 
-def hit_json(hit: Hit, query: str = "") -> dict:
+class HitJSON(TypedDict):
+    report_id: str
+    title: str
+    region: str | None
+    province: str | None
+    city: str | None
+    year: int | None
+    section_id: str
+    heading: str
+    type: str
+    snippet_html: str
+    score: float
+    url: str
+
+
+class FacetValueJSON(TypedDict):
+    value: str | int  # a year is a number
+    count: int
+    label: str
+    selected: bool
+
+
+class GroupJSON(TypedDict):
+    report_id: str
+    hits: list[HitJSON]
+
+
+class PageJSON(TypedDict):
+    """The contract's `/api/search` answer (DESIGN.md), with its additive keys."""
+
+    query: str
+    total: int
+    page: int
+    size: int
+    hits: list[HitJSON]
+    facets: dict[str, list[FacetValueJSON]]
+    indicators: NotRequired[list[indicators_api.RowJSON]]
+    groups: NotRequired[list[GroupJSON]]
+
+
+def hit_json(hit: Hit, query: str = "") -> HitJSON:
     """`url` carries the query, so the report page it opens (from the widget too) highlights it."""
     return {
         "report_id": hit.report_id,
@@ -51,7 +101,7 @@ def hit_json(hit: Hit, query: str = "") -> dict:
     }
 
 
-def facet_json(facet: Facet) -> list[dict]:
+def facet_json(facet: Facet) -> list[FacetValueJSON]:
     return [
         {
             "value": int(v.value) if facet.name == YEAR else v.value,
@@ -63,8 +113,8 @@ def facet_json(facet: Facet) -> list[dict]:
     ]
 
 
-def page_json(page: SearchPage) -> dict:
-    data = {
+def page_json(page: SearchPage) -> PageJSON:
+    data: PageJSON = {
         "query": page.request.query,
         "total": page.total,
         "page": page.request.page,
@@ -83,12 +133,13 @@ def page_json(page: SearchPage) -> dict:
     return data
 
 
-def with_args(endpoint: str, args: MultiDict, **replace: object) -> str:
+def with_args(endpoint: str, args: MultiDict[str, str], **replace: object) -> str:
     """The URL of the same search with some parameters replaced (page, sort, a list, None)."""
     changed = MultiDict(args)
     for name, value in replace.items():
         changed.setlist(name, _arg_values(value))
-    return url_for(endpoint, **changed.to_dict(flat=False))
+    values: dict[str, Any] = changed.to_dict(flat=False)  # url_for repeats a list's values
+    return url_for(endpoint, **values)
 
 
 def _arg_values(value: object) -> list[str]:
@@ -155,14 +206,14 @@ class ProvenanceView:
     given: str | None  # 地区、年份: fields a sidecar gave rather than the parser inferred
 
 
-def provenance_view(report: dict) -> ProvenanceView:
+def provenance_view(report: ReportJSON) -> ProvenanceView:
     url = report.get("source_url")
     parts = urlsplit(url) if isinstance(url, str) else None
     linkable = parts is not None and parts.scheme in ("http", "https") and bool(parts.hostname)
     given = given_fields(report["warnings"])
     return ProvenanceView(
         source_url=url if linkable else None,
-        source_host=parts.hostname if linkable else None,
+        source_host=parts.hostname if linkable and parts is not None else None,
         near_miss=near_miss_label(report["warnings"]),
         given="、".join(GIVEN_FIELD_LABELS.get(f, f) for f in given) or None,
     )
@@ -181,7 +232,18 @@ def split_facet(facet: Facet) -> tuple[tuple[FacetValue, ...], tuple[FacetValue,
     return tuple(shown), tuple(folded)
 
 
-def active_filters(endpoint: str, args: MultiDict, page: SearchPage) -> tuple[ActiveFilter, ...]:
+class FilteredPage(Protocol):
+    """What active_filters reads of a page: a SearchPage, or the reports list's own page."""
+
+    @property
+    def request(self) -> SearchRequest: ...
+    @property
+    def facets(self) -> tuple[Facet, ...]: ...
+
+
+def active_filters(
+    endpoint: str, args: MultiDict[str, str], page: FilteredPage
+) -> tuple[ActiveFilter, ...]:
     """The ticked values, each with the URL that unticks it (values as the index spells them)."""
     labels = {facet.name: facet for facet in page.facets}
     chips = []
@@ -195,11 +257,13 @@ def active_filters(endpoint: str, args: MultiDict, page: SearchPage) -> tuple[Ac
     return tuple(chips)
 
 
-def clear_filters_url(endpoint: str, args: MultiDict) -> str:
+def clear_filters_url(endpoint: str, args: MultiDict[str, str]) -> str:
     return with_args(endpoint, args, page=None, **dict.fromkeys(FACET_NAMES))
 
 
-def pagination(endpoint: str, args: MultiDict, current: int, pages: int) -> tuple[PageLink, ...]:
+def pagination(
+    endpoint: str, args: MultiDict[str, str], current: int, pages: int
+) -> tuple[PageLink, ...]:
     """1 … 4 5 [6] 7 8 … 20: the first, the last and a window around the current page."""
     last = min(pages, MAX_PAGE)
     wanted = {1, last, *range(current - PAGE_WINDOW, current + PAGE_WINDOW + 1)}
@@ -237,7 +301,7 @@ def marked(text: str, pattern: re.Pattern[str] | None) -> Markup:
     return mark_html(text, match_spans(text, pattern))
 
 
-def section_views(report: dict, pattern: re.Pattern[str] | None) -> list[SectionView]:
+def section_views(report: ReportJSON, pattern: re.Pattern[str] | None) -> list[SectionView]:
     return [
         section_view(section, report["report_id"], pattern, first=index == 0)
         for index, section in enumerate(report["sections"])
@@ -245,7 +309,7 @@ def section_views(report: dict, pattern: re.Pattern[str] | None) -> list[Section
 
 
 def section_view(
-    section: dict, report_id: str, pattern: re.Pattern[str] | None, first: bool = False
+    section: SectionJSON, report_id: str, pattern: re.Pattern[str] | None, first: bool = False
 ) -> SectionView:
     """A section of the report page: every match counted, the first MAX_MARKS marked (a huge
     one-paragraph report would otherwise take seconds and megabytes of <mark> per request)."""
@@ -285,7 +349,7 @@ class TocEntry:
 UNTITLED_PARTS = frozenset({SectionType.SHORTCOMINGS, SectionType.PLANS})
 
 
-def _shared_prefix(path: tuple, listed: tuple) -> int:
+def _shared_prefix(path: tuple[str, ...], listed: tuple[str, ...]) -> int:
     """How many outer headings of `path` were already listed (as the path just before)."""
     shared = 0
     while shared < min(len(path), len(listed)) and path[shared] == listed[shared]:
@@ -319,13 +383,13 @@ def toc_entries(sections: list[SectionView]) -> tuple[TocEntry, ...]:
     return tuple(entries)
 
 
-def source_url(report: dict) -> str | None:
+def source_url(report: ReportJSON) -> str | None:
     """The original page's address when known and a web address (never `javascript:` …)."""
     url = report.get("source_url")
     return url if isinstance(url, str) and re.match(r"https?://[^\s]+$", url, re.I) else None
 
 
-def report_text(report: dict) -> str:
+def report_text(report: ReportJSON) -> str:
     """The report as plain text for download: title, provenance, then its headings and text in
     order, as the index holds them (original characters)."""
     place = place_path(report["region"], report["city"], report["province"])
@@ -361,7 +425,7 @@ CSV_REPORT_COLUMNS = (
 )  # fmt: skip
 
 
-def csv_row(hit: Hit, report: dict, query: str) -> tuple[object, ...]:
+def csv_row(hit: Hit, report: ReportJSON, query: str) -> tuple[object, ...]:
     """One section of the result set, with its whole text (`report`: the hit's report JSON)."""
     index, section = next(
         (i, s) for i, s in enumerate(report["sections"]) if s["id"] == hit.section_id
@@ -374,7 +438,7 @@ def csv_row(hit: Hit, report: dict, query: str) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def csv_report_row(group: ReportGroup, report: dict, query: str) -> tuple[object, ...]:
+def csv_report_row(group: ReportGroup, report: ReportJSON, query: str) -> tuple[object, ...]:
     """One report of a grouped result set, with the headings of its best matching sections."""
     headings = "；".join(hit.heading or hit.section_id for hit in group.hits)
     return (
@@ -390,7 +454,7 @@ TRADITIONAL_SHARE = 0.01  # a report where t2s changes this share of characters 
 SIMPLIFIED = "simplified"  # ?script=simplified on the report page
 
 
-def sections_text(data: dict) -> str:
+def sections_text(data: ReportJSON) -> str:
     return "".join(f"{s['heading']}{s['text']}" for s in data["sections"])
 
 
@@ -402,7 +466,7 @@ def is_traditional(text: str) -> bool:
     return changed / len(text) >= TRADITIONAL_SHARE
 
 
-def simplified_sections(sections: list[dict]) -> list[dict]:
+def simplified_sections(sections: list[SectionJSON]) -> list[SectionJSON]:
     """The sections with heading and text in simplified characters (offsets unchanged)."""
     return [
         s | {"heading": to_simplified(s["heading"]), "text": to_simplified(s["text"])}

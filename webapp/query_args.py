@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+from typing import TypeVar
+
 from werkzeug.datastructures import MultiDict
 
 from indexer.models import SectionType
@@ -9,6 +12,8 @@ from indexer.normalize import to_simplified
 from indexer.query import MAX_QUERY_LENGTH
 from indexer.schema import FACET_NAMES, TYPE, YEAR
 from indexer.search import MAX_PAGE, MAX_PAGE_SIZE, Grouping, SearchRequest, Sort
+
+Choice = TypeVar("Choice", bound=StrEnum)
 
 DEFAULT_SIZE = 10
 MAX_FILTER_VALUES = 50
@@ -20,7 +25,7 @@ class InvalidParameter(ValueError):
         self.name = name
 
 
-def search_request(args: MultiDict, default_size: int = DEFAULT_SIZE) -> SearchRequest:
+def search_request(args: MultiDict[str, str], default_size: int = DEFAULT_SIZE) -> SearchRequest:
     query = args.get("q", "")
     if len(query) > MAX_QUERY_LENGTH:
         raise InvalidParameter("q", f"最多 {MAX_QUERY_LENGTH} 个字符")
@@ -34,7 +39,7 @@ def search_request(args: MultiDict, default_size: int = DEFAULT_SIZE) -> SearchR
     )
 
 
-def _filter_values(args: MultiDict, name: str) -> tuple[str, ...]:
+def _filter_values(args: MultiDict[str, str], name: str) -> tuple[str, ...]:
     values = [to_simplified(v.strip()) for v in args.getlist(name) if v.strip()]
     if len(values) > MAX_FILTER_VALUES:
         raise InvalidParameter(name, f"最多 {MAX_FILTER_VALUES} 个取值")
@@ -49,7 +54,7 @@ def _filter_values(args: MultiDict, name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
-def _integer(args: MultiDict, name: str, default: int, low: int, high: int) -> int:
+def _integer(args: MultiDict[str, str], name: str, default: int, low: int, high: int) -> int:
     raw = args.get(name)
     if raw is None or raw == "":
         return default
@@ -61,7 +66,7 @@ def _integer(args: MultiDict, name: str, default: int, low: int, high: int) -> i
     return value
 
 
-def _choice(args: MultiDict, name: str, enum, default):
+def _choice(args: MultiDict[str, str], name: str, enum: type[Choice], default: Choice) -> Choice:
     raw = args.get(name)
     if raw is None or raw == "":
         return default

@@ -24,6 +24,7 @@ import sqlite3
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask, current_app, request
@@ -49,7 +50,9 @@ CREATE INDEX IF NOT EXISTS bucket_updated ON bucket (updated);
 class RateLimiter:
     """Token buckets keyed by client, in a SQLite file shared by the processes that use it."""
 
-    def __init__(self, store: Path, per_minute: int, clock=time.time) -> None:
+    def __init__(
+        self, store: Path, per_minute: int, clock: Callable[[], float] = time.time
+    ) -> None:
         self.store = store
         self.capacity = float(per_minute)
         self.rate = per_minute / 60.0  # tokens per second
@@ -99,7 +102,8 @@ class RateLimiter:
             )
             local.connection.execute("PRAGMA synchronous=OFF")  # buckets need not survive a crash
             local.pid = os.getpid()
-        return local.connection
+        connection: sqlite3.Connection = local.connection  # threading.local's are untyped
+        return connection
 
 
 def register_rate_limit(app: Flask) -> None:
@@ -128,7 +132,7 @@ def _remove_files(path: str, owner: int) -> None:
             os.unlink(name)
 
 
-def _limit():
+def _limit() -> tuple[dict[str, str] | str, int, dict[str, str]] | None:
     if request.endpoint in FREE_ENDPOINTS or request.path in FREE_PATHS:
         return None
     limiter: RateLimiter = current_app.extensions[EXTENSION_KEY]

@@ -6,7 +6,10 @@ them such a name shows the choices. An unknown name is a 404 in Chinese (JSON un
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 
 from indexer.classify import SectionVocabulary
 from indexer.models import Report
@@ -37,7 +40,10 @@ MAX_NAME_LENGTH = 50
 
 
 def resolver() -> RegionResolver:
-    return current_app.extensions.setdefault("region_resolver", RegionResolver.from_data())
+    loaded: RegionResolver = current_app.extensions.setdefault(
+        "region_resolver", RegionResolver.from_data()
+    )
+    return loaded
 
 
 def section_vocabulary() -> SectionVocabulary:
@@ -73,8 +79,8 @@ def _place_matches(value: str | None, wanted: str) -> bool:
 
 def _view(government: Government, summaries: list[ReportSummary]) -> RegionView:
     live = snapshot()
-    reports = {s.report_id: live.report_json(s.report_id) or {} for s in summaries}
-    reports = {rid: data for rid, data in reports.items() if data}
+    stored = {s.report_id: live.report_json(s.report_id) for s in summaries}
+    reports = {rid: data for rid, data in stored.items() if data}
     kept = [s for s in summaries if s.report_id in reports]
     return region_view(government, kept, reports, indicators_api.catalogue(), section_vocabulary())
 
@@ -89,7 +95,7 @@ def government_url(government: Government, external: bool = False) -> str:
 
 
 @blueprint.get("/regions/<region>")
-def region_page(region: str):
+def region_page(region: str) -> str:
     found = _choices(region)
     if len(found) > 1:
         choices = [(g, place_path(g.region, g.city, g.province), government_url(g)) for g in found]
@@ -112,12 +118,18 @@ def region_page(region: str):
     )
 
 
-def _args(government: Government) -> dict:
+class GovernmentArgs(TypedDict):
+    region: str
+    province: str | None
+    city: str | None
+
+
+def _args(government: Government) -> GovernmentArgs:
     return {"region": government.region, "province": government.province, "city": government.city}
 
 
 @blueprint.get("/api/regions/<region>")
-def region_json(region: str):
+def region_json(region: str) -> ResponseReturnValue:
     found = _choices(region)
     if len(found) > 1:
         choices = [{**_args(g), "url": government_url(g, external=True)} for g in found]
@@ -138,13 +150,13 @@ def step_text(step: YearStep, unit: str) -> str:
     return f"{amount} {unit}（{sign}{step.percent}%）"
 
 
-def _ref_json(ref: SectionRef) -> dict:
+def _ref_json(ref: SectionRef) -> dict[str, str]:
     url = public_url("html.report", report_id=ref.report_id)
     return {"report_id": ref.report_id, "section_id": ref.section_id, "heading": ref.heading,
             "excerpt": ref.excerpt, "url": f"{url}#{ref.section_id}"}  # fmt: skip
 
 
-def _line_json(line: FigureLine, years: tuple[int, ...]) -> dict:
+def _line_json(line: FigureLine, years: tuple[int, ...]) -> dict[str, object]:
     return {
         "name": line.name,
         "unit": line.unit,
@@ -165,8 +177,8 @@ def _line_json(line: FigureLine, years: tuple[int, ...]) -> dict:
     }
 
 
-def view_json(view: RegionView) -> dict:
-    def report(s: ReportSummary) -> dict:
+def view_json(view: RegionView) -> dict[str, object]:
+    def report(s: ReportSummary) -> dict[str, object]:
         url = public_url("html.report", report_id=s.report_id)
         return {"report_id": s.report_id, "title": s.title, "region": s.region, "year": s.year,
                 "published": s.published, "url": url, "complete": s.parts.complete}  # fmt: skip

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from flask import Blueprint, Flask, Response, current_app, g, has_request_context, request
+from flask import Blueprint, Flask, Response, current_app, g, has_request_context, jsonify, request
 
 import indexer
 import webapp
@@ -42,7 +42,7 @@ class PinnedReader:
     def snapshot(self) -> Snapshot:
         if not has_request_context():
             return self.reader.snapshot()
-        pinned = g.get(PINNED)
+        pinned: Snapshot | None = g.get(PINNED)
         if pinned is None:
             pinned = self.reader.snapshot()
             setattr(g, PINNED, pinned)
@@ -64,6 +64,7 @@ def release_fingerprint() -> str:
     """A hash of the code and data the answers come from: new code never revalidates old pages."""
     digest = hashlib.sha256()
     for package in (indexer, webapp):
+        assert package.__file__ is not None  # both are regular packages, with an __init__.py
         root = Path(package.__file__).resolve().parent
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
@@ -73,17 +74,17 @@ def release_fingerprint() -> str:
 
 
 @blueprint.get(HEALTH_PATH)
-def healthz():
+def healthz() -> Response:
     reader: PinnedReader = current_app.extensions[READER_KEY]
     try:
         generation = reader.snapshot().generation.name
     except IndexUnavailable as error:
-        response = current_app.json.response({"status": "unavailable", "error": str(error)})
+        response = jsonify({"status": "unavailable", "error": str(error)})
         response.status_code = 503
         response.headers["Retry-After"] = "5"
     else:
         state = reader.reader.state()
-        response = current_app.json.response(
+        response = jsonify(
             {
                 "status": "ok",
                 "generation": generation,

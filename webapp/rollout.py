@@ -113,7 +113,8 @@ def serving_generation(url: str) -> str | None:
             health = json.loads(response.read())
             if health.get("switching_to"):
                 return None
-            return response.headers.get(GENERATION_HEADER)
+            generation: str | None = response.headers.get(GENERATION_HEADER)
+            return generation
     except (OSError, ValueError):  # refused, timed out, 503 (HTTPError), not JSON
         return None
 

@@ -7,12 +7,16 @@ page shows its own card (`_parts_card.html`, through the `parts_card` template h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypedDict
 
 from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from werkzeug.datastructures import MultiDict
 
-from indexer.models import Level, Report
+from indexer.models import Level, Report, ReportJSON
+from indexer.parse import MAX_REPORT_ID_LENGTH
 from indexer.required_parts import Evidence, PartsVocabulary, check_json, check_parts
 from indexer.schema import LEVEL_LABELS
 from indexer.search import Facet
@@ -24,7 +28,6 @@ from indexer.structure import (
     structure_table,
 )
 from webapp import indicators_api
-from webapp.api import MAX_REPORT_ID_LENGTH
 from webapp.present import pagination, place_path, snapshot, with_args
 from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
 from webapp.urls import public_url
@@ -41,15 +44,18 @@ MISSING_MARK = "✕"
 DEFAULT_ROWS = 100  # rows a page of /structure and /api/structure
 MAX_ROWS = 1000
 MAX_PAGE = 1000
-CSV_EVIDENCE = {None: "缺", **{e: str(e) for e in Evidence}}
+CSV_EVIDENCE: dict[Evidence | None, str] = {None: "缺", **{e: str(e) for e in Evidence}}
 
 
 def vocabulary() -> PartsVocabulary:
     """Loaded once per app, on first use."""
-    return current_app.extensions.setdefault("parts_vocabulary", PartsVocabulary.from_data())
+    loaded: PartsVocabulary = current_app.extensions.setdefault(
+        "parts_vocabulary", PartsVocabulary.from_data()
+    )
+    return loaded
 
 
-def structure_query(args: MultiDict) -> StructureQuery:
+def structure_query(args: MultiDict[str, str]) -> StructureQuery:
     """Request parameters -> StructureQuery; InvalidParameter (a 400) for anything invalid."""
     years = _values(args, "year")
     for year in years:
@@ -71,7 +77,7 @@ def structure_query(args: MultiDict) -> StructureQuery:
     )
 
 
-def _values(args: MultiDict, name: str) -> tuple[str, ...]:
+def _values(args: MultiDict[str, str], name: str) -> tuple[str, ...]:
     values = tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
     if len(values) > MAX_FILTER_VALUES or any(len(v) > 50 for v in values):
         raise InvalidParameter(name, f"最多 {MAX_FILTER_VALUES} 个取值，每个不超过 50 字")
@@ -95,11 +101,27 @@ def report_url(report_id: str, section_id: str | None = None) -> str:
     return f"{url}#{section_id}" if section_id else url
 
 
-def row_json(row: ReportSummary) -> dict:
-    parts = check_json(row.parts)
-    for part in parts.values():
-        part["url"] = report_url(row.report_id, part["section_id"]) if part["present"] else None
-        del part["label"]  # given once, in `parts` at the top
+class RowPartJSON(TypedDict):
+    """A part in a row of /api/structure: its label is given once, in `parts` at the top."""
+
+    present: bool
+    evidence: str | None
+    section_id: str | None
+    quote: str
+    url: str | None
+
+
+def row_json(row: ReportSummary) -> dict[str, object]:
+    parts: dict[str, RowPartJSON] = {
+        slug: {
+            "present": part["present"],
+            "evidence": part["evidence"],
+            "section_id": part["section_id"],
+            "quote": part["quote"],
+            "url": report_url(row.report_id, part["section_id"]) if part["present"] else None,
+        }
+        for slug, part in check_json(row.parts).items()
+    }
     return {
         "report_id": row.report_id, "title": row.title, "region": row.region,
         "province": row.province, "city": row.city, "level": row.level, "year": row.year,
@@ -108,7 +130,7 @@ def row_json(row: ReportSummary) -> dict:
     }  # fmt: skip
 
 
-def rows_page(args: MultiDict) -> tuple[int, int]:
+def rows_page(args: MultiDict[str, str]) -> tuple[int, int]:
     """(page, size) from the request: 100 rows a page by default, at most 1000."""
     numbers = []
     for name, default, high in (("page", 1, MAX_PAGE), ("size", DEFAULT_ROWS, MAX_ROWS)):
@@ -119,7 +141,7 @@ def rows_page(args: MultiDict) -> tuple[int, int]:
     return numbers[0], numbers[1]
 
 
-def table_json(table: StructureTable, page: int, size: int) -> dict:
+def table_json(table: StructureTable, page: int, size: int) -> dict[str, object]:
     return {
         "total": len(table.rows),
         "page": page,
@@ -146,13 +168,13 @@ def table_json(table: StructureTable, page: int, size: int) -> dict:
 
 
 @blueprint.get("/api/structure")
-def structure_json():
+def structure_json() -> dict[str, object]:
     page, size = rows_page(request.args)
     return table_json(current_table(), page, size)
 
 
 @blueprint.get("/api/structure/<report_id>")
-def report_parts_json(report_id: str):
+def report_parts_json(report_id: str) -> ResponseReturnValue:
     report = snapshot().report_json(report_id) if len(report_id) <= MAX_REPORT_ID_LENGTH else None
     if report is None:
         return {"error": f"未找到报告 {report_id}"}, 404
@@ -170,7 +192,7 @@ def structure_csv() -> Response:
     return indicators_api.csv_response("fazhi-structure", columns, records)
 
 
-def _csv_record(row: ReportSummary) -> dict:
+def _csv_record(row: ReportSummary) -> dict[str, object]:
     marks = {f.slug: CSV_EVIDENCE[f.evidence] for f in row.parts.findings}
     return {**row_json(row), **marks, "complete": "是" if row.parts.complete else "否"}
 
@@ -206,14 +228,16 @@ def structure_page() -> str:
     )
 
 
-def region_url(region: str | None, province: str | None = None, city: str | None = None):
+def region_url(
+    region: str | None, province: str | None = None, city: str | None = None
+) -> str | None:
     if not region:
         return None
     return url_for("regions.region_page", region=region, province=province, city=city)
 
 
 @blueprint.app_context_processor
-def report_page_helpers() -> dict:
+def report_page_helpers() -> dict[str, Callable[..., object]]:
     """For the report page (its parts card, its region link) and the search page (its feed)."""
     return {
         "parts_card": _parts_card,
@@ -224,7 +248,7 @@ def report_page_helpers() -> dict:
     }
 
 
-def _parts_card(report: dict) -> dict | None:
+def _parts_card(report: ReportJSON) -> dict[str, object] | None:
     try:
         check = check_parts(Report.from_json(report), vocabulary())
     except (KeyError, ValueError, TypeError):

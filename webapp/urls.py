@@ -7,10 +7,12 @@ are root-relative ("/reports/...").
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import current_app, url_for
 
 
-def public_url(endpoint: str, **values: object) -> str:
-    """url_for(endpoint, **values) under the configured BASE_URL."""
+def public_url(endpoint: str, **values: Any) -> str:
+    """url_for(endpoint, **values) under the configured BASE_URL (values as url_for takes them)."""
     base = str(current_app.config["BASE_URL"]).rstrip("/")
     return base + url_for(endpoint, **values)

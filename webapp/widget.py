@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
+from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Response as BaseResponse
 
 from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS
 from webapp.query_args import search_request
@@ -85,10 +87,11 @@ def _load_assets(state: BlueprintSetupState) -> None:
 
 
 def assets() -> WidgetAssets:
-    return current_app.extensions[EXTENSION_KEY]
+    loaded: WidgetAssets = current_app.extensions[EXTENSION_KEY]
+    return loaded
 
 
-def asset_response(asset: Asset, max_age: int) -> Response:
+def asset_response(asset: Asset, max_age: int) -> BaseResponse:
     response = current_app.response_class(asset.body, mimetype=asset.mimetype)
     response.set_etag(asset.version)
     response.cache_control.public = True
@@ -100,28 +103,28 @@ def asset_response(asset: Asset, max_age: int) -> Response:
     return response.make_conditional(request)
 
 
-def versioned_response(asset: Asset, version: str) -> Response:
+def versioned_response(asset: Asset, version: str) -> BaseResponse:
     # An old version's URL gets today's file, cached briefly, rather than a broken host page.
     return asset_response(asset, LONG_MAX_AGE if version == asset.version else SHORT_MAX_AGE)
 
 
 @blueprint.get("/widget.js")
-def script():
+def script() -> BaseResponse:
     return asset_response(assets().script, SHORT_MAX_AGE)
 
 
 @blueprint.get("/widget.<version>.js")
-def script_versioned(version: str):
+def script_versioned(version: str) -> BaseResponse:
     return versioned_response(assets().script, version)
 
 
 @blueprint.get("/widget.css")
-def stylesheet():
+def stylesheet() -> BaseResponse:
     return asset_response(assets().stylesheet, SHORT_MAX_AGE)
 
 
 @blueprint.get("/widget.<version>.css")
-def stylesheet_versioned(version: str):
+def stylesheet_versioned(version: str) -> BaseResponse:
     return versioned_response(assets().stylesheet, version)
 
 
@@ -129,7 +132,7 @@ def script_url() -> str:
     return url_for("widget.script_versioned", version=assets().script.version)
 
 
-def widget_attributes(args) -> dict[str, str]:
+def widget_attributes(args: MultiDict[str, str]) -> dict[str, str]:
     """The data-* attributes of the embedded widget from /embed's query string (validated)."""
     search_request(args, default_size=EMBED_SIZE)  # a bad parameter is a 400, as in the API
     attributes = {f"data-{name}": ",".join(args.getlist(name)) for name in FACET_NAMES}
@@ -139,7 +142,7 @@ def widget_attributes(args) -> dict[str, str]:
 
 
 @blueprint.get("/embed")
-def embed():
+def embed() -> str:
     return render_template(
         "embed.html",
         attributes=widget_attributes(request.args),
@@ -149,7 +152,7 @@ def embed():
 
 
 @blueprint.get("/widget")
-def demo():
+def demo() -> str:
     host_script = public_url("widget.script")
     snippet = (
         '<div data-report-search data-province="广东省"></div>\n'

@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from indexer.cli import add_corpus_option
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from indexer.collect.run import Outcome
 
 EXAMPLE = """\
 Example:
@@ -50,15 +56,16 @@ class _Lines:
     """Prints each outcome on stdout; a progress bar on stderr when it is a terminal."""
 
     def __init__(self, quiet: bool) -> None:
-        self._bar = None
+        self._bar: tqdm | None = None
         self._write: Callable[[str], None] = print
         if not quiet and sys.stderr.isatty():
             from tqdm import tqdm
 
-            self._bar = tqdm(total=0, desc="collect", unit="url", file=sys.stderr, leave=False)
-            self._write = lambda line: self._bar.write(line, file=sys.stdout)
+            bar = tqdm(total=0, desc="collect", unit="url", file=sys.stderr, leave=False)
+            self._bar = bar
+            self._write = lambda line: bar.write(line, file=sys.stdout)
 
-    def __call__(self, outcome, queued: int) -> None:
+    def __call__(self, outcome: Outcome, queued: int) -> None:
         self._write(outcome.line())
         if self._bar is not None:
             self._bar.total = self._bar.n + 1 + queued

@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from indexer.collect.fetch import Validators
@@ -31,7 +32,7 @@ _UNSAFE = re.compile(r"[^a-z0-9-]+")
 class SavedReport:
     stem: str
     path: Path
-    sidecar: dict  # {} when there is none
+    sidecar: dict[str, Any]  # the sidecar's JSON object (user keys kept); {} when there is none
     edited: bool  # the file's bytes differ from what collect saved: the user changed it
 
     @property
@@ -95,7 +96,7 @@ class Corpus:
         """The stem of a saved report with this content, if any."""
         return self._by_key.get(content_key(data, suffix))
 
-    def save(self, stem: str, data: bytes, suffix: str, provenance: dict) -> Path:
+    def save(self, stem: str, data: bytes, suffix: str, provenance: dict[str, Any]) -> Path:
         """Write the report and its sidecar (keeping keys the user added); returns the file.
 
         Raises UnreadableSidecar (nothing written) and OSError."""
@@ -134,7 +135,7 @@ class Corpus:
         self._by_key.setdefault(content_key(data, ""), stem)
 
 
-def read_sidecar(path: Path) -> dict:
+def read_sidecar(path: Path) -> dict[str, Any]:
     """The sidecar's JSON object; {} when there is none; UnreadableSidecar when it is broken."""
     try:
         content = json.loads(path.read_bytes().decode("utf-8-sig"))
@@ -147,7 +148,7 @@ def read_sidecar(path: Path) -> dict:
     return content
 
 
-def _json_bytes(content: dict) -> bytes:
+def _json_bytes(content: dict[str, Any]) -> bytes:
     return (json.dumps(content, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

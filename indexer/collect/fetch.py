@@ -176,7 +176,7 @@ class Fetcher:
         raise AssertionError("unreachable")  # the last attempt returns or raises
 
     def _backoff(self, attempt: int, retry_after: str | None) -> float:
-        delay = self.policy.backoff * 2**attempt
+        delay: float = self.policy.backoff * 2**attempt
         if retry_after and retry_after.strip().isdigit():
             delay = max(delay, min(float(retry_after), _MAX_RETRY_AFTER))
         return delay

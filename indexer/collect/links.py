@@ -10,6 +10,7 @@ instead of links.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePosixPath
@@ -192,5 +193,5 @@ def _cms_pages(html: str, page_url: str) -> list[str]:
     return [urljoin(page_url, f"{name}_{n}.{ext}") for n in wanted]
 
 
-def _unique(urls) -> list[str]:
+def _unique(urls: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(urls))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 from indexer.collect.corpus import Corpus, UnreadableSidecar, stem_for
@@ -243,7 +244,7 @@ def report_suffix(response: Response, rules: LinkRules) -> str | None:
     return None
 
 
-def _provenance(task: Task, response: Response, digest: str) -> dict:
+def _provenance(task: Task, response: Response, digest: str) -> dict[str, Any]:
     provenance = {
         "source_url": task.url,
         "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
