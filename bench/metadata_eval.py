@@ -26,6 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
 EVAL_DIR = DATA_DIR / "metadata_eval"
 UNSEEN_DIR = DATA_DIR / "metadata_eval_unseen"
 FRESH_DIR = DATA_DIR / "metadata_eval_fresh"
+FINAL_DIR = DATA_DIR / "metadata_eval_final"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -75,6 +76,7 @@ SETS = (
     EvalSet("held", EVAL_DIR, lambda page_id: page_id.startswith("h")),
     EvalSet("unseen", UNSEEN_DIR, lambda page_id: True),
     EvalSet("fresh", FRESH_DIR, lambda page_id: True),
+    EvalSet("final", FINAL_DIR, lambda page_id: True),
 )
 
 
