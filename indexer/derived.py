@@ -20,6 +20,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -221,6 +222,7 @@ class GenerationArrays:
         self.doc_count = len(self._arrays["live_sections"])
         self.sections = self._arrays["live_sections"].astype(bool)
         self._values = {c: strings(self._arrays[f"{c}.values"]) for c in FACET_COLUMNS}
+        self._norms: dict[str, np.ndarray] = {}
 
     def array(self, name: str) -> np.ndarray:
         return self._arrays[name]
@@ -232,12 +234,22 @@ class GenerationArrays:
         """The column's values by code (code 0 is '', no value)."""
         return self._values[column]
 
-    def report_cards(self) -> list[dict]:
+    def report_cards(self) -> list[dict[str, Any]]:
         """Every report's JSON without its sections' text, by report id (read on each call)."""
-        return json.loads(self._arrays["report_cards"].tobytes())
+        cards: list[dict[str, Any]] = json.loads(self._arrays["report_cards"].tobytes())
+        return cards
 
     def average_length(self, field: str) -> float:
         return float(self._arrays[f"{field}.average"][0])
+
+    def length_norms(self, field: str, k1: float, b: float) -> np.ndarray:
+        """BM25's length normalisation per document, k1 * (1 - b + b * length / average),
+        computed on first use for each field (k1 and b are the ranking's constants)."""
+        norms = self._norms.get(field)
+        if norms is None:
+            lengths = self.array(f"{field}.lengths").astype(np.float64)
+            norms = self._norms[field] = k1 * ((1 - b) + b * lengths / self.average_length(field))
+        return norms
 
 
 def write_generation_arrays(generation: Path, searcher) -> None:

@@ -1,23 +1,21 @@
 """The corpus's reports with their required parts (第二十五条), filtered and counted like search.
 
-`report_summaries(snapshot, vocabulary)` reads every stored report once per index generation and
-keeps its metadata and parts check; `structure_table` filters those rows by year, province, city,
-level and missing part, counts the facets (a facet's counts ignore its own filter, as in search)
-and the share of reports stating each part. Facet labels are the values (the web layer names
-levels).
+`corpus_summaries` checks every stored report once, when `reindex` writes the generation's views
+(corpus_views.py), and keeps its metadata and parts check; `structure_table` filters those rows by
+year, province, city, level and missing part, counts the facets (a facet's counts ignore its own
+filter, as in search) and the share of reports stating each part. Facet labels are the values
+(the web layer names levels).
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from indexer.models import Report
 from indexer.reader import Snapshot
 from indexer.required_parts import PartsCheck, PartsVocabulary, check_parts
-from indexer.schema import KIND, KIND_REPORT, REPORT_JSON
 from indexer.search import SUFFIXES, Facet, FacetValue
 
 STRUCTURE_FACETS = (("year", "年份"), ("province", "省份"), ("city", "城市"), ("level", "层级"))
@@ -79,14 +77,19 @@ def summarize(report: Report, vocabulary: PartsVocabulary) -> ReportSummary:
 
 
 def report_summaries(snapshot: Snapshot, vocabulary: PartsVocabulary) -> tuple[ReportSummary, ...]:
-    """Every report of the generation, newest year first, computed once per generation."""
+    """Every report of the generation, newest year first (the generation's structure view)."""
+    return snapshot.views.structure(vocabulary)
 
-    def compute() -> tuple[ReportSummary, ...]:
-        stored = snapshot.searcher().documents(**{KIND: KIND_REPORT})  # one pass, not a lookup each
-        reports = (Report.from_json(json.loads(fields[REPORT_JSON])) for fields in stored)
-        return tuple(sorted((summarize(r, vocabulary) for r in reports), key=_order))
 
-    return snapshot.derived(("structure", "summaries"), compute)
+def corpus_summaries(
+    reports: Iterable[Report], vocabulary: PartsVocabulary
+) -> tuple[ReportSummary, ...]:
+    """Every report's parts check, newest year first: what `reindex` stores as the view."""
+    return in_table_order([summarize(report, vocabulary) for report in reports])
+
+
+def in_table_order(summaries: Iterable[ReportSummary]) -> tuple[ReportSummary, ...]:
+    return tuple(sorted(summaries, key=_order))
 
 
 def _order(summary: ReportSummary) -> tuple:
