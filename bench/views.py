@@ -58,16 +58,12 @@ def add_views(index_dir: Path) -> float:
     """Write the views into the live generation in place (what `reindex` does after its commit)
     and list the file in its manifest; the seconds it took. For an index built before views
     were stored, too large to rebuild for a benchmark."""
-    from whoosh import index as whoosh_index
-
     from indexer import store
     from indexer.corpus_views import ViewVocabularies, write_generation_views
 
-    generation = store.live_generation(index_dir)
-    if generation is None:
-        raise SystemExit(f"no index in {index_dir}")
     started = time.perf_counter()
-    with whoosh_index.open_dir(str(generation)).searcher() as searcher:
+    generation, index = store.open_live(index_dir)  # read on demand, as a server reads it
+    with index.searcher() as searcher:
         write_generation_views(generation, searcher, ViewVocabularies.from_data())
     seconds = time.perf_counter() - started
     manifest = store.read_manifest(generation)

@@ -35,10 +35,18 @@ from indexer.models import Report
 from indexer.regions import RegionResolver
 from indexer.required_parts import Evidence, PartFinding, PartsCheck, PartsVocabulary
 from indexer.schema import CITY, KIND, KIND_REPORT, PROVINCE, REGION, REPORT_JSON, TYPE, YEAR
-from indexer.structure import ReportSummary, corpus_summaries, in_table_order, summarize
+from indexer.structure import (
+    STRUCTURE_FACETS,
+    ReportSummary,
+    Summaries,
+    SummaryColumns,
+    corpus_summaries,
+    in_table_order,
+    summarize,
+)
 
 VIEWS_FILE = "generation.views"
-VIEWS_VERSION = 1  # raise when what a view holds changes: older files are then computed anew
+VIEWS_VERSION = 2  # raise when what a view holds changes: older files are then computed anew
 _META, _COUNTS, _STRUCTURE, _LISTING = "meta", "figures.counts", "structure", "listing"
 _FIGURES = "figures:"  # + an indicator name
 MAX_VOCABULARIES = 8  # fingerprints remembered per generation (a server has one of each)
@@ -132,12 +140,46 @@ def write_generation_views(
     arrays = {
         _META: _json_array(meta),
         _COUNTS: _json_array({name: _counts(found) for name, found in by_name.items()}),
-        _STRUCTURE: _json_array([_summary_json(s) for s in in_table_order(summaries)]),
+        **_structure_arrays(in_table_order(summaries)),
         _LISTING: _json_array([_listing_json(entry) for entry in listing(cards)]),
     }
     for name, found in by_name.items():
         arrays[_FIGURES + name] = _json_array([_row_json(row) for row in found])
     write_bundle(generation / VIEWS_FILE, arrays)
+
+
+def _structure_arrays(summaries: Sequence[ReportSummary]) -> dict[str, np.ndarray]:
+    """The summaries as columns (what the table filters) and one JSON list each (what a page
+    shows), so a page decodes only its own rows."""
+    columns = SummaryColumns.of(summaries)
+    rows = [json.dumps(_summary_json(s), ensure_ascii=False).encode() for s in summaries]
+    arrays = {
+        f"{_STRUCTURE}.slugs": _json_array(columns.slugs),
+        f"{_STRUCTURE}.present": columns.present.astype(np.uint8),
+        f"{_STRUCTURE}.rows": np.frombuffer(b"".join(rows), dtype=np.uint8),
+        f"{_STRUCTURE}.row_ends": np.cumsum([len(row) for row in rows], dtype=np.int64),
+    }
+    for name, _ in STRUCTURE_FACETS:
+        arrays[f"{_STRUCTURE}.{name}.values"] = _json_array(columns.values[name])
+        arrays[f"{_STRUCTURE}.{name}.codes"] = columns.codes[name]
+    return arrays
+
+
+def _stored_summaries(stored: Mapping[str, np.ndarray]) -> Summaries:
+    present = stored[f"{_STRUCTURE}.present"].astype(bool)
+    columns = SummaryColumns(
+        values={n: tuple(_json(stored[f"{_STRUCTURE}.{n}.values"])) for n, _ in STRUCTURE_FACETS},
+        codes={n: stored[f"{_STRUCTURE}.{n}.codes"] for n, _ in STRUCTURE_FACETS},
+        slugs=tuple(_json(stored[f"{_STRUCTURE}.slugs"])),
+        present=present,
+    )
+    rows, ends = stored[f"{_STRUCTURE}.rows"], stored[f"{_STRUCTURE}.row_ends"]
+
+    def summary_at(index: int) -> ReportSummary:
+        start = int(ends[index - 1]) if index else 0
+        return _summary(json.loads(rows[start : int(ends[index])].tobytes()))
+
+    return Summaries(columns, summary_at)
 
 
 def stored_reports(searcher: Searcher) -> Iterator[dict[str, Any]]:
@@ -274,7 +316,7 @@ class GenerationViews:
         self._lock = threading.Lock()
         self._rows = _Slot[dict[str, tuple[IndicatorRow, ...]]]()
         self._counts = _Slot[dict[str, tuple[int, int]]]()
-        self._structure = _Slot[tuple[ReportSummary, ...]]()
+        self._structure = _Slot[Summaries]()
         self._listing = _Slot[tuple[ReportListing, ...]]()
         self._zones = _Slot[dict[str, str]]()
 
@@ -309,13 +351,13 @@ class GenerationViews:
         by_name = self._rows_by_name(key, catalogue)
         return self._counts.get(key, lambda: {n: _counts(rows) for n, rows in by_name.items()})
 
-    def structure(self, parts: PartsVocabulary) -> tuple[ReportSummary, ...]:
+    def structure(self, parts: PartsVocabulary) -> Summaries:
         """Every report with its required-parts check, newest year first (/structure)."""
         key = self._key(parts)
         if self._stored_for("parts", key):
-            stored = _json(self._stored[_STRUCTURE])
-            return self._structure.get(key, lambda: tuple(_summary(s) for s in stored))
-        return self._structure.get(key, lambda: corpus_summaries(self._parsed_reports(), parts))
+            return self._structure.get(key, lambda: _stored_summaries(self._stored))
+        computed = lambda: Summaries.of(corpus_summaries(self._parsed_reports(), parts))  # noqa: E731
+        return self._structure.get(key, computed)
 
     def reports(self) -> tuple[ReportListing, ...]:
         """Every report as the reports list shows it, newest first."""

@@ -18,10 +18,13 @@ from indexer.indicators import IndicatorCatalogue
 from indexer.models import Report
 from indexer.reader import IndexReader, Snapshot
 from indexer.required_parts import PartsVocabulary
-from indexer.structure import corpus_summaries
+from indexer.search import SUFFIXES
+from indexer.structure import STRUCTURE_FACETS, StructureQuery, corpus_summaries, structure_table
 from webapp import create_app
 
 SYNTHETIC_REPORTS = 40
+FACET_NAMES = [name for name, _ in STRUCTURE_FACETS]
+FIELDS = {"year": "years", "province": "provinces", "city": "cities", "level": "levels"}
 PAGES = (
     "/api/structure",
     "/api/structure?missing=responsibility&province=广东",
@@ -78,7 +81,9 @@ def test_stored_views_equal_the_reports_computed_now(index_dir):
         assert snapshot.views.figure_rows(catalogue, (name,)) == named
         reports = len({row.report_id for row in named})
         assert snapshot.views.figure_counts(catalogue)[name] == (len(named), reports)
-    assert snapshot.views.structure(parts) == corpus_summaries(whole_reports(snapshot), parts)
+    assert tuple(snapshot.views.structure(parts)) == corpus_summaries(
+        whole_reports(snapshot), parts
+    )
     assert snapshot.views.reports() == listing(snapshot.report_cards())
 
 
@@ -92,7 +97,7 @@ def test_a_generation_without_views_computes_them_the_same(index_dir, tmp_path):
         found = older.views.figure_rows(catalogue, (name,))
         assert found == current.views.figure_rows(catalogue, (name,))
     assert older.views.figure_counts(catalogue) == current.views.figure_counts(catalogue)
-    assert older.views.structure(parts) == current.views.structure(parts)
+    assert tuple(older.views.structure(parts)) == tuple(current.views.structure(parts))
     assert older.views.reports() == current.views.reports()
 
 
@@ -115,7 +120,7 @@ def test_another_vocabulary_gets_views_of_its_own(snapshot):
     fewer = replace(parts, parts=parts.parts[:2])
     summaries = snapshot.views.structure(fewer)
     assert all(len(s.parts.findings) == 2 for s in summaries)
-    assert summaries == corpus_summaries(whole_reports(snapshot), fewer)
+    assert tuple(summaries) == corpus_summaries(whole_reports(snapshot), fewer)
     assert len(snapshot.views.structure(parts)[0].parts.findings) == len(parts.parts)
     catalogue = IndicatorCatalogue.from_data()
     plain = replace(catalogue, specs=tuple(replace(s, numerator=None) for s in catalogue.specs))
@@ -139,7 +144,7 @@ def test_an_update_rewrites_the_views(corpus_copy, tmp_path):
     assert dropped.stem not in {report.report_id for report in after.views.reports()}
     assert dropped.stem not in {s.report_id for s in after.views.structure(parts)}
     assert dropped.stem not in {r.report_id for r in after.views.figure_rows(catalogue)}
-    assert after.views.structure(parts) == corpus_summaries(whole_reports(after), parts)
+    assert tuple(after.views.structure(parts)) == corpus_summaries(whole_reports(after), parts)
 
 
 def test_an_artifact_carries_the_views(sample_index, tmp_path):
@@ -162,3 +167,43 @@ def test_damaged_views_make_the_index_unavailable(corpus_copy, tmp_path, damage)
         views.unlink()  # listed in the manifest: a generation that lost a file, not an older one
     with pytest.raises(store.IndexUnavailable, match="run reindex"):
         IndexReader(index_dir).snapshot()
+
+
+QUERIES = [
+    StructureQuery(),
+    StructureQuery(missing=("responsibility",)),
+    StructureQuery(missing=("plans", "shortcomings"), levels=("county", "city")),
+    StructureQuery(provinces=("广东",), years=("2023", "2024")),
+    StructureQuery(cities=("没有这个市",)),
+]
+
+
+def accepted(value: str, wanted: tuple[str, ...]) -> bool:
+    return not wanted or any(
+        value == w or (value.startswith(w) and value[len(w) :] in SUFFIXES) for w in wanted
+    )
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: repr(q)[14:60])
+def test_the_table_keeps_the_reports_each_summary_says(index_dir, query):
+    """The table works on columns; each report's own summary says whether it belongs."""
+    parts = PartsVocabulary.from_data()
+    summaries = IndexReader(index_dir).snapshot().views.structure(parts)
+    table = structure_table(summaries, query, parts)
+    expected = [
+        s
+        for s in summaries
+        if not any(s.parts.finding(slug).present for slug in query.missing)
+        and all(accepted(s.facet_value(name), query.wanted(name)) for name in FACET_NAMES)
+    ]
+    assert list(table.rows) == expected
+    assert table.complete == sum(1 for s in expected if s.parts.complete)
+    for share in table.shares:
+        assert share.count == sum(1 for s in expected if s.parts.finding(share.slug).present)
+    for facet in table.facets:
+        for value in facet.values:
+            others = replace(query, **{FIELDS[facet.name]: ()})
+            counted = structure_table(summaries, others, parts).rows
+            assert value.count == sum(
+                1 for s in counted if s.facet_value(facet.name) == value.value
+            )
