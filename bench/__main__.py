@@ -1,4 +1,4 @@
-"""`python -m bench [synth|reindex|queries|http|hostile|all]`: benchmarks (BENCHMARKS.md).
+"""`python -m bench [synth|reindex|queries|http|views|hostile|all]`: benchmarks (BENCHMARKS.md).
 
 Without a subcommand (`make bench`) it runs everything on the sample corpus and on the synthetic
 scale corpus (generated into bench/results/ when missing), prints Markdown tables and keeps the raw
@@ -111,6 +111,20 @@ def hostile(options: argparse.Namespace) -> None:
     print("\n" + table(bench_hostile.HEADERS, [bench_hostile.row(r) for r in results]))
 
 
+def views(options: argparse.Namespace) -> None:
+    from bench import views as bench_views
+
+    results = {}
+    for name, index_dir in _indexes(options.index, only_largest=options.index is None):
+        if options.add_views:
+            print(f"views: wrote {index_dir}'s views in {bench_views.add_views(index_dir):.1f} s")
+        print(f"views: {name} ({index_dir}), {options.rounds} fresh processes per view ...")
+        results[name] = bench_views.measure(index_dir, options.rounds, tuple(options.views))
+    save("views", {"machine": machine(), "results": results})
+    for name, found in results.items():
+        print(f"\n{name}:\n" + table(bench_views.HEADERS, bench_views.rows(found)))
+
+
 def everything(options: argparse.Namespace) -> None:
     _ensure_synthetic()
     options.corpus = None
@@ -185,6 +199,16 @@ def _parser() -> argparse.ArgumentParser:
     served.add_argument("--requests", type=int, default=5000, help="per phase")
     served.add_argument("--seconds", type=float, default=15.0, help="per phase")
     served.set_defaults(run=http)
+    viewed = commands.add_parser("views", help="a worker's first corpus views (/structure …)")
+    viewed.add_argument("--index", type=Path, help="one index (default: synthetic)")
+    viewed.add_argument("--rounds", type=int, default=3)
+    viewed.add_argument(
+        "--views", nargs="+", default=["structure", "answer_card", "region", "compare"]
+    )
+    viewed.add_argument(
+        "--add-views", action="store_true", help="first write the views into the live generation"
+    )
+    viewed.set_defaults(run=views)
     attacked = commands.add_parser("hostile", help="ordinary p95 beside hostile clients")
     attacked.add_argument("--index", type=Path, help="one index (default: sample and synthetic)")
     attacked.add_argument("--seconds", type=float, default=20.0, help="per phase")

@@ -15,6 +15,7 @@ from whoosh.codec.base import Segment
 from whoosh.writing import SegmentWriter
 
 from indexer import store
+from indexer.corpus_views import ViewVocabularies, write_generation_views
 from indexer.derived import write_generation_arrays
 from indexer.parse import MAX_REPORT_ID_LENGTH, report_id_for
 from indexer.provenance import sidecar_sha256, with_sidecar
@@ -196,6 +197,7 @@ def _write_generation(
     write_segments(writer, jobs, procs, _on_outcome(run, progress(len(jobs))))
     with whoosh_index.open_dir(str(generation)).searcher() as searcher:
         write_generation_arrays(generation, searcher)
+        write_generation_views(generation, searcher, ViewVocabularies.from_data())
 
 
 def _corpus_unchanged(manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> bool:

@@ -28,7 +28,7 @@ from whoosh.searching import Searcher
 
 from indexer.analysis import word_chars
 from indexer.bundle import Bundle, open_bundle, strings, strings_array, write_bundle
-from indexer.models import ReportCard
+from indexer.models import ReportCard, report_card
 from indexer.normalize import normalize
 from indexer.schema import (
     BODY,
@@ -231,6 +231,7 @@ class GenerationArrays:
         self.doc_count = len(self._arrays["live_sections"])
         self.sections = self._arrays["live_sections"].astype(bool)
         self._values = {c: strings(self._arrays[f"{c}.values"]) for c in FACET_COLUMNS}
+        self._norms: dict[str, np.ndarray] = {}
 
     def array(self, name: str) -> np.ndarray:
         return self._arrays[name]
@@ -249,6 +250,15 @@ class GenerationArrays:
 
     def average_length(self, field: str) -> float:
         return float(self._arrays[f"{field}.average"][0])
+
+    def length_norms(self, field: str, k1: float, b: float) -> np.ndarray:
+        """BM25's length normalisation per document, k1 * (1 - b + b * length / average),
+        computed on first use for each field (k1 and b are the ranking's constants)."""
+        norms = self._norms.get(field)
+        if norms is None:
+            lengths = self.array(f"{field}.lengths").astype(np.float64)
+            norms = self._norms[field] = k1 * ((1 - b) + b * lengths / self.average_length(field))
+        return norms
 
 
 def write_generation_arrays(generation: Path, searcher: Searcher) -> None:
@@ -297,14 +307,10 @@ def _report_cards(searcher: Searcher) -> npt.NDArray[np.uint8]:
     """Every live report's JSON without its sections' text (metadata, figures, warnings, section
     ids, headings and types), sorted by id: what corpus-wide views (figures, lists) read, without
     parsing every whole report."""
-    cards: list[ReportCard] = []
-    for fields in searcher.documents(**{KIND: KIND_REPORT}):
-        report = json.loads(fields[REPORT_JSON])
-        report["sections"] = [
-            {key: value for key, value in section.items() if key != "text"}
-            for section in report["sections"]
-        ]
-        cards.append(report)
+    cards = [
+        report_card(json.loads(fields[REPORT_JSON]))
+        for fields in searcher.documents(**{KIND: KIND_REPORT})
+    ]
     cards.sort(key=lambda card: card["report_id"])
     return np.frombuffer(json.dumps(cards, ensure_ascii=False).encode(), dtype=np.uint8)
 

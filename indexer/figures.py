@@ -1,9 +1,10 @@
 """The query side of indicators: rows of one figure across reports, checked and compared.
 
-Rows are computed from the stored report JSON of the live snapshot (the `inspect` shape), once per
-snapshot, then filtered per request. What the contract's indicator JSON does not carry is derived
-here at query time: the comparison from the quote (`…114宗,同比增长29.5%`), and for a rate the
-counts it is computed from in the same section (`纠正…21宗` of `收到…114宗`). A computed rate is
+Rows are computed from the report cards (the `inspect` shape without section text) by `reindex`,
+kept in the generation's views (corpus_views.py), then filtered per request. What the contract's
+indicator JSON does not carry is derived with the rows: the comparison from the quote
+(`…114宗,同比增长29.5%`), and for a rate the counts it is computed from in the same section
+(`纠正…21宗` of `收到…114宗`). A computed rate is
 only ever a check beside the stated one: a mismatch beyond rounding raises a flag, never a fix.
 """
 
@@ -158,16 +159,20 @@ def _flag_several(rows: tuple[IndicatorRow, ...]) -> tuple[IndicatorRow, ...]:
     )
 
 
+def corpus_rows(
+    cards: Iterable[ReportCard], catalogue: IndicatorCatalogue
+) -> tuple[IndicatorRow, ...]:
+    """Every row of the reports (their cards: metadata and figures, no section text), by name,
+    province, city, place and year."""
+    rows: list[IndicatorRow] = []
+    for report in cards:
+        rows.extend(report_rows(report, catalogue))
+    return tuple(sorted(rows, key=_row_order))
+
+
 def all_rows(snapshot: Snapshot, catalogue: IndicatorCatalogue) -> tuple[IndicatorRow, ...]:
-    """Every row of the live snapshot, computed once per snapshot."""
-
-    def compute() -> tuple[IndicatorRow, ...]:
-        rows: list[IndicatorRow] = []
-        for report in snapshot.report_cards():  # metadata and figures, no sections to parse
-            rows.extend(report_rows(report, catalogue))
-        return tuple(sorted(rows, key=_row_order))
-
-    return snapshot.derived(("figures", "rows"), compute)
+    """Every row of the live snapshot (the generation's figure view)."""
+    return snapshot.views.figure_rows(catalogue)
 
 
 def _row_order(row: IndicatorRow) -> tuple[str, str, str, str, int]:
@@ -180,7 +185,8 @@ def _row_order(row: IndicatorRow) -> tuple[str, str, str, str, int]:
 def indicator_rows(
     snapshot: Snapshot, query: IndicatorQuery, catalogue: IndicatorCatalogue
 ) -> tuple[IndicatorRow, ...]:
-    return filter_rows(all_rows(snapshot, catalogue), query)
+    """The rows passing `query`; only the named indicators' rows are read when it names some."""
+    return filter_rows(snapshot.views.figure_rows(catalogue, query.names), query)
 
 
 def filter_rows(rows: Iterable[IndicatorRow], query: IndicatorQuery) -> tuple[IndicatorRow, ...]:
@@ -208,18 +214,9 @@ def _places_accept(row: IndicatorRow, query: IndicatorQuery) -> bool:
 
 def indicator_names(snapshot: Snapshot, catalogue: IndicatorCatalogue) -> tuple[NameCount, ...]:
     """The catalogue in its own order, each name with how many rows and reports state it."""
-    rows = all_rows(snapshot, catalogue)
-    counts: dict[str, list[IndicatorRow]] = defaultdict(list)
-    for row in rows:
-        counts[row.name].append(row)
+    counts = snapshot.views.figure_counts(catalogue)
     return tuple(
-        NameCount(
-            spec.name,
-            spec.kind.value,
-            spec.unit,
-            len(counts[spec.name]),
-            len({r.report_id for r in counts[spec.name]}),
-        )
+        NameCount(spec.name, spec.kind.value, spec.unit, *counts.get(spec.name, (0, 0)))
         for spec in catalogue.specs
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TypedDict
+from typing import TypedDict, cast
 
 
 class SectionType(StrEnum):
@@ -107,6 +107,15 @@ class ReportCard(_ReportFieldsJSON):
     """A report's JSON without its sections' text: what corpus-wide views read."""
 
     sections: list[SectionHeadJSON]
+
+
+def report_card(report: ReportJSON) -> ReportCard:
+    """The report's card: its JSON with each section's id, heading and type but not its text."""
+    heads: list[SectionHeadJSON] = [
+        {"id": s["id"], "heading": s["heading"], "type": s["type"]} for s in report["sections"]
+    ]
+    fields = {key: value for key, value in report.items() if key != "sections"}
+    return cast(ReportCard, {**fields, "sections": heads})
 
 
 @dataclass(frozen=True, slots=True)

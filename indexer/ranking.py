@@ -85,9 +85,4 @@ def idf(doc_count: int, frequency: int) -> float:
 
 def length_norms(snapshot: Snapshot, field: str) -> npt.NDArray[np.float64]:
     """BM25's length normalisation, K1 * (1 - B + B * length / average), per document."""
-
-    def compute() -> npt.NDArray[np.float64]:
-        lengths = snapshot.arrays.array(f"{field}.lengths").astype(np.float64)
-        return K1 * ((1 - B) + B * lengths / snapshot.arrays.average_length(field))
-
-    return snapshot.derived(("norms", field), compute)
+    return snapshot.arrays.length_norms(field, K1, B)

@@ -1,24 +1,24 @@
 """The corpus's reports with their required parts (第二十五条), filtered and counted like search.
 
-`report_summaries(snapshot, vocabulary)` reads every stored report once per index generation and
-keeps its metadata and parts check; `structure_table` filters those rows by year, province, city,
-level and missing part, counts the facets (a facet's counts ignore its own filter, as in search)
-and the share of reports stating each part. Facet labels are the values (the web layer names
-levels).
+`corpus_summaries` checks every stored report once, when `reindex` writes the generation's views
+(corpus_views.py), and keeps its metadata and parts check; `structure_table` filters those rows by
+year, province, city, level and missing part, counts the facets (a facet's counts ignore its own
+filter, as in search) and the share of reports stating each part. Facet labels are the values
+(the web layer names levels).
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import overload
+
+import numpy as np
 
 from indexer.models import Report
 from indexer.reader import Snapshot
 from indexer.regions import short_forms
 from indexer.required_parts import PartsCheck, PartsVocabulary, check_parts
-from indexer.schema import KIND, KIND_REPORT, REPORT_JSON
 from indexer.search import Facet, FacetValue
 
 STRUCTURE_FACETS = (("year", "年份"), ("province", "省份"), ("city", "城市"), ("level", "层级"))
@@ -66,7 +66,7 @@ class PartShare:
 
 @dataclass(frozen=True, slots=True)
 class StructureTable:
-    rows: tuple[ReportSummary, ...]
+    rows: Sequence[ReportSummary]
     shares: tuple[PartShare, ...]
     facets: tuple[Facet, ...]
     complete: int  # rows stating all the parts
@@ -79,15 +79,20 @@ def summarize(report: Report, vocabulary: PartsVocabulary) -> ReportSummary:
     )  # fmt: skip
 
 
-def report_summaries(snapshot: Snapshot, vocabulary: PartsVocabulary) -> tuple[ReportSummary, ...]:
-    """Every report of the generation, newest year first, computed once per generation."""
+def report_summaries(snapshot: Snapshot, vocabulary: PartsVocabulary) -> Summaries:
+    """Every report of the generation, newest year first (the generation's structure view)."""
+    return snapshot.views.structure(vocabulary)
 
-    def compute() -> tuple[ReportSummary, ...]:
-        stored = snapshot.searcher().documents(**{KIND: KIND_REPORT})  # one pass, not a lookup each
-        reports = (Report.from_json(json.loads(fields[REPORT_JSON])) for fields in stored)
-        return tuple(sorted((summarize(r, vocabulary) for r in reports), key=_order))
 
-    return snapshot.derived(("structure", "summaries"), compute)
+def corpus_summaries(
+    reports: Iterable[Report], vocabulary: PartsVocabulary
+) -> tuple[ReportSummary, ...]:
+    """Every report's parts check, newest year first: what `reindex` stores as the view."""
+    return in_table_order([summarize(report, vocabulary) for report in reports])
+
+
+def in_table_order(summaries: Iterable[ReportSummary]) -> tuple[ReportSummary, ...]:
+    return tuple(sorted(summaries, key=_order))
 
 
 def _order(summary: ReportSummary) -> tuple[int, str, str, str, str]:
@@ -95,23 +100,90 @@ def _order(summary: ReportSummary) -> tuple[int, str, str, str, str]:
             summary.region or "", summary.report_id)  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class SummaryColumns:
+    """Every summary's facet values (codes into `values`) and which parts it states: what the
+    table filters and counts, without a summary object each."""
+
+    values: Mapping[str, tuple[str, ...]]  # facet -> its values, by code
+    codes: Mapping[str, np.ndarray]  # facet -> each summary's code (int32)
+    slugs: tuple[str, ...]  # the parts, in the order of the findings and of `present`'s columns
+    present: np.ndarray  # bool, summaries x parts
+
+    @classmethod
+    def of(cls, summaries: Sequence[ReportSummary]) -> SummaryColumns:
+        values, codes = {}, {}
+        for name, _ in STRUCTURE_FACETS:
+            column = [summary.facet_value(name) for summary in summaries]
+            values[name] = tuple(sorted(set(column)))
+            code = {value: i for i, value in enumerate(values[name])}
+            codes[name] = np.array([code[value] for value in column], dtype=np.int32)
+        slugs = tuple(f.slug for f in summaries[0].parts.findings) if summaries else ()
+        present = [[f.present for f in summary.parts.findings] for summary in summaries]
+        parts = np.array(present, dtype=bool).reshape(len(summaries), len(slugs))
+        return cls(values, codes, slugs, parts)
+
+
+class Summaries(Sequence[ReportSummary]):
+    """Summaries in table order, with their columns; a summary object is made only when a page
+    shows it (`summary_at` decodes the stored one)."""
+
+    def __init__(
+        self,
+        columns: SummaryColumns,
+        summary_at: Callable[[int], ReportSummary],
+        indices: np.ndarray | None = None,
+    ) -> None:
+        self.columns = columns
+        self.indices = np.arange(len(columns.present)) if indices is None else indices
+        self._summary_at = summary_at
+
+    @classmethod
+    def of(cls, summaries: Sequence[ReportSummary]) -> Summaries:
+        kept = tuple(summaries)
+        return cls(SummaryColumns.of(kept), kept.__getitem__)
+
+    def subset(self, mask: np.ndarray) -> Summaries:
+        return Summaries(self.columns, self._summary_at, self.indices[mask])
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    @overload
+    def __getitem__(self, index: int) -> ReportSummary: ...
+    @overload
+    def __getitem__(self, index: slice) -> Summaries: ...
+    def __getitem__(self, index: int | slice) -> ReportSummary | Summaries:
+        if isinstance(index, slice):
+            return Summaries(self.columns, self._summary_at, self.indices[index])
+        return self._summary_at(int(self.indices[index]))
+
+
 def structure_table(
     summaries: Sequence[ReportSummary], query: StructureQuery, vocabulary: PartsVocabulary
 ) -> StructureTable:
-    passing = {name: _passes(name, query.wanted(name)) for name, _ in STRUCTURE_FACETS}
-    lacks = _lacks(query.missing)
-    rows = tuple(s for s in summaries if lacks(s) and all(p(s) for p in passing.values()))
+    table = summaries if isinstance(summaries, Summaries) else Summaries.of(summaries)
+    columns, at = table.columns, table.indices
+    passing = {
+        name: _passing(columns, name, query.wanted(name), at) for name, _ in STRUCTURE_FACETS
+    }
+    lacks = _lacking(columns, query.missing, at)
+    accepted = np.logical_and.reduce([lacks, *passing.values()])
     facets = tuple(
-        _facet(name, label, [s for s in summaries if lacks(s) and _others(s, passing, name)], query)
+        _facet(name, label, columns, at[lacks & _all_but(passing, name, len(at))], query)
         for name, label in STRUCTURE_FACETS
     )
-    shares = tuple(_share(rule.slug, rule.label, rows) for rule in vocabulary.parts)
-    complete = sum(1 for row in rows if row.parts.complete)
-    return StructureTable(rows, shares, facets, complete)
+    present = columns.present[at[accepted]]
+    shares = tuple(_share(rule.slug, rule.label, columns, present) for rule in vocabulary.parts)
+    complete = int(present.all(axis=1).sum())
+    return StructureTable(table.subset(accepted), shares, facets, complete)
 
 
-def _passes(name: str, wanted: tuple[str, ...]) -> Callable[[ReportSummary], bool]:
-    return lambda summary: _accepts(summary.facet_value(name), wanted)
+def _passing(
+    columns: SummaryColumns, name: str, wanted: tuple[str, ...], at: np.ndarray
+) -> np.ndarray:
+    accepts = np.array([_accepts(value, wanted) for value in columns.values[name]], dtype=bool)
+    return accepts[columns.codes[name][at]] if len(at) else np.zeros(0, dtype=bool)
 
 
 def _accepts(value: str, wanted: tuple[str, ...]) -> bool:
@@ -119,29 +191,32 @@ def _accepts(value: str, wanted: tuple[str, ...]) -> bool:
     return short_forms().accepts(value, wanted)
 
 
-def _lacks(missing: tuple[str, ...]) -> Callable[[ReportSummary], bool]:
-    def lacks(summary: ReportSummary) -> bool:
-        found = {f.slug for f in summary.parts.findings if f.present}
-        return not any(slug in found for slug in missing)
-
-    return lacks
-
-
-def _others(
-    summary: ReportSummary, passing: dict[str, Callable[[ReportSummary], bool]], name: str
-) -> bool:
-    return all(test(summary) for other, test in passing.items() if other != name)
+def _lacking(columns: SummaryColumns, missing: tuple[str, ...], at: np.ndarray) -> np.ndarray:
+    """The summaries stating none of the `missing` parts."""
+    stated = np.zeros(len(at), dtype=bool)
+    for j, slug in enumerate(columns.slugs):
+        if slug in missing:
+            stated |= columns.present[at, j]
+    return ~stated
 
 
-def _facet(name: str, label: str, counted: list[ReportSummary], query: StructureQuery) -> Facet:
-    counts = Counter(s.facet_value(name) for s in counted)
+def _all_but(passing: dict[str, np.ndarray], name: str, count: int) -> np.ndarray:
+    others = [mask for other, mask in passing.items() if other != name]
+    return np.logical_and.reduce(others) if others else np.ones(count, dtype=bool)
+
+
+def _facet(
+    name: str, label: str, columns: SummaryColumns, counted: np.ndarray, query: StructureQuery
+) -> Facet:
+    codes = columns.codes[name][counted]
+    counts = np.bincount(codes, minlength=len(columns.values[name]))
+    seen, first = np.unique(codes, return_index=True)
+    found = [(columns.values[name][c], int(counts[c])) for c in seen[np.argsort(first)].tolist()]
     wanted = query.wanted(name)
     values = [
-        FacetValue(value, value, count, _selected(value, wanted))
-        for value, count in counts.items()
-        if value
+        FacetValue(value, value, count, _selected(value, wanted)) for value, count in found if value
     ]
-    unmatched = [w for w in wanted if not any(_accepts(v, (w,)) for v in counts if v)]
+    unmatched = [w for w in wanted if not any(_accepts(v, (w,)) for v, _ in found if v)]
     values += [FacetValue(w, w, 0, True) for w in unmatched]
     if name == "year":
         values.sort(key=lambda v: -int(v.value) if v.value.isdigit() else 0)
@@ -154,6 +229,8 @@ def _selected(value: str, wanted: tuple[str, ...]) -> bool:
     return bool(wanted) and _accepts(value, wanted)
 
 
-def _share(slug: str, label: str, rows: Sequence[ReportSummary]) -> PartShare:
-    count = sum(1 for row in rows if (f := row.parts.finding(slug)) is not None and f.present)
-    return PartShare(slug, label, count, count / len(rows) if rows else 0.0)
+def _share(slug: str, label: str, columns: SummaryColumns, present: np.ndarray) -> PartShare:
+    """`present`: the table's rows' parts."""
+    column = columns.slugs.index(slug) if slug in columns.slugs else None
+    count = 0 if column is None else int(present[:, column].sum())
+    return PartShare(slug, label, count, count / len(present) if len(present) else 0.0)

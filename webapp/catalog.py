@@ -1,7 +1,7 @@
 """What the index holds, report by report: the home page's overview and the reports list.
 
-One `ReportSummary` per report, read once per index generation from the stored report JSON
-(`Snapshot.report_json`), so the counts here are counts of reports, never of sections. The reports
+One `ReportSummary` per report, from the generation's reports view (corpus_views.py, written by
+`reindex`), so the counts here are counts of reports, never of sections. The reports
 list filters them with the search page's facets (year, province, city, region, section type), OR
 within a facet and AND across facets, each facet counted over the reports passing the others.
 """
@@ -12,36 +12,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from indexer.models import ReportCard
+from indexer.corpus_views import ReportListing as ReportSummary
+from indexer.corpus_views import newest_first as newest_first  # the list's order, for callers
 from indexer.reader import Snapshot
-from indexer.schema import CITY, FACETS, PROVINCE, REGION, SECTION_TYPE_LABELS, TYPE, YEAR
+from indexer.schema import FACETS, SECTION_TYPE_LABELS, TYPE, YEAR
 from indexer.search import Facet, FacetValue, SearchRequest
 
 UNKNOWN_YEAR = "年份未知"
 UNKNOWN_PROVINCE = "省份未知"
-
-
-@dataclass(frozen=True, slots=True)
-class ReportSummary:
-    report_id: str
-    title: str
-    region: str | None
-    city: str | None
-    province: str | None
-    level: str | None
-    year: int | None
-    published: str | None
-    sections: int
-    indicators: int
-    types: frozenset[str]
-
-    def facet_values(self, name: str) -> frozenset[str]:
-        """The values this report has for a facet (a report has many section types)."""
-        if name == TYPE:
-            return self.types
-        value = {YEAR: self.year, PROVINCE: self.province, CITY: self.city, REGION: self.region}
-        raw = value.get(name)
-        return frozenset() if raw in (None, "") else frozenset({str(raw)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,37 +39,8 @@ class ReportList:
 
 
 def summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
-    """Every report of the generation, newest year first (computed once per generation)."""
-    return snapshot.derived(("webapp.catalog",), lambda: _read_summaries(snapshot))
-
-
-def _read_summaries(snapshot: Snapshot) -> tuple[ReportSummary, ...]:
-    # The report cards: no section text, so no whole report is parsed.
-    return newest_first([_summary(card) for card in snapshot.report_cards()])
-
-
-def _summary(data: ReportCard) -> ReportSummary:
-    return ReportSummary(
-        report_id=data["report_id"],
-        title=data.get("title") or data["report_id"],
-        region=data.get("region"),
-        city=data.get("city"),
-        province=data.get("province"),
-        level=data.get("level"),
-        year=data.get("year"),
-        published=data.get("published"),
-        sections=len(data.get("sections", ())),
-        indicators=len(data.get("indicators", ())),
-        types=frozenset(s["type"] for s in data.get("sections", ())),
-    )
-
-
-def newest_first(reports: Sequence[ReportSummary]) -> tuple[ReportSummary, ...]:
-    """By year covered, then publishing date (YYYY-MM-DD), newest first; unknowns last."""
-    ordered = sorted(reports, key=lambda r: r.report_id)
-    ordered.sort(key=lambda r: r.published or "", reverse=True)
-    ordered.sort(key=lambda r: r.year or 0, reverse=True)
-    return tuple(ordered)
+    """Every report of the generation, newest year first (the generation's reports view)."""
+    return snapshot.views.reports()
 
 
 def year_table(reports: Sequence[ReportSummary]) -> YearTable:

@@ -20,7 +20,6 @@ from flask import Blueprint, Response, current_app, request, url_for
 from markupsafe import Markup
 from werkzeug.wrappers import Response as BaseResponse
 
-from indexer import store
 from indexer.schema import UNKNOWN_PLACE
 from indexer.search import Grouping, Hit, SearchPage, SearchRequest, Sort, search
 from webapp.present import place_path, snapshot
@@ -69,15 +68,11 @@ def _day(value: str | None) -> datetime | None:
 
 
 def _built_at() -> datetime:
-    def read() -> datetime:
-        live = snapshot()
-        try:
-            created = store.read_manifest(live.generation).created
-            return datetime.strptime(created, "%Y-%m-%dT%H:%M:%S%z")
-        except (OSError, ValueError, KeyError):
-            return datetime.fromtimestamp(live.generation.stat().st_mtime, UTC)
-
-    return snapshot().derived(("feeds", "built"), read)
+    live = snapshot()
+    try:
+        return datetime.strptime(live.created or "", "%Y-%m-%dT%H:%M:%S%z")
+    except ValueError:
+        return datetime.fromtimestamp(live.generation.stat().st_mtime, UTC)
 
 
 def _best_hits(search_req: SearchRequest) -> dict[str, Hit]:

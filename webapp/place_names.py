@@ -53,10 +53,7 @@ def region_aliases(
     values: tuple[str, ...], snapshot: Snapshot, places: RegionResolver
 ) -> tuple[str, ...]:
     """Each value with the indexed regions that name the same zone in full or short form."""
-    short_names = snapshot.derived(
-        ("zone-short-names",),
-        lambda: {r: s for r in snapshot.distinct(REGION) if (s := places.zone_short_name(r))},
-    )
+    short_names = snapshot.views.zone_short_names(snapshot.distinct(REGION), places)
     aliases = []
     for value in values:
         short = places.zone_short_name(value)
