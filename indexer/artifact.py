@@ -22,7 +22,7 @@ import tarfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Any
 
 from indexer import store
 from indexer.analysis import SEGMENTER_NAME
@@ -54,7 +54,7 @@ class ArtifactHeader:
     segmenter: str
     files: dict[str, ArtifactFile]  # generation-relative POSIX path -> size and checksum
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -65,7 +65,7 @@ class ArtifactHeader:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> ArtifactHeader:
+    def from_json(cls, data: dict[str, Any]) -> ArtifactHeader:
         if data.get("format") != FORMAT or data.get("format_version") != FORMAT_VERSION:
             raise ArtifactRefused(
                 f"not an index artifact of this version (format {data.get('format')!r} "

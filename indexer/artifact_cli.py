@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from indexer.cli import DEFAULT_INDEX
@@ -28,7 +28,7 @@ def artifact_main(command: str, argv: Sequence[str]) -> int:
 
     if command == "export":
         options = _export_parser().parse_args(argv)
-        run = lambda: _export(options.index, options.out)  # noqa: E731
+        run: Callable[[], int] = lambda: _export(options.index, options.out)  # noqa: E731
     else:
         options = _install_parser().parse_args(argv)
         run = lambda: _install(options.artifact, options.index)  # noqa: E731

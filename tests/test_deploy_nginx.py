@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -372,6 +373,36 @@ def test_rollout_under_load_is_monotonic_and_fails_nothing(cluster):
     assert status == 200
     assert headers[GENERATION_HEADER] == cluster.second_generation
     assert json.loads(body)["total"] == cluster.second_total  # not the cached old answer
+
+
+def route(cluster: Cluster, to: str) -> None:
+    command = [sys.executable, "-m", "webapp", "route", to, "--nginx-conf", str(cluster.nginx_conf)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def upstreams_of(cluster: Cluster, marker: str) -> set[str]:
+    """The replicas nginx sent the requests whose URL holds `marker` to (its access log)."""
+    log = (cluster.nginx_conf.parent / "access.log").read_text(encoding="utf-8")
+    found = re.findall(
+        r"upstream=(\S+) ", "\n".join(line for line in log.splitlines() if marker in line)
+    )
+    return set(found)
+
+
+@pytest.mark.parametrize(
+    ("to", "expected"), [("blue", slice(0, 1)), ("green", slice(1, 3)), ("all", slice(0, 3))]
+)
+def test_route_sends_every_request_to_the_chosen_half(cluster, to, expected):
+    marker = f"route-{to}-{time.monotonic_ns()}"
+    try:
+        route(cluster, to)
+        for number in range(12):  # distinct URLs: each one goes to a replica
+            assert get(f"{cluster.nginx_url}/api/search?q={marker}-{number}")[0] == 200
+    finally:
+        route(cluster, "all")
+    addresses = {f"127.0.0.1:{r.port}" for r in cluster.replicas[expected]}
+    assert upstreams_of(cluster, marker) == addresses
 
 
 def test_nginx_conf_command_writes_a_configuration_nginx_accepts(tmp_path):

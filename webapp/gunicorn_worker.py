@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 
 from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
 
@@ -34,7 +35,9 @@ def refusal_response(status: int, reason: str) -> bytes:
 
 
 class JsonErrorWorker(IdleSafeThreadWorker):
-    def handle_error(self, req, client, addr, exc):
+    def handle_error(
+        self, req: object, client: socket.socket, addr: object, exc: BaseException
+    ) -> None:
         for kind, status, reason in _REFUSALS:
             if isinstance(exc, kind):
                 self.log.debug("refused: %s", exc)

@@ -31,7 +31,7 @@ MAX_HEAD_BYTES = 128 * 1024  # beyond gunicorn's own limits: its parser refuses 
 WRITE_TIMEOUT = 30.0  # seconds a thread waits for a client to take more of a response
 
 
-class IdleSafeThreadWorker(ThreadWorker):
+class IdleSafeThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn has no types
     """ThreadWorker whose threads only take a request once its headers are all there."""
 
     def init_process(self) -> None:
