@@ -331,11 +331,28 @@ def test_a_damaged_artifact_is_refused_and_the_replicas_keep_serving(cluster, tm
 RELOAD_INSTALL = "{reindex} install {artifact} --index {index} && kill -HUP $(cat {index}.pid)"
 
 
-def rollout(cluster: Cluster, artifact: Path) -> subprocess.CompletedProcess:
+def rollout(
+    cluster: Cluster, artifact: Path, install: str = RELOAD_INSTALL
+) -> subprocess.CompletedProcess:
     replicas = [f"--replica={r.url}={r.index_dir}" for r in cluster.replicas]
     command = [sys.executable, "-m", "webapp", "rollout", str(artifact), *replicas]
-    options = ["--nginx-conf", str(cluster.nginx_conf), "--install-command", RELOAD_INSTALL]
+    options = ["--nginx-conf", str(cluster.nginx_conf), "--install-command", install]
     return subprocess.run([*command, *options], capture_output=True, text=True, timeout=900)
+
+
+def test_a_failed_update_stops_the_rollout_on_one_half_and_route_all_restores(cluster):
+    before = get(cluster.nginx_url + "/healthz")[1][GENERATION_HEADER]
+    with Load(cluster.nginx_url) as load:
+        stopped = rollout(
+            cluster, cluster.second_artifact, install="echo 'no space left' >&2; false"
+        )
+        assert stopped.returncode == 1
+        assert "update failed (no space left)" in stopped.stderr
+        assert "nginx still sends every request to green" in stopped.stderr
+        route(cluster, "all")
+        load_for(1)
+    assert load.failures() == []
+    assert {answer.generation for answer in load.all()} == {before}
 
 
 def went_back(answers: list[Answer], new: str) -> list[Answer]:
