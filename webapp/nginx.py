@@ -1,4 +1,5 @@
-"""`python -m webapp nginx-conf`: nginx's configuration for N replicas (deploy/nginx.conf.j2)."""
+"""`python -m webapp nginx-conf`: nginx's configuration for N replicas (deploy/nginx.conf.j2), and
+the rollout's routes in it: every replica, or only the blue or the green half (`Routes`)."""
 
 from __future__ import annotations
 
