@@ -17,7 +17,7 @@ Example (replicas on this machine, started with `python -m webapp serve --pid-fi
   python -m webapp rollout dist/index.tar.gz --nginx-conf instance/nginx/nginx.conf \\
       --replica http://127.0.0.1:8001=instance/replica1 \\
       --replica http://127.0.0.1:8002=instance/replica2 \\
-      --install-command \
+      --install-command \\
           '{reindex} install {artifact} --index {index} && kill -HUP $(cat {index}.pid)'
 Example (replicas on other machines, over ssh, run as a systemd service):
   python -m webapp rollout dist/index.tar.gz --nginx-conf /etc/nginx/nginx.conf \\
@@ -65,7 +65,7 @@ def add_deploy_commands(commands: Any) -> None:
     route = commands.add_parser(
         "route", help="send nginx's requests to every replica, or to one half (after a failure)"
     )
-    route.add_argument("to", choices=("all", "blue", "green"))
+    route.add_argument("to", choices=("all", "blue", "green"), help="every replica, or one half")
     route.add_argument("--nginx-conf", type=Path, required=True, help="nginx.conf it wrote")
 
 
