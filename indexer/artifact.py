@@ -119,6 +119,18 @@ def install_artifact(artifact: Path, index_dir: Path) -> Installed:
             raise ArtifactRefused(f"damaged artifact {artifact}: {e}") from e
 
 
+def verify_artifact(artifact: Path) -> ArtifactHeader:
+    """Read the whole artifact and check every member against its header, writing nothing:
+    the rollout refuses a damaged artifact before it changes anything."""
+    try:
+        with tarfile.open(artifact, "r:*") as tar:
+            header = _read_header(tar)
+            _unpack(tar, header, None)
+    except UNREADABLE as e:
+        raise ArtifactRefused(f"damaged artifact {artifact}: {e}") from e
+    return header
+
+
 def _unpack_and_publish(tar: tarfile.TarFile, header: ArtifactHeader, index_dir: Path) -> Installed:
     partial = index_dir / f"{header.generation}{PARTIAL}-{os.getpid()}"
     shutil.rmtree(partial, ignore_errors=True)
@@ -160,8 +172,9 @@ def _check_compatible(schema_version: int, segmenter: str) -> None:
         )
 
 
-def _unpack(tar: tarfile.TarFile, header: ArtifactHeader, partial: Path) -> int:
-    """Write every listed file under `partial`, checking each one's size and checksum."""
+def _unpack(tar: tarfile.TarFile, header: ArtifactHeader, partial: Path | None) -> int:
+    """Write every listed file under `partial` (None: only read it), checking each one's size
+    and checksum."""
     seen: set[str] = set()
     total = 0
     for member in tar:
@@ -173,8 +186,7 @@ def _unpack(tar: tarfile.TarFile, header: ArtifactHeader, partial: Path) -> int:
             raise ArtifactRefused(f"unexpected member {member.name!r}")
         stream = tar.extractfile(member)
         assert stream is not None  # _member_path accepts regular files only
-        target = partial / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = None if partial is None else partial / relative
         digest = _copy_hashing(stream, target)
         if member.size != expected.size or digest != expected.sha256:
             raise ArtifactRefused(f"checksum mismatch for {relative}: the artifact is damaged")
@@ -195,8 +207,13 @@ def _member_path(member: tarfile.TarInfo, generation: str) -> str:
     return str(PurePosixPath(*path.parts[1:]))
 
 
-def _copy_hashing(stream: IO[bytes], target: Path) -> str:
+def _copy_hashing(stream: IO[bytes], target: Path | None) -> str:
     digest = hashlib.sha256()
+    if target is None:
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+        return digest.hexdigest()
+    target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "wb") as handle:
         while chunk := stream.read(CHUNK):
             digest.update(chunk)

@@ -17,8 +17,8 @@ from indexer.figures import corpus_rows
 from indexer.indicators import IndicatorCatalogue
 from indexer.models import Report
 from indexer.reader import IndexReader, Snapshot
-from indexer.required_parts import PartsVocabulary
 from indexer.regions import short_forms
+from indexer.required_parts import PartsVocabulary
 from indexer.structure import STRUCTURE_FACETS, StructureQuery, corpus_summaries, structure_table
 from webapp import create_app
 

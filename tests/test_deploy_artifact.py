@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -14,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from indexer import store
-from indexer.artifact import HEADER, ArtifactRefused, export_live, install_artifact
+from indexer.artifact import (
+    HEADER,
+    ArtifactRefused,
+    export_live,
+    install_artifact,
+    verify_artifact,
+)
 from indexer.build import build_index
 from indexer.reader import IndexReader
 from indexer.search import SearchRequest, search
@@ -72,6 +79,27 @@ def test_round_trip_installs_the_same_generation(sample_index, artifact, tmp_pat
     assert installed.generation == live.name == source.name  # the header names it everywhere
     assert tree_digest(live) == tree_digest(source)
     assert total(replica) == total(sample_index) > 0
+
+
+def test_every_file_of_the_generation_travels_with_it(sample_index, tmp_path):
+    """Whatever a build writes into a generation (precomputed views in a subfolder, a new array
+    beside Whoosh's files) is exported and installed, not only the files export knew of."""
+    source = tmp_path / "source"
+    shutil.copytree(sample_index, source)
+    generation = store.live_generation(source)
+    assert generation is not None
+    (generation / "views" / "regions").mkdir(parents=True)
+    (generation / "views" / "regions" / "广东.json").write_text('{"省": "广东"}', encoding="utf-8")
+    (generation / "figures.rows").write_bytes(bytes(range(256)))
+    out = tmp_path / "index.tar.gz"
+    header = export_live(source, out)
+    assert {"views/regions/广东.json", "figures.rows", store.MANIFEST} <= set(header.files)
+    install_artifact(out, tmp_path / "replica")
+    live = store.live_generation(tmp_path / "replica")
+    assert live is not None
+    installed, exported = tree_digest(live), tree_digest(generation)
+    installed.pop(store.MANIFEST), exported.pop(store.MANIFEST)  # publish lists the new array
+    assert installed == exported
 
 
 def test_install_switches_a_serving_replica_and_keeps_the_old_generation(
@@ -168,6 +196,20 @@ def test_damaged_or_incompatible_artifact_is_refused_and_live_index_untouched(
     assert tree_digest(replica_index) == before  # nothing unpacked is left behind
     assert total(replica_index) > 0
     assert not (tmp_path / "outside").exists()
+
+
+@pytest.mark.parametrize("damage", DAMAGES.values(), ids=DAMAGES.keys())
+def test_verifying_a_damaged_artifact_refuses_it_without_writing(damage, artifact, tmp_path):
+    spoil, reason = damage
+    broken = tmp_path / "broken.tar.gz"
+    broken.write_bytes(spoil(artifact.read_bytes()))
+    with pytest.raises(ArtifactRefused, match=reason):
+        verify_artifact(broken)
+    assert sorted(tmp_path.iterdir()) == [broken]
+
+
+def test_verifying_a_sound_artifact_names_its_generation(sample_index, artifact):
+    assert verify_artifact(artifact).generation == store.live_generation(sample_index).name
 
 
 def run_reindex(*args: str) -> subprocess.CompletedProcess:

@@ -1,12 +1,14 @@
 """Three replicas (gunicorn, `python -m webapp serve`) behind nginx, on 127.0.0.1, under a bounded
-load of searches: a replica killed and restarted, a new generation rolled out, a damaged artifact
-refused, cached answers revalidated, the API rate-limited — and no client request fails."""
+load of searches: a replica killed and restarted, a new generation rolled out blue/green (no client
+sees the old generation again once it has seen the new one), a damaged artifact refused, cached
+answers revalidated, the API rate-limited — and no client request fails."""
 
 from __future__ import annotations
 
 import gzip
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -26,7 +28,7 @@ from indexer.artifact import export_live, install_artifact
 from indexer.build import build_index
 from indexer.reader import IndexReader
 from indexer.search import SearchRequest, search
-from webapp.nginx import NginxSettings, nginx_conf
+from webapp.nginx import ROUTE_DIR, NginxSettings, nginx_conf
 from webapp.replica import GENERATION_HEADER
 from webapp.widget import build_assets
 
@@ -84,12 +86,17 @@ class Replica:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def pid_file(self) -> Path:
+        return self.index_dir.with_name(self.index_dir.name + ".pid")  # see RELOAD_INSTALL
+
     def start(self) -> None:
         env = {**os.environ, "REPORTS_INDEX_DIR": str(self.index_dir)}
         command = [sys.executable, "-m", "webapp", "serve", "--host", "127.0.0.1"]
         with open(self.log, "ab") as log:
+            options = ["--workers", "2", "--threads", "4", "--pid-file", str(self.pid_file)]
             self.process = subprocess.Popen(
-                [*command, "--port", str(self.port), "--workers", "2", "--threads", "4"],
+                [*command, "--port", str(self.port), *options],
                 env=env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -106,6 +113,7 @@ class Replica:
 class Cluster:
     replicas: list[Replica]
     nginx_url: str
+    nginx_conf: Path
     first_artifact: Path
     second_artifact: Path
     second_generation: str
@@ -114,7 +122,7 @@ class Cluster:
 
 def start_nginx(
     state_dir: Path, replicas: list[Replica], **settings
-) -> tuple[str, subprocess.Popen]:
+) -> tuple[str, subprocess.Popen, Path]:
     state_dir.mkdir(parents=True)
     port = free_port()
     conf = state_dir / "nginx.conf"
@@ -135,7 +143,7 @@ def start_nginx(
          "-g", "daemon off;"],
         start_new_session=True,
     )  # fmt: skip
-    return f"http://127.0.0.1:{port}", process
+    return f"http://127.0.0.1:{port}", process, conf
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -180,9 +188,11 @@ def cluster(sample_index, corpus_dir, tmp_path_factory):
             replica.start()
         for replica in replicas:
             wait_healthy(replica.url)
-        nginx_url, nginx = start_nginx(work / "nginx", replicas, api_rate="1000r/s", api_burst=1000)
+        nginx_url, nginx, conf = start_nginx(
+            work / "nginx", replicas, api_rate="1000r/s", api_burst=1000
+        )
         wait_healthy(nginx_url)
-        yield Cluster(replicas, nginx_url, first, second, second_name, second_total)
+        yield Cluster(replicas, nginx_url, conf, first, second, second_name, second_total)
     finally:
         if nginx is not None:
             stop(nginx)
@@ -272,7 +282,9 @@ def test_widget_script_is_served_with_its_long_lived_cache_headers(cluster):
 
 def test_api_is_rate_limited_per_client_with_a_json_answer(cluster, tmp_path):
     # One request a minute and a burst of one: the third API request in a row is over the limit.
-    base, nginx = start_nginx(tmp_path / "limited", cluster.replicas, api_rate="1r/m", api_burst=1)
+    base, nginx, _ = start_nginx(
+        tmp_path / "limited", cluster.replicas, api_rate="1r/m", api_burst=1
+    )
     try:
         wait_healthy(base)
         api = [get(base + "/api/search?q=" + quote("法治")) for _ in range(4)]
@@ -307,23 +319,57 @@ def test_a_damaged_artifact_is_refused_and_the_replicas_keep_serving(cluster, tm
     with Load(cluster.nginx_url) as load:
         refused = rollout(cluster, broken)
     assert refused.returncode == 1
-    assert "damaged artifact" in refused.stderr
+    assert "damaged artifact" in refused.stderr and "nothing was changed" in refused.stderr
     assert load.failures() == []
     assert {answer.generation for answer in load.all()} == {before}
+    assert not list((cluster.nginx_conf.parent / ROUTE_DIR).glob("*-only"))  # route: all
     for replica in cluster.replicas:
         assert get(replica.url + "/healthz")[1][GENERATION_HEADER] == before
 
 
-def rollout(cluster: Cluster, artifact: Path) -> subprocess.CompletedProcess:
+# Install, then reload the replica (gunicorn restarts its workers on SIGHUP, on the new generation).
+RELOAD_INSTALL = "{reindex} install {artifact} --index {index} && kill -HUP $(cat {index}.pid)"
+
+
+def rollout(
+    cluster: Cluster, artifact: Path, install: str = RELOAD_INSTALL
+) -> subprocess.CompletedProcess:
     replicas = [f"--replica={r.url}={r.index_dir}" for r in cluster.replicas]
     command = [sys.executable, "-m", "webapp", "rollout", str(artifact), *replicas]
-    return subprocess.run(command, capture_output=True, text=True, timeout=600)
+    options = ["--nginx-conf", str(cluster.nginx_conf), "--install-command", install]
+    return subprocess.run([*command, *options], capture_output=True, text=True, timeout=900)
 
 
-def test_rollout_under_load_fails_nothing_and_then_serves_only_the_new_generation(cluster):
+def test_a_failed_update_stops_the_rollout_on_one_half_and_route_all_restores(cluster):
+    before = get(cluster.nginx_url + "/healthz")[1][GENERATION_HEADER]
+    with Load(cluster.nginx_url) as load:
+        stopped = rollout(
+            cluster, cluster.second_artifact, install="echo 'no space left' >&2; false"
+        )
+        assert stopped.returncode == 1
+        assert "update failed (no space left)" in stopped.stderr
+        assert "nginx still sends every request to green" in stopped.stderr
+        route(cluster, "all")
+        load_for(1)
+    assert load.failures() == []
+    assert {answer.generation for answer in load.all()} == {before}
+
+
+def went_back(answers: list[Answer], new: str) -> list[Answer]:
+    """Answers from another generation after this client had an answer from `new`."""
+    back: list[Answer] = []
+    for index, answer in enumerate(answers):
+        if answer.generation == new:
+            back = [later for later in answers[index:] if later.generation != new]
+            break
+    return back
+
+
+def test_rollout_under_load_is_monotonic_and_fails_nothing(cluster):
     counted = cluster.nginx_url + COUNTED_URL
     get(counted), get(counted)  # an old answer is in nginx's cache
     assert get(counted)[1]["X-Cache-Status"] in ("REVALIDATED", "HIT")
+    old = get(counted)[1][GENERATION_HEADER]
     with Load(cluster.nginx_url) as load:
         load_for(1)
         done = rollout(cluster, cluster.second_artifact)
@@ -331,14 +377,49 @@ def test_rollout_under_load_fails_nothing_and_then_serves_only_the_new_generatio
         load_for(1.5)
     assert done.returncode == 0, done.stderr
     assert load.failures() == []
+    for client in load.answers:  # each client's answers in the order it received them
+        assert client[0].generation == old  # the load began before the rollout ...
+        assert client[-1].generation == cluster.second_generation  # ... and outlasted it
+        assert went_back(client, cluster.second_generation) == []
+        new_totals = {a.total for a in client if a.generation == cluster.second_generation}
+        assert new_totals - {None} <= {cluster.second_total}  # new answers, not cached old ones
     after = [answer for answer in load.all() if answer.started > finished]
-    assert after, "no request was made after the rollout"
-    assert {answer.generation for answer in after} == {cluster.second_generation}
-    assert {a.total for a in after if a.total is not None} <= {cluster.second_total}
+    assert after and {answer.generation for answer in after} == {cluster.second_generation}
+    assert not list((cluster.nginx_conf.parent / ROUTE_DIR).glob("*-only"))  # route: all again
     status, headers, body = get(counted)
     assert status == 200
     assert headers[GENERATION_HEADER] == cluster.second_generation
     assert json.loads(body)["total"] == cluster.second_total  # not the cached old answer
+
+
+def route(cluster: Cluster, to: str) -> None:
+    command = [sys.executable, "-m", "webapp", "route", to, "--nginx-conf", str(cluster.nginx_conf)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def upstreams_of(cluster: Cluster, marker: str) -> set[str]:
+    """The replicas nginx sent the requests whose URL holds `marker` to (its access log)."""
+    log = (cluster.nginx_conf.parent / "access.log").read_text(encoding="utf-8")
+    found = re.findall(
+        r"upstream=(\S+) ", "\n".join(line for line in log.splitlines() if marker in line)
+    )
+    return set(found)
+
+
+@pytest.mark.parametrize(
+    ("to", "expected"), [("blue", slice(0, 1)), ("green", slice(1, 3)), ("all", slice(0, 3))]
+)
+def test_route_sends_every_request_to_the_chosen_half(cluster, to, expected):
+    marker = f"route-{to}-{time.monotonic_ns()}"
+    try:
+        route(cluster, to)
+        for number in range(12):  # distinct URLs: each one goes to a replica
+            assert get(f"{cluster.nginx_url}/api/search?q={marker}-{number}")[0] == 200
+    finally:
+        route(cluster, "all")
+    addresses = {f"127.0.0.1:{r.port}" for r in cluster.replicas[expected]}
+    assert upstreams_of(cluster, marker) == addresses
 
 
 def test_nginx_conf_command_writes_a_configuration_nginx_accepts(tmp_path):

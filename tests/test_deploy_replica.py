@@ -16,6 +16,7 @@ from indexer.build import build_index
 from indexer.switching import SwitchingReader
 from webapp import create_app
 from webapp.replica import GENERATION_HEADER
+from webapp.widget import build_assets
 
 SEARCH = "/api/search?q=" + quote("行政复议")
 WAIT_SECONDS = 60  # a bound for background work on a busy machine, not a timing assertion
@@ -66,11 +67,21 @@ def test_healthz_is_200_naming_the_open_generation(client, sample_index):
 @pytest.mark.parametrize(
     "path",
     [SEARCH, "/search?q=" + quote("法律援助"), "/api/reports/000_85a6f3b4405b5e46",
-     "/api/reports/nope", "/api/search?page=0", "/widget.js", "/"],
+     "/api/reports/nope", "/api/search?page=0", "/no-such-page", "/"],
 )  # fmt: skip
 def test_every_answer_names_the_generation(client, sample_index, path):
     client.get("/healthz")  # the generation is open
     assert client.get(path).headers[GENERATION_HEADER] == live_name(sample_index)
+
+
+@pytest.mark.parametrize("path", ["/widget.js", f"/widget.{build_assets().script.version}.js"])
+def test_answers_caches_keep_name_no_generation(client, path):
+    """nginx keeps the widget's script for minutes or a year: a generation named on it would be
+    repeated long after a rollout, an old generation's name on an answer a client gets later."""
+    client.get("/healthz")
+    answer = client.get(path)
+    assert answer.status_code == 200 and answer.cache_control.max_age
+    assert GENERATION_HEADER not in answer.headers
 
 
 def test_revalidation_on_the_same_generation_is_answered_304(client):

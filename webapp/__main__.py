@@ -25,6 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
     serve.add_argument("--workers", type=int, default=2, help="processes (default: %(default)s)")
     serve.add_argument("--threads", type=int, default=4, help="per process (default: %(default)s)")
+    serve.add_argument("--pid-file", help="write the server's pid here (kill -HUP it to reload)")
     add_deploy_commands(commands)  # nginx-conf, rollout
     options = parser.parse_args(argv)
     if options.command != "serve":
@@ -57,6 +58,7 @@ class GunicornServer(BaseApplication):  # type: ignore[misc]
             "limit_request_line": MAX_REQUEST_LINE,  # longer URLs reach the app, which explains
             "errorlog": "-",
             "loglevel": "warning",
+            "pidfile": options.pid_file,  # None: no file
         }
         super().__init__()
 

@@ -1,7 +1,9 @@
 """Serving as one of several replicas behind nginx: `/healthz`, the generation header, revalidation.
 
 - A request is answered from one generation, named in `X-Index-Generation`: the first time a
-  request asks for the index, the reader's warm generation is pinned for the rest of it.
+  request asks for the index, the reader's warm generation is pinned for the rest of it. Answers
+  that do not read the index name the generation the replica serves, except those that say how
+  long caches may keep them (the widget's script): they do not depend on it.
 - `/healthz` is 200 once a generation is open and warm, 503 JSON when there is none.
 - A 200 GET answer depends only on the URL, the generation and the code, so its ETag says those;
   `X-Accel-Expires` in the past makes nginx store it but ask a replica before every reuse, and a
@@ -51,7 +53,7 @@ class PinnedReader:
 
 def register_replica(app: Flask) -> None:
     reader = SwitchingReader(
-        Path(app.config["INDEX_DIR"]), cache_size=int(app.config["SEARCH_CACHE_SIZE"])
+        Path(str(app.config["INDEX_DIR"])), cache_size=int(app.config["SEARCH_CACHE_SIZE"])
     )
     app.extensions[READER_KEY] = PinnedReader(reader)
     app.extensions[RELEASE_KEY] = release_fingerprint()
@@ -126,8 +128,11 @@ def _name_generation(response: Response) -> Response:
         if _revalidates(response) and not response.is_streamed:
             response.set_etag(generation_etag(pinned))
             response.headers["X-Accel-Expires"] = ALWAYS_REVALIDATE
-    else:
+    elif not response.cache_control.max_age:
+        # An answer that did not read the index (an error page, a revalidated asset) names the
+        # generation this replica serves. One that caches keep for a while (the widget script)
+        # names none: a cache would repeat the name long after the next rollout.
         serving = current_app.extensions[READER_KEY].reader.state().serving
-        if serving:  # an answer that did not read the index (an asset, an error page)
+        if serving:
             response.headers[GENERATION_HEADER] = serving
     return response
