@@ -8,15 +8,25 @@ value shows what it would add.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 import numpy as np
 from markupsafe import Markup
 
+from indexer.figures import (
+    IndicatorQuery,
+    IndicatorRow,
+    filter_rows,
+    indicator_rows,
+    named_indicators,
+)
 from indexer.highlight import needle_pattern, snippet_html
+from indexer.indicators import IndicatorCatalogue
 from indexer.matching import Docs, match_set, sections, whole_docs
+from indexer.place_suffixes import SUFFIXES
 from indexer.query import ParsedQuery, highlighted_strings, parse_query, scoring_words
 from indexer.ranking import best_first, top_scored
 from indexer.reader import Snapshot
@@ -35,15 +45,11 @@ from indexer.schema import (
     YEAR,
 )
 
-# What a short place name may leave out (广东 -> 广东省, 广西 -> 广西壮族自治区).
-SUFFIXES = frozenset(
-    ["省", "市", "区", "县", "旗", "盟", "州", "地区", "自治区", "自治州", "自治县", "特别行政区",
-     "壮族自治区", "回族自治区", "维吾尔自治区", "新区", "示范区"]
-)  # fmt: skip
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 1000
 GROUP_SCAN = 500  # sections scored to rank reports when grouping
 HITS_PER_GROUP = 3
+ANSWER_ROWS = 20  # figures in the answer card above the hits; the compare page has them all
 
 
 class Sort(StrEnum):
@@ -108,26 +114,36 @@ class Facet:
 
 @dataclass(frozen=True, slots=True)
 class SearchPage:
-    request: SearchRequest
+    """Everything a search shows, whatever renders it (HTML, JSON, CSV, Atom, the widget)."""
+
+    request: SearchRequest  # filters as the index spells them (广东 -> 广东省)
     total: int  # sections, or reports when grouped
     hits: tuple[Hit, ...]
     facets: tuple[Facet, ...]
     groups: tuple[ReportGroup, ...] = ()
     terms: tuple[str, ...] = field(default=())  # the strings highlighted in the hits
+    answer: tuple[IndicatorRow, ...] = ()  # figures of the indicator the query names (纠错率)
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.request.size))
 
 
-def search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
-    """Raises QueryError for a query that cannot be searched."""
-    return snapshot.cached(request, lambda: _search(snapshot, request))
+def search(
+    snapshot: Snapshot, request: SearchRequest, catalogue: IndicatorCatalogue | None = None
+) -> SearchPage:
+    """The page of results for `request`; with the indicator `catalogue`, its answer card too.
+
+    Raises QueryError for a query that cannot be searched."""
+    return snapshot.cached((request, catalogue), lambda: _search(snapshot, request, catalogue))
 
 
-def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
+def _search(
+    snapshot: Snapshot, request: SearchRequest, catalogue: IndicatorCatalogue | None
+) -> SearchPage:
     request = replace(request, filters=canonical_filters(snapshot, request.filters))
     parsed = parse_query(request.query)
+    answer = answer_rows(snapshot, parsed, request, catalogue) if catalogue else ()
     matches = _without_refused(snapshot, match_set(snapshot, parsed), request.exclude)
     accepted, counts = _filter_and_count(snapshot, matches, request)
     facets = _facets(counts, request)
@@ -140,13 +156,34 @@ def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
         groups = _groups(snapshot, ranked, pattern, first, request.size)
         total = len(np.unique(snapshot.arrays.codes(REPORT_ID)[accepted]))
         hits = tuple(hit for group in groups for hit in group.hits)
-        return SearchPage(request, total, hits, facets, tuple(groups), terms)
+        return SearchPage(request, total, hits, facets, tuple(groups), terms, answer)
     ranked = _ranking(snapshot, parsed, accepted, request.sort, first + request.size)
     hits = tuple(_hit(snapshot, doc, score, pattern) for doc, score in ranked[first:])
-    return SearchPage(request, int(np.count_nonzero(accepted)), hits, facets, (), terms)
+    return SearchPage(request, int(np.count_nonzero(accepted)), hits, facets, (), terms, answer)
 
 
-def canonical_filters(snapshot: Snapshot, filters):
+def answer_rows(
+    snapshot: Snapshot, parsed: ParsedQuery, request: SearchRequest, catalogue: IndicatorCatalogue
+) -> tuple[IndicatorRow, ...]:
+    """The figures the query names, under the search's place and year filters, newest first."""
+    names = named_indicators(parsed, catalogue)
+    if not names:
+        return ()
+    wanted = IndicatorQuery(
+        names=names,
+        years=tuple(int(y) for y in request.selected(YEAR) if y.isdigit()),
+        provinces=request.selected(PROVINCE),
+        cities=request.selected(CITY),
+        regions=request.selected(REGION),
+    )
+    rows = filter_rows(indicator_rows(snapshot, IndicatorQuery(names=names), catalogue), wanted)
+    return tuple(sorted(rows, key=lambda r: (-(r.year or 0), r.name)))[:ANSWER_ROWS]
+
+
+Filters = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def canonical_filters(snapshot: Snapshot, filters: Filters) -> Filters:
     """Filter values as the index spells them: `广东` -> `广东省`, `朝阳` -> `朝阳区`."""
     return tuple(
         (name, tuple(dict.fromkeys(_canonical(snapshot.distinct(name), v) for v in values)))
@@ -161,7 +198,7 @@ def _canonical(known: frozenset[str], value: str) -> str:
     return candidates[0] if len(candidates) == 1 else value
 
 
-def _without_refused(snapshot: Snapshot, matches: Docs, exclude) -> Docs:
+def _without_refused(snapshot: Snapshot, matches: Docs, exclude: Filters) -> Docs:
     """The matches minus the sections whose facet value is refused (as the index spells it)."""
     for name, values in exclude:
         if values:
@@ -176,7 +213,7 @@ def _filter_and_count(
     wanted = {name: values for name, values in request.filters if values}
     passing = {name: matches & _having(snapshot, name, values) for name, values in wanted.items()}
     accepted = _passing_all(matches, passing.values())
-    counts = {}
+    counts: dict[str, dict[str, int]] = {}
     for facet in FACETS:
         others = [docs for other, docs in passing.items() if other != facet.name]
         counted = accepted if len(others) == len(passing) else _passing_all(matches, others)
@@ -225,7 +262,7 @@ def _facets(counts: Mapping[str, Mapping[str, int]], request: SearchRequest) -> 
     return tuple(facets)
 
 
-def _facet_order(name: str):
+def _facet_order(name: str) -> Callable[[FacetValue], tuple[int, str] | int]:
     if name == YEAR:
         return lambda v: -int(v.value) if v.value.isdigit() else 0
     return lambda v: (-v.count, v.value)
@@ -253,7 +290,7 @@ def _ranking(
         return [(int(d), 0.0) for d in best_first(snapshot, docs, -rank.astype(np.int64), limit)]
     whole = sections(snapshot)
     for group in parsed.groups:
-        whole = whole & np.logical_or.reduce([whole_docs(snapshot, t.text) for t in group])
+        whole = whole & np.logical_or.reduce([whole_docs(snapshot, t) for t in group])
     ranked: list[tuple[int, float]] = []
     for tier in (accepted & whole, accepted & ~whole):
         if tier.any() and len(ranked) < limit:
@@ -268,7 +305,11 @@ def _ranking(
 
 
 def _groups(
-    snapshot: Snapshot, ranked: list[tuple[int, float]], pattern, first: int, size: int
+    snapshot: Snapshot,
+    ranked: list[tuple[int, float]],
+    pattern: re.Pattern[str] | None,
+    first: int,
+    size: int,
 ) -> list[ReportGroup]:
     """Page `first:first+size` of the reports, in the order of their best ranked section, each
     with its best sections (only the page's hits are read and highlighted)."""
@@ -283,7 +324,7 @@ def _groups(
     ]
 
 
-def _hit(snapshot: Snapshot, doc: int, score: float, pattern) -> Hit:
+def _hit(snapshot: Snapshot, doc: int, score: float, pattern: re.Pattern[str] | None) -> Hit:
     fields = snapshot.searcher().stored_fields(doc)
     return Hit(
         report_id=fields[REPORT_ID],

@@ -17,6 +17,7 @@ from indexer.figures import (
     report_rows,
 )
 from indexer.indicators import Direction, IndicatorCatalogue
+from indexer.query import parse_query
 
 
 @pytest.fixture(scope="module")
@@ -193,7 +194,7 @@ def test_compare_lines_sort_by_latest_value(order, expected) -> None:
     ids=repr,
 )
 def test_a_query_names_an_indicator_only_with_a_measure_word(query, names, catalogue) -> None:
-    assert named_indicators(query, catalogue) == names
+    assert named_indicators(parse_query(query), catalogue) == names
 
 
 def test_rows_from_the_sample_index(snapshot, catalogue) -> None:

@@ -3,17 +3,20 @@
 One row per report with a mark per part, the share of reports stating each part, facets for year,
 province, city and level, and `missing=<part>` to list the reports that lack a part. The report
 page shows its own card (`_parts_card.html`, through the `parts_card` template helper).
+Routed by html.py (the page, its CSV) and api.py (the JSON).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Response, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from indexer.models import Level, Report
-from indexer.required_parts import Evidence, PartsVocabulary, check_json, check_parts
+from indexer.parse import MAX_REPORT_ID_LENGTH
+from indexer.report_view import stored_report
+from indexer.required_parts import Evidence, check_json, check_parts
 from indexer.search import Facet
 from indexer.structure import (
     ReportSummary,
@@ -22,13 +25,10 @@ from indexer.structure import (
     report_summaries,
     structure_table,
 )
-from webapp import indicators_api
-from webapp.api import MAX_REPORT_ID_LENGTH
-from webapp.present import LEVEL_LABELS, pagination, place_path, snapshot, with_args
+from webapp.present import LEVEL_LABELS, pagination, place_path, with_args
 from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
-from webapp.urls import public_url
-
-blueprint = Blueprint("structure", __name__)
+from webapp.responses import parts_vocabulary as vocabulary
+from webapp.responses import records_csv, report_url, snapshot
 
 EVIDENCE_LABELS = {
     Evidence.HEADING: "有专门标题",
@@ -41,11 +41,6 @@ DEFAULT_ROWS = 100  # rows a page of /structure and /api/structure
 MAX_ROWS = 1000
 MAX_PAGE = 1000
 CSV_EVIDENCE = {None: "缺", **{e: str(e) for e in Evidence}}
-
-
-def vocabulary() -> PartsVocabulary:
-    """Loaded once per app, on first use."""
-    return current_app.extensions.setdefault("parts_vocabulary", PartsVocabulary.from_data())
 
 
 def structure_query(args: MultiDict) -> StructureQuery:
@@ -89,20 +84,18 @@ def _level_labels(facet: Facet) -> Facet:
     return replace(facet, values=values)
 
 
-def report_url(report_id: str, section_id: str | None = None) -> str:
-    url = public_url("html.report", report_id=report_id)
-    return f"{url}#{section_id}" if section_id else url
-
-
 def row_json(row: ReportSummary) -> dict:
     parts = check_json(row.parts)
     for part in parts.values():
-        part["url"] = report_url(row.report_id, part["section_id"]) if part["present"] else None
+        present = part["present"]
+        part["url"] = (
+            report_url(row.report_id, part["section_id"], external=True) if present else None
+        )
         del part["label"]  # given once, in `parts` at the top
     return {
         "report_id": row.report_id, "title": row.title, "region": row.region,
         "province": row.province, "city": row.city, "level": row.level, "year": row.year,
-        "published": row.published, "url": report_url(row.report_id),
+        "published": row.published, "url": report_url(row.report_id, external=True),
         "complete": row.parts.complete, "parts": parts,
     }  # fmt: skip
 
@@ -144,29 +137,27 @@ def table_json(table: StructureTable, page: int, size: int) -> dict:
     }
 
 
-@blueprint.get("/api/structure")
-def structure_json():
+def structure_json() -> dict[str, object]:
     page, size = rows_page(request.args)
     return table_json(current_table(), page, size)
 
 
-@blueprint.get("/api/structure/<report_id>")
-def report_parts_json(report_id: str):
-    report = snapshot().report_json(report_id) if len(report_id) <= MAX_REPORT_ID_LENGTH else None
+def report_parts_json(report_id: str) -> tuple[dict[str, object], int]:
+    too_long = len(report_id) > MAX_REPORT_ID_LENGTH
+    report = None if too_long else stored_report(snapshot(), report_id)
     if report is None:
         return {"error": f"未找到报告 {report_id}"}, 404
-    check = check_parts(Report.from_json(report), vocabulary())
-    return {"report_id": report_id, "complete": check.complete, "parts": check_json(check)}
+    check = check_parts(report, vocabulary())
+    return {"report_id": report_id, "complete": check.complete, "parts": check_json(check)}, 200
 
 
-@blueprint.get("/structure.csv")
 def structure_csv() -> Response:
     table = current_table()
     slugs = [share.slug for share in table.shares]
     columns = ("report_id", "title", "region", "province", "city", "level", "year", "complete",
                *slugs, "url")  # fmt: skip
     records = (_csv_record(row) for row in table.rows)
-    return indicators_api.csv_response("fazhi-structure", columns, records)
+    return records_csv("fazhi-structure", columns, records)
 
 
 def _csv_record(row: ReportSummary) -> dict:
@@ -174,13 +165,12 @@ def _csv_record(row: ReportSummary) -> dict:
     return {**row_json(row), **marks, "complete": "是" if row.parts.complete else "否"}
 
 
-@blueprint.get("/structure")
 def structure_page() -> str:
     table = current_table()
     args = request.args
     number, size = rows_page(args)
     pages = max(1, -(-len(table.rows) // size))
-    endpoint = "structure.structure_page"
+    endpoint = "html.structure_page"
     return render_template(
         "structure.html",
         table=table,
@@ -196,42 +186,30 @@ def structure_page() -> str:
         filtered=any(
             args.getlist(name) for name in ("year", "province", "city", "level", "missing")
         ),
-        csv_url=with_args("structure.structure_csv", args, page=None, size=None),
-        json_url=with_args("structure.structure_json", args),
-        clear_url=url_for("structure.structure_page"),
+        csv_url=with_args("html.structure_csv", args, page=None, size=None),
+        json_url=with_args("api.structure_json", args),
+        clear_url=url_for("html.structure_page"),
         missing_url=lambda slug: with_args(endpoint, args, missing=slug, page=None),
         region_url=region_url,
         place_path=place_path,
     )
 
 
-def region_url(region: str | None, province: str | None = None, city: str | None = None):
+def region_url(
+    region: str | None, province: str | None = None, city: str | None = None
+) -> str | None:
     if not region:
         return None
-    return url_for("regions.region_page", region=region, province=province, city=city)
+    return url_for("html.region_page", region=region, province=province, city=city)
 
 
-@blueprint.app_context_processor
-def report_page_helpers() -> dict:
-    """For the report page (its parts card, its region link) and the search page (its feed)."""
-    return {
-        "parts_card": _parts_card,
-        "region_url": region_url,
-        "search_feed_url": lambda: with_args(
-            "feeds.search_feed", request.args, page=None, size=None, sort=None, group=None
-        ),
-    }
-
-
-def _parts_card(report: dict) -> dict | None:
-    try:
-        check = check_parts(Report.from_json(report), vocabulary())
-    except (KeyError, ValueError, TypeError):
-        return None  # a report JSON this code cannot read: no card, never a broken page
+def parts_card(report: Report) -> dict[str, object]:
+    """The report page's card of required parts."""
+    check = check_parts(report, vocabulary())
     return {
         "check": check,
         "labels": EVIDENCE_LABELS,
         "marks": EVIDENCE_MARKS,
         "missing_mark": MISSING_MARK,
-        "structure_url": url_for("structure.structure_page"),
+        "structure_url": url_for("html.structure_page"),
     }
