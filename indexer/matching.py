@@ -46,7 +46,8 @@ def term_docs(snapshot: Snapshot, term: Term) -> Docs:
         return whole
     words = term.words
     cover = subword_cover(words[0]) if len(words) == 1 else []
-    return whole | words_docs(snapshot, words) | words_docs(snapshot, cover)
+    matched: Docs = whole | words_docs(snapshot, words) | words_docs(snapshot, cover)
+    return matched
 
 
 def whole_docs(snapshot: Snapshot, term: Term) -> Docs:

@@ -119,7 +119,7 @@ def _answer(page: SearchPage) -> dict[str, Any] | None:
     if not page.answer:
         return None
     first = page.answer[0].name
-    places = {name: list(page.request.selected(name)) for name in (PROVINCE, YEAR)}
+    places: dict[str, Any] = {name: list(page.request.selected(name)) for name in (PROVINCE, YEAR)}
     return {
         "rows": page.answer,
         "row_url": row_url,
@@ -253,7 +253,7 @@ def _report_context(view: ReportView) -> dict[str, Any]:
 
 def _script_urls(report_id: str) -> dict[str, str]:
     """原文 / 简体 for a traditional-character report; the query carries over."""
-    args = request.args.to_dict(flat=False)
+    args: dict[str, Any] = request.args.to_dict(flat=False)
     args.pop("script", None)
     return {
         "original": url_for("html.report", report_id=report_id, **args),

@@ -17,7 +17,7 @@ from webapp.responses import display_number, row_url
 from webapp.urls import public_url
 
 
-def hit_json(hit: Hit, query: str = "") -> dict:
+def hit_json(hit: Hit, query: str = "") -> dict[str, object]:
     """`url` carries the query, so the report page it opens (from the widget too) highlights it."""
     return {
         "report_id": hit.report_id,
@@ -35,7 +35,7 @@ def hit_json(hit: Hit, query: str = "") -> dict:
     }
 
 
-def facet_json(facet: Facet) -> list[dict]:
+def facet_json(facet: Facet) -> list[dict[str, object]]:
     return [
         {
             "value": int(v.value) if facet.name == YEAR else v.value,
@@ -47,7 +47,7 @@ def facet_json(facet: Facet) -> list[dict]:
     ]
 
 
-def page_json(page: SearchPage) -> dict:
+def page_json(page: SearchPage) -> dict[str, object]:
     data = {
         "query": page.request.query,
         "total": page.total,
