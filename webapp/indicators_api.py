@@ -11,10 +11,9 @@ from werkzeug.datastructures import MultiDict
 
 from indexer.figures import IndicatorQuery, NameCount, indicator_names, indicator_rows
 from indexer.models import Level
-from indexer.normalize import to_simplified
 from webapp import csv_export
 from webapp.present import row_json
-from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
+from webapp.query_args import InvalidParameter, filter_values
 from webapp.responses import catalogue, records_csv, snapshot
 
 ROW_COLUMNS = (
@@ -26,30 +25,23 @@ NAME_COLUMNS = ("name", "kind", "unit", "rows", "reports")
 
 def indicator_query(args: MultiDict[str, str]) -> IndicatorQuery:
     """Request parameters -> IndicatorQuery; InvalidParameter (a 400) for anything invalid."""
-    names = _values(args, "name")
+    names = filter_values(args, "name")
     known = {spec.name for spec in catalogue().specs}
     for name in names:
         if name not in known:
             raise InvalidParameter("name", f"未知指标 {name!r}，见 /api/indicators/names")
-    levels = _values(args, "level")
+    levels = filter_values(args, "level")
     for level in levels:
         if level not in {lv.value for lv in Level}:
             raise InvalidParameter("level", f"可选：{', '.join(Level)}")
     return IndicatorQuery(
         names=names,
-        years=tuple(_year(value) for value in _values(args, "year")),
-        provinces=_values(args, "province"),
-        cities=_values(args, "city"),
-        regions=_values(args, "region"),
+        years=tuple(_year(value) for value in filter_values(args, "year")),
+        provinces=filter_values(args, "province"),
+        cities=filter_values(args, "city"),
+        regions=filter_values(args, "region"),
         levels=levels,
     )
-
-
-def _values(args: MultiDict[str, str], name: str) -> tuple[str, ...]:
-    values = [to_simplified(v.strip()) for v in args.getlist(name) if v.strip()]
-    if len(values) > MAX_FILTER_VALUES or any(len(v) > 50 for v in values):
-        raise InvalidParameter(name, f"最多 {MAX_FILTER_VALUES} 个取值，每个不超过 50 字")
-    return tuple(dict.fromkeys(values))
 
 
 def _year(value: str) -> int:

@@ -25,8 +25,8 @@ from indexer.structure import (
     report_summaries,
     structure_table,
 )
-from webapp.present import LEVEL_LABELS, pagination, place_path, with_args
-from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
+from webapp.present import LEVEL_LABELS, facet_json, pagination, place_path, with_args
+from webapp.query_args import InvalidParameter, filter_values
 from webapp.responses import parts_vocabulary as vocabulary
 from webapp.responses import records_csv, report_url, snapshot
 
@@ -45,31 +45,24 @@ CSV_EVIDENCE = {None: "缺", **{e: str(e) for e in Evidence}}
 
 def structure_query(args: MultiDict) -> StructureQuery:
     """Request parameters -> StructureQuery; InvalidParameter (a 400) for anything invalid."""
-    years = _values(args, "year")
+    years = filter_values(args, "year")
     for year in years:
         if not (year.isascii() and year.isdigit() and len(year) == 4):
             raise InvalidParameter("year", f"年份应为四位数字，收到 {year!r}")
-    levels = _values(args, "level")
+    levels = filter_values(args, "level")
     if any(level not in {lv.value for lv in Level} for level in levels):
         raise InvalidParameter("level", f"可选：{', '.join(Level)}")
-    missing = _values(args, "missing")
+    missing = filter_values(args, "missing")
     slugs = [rule.slug for rule in vocabulary().parts]
     if any(slug not in slugs for slug in missing):
         raise InvalidParameter("missing", f"可选：{', '.join(slugs)}")
     return StructureQuery(
         years=years,
-        provinces=_values(args, "province"),
-        cities=_values(args, "city"),
+        provinces=filter_values(args, "province"),
+        cities=filter_values(args, "city"),
         levels=levels,
         missing=missing,
     )
-
-
-def _values(args: MultiDict, name: str) -> tuple[str, ...]:
-    values = tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
-    if len(values) > MAX_FILTER_VALUES or any(len(v) > 50 for v in values):
-        raise InvalidParameter(name, f"最多 {MAX_FILTER_VALUES} 个取值，每个不超过 50 字")
-    return values
 
 
 def current_table() -> StructureTable:
@@ -121,18 +114,7 @@ def table_json(table: StructureTable, page: int, size: int) -> dict:
             {"slug": s.slug, "label": s.label, "count": s.count, "share": round(s.share, 4)}
             for s in table.shares
         ],
-        "facets": {
-            f.name: [
-                {
-                    "value": int(v.value) if f.name == "year" else v.value,
-                    "count": v.count,
-                    "label": v.label,
-                    "selected": v.selected,
-                }
-                for v in f.values
-            ]
-            for f in table.facets
-        },
+        "facets": {f.name: facet_json(f) for f in table.facets},
         "rows": [row_json(row) for row in table.rows[(page - 1) * size : page * size]],
     }
 
