@@ -135,7 +135,10 @@ def search(
     """The page of results for `request`; with the indicator `catalogue`, its answer card too.
 
     Raises QueryError for a query that cannot be searched."""
-    return snapshot.cached((request, catalogue), lambda: _search(snapshot, request, catalogue))
+    # The catalogue by identity: one per app, as long-lived as the snapshot (hashing it costs more
+    # than a cached search).
+    key = (request, id(catalogue) if catalogue is not None else None)
+    return snapshot.cached(key, lambda: _search(snapshot, request, catalogue))
 
 
 def _search(

@@ -186,3 +186,36 @@ def test_a_term_matched_by_its_words_has_those_words_highlighted(crafted_index):
         "<mark>行政复议</mark>" in parts.snippet_html
         and "<mark>纠错率</mark>" in parts.snippet_html
     )
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    from indexer.indicators import IndicatorCatalogue
+
+    return IndicatorCatalogue.from_data()
+
+
+def test_a_query_naming_an_indicator_brings_its_figures(snapshot, catalogue):
+    page = search(snapshot, SearchRequest(query="行政复议 纠错率"), catalogue)
+    assert {(row.name, row.region) for row in page.answer} == {
+        ("行政复议纠错率", "武江区"),
+        ("行政复议纠错率", "武清区"),
+    }
+    assert [row.year for row in page.answer] == sorted((r.year for r in page.answer), reverse=True)
+
+
+def test_the_answer_follows_the_place_filters_short_names_too(snapshot, catalogue):
+    request = SearchRequest(query="纠错率", filters=(("province", ("广东",)),))
+    assert {row.region for row in search(snapshot, request, catalogue).answer} == {"武江区"}
+
+
+@pytest.mark.parametrize("query", ["行政复议", "纠错率 -广州", ""], ids=repr)
+def test_a_topic_or_an_exclusion_has_no_answer(snapshot, catalogue, query):
+    assert search(snapshot, SearchRequest(query=query), catalogue).answer == ()
+
+
+def test_without_a_catalogue_there_is_no_answer_and_the_hits_are_the_same(snapshot, catalogue):
+    request = SearchRequest(query="行政复议 纠错率")
+    bare, full = search(snapshot, request), search(snapshot, request, catalogue)
+    assert bare.answer == () and full.answer
+    assert bare.hits == full.hits and bare.facets == full.facets
