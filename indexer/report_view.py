@@ -1,8 +1,9 @@
-"""One report as its page shows it: `report_view(snapshot, report_id, query, script, catalogue)`.
+"""One report as its page shows it: `report_view(snapshot, report_id, query, script, vocabulary)`.
 
 The library reads the stored report as a `Report`, parses the query once (as the search did, so the
 words the hits marked are the words marked here), marks every section, builds the table of contents
-from the heading paths and attaches the report's figures. The web layer only formats the result.
+from the heading paths, and attaches the report's figures and its required-parts check. The web
+layer only formats the result.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from indexer.normalize import to_simplified
 from indexer.provenance import given_fields
 from indexer.query import QueryError, highlighted_strings, parse_query
 from indexer.reader import Snapshot
+from indexer.required_parts import PartsCheck, PartsVocabulary, check_parts
 from indexer.schema import SECTION_TYPE_LABELS
 
 MAX_MARKS = 1000  # highlighted matches per section of a report page
@@ -85,6 +87,7 @@ class ReportView:
     toc: tuple[TocEntry, ...]
     matches: int  # in the title and every section
     figures: tuple[IndicatorRow, ...]  # quotes in the script shown
+    parts: PartsCheck  # the parts 第二十五条 requires, found or missing
     provenance: Provenance
     traditional: bool  # published in traditional characters: the page offers 简体
     script: Script
@@ -102,6 +105,7 @@ def report_view(
     query: str,
     script: Script,
     catalogue: IndicatorCatalogue,
+    parts: PartsVocabulary,
 ) -> ReportView | None:
     """The report page's content, or None for an unknown report."""
     data = snapshot.report_json(report_id)
@@ -127,6 +131,7 @@ def report_view(
         toc=toc_entries(sections),
         matches=sum(s.matches for s in sections) + len(title_spans),
         figures=figures,
+        parts=check_parts(report, parts),
         provenance=provenance(report),
         traditional=traditional,
         script=script,

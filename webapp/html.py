@@ -37,6 +37,7 @@ from webapp.query_args import search_request
 from webapp.responses import (
     catalogue,
     display_number,
+    parts_vocabulary,
     report_url,
     requested_page,
     row_url,
@@ -223,7 +224,7 @@ def report(report_id: str) -> str:
     )
     view = None
     if len(report_id) <= MAX_REPORT_ID_LENGTH:
-        view = report_view(snapshot(), report_id, query, script, catalogue())
+        view = report_view(snapshot(), report_id, query, script, catalogue(), parts_vocabulary())
     if view is None:
         abort(404, f"未找到报告 {report_id}")
     return render_template("report.html", **_report_context(view))

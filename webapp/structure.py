@@ -13,10 +13,10 @@ from dataclasses import replace
 from flask import Response, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
-from indexer.models import Level, Report
+from indexer.models import Level
 from indexer.parse import MAX_REPORT_ID_LENGTH
 from indexer.report_view import stored_report
-from indexer.required_parts import Evidence, check_json, check_parts
+from indexer.required_parts import Evidence, PartsCheck, check_json, check_parts
 from indexer.search import Facet
 from indexer.structure import (
     ReportSummary,
@@ -185,9 +185,8 @@ def region_url(
     return url_for("html.region_page", region=region, province=province, city=city)
 
 
-def parts_card(report: Report) -> dict[str, object]:
+def parts_card(check: PartsCheck) -> dict[str, object]:
     """The report page's card of required parts."""
-    check = check_parts(report, vocabulary())
     return {
         "check": check,
         "labels": EVIDENCE_LABELS,
