@@ -58,9 +58,7 @@ def test_without_a_query_each_paragraph_is_the_escaped_text(snapshot, catalogue,
 
 
 @pytest.mark.parametrize("query", ['"未闭合', "OR", "-", "", "行政复议" * 60], ids=repr)
-def test_nothing_to_mark_or_too_long_marks_nothing(
-    snapshot, catalogue, parts, query
-) -> None:
+def test_nothing_to_mark_or_too_long_marks_nothing(snapshot, catalogue, parts, query) -> None:
     view = report_view(snapshot, SIMPLIFIED, query, Script.ORIGINAL, catalogue, parts)
     assert view is not None and view.matches == 0
     assert not any("<mark>" in p for s in view.sections for p in s.paragraphs)
@@ -74,9 +72,7 @@ def test_the_table_of_contents_lists_each_heading_once(snapshot, catalogue, part
     assert {e.section_id for e in view.toc} <= {s.id for s in view.sections}
 
 
-def test_a_traditional_report_shows_in_simplified_characters(
-    snapshot, catalogue, parts
-) -> None:
+def test_a_traditional_report_shows_in_simplified_characters(snapshot, catalogue, parts) -> None:
     original = report_view(snapshot, TRADITIONAL, "", Script.ORIGINAL, catalogue, parts)
     converted = report_view(snapshot, TRADITIONAL, "", Script.SIMPLIFIED, catalogue, parts)
     assert original is not None and converted is not None
