@@ -49,6 +49,7 @@ MAX_PAGE_SIZE = 100
 MAX_PAGE = 1000
 GROUP_SCAN = 500  # sections scored to rank reports when grouping
 HITS_PER_GROUP = 3
+PLACE_FACETS = (PROVINCE, CITY, REGION)
 ANSWER_ROWS = 20  # figures in the answer card above the hits; the compare page has them all
 
 
@@ -70,7 +71,6 @@ class SearchRequest:
     size: int = 10
     sort: Sort = Sort.RELEVANCE
     group: Grouping = Grouping.SECTION
-    exclude: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (facet, refused values): `-广州`
 
     def selected(self, facet: str) -> tuple[str, ...]:
         return dict(self.filters).get(facet, ())
@@ -147,7 +147,8 @@ def _search(
     request = replace(request, filters=canonical_filters(snapshot, request.filters))
     parsed = parse_query(request.query)
     answer = answer_rows(snapshot, parsed, request, catalogue) if catalogue else ()
-    matches = _without_refused(snapshot, match_set(snapshot, parsed), request.exclude)
+    refused = excluded_places(snapshot, parsed)
+    matches = _without_refused(snapshot, match_set(snapshot, parsed), refused)
     accepted, counts = _filter_and_count(snapshot, matches, request)
     facets = _facets(counts, request)
     terms = highlighted_strings(parsed)
@@ -199,6 +200,19 @@ def _canonical(known: frozenset[str], value: str) -> str:
         return value
     candidates = sorted(v for v in known if v.startswith(value) and v[len(value) :] in SUFFIXES)
     return candidates[0] if len(candidates) == 1 else value
+
+
+def excluded_places(snapshot: Snapshot, parsed: ParsedQuery) -> Filters:
+    """The places the query excludes (`营商环境 -广州` -> city 广州市), per place facet, as the
+    index spells them: their reports are left out as well as the sections that mention them."""
+    terms = tuple(term.text for term in parsed.excluded)
+    if not terms:
+        return ()
+    named = canonical_filters(snapshot, tuple((name, terms) for name in PLACE_FACETS))
+    refused = (
+        (name, tuple(v for v in values if v in snapshot.distinct(name))) for name, values in named
+    )
+    return tuple((name, values) for name, values in refused if values)
 
 
 def _without_refused(snapshot: Snapshot, matches: Docs, exclude: Filters) -> Docs:

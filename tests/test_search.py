@@ -219,3 +219,11 @@ def test_without_a_catalogue_there_is_no_answer_and_the_hits_are_the_same(snapsh
     bare, full = search(snapshot, request), search(snapshot, request, catalogue)
     assert bare.answer == () and full.answer
     assert bare.hits == full.hits and bare.facets == full.facets
+
+
+def test_a_place_excluded_in_the_query_leaves_out_its_reports(snapshot):
+    everywhere = run(snapshot, "法治")
+    assert any(hit.province == "天津市" for hit in everywhere.hits)
+    page = run(snapshot, "法治 -天津")
+    assert page.total and not any(hit.province == "天津市" for hit in page.hits)
+    assert "天津市" not in facet(page, "province")
