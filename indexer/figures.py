@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from indexer.indicators import Comparison, IndicatorCatalogue, IndicatorKind, read_comparison
 from indexer.models import IndicatorJSON, ReportCard, ReportJSON
-from indexer.normalize import to_simplified
+from indexer.query import ParsedQuery
 from indexer.reader import Snapshot
 from indexer.regions import short_forms
 from indexer.schema import UNKNOWN_PLACE
@@ -221,13 +221,13 @@ def indicator_names(snapshot: Snapshot, catalogue: IndicatorCatalogue) -> tuple[
     )
 
 
-def named_indicators(text: str, catalogue: IndicatorCatalogue) -> tuple[str, ...]:
+def named_indicators(parsed: ParsedQuery, catalogue: IndicatorCatalogue) -> tuple[str, ...]:
     """The indicators a search query names (`行政复议 纠错率`, `出庭应诉率`); () for a topic.
 
     Every query word must be part of the name and one must end with a measure word (率, 数 …),
-    so `行政复议` alone, a topic, names none."""
-    words = [w for w in to_simplified(text).replace('"', " ").split() if w.upper() != "OR"]
-    if not words or any(w.startswith("-") for w in words):
+    so `行政复议` alone, a topic, names none; nor does a query that excludes anything."""
+    words = parsed.positive_words()
+    if not words or parsed.excluded:
         return ()
     if not any(w.endswith(catalogue.query_measures) for w in words):
         return ()

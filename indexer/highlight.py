@@ -19,9 +19,10 @@ SENTENCE_ENDS = "。！？；!?;\n"
 
 
 def needle_pattern(needles: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for all needles; punctuation may stand between their characters."""
+    """One regex for all needles (normalised, as the parsed query holds them); punctuation may
+    stand between their characters."""
     parts = []
-    for needle in sorted({normalize(n) for n in needles}, key=len, reverse=True):
+    for needle in sorted(set(needles), key=len, reverse=True):
         chars = [re.escape(c) for c in needle if is_word_char(c)]
         if chars:
             parts.append(r"[\W_]*?".join(chars))

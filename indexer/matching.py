@@ -13,7 +13,7 @@ from functools import reduce
 import numpy as np
 import numpy.typing as npt
 
-from indexer.analysis import query_bigrams, query_words, subword_cover
+from indexer.analysis import subword_cover
 from indexer.query import ParsedQuery, Term
 from indexer.reader import Snapshot
 from indexer.schema import BODY, CHARS, HEADING
@@ -27,7 +27,7 @@ def match_set(snapshot: Snapshot, parsed: ParsedQuery) -> Docs:
     for group in parsed.groups:
         docs &= _union(snapshot, (term_docs(snapshot, term) for term in group))
     for term in parsed.excluded:
-        docs &= ~whole_docs(snapshot, term.text)
+        docs &= ~whole_docs(snapshot, term)
     return docs
 
 
@@ -42,17 +42,18 @@ def no_docs(snapshot: Snapshot) -> Docs:
 
 def term_docs(snapshot: Snapshot, term: Term) -> Docs:
     """A quoted term: where its characters occur. Unquoted also: where all its words occur."""
-    whole = whole_docs(snapshot, term.text)
+    whole = whole_docs(snapshot, term)
     if term.quoted:
         return whole
-    words = query_words(term.text)
+    words = term.words
     cover = subword_cover(words[0]) if len(words) == 1 else []
-    return whole | words_docs(snapshot, words) | words_docs(snapshot, cover)
+    matched: Docs = whole | words_docs(snapshot, words) | words_docs(snapshot, cover)
+    return matched
 
 
-def whole_docs(snapshot: Snapshot, text: str) -> Docs:
-    """Sections whose letters and digits contain `text`'s, whatever jieba made of them."""
-    grams = tuple(query_bigrams(text))
+def whole_docs(snapshot: Snapshot, term: Term) -> Docs:
+    """Sections whose letters and digits contain the term's, whatever jieba made of them."""
+    grams = term.grams
     return snapshot.cached_docs(("chars", grams), lambda: _phrase(snapshot, grams))
 
 

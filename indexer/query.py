@@ -1,5 +1,7 @@
 """The query language: words AND by default, "phrases", OR, -exclusions.
 
+`parse_query` is the one place a query is normalised and segmented: every later step (matching,
+ranking, highlighting, the indicators a query names) reads the `ParsedQuery`, never the raw text.
 Every term matches where its characters occur in a section (the bigram field: segmentation never
 costs recall); an unquoted term also matches its jieba words anywhere in the section, ranked below
 sections that hold the whole term (matching.py, search.py).
@@ -9,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from indexer.analysis import is_word_char, query_words, subword_cover
+from indexer.analysis import bigrams, is_word_char, segment, subword_cover
 from indexer.normalize import normalize
 
 MAX_QUERY_LENGTH = 200
@@ -43,6 +45,17 @@ class Term:
     text: str  # normalised
     quoted: bool
     negated: bool
+    # Derived from `text` by make_term (so not compared): its jieba words and character bigrams,
+    # as the word and bigram fields indexed them.
+    words: tuple[str, ...] = field(default=(), compare=False)
+    grams: tuple[str, ...] = field(default=(), compare=False)
+
+
+def make_term(text: str, quoted: bool, negated: bool) -> Term:
+    """A term of normalised `text`, segmented once."""
+    words = tuple(word for word, _, _ in segment(text))
+    grams = tuple(gram for gram, _, _ in bigrams(text))
+    return Term(text, quoted, negated, words, grams)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +65,10 @@ class ParsedQuery:
 
     def positive_terms(self) -> tuple[Term, ...]:
         return tuple(term for group in self.groups for term in group)
+
+    def positive_words(self) -> tuple[str, ...]:
+        """The positive terms' texts split at spaces (a quoted `"复议 纠错率"` holds two)."""
+        return tuple(word for term in self.positive_terms() for word in term.text.split())
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -92,7 +109,6 @@ def check_budget(parsed: ParsedQuery, budget: QueryBudget) -> None:
 
 
 def _terms(text: str) -> Iterator[Term | None]:
-    """The query's terms in order; None for each OR between them."""
     for match in _TOKEN.finditer(text):
         negated, phrase, word = match.group(1), match.group(2), match.group(3)
         if word is not None and word.upper() == "OR":
@@ -103,7 +119,7 @@ def _terms(text: str) -> Iterator[Term | None]:
         is_negated = bool(negated) or (not quoted and value.startswith("-") and len(value) > 1)
         value = value.lstrip("-") if is_negated and not quoted else value
         if any(is_word_char(c) for c in value):
-            yield Term(value, quoted, is_negated)
+            yield make_term(value, quoted, is_negated)
 
 
 def highlighted_strings(parsed: ParsedQuery) -> tuple[str, ...]:
@@ -113,18 +129,16 @@ def highlighted_strings(parsed: ParsedQuery) -> tuple[str, ...]:
     for term in parsed.positive_terms():
         found[term.text] = None
         if not term.quoted:
-            found.update(dict.fromkeys(query_words(term.text)))
+            found.update(dict.fromkeys(term.words))
     return tuple(found)
 
 
 def scoring_words(parsed: ParsedQuery) -> tuple[str, ...]:
     """What ranks the matches (BM25F, ranking.py): the words of the positive terms, and the parts
     of a dictionary compound. Matching itself is exact and set-based (matching.py)."""
-    return tuple(
-        dict.fromkeys(w for term in parsed.positive_terms() for w in _scoring_words(term.text))
-    )
+    return tuple(dict.fromkeys(w for term in parsed.positive_terms() for w in _scoring_words(term)))
 
 
-def _scoring_words(text: str) -> list[str]:
-    words = query_words(text)
+def _scoring_words(term: Term) -> list[str]:
+    words = list(term.words)
     return words + (subword_cover(words[0]) if len(words) == 1 else [])

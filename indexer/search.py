@@ -16,7 +16,15 @@ from enum import StrEnum
 import numpy as np
 from markupsafe import Markup
 
+from indexer.figures import (
+    IndicatorQuery,
+    IndicatorRow,
+    filter_rows,
+    indicator_rows,
+    named_indicators,
+)
 from indexer.highlight import needle_pattern, snippet_html
+from indexer.indicators import IndicatorCatalogue
 from indexer.matching import Docs, match_set, sections, whole_docs
 from indexer.query import ParsedQuery, highlighted_strings, parse_query, scoring_words
 from indexer.ranking import best_first, top_scored
@@ -41,6 +49,8 @@ MAX_PAGE_SIZE = 100
 MAX_PAGE = 1000
 GROUP_SCAN = 500  # sections scored to rank reports when grouping
 HITS_PER_GROUP = 3
+PLACE_FACETS = (PROVINCE, CITY, REGION)
+ANSWER_ROWS = 20  # figures in the answer card above the hits; the compare page has them all
 
 
 class Sort(StrEnum):
@@ -61,7 +71,6 @@ class SearchRequest:
     size: int = 10
     sort: Sort = Sort.RELEVANCE
     group: Grouping = Grouping.SECTION
-    exclude: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (facet, refused values): `-广州`
 
     def selected(self, facet: str) -> tuple[str, ...]:
         return dict(self.filters).get(facet, ())
@@ -105,27 +114,41 @@ class Facet:
 
 @dataclass(frozen=True, slots=True)
 class SearchPage:
-    request: SearchRequest
+    """Everything a search shows, whatever renders it (HTML, JSON, CSV, Atom, the widget)."""
+
+    request: SearchRequest  # filters as the index spells them (广东 -> 广东省)
     total: int  # sections, or reports when grouped
     hits: tuple[Hit, ...]
     facets: tuple[Facet, ...]
     groups: tuple[ReportGroup, ...] = ()
     terms: tuple[str, ...] = field(default=())  # the strings highlighted in the hits
+    answer: tuple[IndicatorRow, ...] = ()  # figures of the indicator the query names (纠错率)
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.request.size))
 
 
-def search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
-    """Raises QueryError for a query that cannot be searched."""
-    return snapshot.cached(request, lambda: _search(snapshot, request))
+def search(
+    snapshot: Snapshot, request: SearchRequest, catalogue: IndicatorCatalogue | None = None
+) -> SearchPage:
+    """The page of results for `request`; with the indicator `catalogue`, its answer card too.
+
+    Raises QueryError for a query that cannot be searched."""
+    # The catalogue by identity: one per app, as long-lived as the snapshot (hashing it costs more
+    # than a cached search).
+    key = (request, id(catalogue) if catalogue is not None else None)
+    return snapshot.cached(key, lambda: _search(snapshot, request, catalogue))
 
 
-def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
+def _search(
+    snapshot: Snapshot, request: SearchRequest, catalogue: IndicatorCatalogue | None
+) -> SearchPage:
     request = replace(request, filters=canonical_filters(snapshot, request.filters))
     parsed = parse_query(request.query)
-    matches = _without_refused(snapshot, match_set(snapshot, parsed), request.exclude)
+    answer = answer_rows(snapshot, parsed, request, catalogue) if catalogue else ()
+    refused = excluded_places(snapshot, parsed)
+    matches = _without_refused(snapshot, match_set(snapshot, parsed), refused)
     accepted, counts = _filter_and_count(snapshot, matches, request)
     facets = _facets(counts, request)
     terms = highlighted_strings(parsed)
@@ -137,15 +160,34 @@ def _search(snapshot: Snapshot, request: SearchRequest) -> SearchPage:
         groups = _groups(snapshot, ranked, pattern, first, request.size)
         total = len(np.unique(snapshot.arrays.codes(REPORT_ID)[accepted]))
         hits = tuple(hit for group in groups for hit in group.hits)
-        return SearchPage(request, total, hits, facets, tuple(groups), terms)
+        return SearchPage(request, total, hits, facets, tuple(groups), terms, answer)
     ranked = _ranking(snapshot, parsed, accepted, request.sort, first + request.size)
     hits = tuple(_hit(snapshot, doc, score, pattern) for doc, score in ranked[first:])
-    return SearchPage(request, int(np.count_nonzero(accepted)), hits, facets, (), terms)
+    return SearchPage(request, int(np.count_nonzero(accepted)), hits, facets, (), terms, answer)
 
 
-def canonical_filters(
-    snapshot: Snapshot, filters: Iterable[tuple[str, Iterable[str]]]
-) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def answer_rows(
+    snapshot: Snapshot, parsed: ParsedQuery, request: SearchRequest, catalogue: IndicatorCatalogue
+) -> tuple[IndicatorRow, ...]:
+    """The figures the query names, under the search's place and year filters, newest first."""
+    names = named_indicators(parsed, catalogue)
+    if not names:
+        return ()
+    wanted = IndicatorQuery(
+        names=names,
+        years=tuple(int(y) for y in request.selected(YEAR) if y.isdigit()),
+        provinces=request.selected(PROVINCE),
+        cities=request.selected(CITY),
+        regions=request.selected(REGION),
+    )
+    rows = filter_rows(indicator_rows(snapshot, IndicatorQuery(names=names), catalogue), wanted)
+    return tuple(sorted(rows, key=lambda r: (-(r.year or 0), r.name)))[:ANSWER_ROWS]
+
+
+Filters = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def canonical_filters(snapshot: Snapshot, filters: Filters) -> Filters:
     """Filter values as the index spells them: `广东` -> `广东省`, `朝阳` -> `朝阳区`."""
     names = short_forms()
     return tuple(
@@ -154,9 +196,20 @@ def canonical_filters(
     )
 
 
-def _without_refused(
-    snapshot: Snapshot, matches: Docs, exclude: Iterable[tuple[str, tuple[str, ...]]]
-) -> Docs:
+def excluded_places(snapshot: Snapshot, parsed: ParsedQuery) -> Filters:
+    """The places the query excludes (`营商环境 -广州` -> city 广州市), per place facet, as the
+    index spells them: their reports are left out as well as the sections that mention them."""
+    terms = tuple(term.text for term in parsed.excluded)
+    if not terms:
+        return ()
+    named = canonical_filters(snapshot, tuple((name, terms) for name in PLACE_FACETS))
+    refused = (
+        (name, tuple(v for v in values if v in snapshot.distinct(name))) for name, values in named
+    )
+    return tuple((name, values) for name, values in refused if values)
+
+
+def _without_refused(snapshot: Snapshot, matches: Docs, exclude: Filters) -> Docs:
     """The matches minus the sections whose facet value is refused (as the index spells it)."""
     for name, values in exclude:
         if values:
@@ -171,7 +224,7 @@ def _filter_and_count(
     wanted = {name: values for name, values in request.filters if values}
     passing = {name: matches & _having(snapshot, name, values) for name, values in wanted.items()}
     accepted = _passing_all(matches, passing.values())
-    counts = {}
+    counts: dict[str, dict[str, int]] = {}
     for facet in FACETS:
         others = [docs for other, docs in passing.items() if other != facet.name]
         counted = accepted if len(others) == len(passing) else _passing_all(matches, others)
@@ -248,7 +301,7 @@ def _ranking(
         return [(int(d), 0.0) for d in best_first(snapshot, docs, -rank.astype(np.int64), limit)]
     whole = sections(snapshot)
     for group in parsed.groups:
-        whole = whole & np.logical_or.reduce([whole_docs(snapshot, t.text) for t in group])
+        whole = whole & np.logical_or.reduce([whole_docs(snapshot, t) for t in group])
     ranked: list[tuple[int, float]] = []
     for tier in (accepted & whole, accepted & ~whole):
         if tier.any() and len(ranked) < limit:

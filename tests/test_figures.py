@@ -17,6 +17,7 @@ from indexer.figures import (
     report_rows,
 )
 from indexer.indicators import Direction, IndicatorCatalogue
+from indexer.query import parse_query
 
 
 @pytest.fixture(scope="module")
@@ -185,6 +186,8 @@ def test_compare_lines_sort_by_latest_value(order, expected) -> None:
         ("出庭应诉率", ("负责人出庭应诉率",)),
         ("行政復議 糾錯率", ("行政复议纠错率",)),
         ("行政复议案件数", ("行政复议案件数",)),
+        ('"行政复议 纠错率"', ("行政复议纠错率",)),
+        ("行政复议 OR 纠错率", ("行政复议纠错率",)),
         ("行政复议", ()),
         ("营商环境", ()),
         ("纠错率 -广州", ()),
@@ -193,7 +196,7 @@ def test_compare_lines_sort_by_latest_value(order, expected) -> None:
     ids=repr,
 )
 def test_a_query_names_an_indicator_only_with_a_measure_word(query, names, catalogue) -> None:
-    assert named_indicators(query, catalogue) == names
+    assert named_indicators(parse_query(query), catalogue) == names
 
 
 def test_rows_from_the_sample_index(snapshot, catalogue) -> None:

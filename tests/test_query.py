@@ -78,3 +78,12 @@ def test_a_query_over_the_work_budget_is_refused_saying_which_limit(text, limit)
 )  # fmt: skip
 def test_a_query_at_the_work_budget_is_searched(text):
     assert parse_query(text).positive_terms()
+
+
+def test_terms_carry_their_words_and_bigrams_from_the_one_normalisation():
+    from indexer.analysis import query_bigrams, query_words
+
+    (term,) = parse_query("行政複議").positive_terms()
+    assert term.text == "行政复议"
+    assert term.words == tuple(query_words("行政複議"))
+    assert term.grams == tuple(query_bigrams("行政複議")) == ("行政", "政复", "复议")

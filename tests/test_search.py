@@ -212,3 +212,44 @@ def test_a_short_place_name_filters_search_and_figures_alike(snapshot, facet, fi
         by_short = filter_rows(rows, IndicatorQuery(**{field: (short,)}))
         assert by_short == filter_rows(rows, IndicatorQuery(**{field: (full,)}))
     assert checked > 0
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    from indexer.indicators import IndicatorCatalogue
+
+    return IndicatorCatalogue.from_data()
+
+
+def test_a_query_naming_an_indicator_brings_its_figures(snapshot, catalogue):
+    page = search(snapshot, SearchRequest(query="行政复议 纠错率"), catalogue)
+    assert {(row.name, row.region) for row in page.answer} == {
+        ("行政复议纠错率", "武江区"),
+        ("行政复议纠错率", "武清区"),
+    }
+    assert [row.year for row in page.answer] == sorted((r.year for r in page.answer), reverse=True)
+
+
+def test_the_answer_follows_the_place_filters_short_names_too(snapshot, catalogue):
+    request = SearchRequest(query="纠错率", filters=(("province", ("广东",)),))
+    assert {row.region for row in search(snapshot, request, catalogue).answer} == {"武江区"}
+
+
+@pytest.mark.parametrize("query", ["行政复议", "纠错率 -广州", ""], ids=repr)
+def test_a_topic_or_an_exclusion_has_no_answer(snapshot, catalogue, query):
+    assert search(snapshot, SearchRequest(query=query), catalogue).answer == ()
+
+
+def test_without_a_catalogue_there_is_no_answer_and_the_hits_are_the_same(snapshot, catalogue):
+    request = SearchRequest(query="行政复议 纠错率")
+    bare, full = search(snapshot, request), search(snapshot, request, catalogue)
+    assert bare.answer == () and full.answer
+    assert bare.hits == full.hits and bare.facets == full.facets
+
+
+def test_a_place_excluded_in_the_query_leaves_out_its_reports(snapshot):
+    everywhere = run(snapshot, "法治")
+    assert any(hit.province == "天津市" for hit in everywhere.hits)
+    page = run(snapshot, "法治 -天津")
+    assert page.total and not any(hit.province == "天津市" for hit in page.hits)
+    assert "天津市" not in facet(page, "province")

@@ -29,18 +29,15 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.jinja_env.globals["unknown_place"] = UNKNOWN_PLACE  # every template, macros included
     register_replica(app)  # the index reader, /healthz and the generation header
 
-    from webapp import api, compare, feeds, html, overview, place_names, regions, structure, widget
+    from webapp import api, html, place_names, responses, widget
 
     app.extensions[place_names.EXTENSION_KEY] = RegionResolver.from_data()
+    responses.load_vocabularies(app)
 
+    # One blueprint per audience: people's pages, the JSON API, the embeddable widget.
     app.register_blueprint(html.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(widget.blueprint)
-    app.register_blueprint(compare.blueprint)  # /compare, and /api/indicators inside it
-    app.register_blueprint(structure.blueprint)  # /structure, /api/structure (第二十五条 parts)
-    app.register_blueprint(regions.blueprint)  # /regions/<region>, /api/regions/<region>
-    app.register_blueprint(feeds.blueprint)  # /search.atom
-    app.register_blueprint(overview.blueprint)  # /reports, /docs/api; the home page via html
     register_error_handlers(app)
     register_rate_limit(app)
     app.after_request(add_security_headers)

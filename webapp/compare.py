@@ -3,11 +3,12 @@
 `/compare?name=行政复议纠错率&province=广东省` shows a table of places x years, each value linking
 to its sentence in the report, the change between a place's last two years, and a server-rendered
 bar chart of the latest values. All state is in the URL; it works without JavaScript.
+Routed by html.py (the page, its CSV); the JSON twin is `/api/indicators` (indicators_api.py).
 """
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, render_template, request
+from flask import Response, render_template, request
 from werkzeug.datastructures import MultiDict
 
 from indexer.figures import (
@@ -20,28 +21,17 @@ from indexer.figures import (
 )
 from indexer.models import Level
 from indexer.schema import LEVEL_LABELS
-from webapp import indicators_api
 from webapp.charts import bar_chart_svg
 from webapp.csv_export import max_rows
-from webapp.indicators_api import (
-    catalogue,
-    display_number,
-    indicator_query,
-    row_json,
-    row_url,
-    snapshot,
-)
-from webapp.present import with_args
+from webapp.indicators_api import ROW_COLUMNS, indicator_query
+from webapp.present import row_json, with_args
 from webapp.query_args import InvalidParameter
-
-blueprint = Blueprint("compare", __name__)
-blueprint.register_blueprint(indicators_api.blueprint)  # the JSON twin, under /api
+from webapp.responses import catalogue, display_number, records_csv, row_url, snapshot
 
 CHART_BARS = 20
 FILTERS = ("province", "city", "region", "year", "level")
 
 
-@blueprint.get("/compare")
 def compare_page() -> str:
     query = indicator_query(request.args)
     order = _order(request.args)
@@ -63,19 +53,17 @@ def compare_page() -> str:
         order=order.value,
         sort_urls=_sort_urls(order),
         chart=_chart(name or "", table),
-        csv_url=with_args("compare.compare_csv", request.args, sort=None),
-        json_url=with_args("compare.indicators_api.rows_json", request.args, sort=None),
+        csv_url=with_args("html.compare_csv", request.args, sort=None),
+        json_url=with_args("api.indicators_json", request.args, sort=None),
         row_url=row_url,
         level_labels=LEVEL_LABELS,
         number=display_number,
     )
 
 
-@blueprint.get("/compare.csv")
 def compare_csv() -> Response:
     rows = indicator_rows(snapshot(), indicator_query(request.args), catalogue())
-    columns = indicators_api.ROW_COLUMNS
-    return indicators_api.csv_response("fazhi-compare", columns, (row_json(r) for r in rows))
+    return records_csv("fazhi-compare", ROW_COLUMNS, (row_json(r) for r in rows))
 
 
 def _order(args: MultiDict[str, str]) -> LineOrder:
@@ -90,8 +78,8 @@ def _sort_urls(order: LineOrder) -> dict[str, str]:
     """Header links: place order, and value order flipping between descending and ascending."""
     by_value = LineOrder.VALUE_ASC if order is LineOrder.VALUE_DESC else LineOrder.VALUE_DESC
     return {
-        "place": with_args("compare.compare_page", request.args, sort=None),
-        "value": with_args("compare.compare_page", request.args, sort=by_value.value),
+        "place": with_args("html.compare_page", request.args, sort=None),
+        "value": with_args("html.compare_page", request.args, sort=by_value.value),
     }
 
 

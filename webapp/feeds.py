@@ -1,7 +1,7 @@
 """Alerts: `/search.atom?<any search parameters>`, an Atom feed of the newest matching reports.
 
-One entry per report, newest first by published date (then the `fetched_at` of its sidecar, then
-the date the index was built), with its best matching section's snippet. The candidates are the
+One entry per report, newest first by published date (else the date the index was built), with
+its best matching section's snippet. The candidates are the
 reports of the newest years the search matches (`FEED_CANDIDATES`, browsed by year): a new report
 covers the latest year, so it is among them. Links are absolute, from `BASE_URL` when configured,
 else from the request. ETag and Last-Modified let feed readers poll with conditional requests.
@@ -16,16 +16,16 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from feedgen.feed import FeedGenerator
-from flask import Blueprint, Response, current_app, request, url_for
+from flask import Response, current_app, request, url_for
 from markupsafe import Markup
 from werkzeug.wrappers import Response as BaseResponse
 
+from indexer.report_view import stored_report
 from indexer.schema import UNKNOWN_PLACE
 from indexer.search import Grouping, Hit, SearchPage, SearchRequest, Sort, search
-from webapp.present import place_path, snapshot
+from webapp.present import place_path
 from webapp.query_args import search_request
-
-blueprint = Blueprint("feeds", __name__)
+from webapp.responses import snapshot
 
 FEED_CANDIDATES = 100  # reports of the newest years considered (the search API's largest page)
 FEED_ENTRIES = 30
@@ -89,13 +89,14 @@ def _best_hits(search_req: SearchRequest) -> dict[str, Hit]:
 def feed_entries(search_req: SearchRequest) -> tuple[list[FeedEntry], SearchPage]:
     built = _built_at()
     entries = []
+    live = snapshot()
     for report_id, hit in _best_hits(search_req).items():
-        stored = snapshot().report_json(report_id)
-        published = _day(stored["published"] if stored else None)
-        fetched = _day(snapshot().fetched_at(report_id)) if published is None else None
+        report = stored_report(live, report_id)
+        published = _day(report.published) if report is not None else None
+        fetched = _day(live.fetched_at(report_id)) if published is None else None
         entries.append(FeedEntry(hit, published or fetched or built, published))
     entries.sort(key=lambda e: (e.updated, e.hit.year or 0, e.hit.report_id), reverse=True)
-    page = search(snapshot(), replace(search_req, page=1, size=1))
+    page = search(live, replace(search_req, page=1, size=1))
     return entries[:FEED_ENTRIES], page
 
 
@@ -107,7 +108,7 @@ def feed_title(search_req: SearchRequest) -> str:
 
 def build_feed(search_req: SearchRequest) -> tuple[bytes, datetime]:
     entries, page = feed_entries(search_req)
-    feed_url = absolute(_same_search("feeds.search_feed"))
+    feed_url = absolute(_same_search("html.search_feed"))
     search_url = absolute(_same_search("html.search"))
     updated = max((e.updated for e in entries), default=_built_at())
     fg = FeedGenerator()
@@ -152,7 +153,6 @@ def _add_entry(fg: FeedGenerator, entry: FeedEntry, query: str) -> None:
             item.category(term=xml_text(value))
 
 
-@blueprint.get("/search.atom")
 def search_feed() -> BaseResponse:
     search_req = search_request(request.args)
     body, updated = build_feed(search_req)

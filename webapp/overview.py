@@ -8,28 +8,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from flask import Blueprint, render_template, request
+from flask import render_template, request
 from werkzeug.datastructures import MultiDict
 
 from indexer.figures import indicator_names
-from indexer.schema import SECTION_TYPE_LABELS
 from indexer.search import Facet, SearchRequest, canonical_filters
 from webapp import catalog, present
-from webapp.indicators_api import catalogue
 from webapp.query_args import search_request
-
-blueprint = Blueprint("overview", __name__)
+from webapp.responses import catalogue, snapshot
 
 NEWEST = 8  # reports listed on the home page
 INDICATORS_SHOWN = 8
 REPORTS_PER_PAGE = 20
-ENDPOINT = "overview.reports"
+ENDPOINT = "html.reports"
 
 
 def home_page() -> str:
     """`/` without parameters (with any, `/` is the search page, as before)."""
-    reports = catalog.summaries(present.snapshot())
-    names = [n for n in indicator_names(present.snapshot(), catalogue()) if n.rows]
+    reports = catalog.summaries(snapshot())
+    names = [n for n in indicator_names(snapshot(), catalogue()) if n.rows]
     years = sorted({r.year for r in reports if r.year})
     return render_template(
         "home.html",
@@ -44,13 +41,12 @@ def home_page() -> str:
     )
 
 
-@blueprint.get("/reports")
 def reports() -> str:
     args = request.args
     parsed = search_request(args, default_size=REPORTS_PER_PAGE)
-    snapshot = present.snapshot()
-    parsed = replace(parsed, filters=canonical_filters(snapshot, parsed.filters))
-    listing = catalog.report_list(catalog.summaries(snapshot), parsed)
+    live = snapshot()
+    parsed = replace(parsed, filters=canonical_filters(live, parsed.filters))
+    listing = catalog.report_list(catalog.summaries(live), parsed)
     pages = max(1, -(-listing.total // parsed.size))
     page_view = _FacetPage(parsed, listing.facets)
     return render_template(
@@ -81,11 +77,5 @@ def _page_url(args: MultiDict[str, str], number: int, pages: int) -> str | None:
     return present.with_args(ENDPOINT, args, page=number) if 1 <= number <= pages else None
 
 
-@blueprint.get("/docs/api")
 def api_docs() -> str:
     return render_template("api_docs.html")
-
-
-@blueprint.context_processor
-def template_helpers() -> dict[str, object]:
-    return {"place_path": present.place_path, "type_labels": SECTION_TYPE_LABELS}

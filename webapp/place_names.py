@@ -1,8 +1,8 @@
 """Place names in a search, as the index spells them.
 
 A region filter finds a functional zone by its official name or its common short form
-(`开封市城乡一体化示范区` and `开封市示范区`), and a place excluded in the query (`营商环境 -广州`)
-leaves out that place's reports as well as the sections that mention it.
+(`开封市城乡一体化示范区` and `开封市示范区`). (A place excluded in the query, `营商环境 -广州`, is
+search()'s: it reads the parsed query.)
 """
 
 from __future__ import annotations
@@ -11,14 +11,12 @@ from dataclasses import replace
 
 from flask import current_app
 
-from indexer.query import QueryError, parse_query
 from indexer.reader import Snapshot
 from indexer.regions import RegionResolver
-from indexer.schema import CITY, PROVINCE, REGION
-from indexer.search import SearchRequest, canonical_filters
+from indexer.schema import REGION
+from indexer.search import SearchRequest
 
 EXTENSION_KEY = "region_resolver"
-PLACE_FACETS = (PROVINCE, CITY, REGION)
 
 
 def resolver() -> RegionResolver:
@@ -27,26 +25,12 @@ def resolver() -> RegionResolver:
 
 
 def with_place_names(request: SearchRequest, snapshot: Snapshot) -> SearchRequest:
+    """The request with each region filter widened to the indexed names of the same zone."""
     filters = tuple(
         (name, region_aliases(values, snapshot, resolver()) if name == REGION else values)
         for name, values in request.filters
     )
-    return replace(request, filters=filters, exclude=excluded_places(request.query, snapshot))
-
-
-def excluded_places(query: str, snapshot: Snapshot) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The places the query excludes (`-广州` -> city 广州市), per place facet, as indexed."""
-    try:
-        terms = tuple(term.text for term in parse_query(query).excluded)
-    except QueryError:
-        return ()  # search() reports it
-    if not terms:
-        return ()
-    named = canonical_filters(snapshot, tuple((name, terms) for name in PLACE_FACETS))
-    refused = (
-        (name, tuple(v for v in values if v in snapshot.distinct(name))) for name, values in named
-    )
-    return tuple((name, values) for name, values in refused if values)
+    return replace(request, filters=filters)
 
 
 def region_aliases(

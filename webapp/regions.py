@@ -2,17 +2,16 @@
 
 `province` and `city` parameters pick one government where several share a name (鼓楼区); without
 them such a name shows the choices. An unknown name is a 404 in Chinese (JSON under /api).
+Routed by html.py (the page) and api.py (the JSON).
 """
 
 from __future__ import annotations
 
 from typing import TypedDict
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
-from flask.typing import ResponseReturnValue
+from flask import abort, render_template, request, url_for
 
 from indexer.classify import SectionVocabulary
-from indexer.models import Report
 from indexer.normalize import to_simplified
 from indexer.region_view import (
     FigureLine,
@@ -25,25 +24,18 @@ from indexer.region_view import (
     region_report_ids,
     region_view,
 )
-from indexer.regions import RegionResolver
+from indexer.report_view import stored_report
 from indexer.schema import LEVEL_LABELS, REGION, SECTION_TYPE_LABELS
 from indexer.search import canonical_filters
 from indexer.structure import ReportSummary, summarize
-from webapp import indicators_api
-from webapp.present import place_path, snapshot
-from webapp.structure import EVIDENCE_MARKS, MISSING_MARK, vocabulary
+from webapp.place_names import resolver
+from webapp.present import place_path
+from webapp.responses import catalogue, display_number, row_url, snapshot
+from webapp.responses import parts_vocabulary as vocabulary
+from webapp.structure import EVIDENCE_MARKS, MISSING_MARK
 from webapp.urls import public_url
 
-blueprint = Blueprint("regions", __name__)
-
 MAX_NAME_LENGTH = 50
-
-
-def resolver() -> RegionResolver:
-    loaded: RegionResolver = current_app.extensions.setdefault(
-        "region_resolver", RegionResolver.from_data()
-    )
-    return loaded
 
 
 def section_vocabulary() -> SectionVocabulary:
@@ -69,7 +61,7 @@ def _summaries_named(region: str) -> list[ReportSummary]:
     """The reports of the region's names (a few), read and checked on the request."""
     live = snapshot()
     ids = region_report_ids(live, division_names(region, resolver()))
-    reports = [Report.from_json(data) for rid in ids if (data := live.report_json(rid))]
+    reports = [report for rid in ids if (report := stored_report(live, rid))]
     return [summarize(report, vocabulary()) for report in reports]
 
 
@@ -82,19 +74,18 @@ def _view(government: Government, summaries: list[ReportSummary]) -> RegionView:
     stored = {s.report_id: live.report_json(s.report_id) for s in summaries}
     reports = {rid: data for rid, data in stored.items() if data}
     kept = [s for s in summaries if s.report_id in reports]
-    return region_view(government, kept, reports, indicators_api.catalogue(), section_vocabulary())
+    return region_view(government, kept, reports, catalogue(), section_vocabulary())
 
 
 def government_url(government: Government, external: bool = False) -> str:
     return (public_url if external else url_for)(
-        "regions.region_page",
+        "html.region_page",
         region=government.region,
         province=government.province,
         city=government.city,
     )
 
 
-@blueprint.get("/regions/<region>")
 def region_page(region: str) -> str:
     found = _choices(region)
     if len(found) > 1:
@@ -111,10 +102,10 @@ def region_page(region: str) -> str:
         marks=EVIDENCE_MARKS,
         missing_mark=MISSING_MARK,
         parts=vocabulary().parts,
-        number=indicators_api.display_number,
+        number=display_number,
         step_text=step_text,
         search_url=url_for("html.search", region=view.names[0] if view.names else region),
-        json_url=url_for("regions.region_json", **_args(government)),
+        json_url=url_for("api.region_json", **_args(government)),
     )
 
 
@@ -128,21 +119,20 @@ def _args(government: Government) -> GovernmentArgs:
     return {"region": government.region, "province": government.province, "city": government.city}
 
 
-@blueprint.get("/api/regions/<region>")
-def region_json(region: str) -> ResponseReturnValue:
+def region_json(region: str) -> tuple[dict[str, object], int]:
     found = _choices(region)
     if len(found) > 1:
         choices = [{**_args(g), "url": government_url(g, external=True)} for g in found]
         message = f"有多个名为“{region}”的地区，请指定 province 或 city"
         return {"error": message, "choices": choices}, 300
     government, summaries = next(iter(found.items()))
-    return view_json(_view(government, summaries))
+    return view_json(_view(government, summaries)), 200
 
 
 def step_text(step: YearStep, unit: str) -> str:
     """`+3.2 个百分点` for a rate, `+12（+8.5%）` for a count."""
     sign = "+" if step.difference > 0 else ""
-    amount = f"{sign}{indicators_api.display_number(step.difference)}"
+    amount = f"{sign}{display_number(step.difference)}"
     if unit == "%":
         return f"{amount} 个百分点"
     if step.percent is None:
@@ -163,9 +153,9 @@ def _line_json(line: FigureLine, years: tuple[int, ...]) -> dict[str, object]:
         "values": [
             {
                 "year": year,
-                "value": indicators_api.display_number(cell.value),
+                "value": display_number(cell.value),
                 "quote": cell.quote,
-                "url": indicators_api.row_url(cell),
+                "url": row_url(cell),
             }
             for year, cell in zip(years, line.cells, strict=True)
             if cell is not None

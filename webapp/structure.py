@@ -3,21 +3,21 @@
 One row per report with a mark per part, the share of reports stating each part, facets for year,
 province, city and level, and `missing=<part>` to list the reports that lack a part. The report
 page shows its own card (`_parts_card.html`, through the `parts_card` template helper).
+Routed by html.py (the page, its CSV) and api.py (the JSON).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TypedDict
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
-from flask.typing import ResponseReturnValue
+from flask import Response, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
-from indexer.models import Level, Report, ReportJSON
+from indexer.models import Level
 from indexer.parse import MAX_REPORT_ID_LENGTH
-from indexer.required_parts import Evidence, PartsVocabulary, check_json, check_parts
+from indexer.report_view import stored_report
+from indexer.required_parts import Evidence, PartsCheck, check_json, check_parts
 from indexer.schema import LEVEL_LABELS
 from indexer.search import Facet
 from indexer.structure import (
@@ -27,12 +27,10 @@ from indexer.structure import (
     report_summaries,
     structure_table,
 )
-from webapp import indicators_api
-from webapp.present import pagination, place_path, snapshot, with_args
-from webapp.query_args import MAX_FILTER_VALUES, InvalidParameter
-from webapp.urls import public_url
-
-blueprint = Blueprint("structure", __name__)
+from webapp.present import facet_json, pagination, place_path, with_args
+from webapp.query_args import InvalidParameter, filter_values
+from webapp.responses import parts_vocabulary as vocabulary
+from webapp.responses import records_csv, report_url, snapshot
 
 EVIDENCE_LABELS = {
     Evidence.HEADING: "有专门标题",
@@ -47,41 +45,26 @@ MAX_PAGE = 1000
 CSV_EVIDENCE: dict[Evidence | None, str] = {None: "缺", **{e: str(e) for e in Evidence}}
 
 
-def vocabulary() -> PartsVocabulary:
-    """Loaded once per app, on first use."""
-    loaded: PartsVocabulary = current_app.extensions.setdefault(
-        "parts_vocabulary", PartsVocabulary.from_data()
-    )
-    return loaded
-
-
 def structure_query(args: MultiDict[str, str]) -> StructureQuery:
     """Request parameters -> StructureQuery; InvalidParameter (a 400) for anything invalid."""
-    years = _values(args, "year")
+    years = filter_values(args, "year")
     for year in years:
         if not (year.isascii() and year.isdigit() and len(year) == 4):
             raise InvalidParameter("year", f"年份应为四位数字，收到 {year!r}")
-    levels = _values(args, "level")
+    levels = filter_values(args, "level")
     if any(level not in {lv.value for lv in Level} for level in levels):
         raise InvalidParameter("level", f"可选：{', '.join(Level)}")
-    missing = _values(args, "missing")
+    missing = filter_values(args, "missing")
     slugs = [rule.slug for rule in vocabulary().parts]
     if any(slug not in slugs for slug in missing):
         raise InvalidParameter("missing", f"可选：{', '.join(slugs)}")
     return StructureQuery(
         years=years,
-        provinces=_values(args, "province"),
-        cities=_values(args, "city"),
+        provinces=filter_values(args, "province"),
+        cities=filter_values(args, "city"),
         levels=levels,
         missing=missing,
     )
-
-
-def _values(args: MultiDict[str, str], name: str) -> tuple[str, ...]:
-    values = tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
-    if len(values) > MAX_FILTER_VALUES or any(len(v) > 50 for v in values):
-        raise InvalidParameter(name, f"最多 {MAX_FILTER_VALUES} 个取值，每个不超过 50 字")
-    return values
 
 
 def current_table() -> StructureTable:
@@ -94,11 +77,6 @@ def current_table() -> StructureTable:
 def _level_labels(facet: Facet) -> Facet:
     values = tuple(replace(v, label=LEVEL_LABELS.get(v.value, v.value)) for v in facet.values)
     return replace(facet, values=values)
-
-
-def report_url(report_id: str, section_id: str | None = None) -> str:
-    url = public_url("html.report", report_id=report_id)
-    return f"{url}#{section_id}" if section_id else url
 
 
 class RowPartJSON(TypedDict):
@@ -118,14 +96,18 @@ def row_json(row: ReportSummary) -> dict[str, object]:
             "evidence": part["evidence"],
             "section_id": part["section_id"],
             "quote": part["quote"],
-            "url": report_url(row.report_id, part["section_id"]) if part["present"] else None,
+            "url": (
+                report_url(row.report_id, part["section_id"], external=True)
+                if part["present"]
+                else None
+            ),
         }
         for slug, part in check_json(row.parts).items()
     }
     return {
         "report_id": row.report_id, "title": row.title, "region": row.region,
         "province": row.province, "city": row.city, "level": row.level, "year": row.year,
-        "published": row.published, "url": report_url(row.report_id),
+        "published": row.published, "url": report_url(row.report_id, external=True),
         "complete": row.parts.complete, "parts": parts,
     }  # fmt: skip
 
@@ -151,45 +133,32 @@ def table_json(table: StructureTable, page: int, size: int) -> dict[str, object]
             {"slug": s.slug, "label": s.label, "count": s.count, "share": round(s.share, 4)}
             for s in table.shares
         ],
-        "facets": {
-            f.name: [
-                {
-                    "value": int(v.value) if f.name == "year" else v.value,
-                    "count": v.count,
-                    "label": v.label,
-                    "selected": v.selected,
-                }
-                for v in f.values
-            ]
-            for f in table.facets
-        },
+        "facets": {f.name: facet_json(f) for f in table.facets},
         "rows": [row_json(row) for row in table.rows[(page - 1) * size : page * size]],
     }
 
 
-@blueprint.get("/api/structure")
 def structure_json() -> dict[str, object]:
     page, size = rows_page(request.args)
     return table_json(current_table(), page, size)
 
 
-@blueprint.get("/api/structure/<report_id>")
-def report_parts_json(report_id: str) -> ResponseReturnValue:
-    report = snapshot().report_json(report_id) if len(report_id) <= MAX_REPORT_ID_LENGTH else None
+def report_parts_json(report_id: str) -> tuple[dict[str, object], int]:
+    too_long = len(report_id) > MAX_REPORT_ID_LENGTH
+    report = None if too_long else stored_report(snapshot(), report_id)
     if report is None:
         return {"error": f"未找到报告 {report_id}"}, 404
-    check = check_parts(Report.from_json(report), vocabulary())
-    return {"report_id": report_id, "complete": check.complete, "parts": check_json(check)}
+    check = check_parts(report, vocabulary())
+    return {"report_id": report_id, "complete": check.complete, "parts": check_json(check)}, 200
 
 
-@blueprint.get("/structure.csv")
 def structure_csv() -> Response:
     table = current_table()
     slugs = [share.slug for share in table.shares]
     columns = ("report_id", "title", "region", "province", "city", "level", "year", "complete",
                *slugs, "url")  # fmt: skip
     records = (_csv_record(row) for row in table.rows)
-    return indicators_api.csv_response("fazhi-structure", columns, records)
+    return records_csv("fazhi-structure", columns, records)
 
 
 def _csv_record(row: ReportSummary) -> dict[str, object]:
@@ -197,13 +166,12 @@ def _csv_record(row: ReportSummary) -> dict[str, object]:
     return {**row_json(row), **marks, "complete": "是" if row.parts.complete else "否"}
 
 
-@blueprint.get("/structure")
 def structure_page() -> str:
     table = current_table()
     args = request.args
     number, size = rows_page(args)
     pages = max(1, -(-len(table.rows) // size))
-    endpoint = "structure.structure_page"
+    endpoint = "html.structure_page"
     return render_template(
         "structure.html",
         table=table,
@@ -219,9 +187,9 @@ def structure_page() -> str:
         filtered=any(
             args.getlist(name) for name in ("year", "province", "city", "level", "missing")
         ),
-        csv_url=with_args("structure.structure_csv", args, page=None, size=None),
-        json_url=with_args("structure.structure_json", args),
-        clear_url=url_for("structure.structure_page"),
+        csv_url=with_args("html.structure_csv", args, page=None, size=None),
+        json_url=with_args("api.structure_json", args),
+        clear_url=url_for("html.structure_page"),
         missing_url=lambda slug: with_args(endpoint, args, missing=slug, page=None),
         region_url=region_url,
         place_path=place_path,
@@ -233,30 +201,15 @@ def region_url(
 ) -> str | None:
     if not region:
         return None
-    return url_for("regions.region_page", region=region, province=province, city=city)
+    return url_for("html.region_page", region=region, province=province, city=city)
 
 
-@blueprint.app_context_processor
-def report_page_helpers() -> dict[str, Callable[..., object]]:
-    """For the report page (its parts card, its region link) and the search page (its feed)."""
-    return {
-        "parts_card": _parts_card,
-        "region_url": region_url,
-        "search_feed_url": lambda: with_args(
-            "feeds.search_feed", request.args, page=None, size=None, sort=None, group=None
-        ),
-    }
-
-
-def _parts_card(report: ReportJSON) -> dict[str, object] | None:
-    try:
-        check = check_parts(Report.from_json(report), vocabulary())
-    except (KeyError, ValueError, TypeError):
-        return None  # a report JSON this code cannot read: no card, never a broken page
+def parts_card(check: PartsCheck) -> dict[str, object]:
+    """The report page's card of required parts."""
     return {
         "check": check,
         "labels": EVIDENCE_LABELS,
         "marks": EVIDENCE_MARKS,
         "missing_mark": MISSING_MARK,
-        "structure_url": url_for("structure.structure_page"),
+        "structure_url": url_for("html.structure_page"),
     }
