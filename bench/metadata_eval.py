@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.models import Report
-from indexer.near_miss import NEAR_MISS_WARNING
-from indexer.parse import Parser
-from indexer.provenance import Sidecar
-from indexer.read import read_document
+from indexer.parsing.files import read_document
+from indexer.parsing.near_miss import NEAR_MISS_WARNING
+from indexer.parsing.pipeline import Parser
+from indexer.parsing.provenance import Sidecar
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
 EVAL_DIR = DATA_DIR / "metadata_eval"

@@ -39,9 +39,11 @@ def profile_build(corpus: Path, name: str, limit: int = 0) -> Path:
 def _index(paths: list[Path], folder: Path) -> int:
     from whoosh import index as whoosh_index
 
-    from indexer.parse import Parser
+    from indexer.parsing.pipeline import Parser
     from indexer.schema import build_schema, to_documents
-    from indexer.segments import WRITER_MEMORY_MB  # what each reindex worker gives its writer
+    from indexer.writing.segments import (
+        WRITER_MEMORY_MB,  # what each reindex worker gives its writer
+    )
 
     parser = Parser.from_data()
     writer = whoosh_index.create_in(str(folder), build_schema()).writer(limitmb=WRITER_MEMORY_MB)
@@ -69,9 +71,9 @@ def profile_queries(index_dir: Path, name: str, mix: list[str]) -> Path:
     """One uncached pass of the query mix under cProfile: each request on a fresh Snapshot that
     has answered a browse request first (as `bench queries` times it)."""
     from bench.queries import BROWSE, request_for
-    from indexer import store
-    from indexer.reader import Snapshot
-    from indexer.search import search
+    from indexer.querying.search import search
+    from indexer.querying.snapshot import Snapshot
+    from indexer.writing import store
 
     requests = [request_for(line) for line in mix]
     generation, index = store.open_live(index_dir)

@@ -1,4 +1,4 @@
-"""Query latency of `indexer.search.search` for the fixed mix in bench/queries.txt.
+"""Query latency of `indexer.querying.search.search` for the fixed mix in bench/queries.txt.
 
 Uncached: every timed request runs with the snapshot's cache of pages and term sets emptied
 (`Snapshot.forget_cached`), on a snapshot that has answered the mix once, so that what a running
@@ -18,10 +18,10 @@ from urllib.parse import parse_qsl
 from werkzeug.datastructures import MultiDict
 
 from bench.stats import median, percentile
-from indexer import store
 from indexer.analysis import query_words
-from indexer.reader import Snapshot
-from indexer.search import SearchRequest, search
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import Snapshot
+from indexer.writing import store
 from webapp.query_args import search_request
 
 MIX = Path(__file__).resolve().parent / "queries.txt"

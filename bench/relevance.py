@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.reader import IndexReader, Snapshot
-from indexer.search import SearchRequest, search
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader, Snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGMENTS = Path(__file__).resolve().parent / "judgments.json"
@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _evaluate_sample(judgments: Sequence[Judged]) -> Evaluation:
-    from indexer.build import build_index
+    from indexer.writing.build import build_index
 
     with tempfile.TemporaryDirectory(prefix="relevance-") as folder:
         build_index(SAMPLE, Path(folder), procs=1)

@@ -18,8 +18,8 @@ USAGE = "usage: python -m bench.solo {parse CORPUS TEXTS | jieba TEXTS | rjieba 
 
 
 def parse_corpus(corpus: Path, texts: Path) -> dict[str, float]:
-    from indexer.build import scan_corpus
-    from indexer.parse import Parser
+    from indexer.parsing.pipeline import Parser
+    from indexer.writing.build import scan_corpus
 
     started = time.perf_counter()
     parser = Parser.from_data()

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from indexer.models import HEADING_SEPARATOR, Report, SectionType
 from indexer.normalize import to_simplified
-from indexer.numerals import written
-from indexer.parse import Parser
+from indexer.parsing.numerals import written
+from indexer.parsing.pipeline import Parser
 from indexer.regions import RegionResolver
 from indexer.resources import load_csv
 

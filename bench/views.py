@@ -58,8 +58,8 @@ def add_views(index_dir: Path) -> float:
     """Write the views into the live generation in place (what `reindex` does after its commit)
     and list the file in its manifest; the seconds it took. For an index built before views
     were stored, too large to rebuild for a benchmark."""
-    from indexer import store
-    from indexer.corpus_views import ViewVocabularies, write_generation_views
+    from indexer.writing import store
+    from indexer.writing.corpus_views import ViewVocabularies, write_generation_views
 
     started = time.perf_counter()
     generation, index = store.open_live(index_dir)  # read on demand, as a server reads it
@@ -79,7 +79,7 @@ def some_region(index_dir: Path) -> str:
     page of choices between governments sharing a name)."""
     from collections import Counter
 
-    from indexer.reader import IndexReader
+    from indexer.querying.snapshot import IndexReader
     from indexer.schema import CITY, REGION, REPORT_ID
 
     arrays = IndexReader(index_dir).snapshot().arrays

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from indexer.build import BuildStats, Progress
+    from indexer.writing.build import BuildStats, Progress
 
 DEFAULT_CORPUS = "corpus"
 # Where `reindex` writes and the web app reads unless told otherwise: the one default, both use it.
@@ -31,11 +31,14 @@ Environment: REPORTS_CORPUS_DIR and REPORTS_INDEX_DIR give the defaults."""
 def reindex_main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in ARTIFACT_COMMANDS:  # `reindex export|install …`; options never clash
-        from indexer.artifact_cli import artifact_main
+        from indexer.writing.artifact_cli import artifact_main
 
         return artifact_main(args[0], args[1:])
     options = _reindex_parser().parse_args(args)
-    from indexer import build, store  # after argument parsing: -h stays instant
+    from indexer.writing import (
+        build,  # after argument parsing: -h stays instant
+        store,
+    )
 
     run = build.update_index if options.changed_only else build.build_index
     try:
@@ -60,8 +63,8 @@ def inspect_main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("file", type=Path, help="a .txt or .html report file")
     options = parser.parse_args(argv)
-    from indexer.parse import Parser
-    from indexer.read import ReadError
+    from indexer.parsing.files import ReadError
+    from indexer.parsing.pipeline import Parser
 
     try:
         report = Parser.from_data().parse_file(options.file)
@@ -125,7 +128,7 @@ def _reindex_parser() -> argparse.ArgumentParser:
 
 def _progress_bar(quiet: bool) -> Progress:
     """A tqdm bar on stderr when it is a terminal; what build_index calls to advance it."""
-    from indexer.build import no_progress
+    from indexer.writing.build import no_progress
 
     if quiet or not sys.stderr.isatty():
         return no_progress

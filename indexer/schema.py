@@ -15,8 +15,8 @@ from types import MappingProxyType
 from whoosh import fields
 
 from indexer.analysis import bigram_analyzer, word_analyzer
-from indexer.classify import section_type_labels
 from indexer.models import Level, Report
+from indexer.parsing.classify import section_type_labels
 
 SCHEMA_VERSION = 5  # 5: the sidecar's fetched_at is stored (4: the title is searchable text)
 

@@ -20,7 +20,7 @@ def corpus_dir() -> Path:
 @pytest.fixture(scope="session")
 def sample_index(tmp_path_factory) -> Path:
     """The sample corpus indexed once per session (read-only for tests)."""
-    from indexer.build import build_index
+    from indexer.writing.build import build_index
 
     index_dir = tmp_path_factory.mktemp("index")
     build_index(CORPUS, index_dir, procs=1)
@@ -29,7 +29,7 @@ def sample_index(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def snapshot(sample_index):
-    from indexer.reader import IndexReader
+    from indexer.querying.snapshot import IndexReader
 
     return IndexReader(sample_index).snapshot()
 

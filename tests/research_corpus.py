@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from indexer.build import build_index
+from indexer.writing.build import build_index
 
 TESTS = Path(__file__).resolve().parent
 CRAFTED = TESTS / "data" / "research"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from govsite import docx_bytes, minimal_pdf
 
-from indexer.attachments import attachment_text
-from indexer.parse import Parser
-from indexer.read import ReadError
+from indexer.parsing.attachments import attachment_text
+from indexer.parsing.files import ReadError
+from indexer.parsing.pipeline import Parser
 
 LINES = ["某某县2024年法治政府建设年度报告", "一、主要举措和成效", "行政复议纠错率18.3%。"]
 

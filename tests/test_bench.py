@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.parse import Parser
+from indexer.parsing.pipeline import Parser
 
 # bench/ is a folder of the repository, not an installed package (pyproject installs indexer and
 # webapp only): make the repository root importable, as `python -m bench` from it does.

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer import store
-from indexer.build import build_index, update_index
-from indexer.reader import IndexReader
-from indexer.search import SearchRequest, search
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader
+from indexer.writing import store
+from indexer.writing.build import build_index, update_index
 
 REINDEX = [str(Path(sys.executable).with_name("reindex"))]  # the installed console script
 
@@ -178,9 +178,9 @@ def test_the_manifest_records_the_hash_of_the_bytes_parsed(corpus_copy, tmp_path
     from whoosh import index as whoosh_index
     from whoosh.writing import SegmentWriter
 
-    from indexer.parse import Parser
+    from indexer.parsing.pipeline import Parser
     from indexer.schema import build_schema
-    from indexer.segments import Job, _index_one
+    from indexer.writing.segments import Job, _index_one
 
     path = corpus_copy / "003_527454772160757c.txt"
     (tmp_path / "ix").mkdir()
@@ -195,7 +195,7 @@ import sys
 from pathlib import Path
 from whoosh import index
 from indexer.schema import build_schema
-from indexer.segments import Job, write_segments
+from indexer.writing.segments import Job, write_segments
 
 folder = Path(sys.argv[1])
 folder.mkdir()

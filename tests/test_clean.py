@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.clean import (
+from indexer.parsing.clean import (
     CleanText,
     clean_text,
     is_furniture,
@@ -249,7 +249,7 @@ def test_traditional_sample_loses_its_annotations_but_keeps_its_characters() -> 
          "bare-date"],
 )  # fmt: skip
 def test_metadata_lines_are_furniture_that_dates_the_page(line: str, published: str) -> None:
-    from indexer.metadata import publishing_date
+    from indexer.parsing.metadata import publishing_date
 
     assert is_furniture(line)
     assert publishing_date([line], "") == published

@@ -27,14 +27,14 @@ from govsite import (
     sample_text,
 )
 
-from indexer.build import build_index, update_index
 from indexer.collect import main as collect_main
 from indexer.collect.corpus import COLLECT_KEYS, content_key, stem_for
 from indexer.collect.fetch import USER_AGENT, Response
 from indexer.collect.links import default_rules
 from indexer.collect.run import report_suffix
-from indexer.reader import IndexReader
-from indexer.search import SearchRequest, search
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader
+from indexer.writing.build import build_index, update_index
 
 TIMEOUT = 1.0  # the slow page answers after 3 s
 

@@ -9,17 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from indexer import store
-from indexer.artifact import export_live, install_artifact
-from indexer.build import build_index, update_index
-from indexer.corpus_views import VIEWS_FILE, listing
-from indexer.figures import corpus_rows
-from indexer.indicators import IndicatorCatalogue
 from indexer.models import Report
-from indexer.reader import IndexReader, Snapshot
+from indexer.parsing.indicators import IndicatorCatalogue
+from indexer.querying.figures import corpus_rows
+from indexer.querying.required_parts import PartsVocabulary
+from indexer.querying.snapshot import IndexReader, Snapshot
+from indexer.querying.structure import (
+    STRUCTURE_FACETS,
+    StructureQuery,
+    corpus_summaries,
+    structure_table,
+)
 from indexer.regions import short_forms
-from indexer.required_parts import PartsVocabulary
-from indexer.structure import STRUCTURE_FACETS, StructureQuery, corpus_summaries, structure_table
+from indexer.writing import store
+from indexer.writing.artifact import export_live, install_artifact
+from indexer.writing.build import build_index, update_index
+from indexer.writing.corpus_views import VIEWS_FILE, listing
 from webapp import create_app
 
 SYNTHETIC_REPORTS = 40

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer import store
-from indexer.build import build_index
-from indexer.reader import IndexReader
-from indexer.search import SearchRequest, search
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader
+from indexer.writing import store
+from indexer.writing.build import build_index
 
 REINDEX = str(Path(sys.executable).with_name("reindex"))
 QUERIES = ["行政复议 纠错率", '"法律援助"', "营商环境 OR 放管服", "独角兽调解室"]

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from indexer.build import build_index
+from indexer.writing.build import build_index
 from webapp import create_app
 from webapp.csv_export import spreadsheet_cell
 

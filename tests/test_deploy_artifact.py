@@ -14,17 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from indexer import store
-from indexer.artifact import (
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader
+from indexer.writing import store
+from indexer.writing.artifact import (
     HEADER,
     ArtifactRefused,
     export_live,
     install_artifact,
     verify_artifact,
 )
-from indexer.build import build_index
-from indexer.reader import IndexReader
-from indexer.search import SearchRequest, search
+from indexer.writing.build import build_index
 
 REINDEX = str(Path(sys.executable).with_name("reindex"))
 QUERY = SearchRequest(query="行政复议")

@@ -24,10 +24,10 @@ from urllib.parse import quote
 
 import pytest
 
-from indexer.artifact import export_live, install_artifact
-from indexer.build import build_index
-from indexer.reader import IndexReader
-from indexer.search import SearchRequest, search
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader
+from indexer.writing.artifact import export_live, install_artifact
+from indexer.writing.build import build_index
 from webapp.nginx import ROUTE_DIR, NginxSettings, nginx_conf
 from webapp.replica import GENERATION_HEADER
 from webapp.widget import build_assets

@@ -10,10 +10,10 @@ from urllib.parse import quote
 
 import pytest
 
-from indexer import store
-from indexer.artifact import export_live, install_artifact
-from indexer.build import build_index
-from indexer.switching import SwitchingReader
+from indexer.querying.switching import SwitchingReader
+from indexer.writing import store
+from indexer.writing.artifact import export_live, install_artifact
+from indexer.writing.build import build_index
 from webapp import create_app
 from webapp.replica import GENERATION_HEADER
 from webapp.widget import build_assets

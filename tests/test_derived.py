@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from indexer import store
-from indexer.build import build_index, update_index
-from indexer.bundle import BundleError, open_bundle, strings, strings_array, write_bundle
-from indexer.derived import GENERATION_FILE, SEGMENT_SUFFIX
-from indexer.reader import IndexReader
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader
 from indexer.schema import REGION, REPORT_ID, TYPE, YEAR
-from indexer.search import SearchRequest, search
+from indexer.writing import store
+from indexer.writing.build import build_index, update_index
+from indexer.writing.bundle import BundleError, open_bundle, strings, strings_array, write_bundle
+from indexer.writing.derived import GENERATION_FILE, SEGMENT_SUFFIX
 
 
 def test_a_bundle_gives_back_its_arrays_mapped_read_only(tmp_path):

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import pytest
 
-from indexer.query import MAX_QUERY_LENGTH
+from indexer.querying.query_language import MAX_QUERY_LENGTH
 
 ENGLISH = ("not found", "requested url", "method", "bad request", "too long")
 

@@ -1,11 +1,11 @@
-"""Who reports, when the title does not say: the whole page weighed (indexer/evidence.py)."""
+"""Who reports, when the title does not say: the whole page weighed (parsing/evidence.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from indexer.evidence import ReporterFinder
 from indexer.models import Level, Place
+from indexer.parsing.evidence import ReporterFinder
 from indexer.regions import RegionResolver
 
 COUNTY, CITY, PROVINCE, DEPARTMENT, OTHER = (

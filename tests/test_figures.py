@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.figures import (
+from indexer.parsing.indicators import Direction, IndicatorCatalogue
+from indexer.querying.figures import (
     Flag,
     IndicatorQuery,
     IndicatorRow,
@@ -16,8 +17,7 @@ from indexer.figures import (
     named_indicators,
     report_rows,
 )
-from indexer.indicators import Direction, IndicatorCatalogue
-from indexer.query import parse_query
+from indexer.querying.query_language import parse_query
 
 
 @pytest.fixture(scope="module")

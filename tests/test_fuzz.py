@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from indexer.models import Report
-from indexer.parse import Parser
-from indexer.read import RawDocument, ReadError
+from indexer.parsing.files import RawDocument, ReadError
+from indexer.parsing.pipeline import Parser
 
 REGRESSIONS = Path(__file__).parent / "data" / "regressions"
 FUZZ = settings(

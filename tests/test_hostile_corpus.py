@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer.read import MAX_FILE_BYTES
-from indexer.reader import IndexReader
-from indexer.search import SearchRequest, search
+from indexer.parsing.files import MAX_FILE_BYTES
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader
 
 REINDEX = str(Path(sys.executable).with_name("reindex"))
 BIG_FILE_BYTES = 50 * 1024 * 1024
@@ -217,7 +217,7 @@ def test_a_file_rewritten_during_reindex_is_indexed_or_skipped(hostile_run):
 
 def test_a_segment_without_any_city_keeps_facets_aligned(tmp_path):
     """Reports without a city fill the first segment; --changed-only adds one with a city."""
-    from indexer.build import build_index, update_index
+    from indexer.writing.build import build_index, update_index
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -285,7 +285,7 @@ def test_csv_bad_parameter_is_400(client):
 
 @pytest.fixture(scope="module")
 def markup_client(tmp_path_factory):
-    from indexer.build import build_index
+    from indexer.writing.build import build_index
     from webapp import create_app
 
     root: Path = tmp_path_factory.mktemp("markup")

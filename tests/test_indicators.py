@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.indicators import (
+from indexer.models import Indicator, Section, SectionType
+from indexer.parsing.indicators import (
     Direction,
     IndicatorCatalogue,
     IndicatorKind,
@@ -16,8 +17,7 @@ from indexer.indicators import (
     parse_number,
     read_comparison,
 )
-from indexer.models import Indicator, Section, SectionType
-from indexer.parse import Parser
+from indexer.parsing.pipeline import Parser
 from indexer.resources import load_toml
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,15 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from indexer.evidence import ReporterFinder
-from indexer.metadata import (
+from indexer.models import Level, Place
+from indexer.parsing.evidence import ReporterFinder
+from indexer.parsing.metadata import (
     Metadata,
     covered_year,
     extract_metadata,
     publishing_date,
     split_title,
 )
-from indexer.models import Level, Place
 from indexer.regions import RegionResolver
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bench.metadata_eval import EVAL_DIR, FIELDS, UNSEEN_DIR, evaluate_set, load_labels
-from indexer.parse import Parser
+from indexer.parsing.pipeline import Parser
 
 FLOORS = {
     "dev": {"region": 101, "level": 106, "province": 102, "city": 104, "year": 106,

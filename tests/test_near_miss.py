@@ -1,4 +1,4 @@
-"""Pages that look like a report but are not one get a reason (indexer/near_miss.py)."""
+"""Pages that look like a report but are not one get a reason (indexer/parsing/near_miss.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.near_miss import NearMissVocabulary, near_miss_label, near_miss_warning
+from indexer.parsing.near_miss import NearMissVocabulary, near_miss_label, near_miss_warning
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.numerals import counted_value, digit_by_digit, written
+from indexer.parsing.numerals import counted_value, digit_by_digit, written
 
 
 @pytest.mark.parametrize(

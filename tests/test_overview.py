@@ -124,7 +124,7 @@ def summary(report_id: str, year: int | None, province: str | None, *types: str)
 
 
 def test_report_facets_count_reports_over_the_other_filters():
-    from indexer.search import SearchRequest
+    from indexer.querying.search import SearchRequest
     from webapp.catalog import newest_first, report_list
 
     reports = newest_first([

@@ -9,9 +9,9 @@ import numpy as np
 import opencc
 import pytest
 
-from indexer.matching import match_set
 from indexer.normalize import normalize
-from indexer.query import parse_query
+from indexer.querying.matching import match_set
+from indexer.querying.query_language import parse_query
 from indexer.schema import DOC_ID, section_doc_id
 
 SAMPLES_PER_SECTION = 40

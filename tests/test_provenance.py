@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer.build import build_index, update_index
-from indexer.parse import Parser
-from indexer.provenance import GIVEN_NOTE, NO_SIDECAR, parse_sidecar, read_sidecar
-from indexer.reader import IndexReader
+from indexer.parsing.pipeline import Parser
+from indexer.parsing.provenance import GIVEN_NOTE, NO_SIDECAR, parse_sidecar, read_sidecar
+from indexer.querying.snapshot import IndexReader
+from indexer.writing.build import build_index, update_index
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 SAMPLE = "003_527454772160757c"  # no title, no date: 湖里区, 厦门市, 2024
@@ -198,7 +198,7 @@ def test_near_miss_page_shows_a_badge(provenance_app):
 
 
 def test_what_collect_records_of_a_fetch_is_no_warning():
-    from indexer.provenance import FETCH_RECORD_KEYS, parse_sidecar
+    from indexer.parsing.provenance import FETCH_RECORD_KEYS, parse_sidecar
 
     record = {key: "x" for key in FETCH_RECORD_KEYS} | {"source_url": "https://example.gov.cn/a"}
     sidecar = parse_sidecar(json.dumps(record).encode())

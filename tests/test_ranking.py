@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from whoosh import query as wq
 
-from indexer.matching import sections
-from indexer.ranking import top_scored
+from indexer.querying.matching import sections
+from indexer.querying.ranking import top_scored
 from indexer.schema import BODY, CHARS, HEADING
 
 WORD_SETS = [("行政复议",), ("法治", "政府"), ("营商环境", "放管服", "纠错率")]

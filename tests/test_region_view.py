@@ -7,20 +7,20 @@ from dataclasses import replace
 
 import pytest
 
-from indexer.classify import SectionVocabulary
-from indexer.indicators import IndicatorCatalogue
 from indexer.models import SectionType
-from indexer.parse import Parser
-from indexer.read import RawDocument
-from indexer.region_view import (
+from indexer.parsing.classify import SectionVocabulary
+from indexer.parsing.files import RawDocument
+from indexer.parsing.indicators import IndicatorCatalogue
+from indexer.parsing.pipeline import Parser
+from indexer.querying.region_view import (
     division_names,
     governments_named,
     plan_items,
     region_view,
 )
+from indexer.querying.required_parts import PartsVocabulary
+from indexer.querying.structure import summarize
 from indexer.regions import RegionResolver
-from indexer.required_parts import PartsVocabulary
-from indexer.structure import summarize
 
 
 @pytest.fixture(scope="module")

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer import store
-from indexer.reader import IndexReader
-from indexer.search import SearchRequest, search
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader
+from indexer.writing import store
 
 REINDEX = str(Path(sys.executable).with_name("reindex"))
 MODES = {"full": [], "changed-only": ["--changed-only"]}
@@ -232,7 +232,7 @@ QUERIES = ("行政复议", "执法", '"法治政府"')
 
 @pytest.mark.parametrize("query", QUERIES)
 def test_equal_scores_come_in_the_same_order_whatever_the_build(corpus, tmp_path, query):
-    from indexer.build import build_index
+    from indexer.writing.build import build_index
 
     tied_corpus(corpus)
     build_index(corpus, tmp_path / "one", procs=1)
@@ -244,7 +244,7 @@ def test_equal_scores_come_in_the_same_order_whatever_the_build(corpus, tmp_path
 
 
 def test_changed_only_scores_equal_a_full_build(corpus, tmp_path):
-    from indexer.build import build_index, update_index
+    from indexer.writing.build import build_index, update_index
 
     tied_corpus(corpus)
     (corpus / "gone.txt").write_text(report("行政复议" * 50), encoding="utf-8")

@@ -141,7 +141,7 @@ SIDECARS_READ = "source_url" in Report.__dataclass_fields__  # the metadata bran
 
 @pytest.fixture(scope="module")
 def sourced_client(tmp_path_factory):
-    from indexer.build import build_index
+    from indexer.writing.build import build_index
     from webapp import create_app
 
     root = tmp_path_factory.mktemp("sourced")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from markupsafe import escape
 
-from indexer.indicators import IndicatorCatalogue
 from indexer.models import Report
-from indexer.report_view import Script, report_view, stored_report
-from indexer.required_parts import PartsVocabulary
+from indexer.parsing.indicators import IndicatorCatalogue
+from indexer.querying.report_view import Script, report_view, stored_report
+from indexer.querying.required_parts import PartsVocabulary
 
 TRADITIONAL = "001_1125619140e8c921"  # published in traditional characters
 SIMPLIFIED = "000_85a6f3b4405b5e46"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from indexer.models import Level, Report, Section, SectionType
-from indexer.parse import Parser
-from indexer.required_parts import Evidence, PartsVocabulary, check_json, check_parts
+from indexer.parsing.pipeline import Parser
+from indexer.querying.required_parts import Evidence, PartsVocabulary, check_json, check_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 CRAFTED = Path(__file__).resolve().parent / "data" / "research"

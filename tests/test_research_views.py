@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from research_corpus import build_research_index
 
-from indexer.build import build_index
+from indexer.writing.build import build_index
 from webapp import create_app
 from webapp.feeds import xml_text
 

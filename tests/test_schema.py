@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.search import SearchRequest, search
+from indexer.querying.search import SearchRequest, search
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 TITLES = {path.stem: json.loads(path.read_text("utf-8"))["title"] for path in GOLDEN.glob("*.json")}

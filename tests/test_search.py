@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.build import build_index
-from indexer.figures import IndicatorQuery, all_rows, filter_rows
-from indexer.indicators import IndicatorCatalogue
 from indexer.normalize import normalize
-from indexer.query import QueryError
-from indexer.reader import IndexReader
+from indexer.parsing.indicators import IndicatorCatalogue
+from indexer.querying.figures import IndicatorQuery, all_rows, filter_rows
+from indexer.querying.query_language import QueryError
+from indexer.querying.search import Grouping, SearchRequest, Sort, search
+from indexer.querying.snapshot import IndexReader
 from indexer.regions import short_forms
-from indexer.search import Grouping, SearchRequest, Sort, search
+from indexer.writing.build import build_index
 
 
 def run(snapshot, query="", size=100, **options):
@@ -216,7 +216,7 @@ def test_a_short_place_name_filters_search_and_figures_alike(snapshot, facet, fi
 
 @pytest.fixture(scope="module")
 def catalogue():
-    from indexer.indicators import IndicatorCatalogue
+    from indexer.parsing.indicators import IndicatorCatalogue
 
     return IndicatorCatalogue.from_data()
 

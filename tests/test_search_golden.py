@@ -13,8 +13,8 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from bench.queries import load_mix
-from indexer.reader import Snapshot
-from indexer.search import search
+from indexer.querying.search import search
+from indexer.querying.snapshot import Snapshot
 from webapp.query_args import search_request
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "search_golden"
@@ -70,8 +70,8 @@ def synthetic_snapshot(tmp_path_factory) -> Snapshot:
     """A small synthetic corpus (bench.synthetic, fixed seed) indexed by two workers: results
     must not depend on how they split the corpus."""
     from bench.synthetic import generate
-    from indexer.build import build_index
-    from indexer.reader import IndexReader
+    from indexer.querying.snapshot import IndexReader
+    from indexer.writing.build import build_index
 
     corpus = tmp_path_factory.mktemp("synthetic")
     generate(Path(__file__).resolve().parent.parent / "corpus", corpus, SYNTHETIC_REPORTS)

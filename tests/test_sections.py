@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.classify import SectionVocabulary, classify_section
 from indexer.models import HEADING_SEPARATOR, Section, SectionType
+from indexer.parsing.classify import SectionVocabulary, classify_section
+from indexer.parsing.sections import heading_level, read_line, split_sections
 from indexer.resources import data_path
 from indexer.schema import SECTION_TYPE_LABELS
-from indexer.sections import heading_level, read_line, split_sections
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 VOCABULARY = SectionVocabulary.from_data()

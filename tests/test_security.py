@@ -229,8 +229,8 @@ def test_a_405_says_which_methods_are_allowed(client, url):
 
 
 def test_a_report_page_marks_at_most_max_marks_per_section_but_counts_all(tmp_path):
-    from indexer.build import build_index
-    from indexer.report_view import MAX_MARKS
+    from indexer.querying.report_view import MAX_MARKS
+    from indexer.writing.build import build_index
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -15,7 +15,7 @@ from urllib.parse import quote
 import pytest
 from conftest import serve_in_thread
 
-from indexer.build import build_index
+from indexer.writing.build import build_index
 
 REINDEX = str(Path(sys.executable).with_name("reindex"))
 PHRASE = "独角兽调解室"

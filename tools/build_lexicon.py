@@ -1,7 +1,8 @@
 """Derive indexer/data/lexicon_*.txt from jieba 0.42.1's bundled dictionary (MIT licence).
 
-The mojibake repair in indexer/clean.py needs to know common words and how common each character
-is; reading jieba's 350,000-line dictionary at run time costs a second, these files a tenth of that.
+The mojibake repair in indexer/parsing/clean.py needs to know common words and how common each
+character is; reading jieba's 350,000-line dictionary at run time costs a second, these files a
+tenth of that.
 Run: .venv/bin/python tools/build_lexicon.py
 """
 

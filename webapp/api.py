@@ -9,8 +9,8 @@ from __future__ import annotations
 from flask import Blueprint, abort, request
 
 from indexer.models import ReportJSON
-from indexer.parse import MAX_REPORT_ID_LENGTH
-from indexer.report_view import stored_report
+from indexer.parsing.pipeline import MAX_REPORT_ID_LENGTH
+from indexer.querying.report_view import stored_report
 from webapp import indicators_api, regions, structure
 from webapp.present import page_json
 from webapp.responses import requested_page, snapshot

@@ -12,11 +12,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from indexer.corpus_views import ReportListing as ReportSummary
-from indexer.corpus_views import newest_first as newest_first  # the list's order, for callers
-from indexer.reader import Snapshot
+from indexer.querying.search import Facet, FacetValue, SearchRequest
+from indexer.querying.snapshot import Snapshot
 from indexer.schema import FACETS, SECTION_TYPE_LABELS, TYPE, YEAR
-from indexer.search import Facet, FacetValue, SearchRequest
+from indexer.writing.corpus_views import ReportListing as ReportSummary
+from indexer.writing.corpus_views import (
+    newest_first as newest_first,  # the list's order, for callers
+)
 
 UNKNOWN_YEAR = "年份未知"
 UNKNOWN_PROVINCE = "省份未知"

@@ -11,7 +11,8 @@ from __future__ import annotations
 from flask import Response, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from indexer.figures import (
+from indexer.models import Level
+from indexer.querying.figures import (
     CompareTable,
     IndicatorQuery,
     LineOrder,
@@ -19,7 +20,6 @@ from indexer.figures import (
     indicator_names,
     indicator_rows,
 )
-from indexer.models import Level
 from indexer.schema import LEVEL_LABELS
 from webapp.charts import bar_chart_svg
 from webapp.csv_export import max_rows

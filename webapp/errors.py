@@ -6,8 +6,8 @@ from flask import Flask, render_template, request
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from indexer.query import MAX_QUERY_LENGTH, QueryError
-from indexer.store import IndexUnavailable
+from indexer.querying.query_language import MAX_QUERY_LENGTH, QueryError
+from indexer.writing.store import IndexUnavailable
 from webapp.query_args import InvalidParameter
 
 

@@ -20,9 +20,9 @@ from flask import Response, current_app, request, url_for
 from markupsafe import Markup
 from werkzeug.wrappers import Response as BaseResponse
 
-from indexer.report_view import stored_report
+from indexer.querying.report_view import stored_report
+from indexer.querying.search import Grouping, Hit, SearchPage, SearchRequest, Sort, search
 from indexer.schema import UNKNOWN_PLACE
-from indexer.search import Grouping, Hit, SearchPage, SearchRequest, Sort, search
 from webapp.present import place_path
 from webapp.query_args import search_request
 from webapp.responses import snapshot

@@ -15,11 +15,9 @@ from typing import Any
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
 from indexer.models import Report
-from indexer.parse import MAX_REPORT_ID_LENGTH
-from indexer.reader import Snapshot
-from indexer.report_view import ReportView, Script, report_view, stored_report
-from indexer.schema import LEVEL_LABELS, PROVINCE, SECTION_TYPE_LABELS, YEAR
-from indexer.search import (
+from indexer.parsing.pipeline import MAX_REPORT_ID_LENGTH
+from indexer.querying.report_view import ReportView, Script, report_view, stored_report
+from indexer.querying.search import (
     MAX_PAGE_SIZE,
     Facet,
     Grouping,
@@ -29,6 +27,8 @@ from indexer.search import (
     SearchRequest,
     search,
 )
+from indexer.querying.snapshot import Snapshot
+from indexer.schema import LEVEL_LABELS, PROVINCE, SECTION_TYPE_LABELS, YEAR
 from webapp import compare, feeds, overview, present, regions, structure
 from webapp.charts import bar_chart_svg
 from webapp.csv_export import csv_response, max_rows

@@ -9,8 +9,8 @@ from __future__ import annotations
 from flask import Response, request
 from werkzeug.datastructures import MultiDict
 
-from indexer.figures import IndicatorQuery, NameCount, indicator_names, indicator_rows
 from indexer.models import Level
+from indexer.querying.figures import IndicatorQuery, NameCount, indicator_names, indicator_rows
 from webapp import csv_export
 from webapp.present import row_json
 from webapp.query_args import InvalidParameter, filter_values

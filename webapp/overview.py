@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from flask import render_template, request
 from werkzeug.datastructures import MultiDict
 
-from indexer.figures import indicator_names
-from indexer.search import Facet, SearchRequest, canonical_filters
+from indexer.querying.figures import indicator_names
+from indexer.querying.search import Facet, SearchRequest, canonical_filters
 from webapp import catalog, present
 from webapp.query_args import search_request
 from webapp.responses import catalogue, snapshot

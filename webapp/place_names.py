@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from flask import current_app
 
-from indexer.reader import Snapshot
+from indexer.querying.search import SearchRequest
+from indexer.querying.snapshot import Snapshot
 from indexer.regions import RegionResolver
 from indexer.schema import REGION
-from indexer.search import SearchRequest
 
 EXTENSION_KEY = "region_resolver"
 

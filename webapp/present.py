@@ -9,11 +9,10 @@ from typing import Any, Protocol
 from flask import url_for
 from werkzeug.datastructures import MultiDict
 
-from indexer.figures import IndicatorRow
 from indexer.models import Report
-from indexer.report_view import Provenance, heading_path, shared_prefix, untitled_label
-from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
-from indexer.search import (
+from indexer.querying.figures import IndicatorRow
+from indexer.querying.report_view import Provenance, heading_path, shared_prefix, untitled_label
+from indexer.querying.search import (
     MAX_PAGE,
     Facet,
     FacetValue,
@@ -22,6 +21,7 @@ from indexer.search import (
     SearchPage,
     SearchRequest,
 )
+from indexer.schema import FACET_NAMES, SECTION_TYPE_LABELS, YEAR
 from webapp.responses import display_number, row_url
 from webapp.urls import public_url
 

@@ -9,9 +9,9 @@ from werkzeug.datastructures import MultiDict
 
 from indexer.models import SectionType
 from indexer.normalize import to_simplified
-from indexer.query import MAX_QUERY_LENGTH
+from indexer.querying.query_language import MAX_QUERY_LENGTH
+from indexer.querying.search import MAX_PAGE, MAX_PAGE_SIZE, Grouping, SearchRequest, Sort
 from indexer.schema import FACET_NAMES, TYPE, YEAR
-from indexer.search import MAX_PAGE, MAX_PAGE_SIZE, Grouping, SearchRequest, Sort
 
 Choice = TypeVar("Choice", bound=StrEnum)
 

@@ -11,9 +11,9 @@ from typing import TypedDict
 
 from flask import abort, render_template, request, url_for
 
-from indexer.classify import SectionVocabulary
 from indexer.normalize import to_simplified
-from indexer.region_view import (
+from indexer.parsing.classify import SectionVocabulary
+from indexer.querying.region_view import (
     FigureLine,
     Government,
     RegionView,
@@ -24,10 +24,10 @@ from indexer.region_view import (
     region_report_ids,
     region_view,
 )
-from indexer.report_view import stored_report
+from indexer.querying.report_view import stored_report
+from indexer.querying.search import canonical_filters
+from indexer.querying.structure import ReportSummary, summarize
 from indexer.schema import LEVEL_LABELS, REGION, SECTION_TYPE_LABELS
-from indexer.search import canonical_filters
-from indexer.structure import ReportSummary, summarize
 from webapp.place_names import resolver
 from webapp.present import place_path
 from webapp.responses import catalogue, display_number, row_url, snapshot

@@ -20,9 +20,9 @@ from flask import Blueprint, Flask, Response, current_app, g, has_request_contex
 
 import indexer
 import webapp
-from indexer.reader import Snapshot
-from indexer.store import IndexUnavailable
-from indexer.switching import SwitchingReader
+from indexer.querying.snapshot import Snapshot
+from indexer.querying.switching import SwitchingReader
+from indexer.writing.store import IndexUnavailable
 
 blueprint = Blueprint("replica", __name__)
 

@@ -8,11 +8,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from flask import Flask, Response, current_app, url_for
 from werkzeug.datastructures import MultiDict
 
-from indexer.figures import IndicatorRow
-from indexer.indicators import IndicatorCatalogue
-from indexer.reader import Snapshot
-from indexer.required_parts import PartsVocabulary
-from indexer.search import SearchPage, search
+from indexer.parsing.indicators import IndicatorCatalogue
+from indexer.querying.figures import IndicatorRow
+from indexer.querying.required_parts import PartsVocabulary
+from indexer.querying.search import SearchPage, search
+from indexer.querying.snapshot import Snapshot
 from webapp.csv_export import csv_response
 from webapp.place_names import with_place_names
 from webapp.query_args import DEFAULT_SIZE, search_request

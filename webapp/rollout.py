@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from indexer.artifact import ArtifactRefused, verify_artifact
+from indexer.writing.artifact import ArtifactRefused, verify_artifact
 from webapp.nginx import Routes
 from webapp.replica import GENERATION_HEADER
 

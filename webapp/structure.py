@@ -15,18 +15,18 @@ from flask import Response, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from indexer.models import Level
-from indexer.parse import MAX_REPORT_ID_LENGTH
-from indexer.report_view import stored_report
-from indexer.required_parts import Evidence, PartsCheck, check_json, check_parts
-from indexer.schema import LEVEL_LABELS
-from indexer.search import Facet
-from indexer.structure import (
+from indexer.parsing.pipeline import MAX_REPORT_ID_LENGTH
+from indexer.querying.report_view import stored_report
+from indexer.querying.required_parts import Evidence, PartsCheck, check_json, check_parts
+from indexer.querying.search import Facet
+from indexer.querying.structure import (
     ReportSummary,
     StructureQuery,
     StructureTable,
     report_summaries,
     structure_table,
 )
+from indexer.schema import LEVEL_LABELS
 from webapp.present import facet_json, pagination, place_path, with_args
 from webapp.query_args import InvalidParameter, filter_values
 from webapp.responses import parts_vocabulary as vocabulary

@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 
 from indexer.collect.fetch import Validators
 from indexer.collect.links import decode_page
-from indexer.provenance import FETCH_RECORD_KEYS, SIDECAR_SUFFIX
-from indexer.read import CORPUS_SUFFIXES, HTML_SUFFIXES, html_to_text
+from indexer.parsing.files import CORPUS_SUFFIXES, HTML_SUFFIXES, html_to_text
+from indexer.parsing.provenance import FETCH_RECORD_KEYS, SIDECAR_SUFFIX
 
 # The sidecar keys collect writes beyond the contract's `source_url` and `fetched_at`.
 COLLECT_KEYS = FETCH_RECORD_KEYS

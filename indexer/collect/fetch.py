@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from indexer.read import MAX_FILE_BYTES
+from indexer.parsing.files import MAX_FILE_BYTES
 
 USER_AGENT = "fazhi-reports-collect/0.1 (rule-of-law report search; obeys robots.txt)"
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})

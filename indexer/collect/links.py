@@ -19,9 +19,9 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from indexer.attachments import ATTACHMENT_SUFFIXES
 from indexer.normalize import normalize
-from indexer.read import decode_bytes, html_to_text
+from indexer.parsing.attachments import ATTACHMENT_SUFFIXES
+from indexer.parsing.files import decode_bytes, html_to_text
 from indexer.resources import load_toml
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)

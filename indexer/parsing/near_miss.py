@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from indexer.normalize import to_simplified
+from indexer.parsing.sections import heading_level
 from indexer.resources import load_toml
-from indexer.sections import heading_level
 
 NEAR_MISS_WARNING = "not an annual rule-of-law report"
 _BOOK_TITLE = re.compile(r"《[^》]*》")

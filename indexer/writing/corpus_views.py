@@ -28,14 +28,11 @@ from typing import Any, Generic, TypeVar
 import numpy as np
 from whoosh.searching import Searcher
 
-from indexer.bundle import Bundle, BundleError, write_bundle
-from indexer.figures import Flag, IndicatorRow, corpus_rows
-from indexer.indicators import Comparison, Direction, IndicatorCatalogue
 from indexer.models import Report, ReportCard, ReportJSON, report_card
-from indexer.regions import RegionResolver
-from indexer.required_parts import Evidence, PartFinding, PartsCheck, PartsVocabulary
-from indexer.schema import CITY, KIND, KIND_REPORT, PROVINCE, REGION, REPORT_JSON, TYPE, YEAR
-from indexer.structure import (
+from indexer.parsing.indicators import Comparison, Direction, IndicatorCatalogue
+from indexer.querying.figures import Flag, IndicatorRow, corpus_rows
+from indexer.querying.required_parts import Evidence, PartFinding, PartsCheck, PartsVocabulary
+from indexer.querying.structure import (
     STRUCTURE_FACETS,
     ReportSummary,
     Summaries,
@@ -44,6 +41,9 @@ from indexer.structure import (
     in_table_order,
     summarize,
 )
+from indexer.regions import RegionResolver
+from indexer.schema import CITY, KIND, KIND_REPORT, PROVINCE, REGION, REPORT_JSON, TYPE, YEAR
+from indexer.writing.bundle import Bundle, BundleError, write_bundle
 
 VIEWS_FILE = "generation.views"
 VIEWS_VERSION = 2  # raise when what a view holds changes: older files are then computed anew

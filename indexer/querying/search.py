@@ -16,19 +16,24 @@ from enum import StrEnum
 import numpy as np
 from markupsafe import Markup
 
-from indexer.figures import (
+from indexer.parsing.indicators import IndicatorCatalogue
+from indexer.querying.figures import (
     IndicatorQuery,
     IndicatorRow,
     filter_rows,
     indicator_rows,
     named_indicators,
 )
-from indexer.highlight import needle_pattern, snippet_html
-from indexer.indicators import IndicatorCatalogue
-from indexer.matching import Docs, match_set, sections, whole_docs
-from indexer.query import ParsedQuery, highlighted_strings, parse_query, scoring_words
-from indexer.ranking import best_first, top_scored
-from indexer.reader import Snapshot
+from indexer.querying.highlight import needle_pattern, snippet_html
+from indexer.querying.matching import Docs, match_set, sections, whole_docs
+from indexer.querying.query_language import (
+    ParsedQuery,
+    highlighted_strings,
+    parse_query,
+    scoring_words,
+)
+from indexer.querying.ranking import best_first, top_scored
+from indexer.querying.snapshot import Snapshot
 from indexer.regions import short_forms
 from indexer.schema import (
     BODY,

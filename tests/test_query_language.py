@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.query import MAX_QUERY_LENGTH, QueryError, Term, parse_query, scoring_words
+from indexer.querying.query_language import (
+    MAX_QUERY_LENGTH,
+    QueryError,
+    Term,
+    parse_query,
+    scoring_words,
+)
 
 
 @pytest.mark.parametrize(

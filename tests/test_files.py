@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.read import RawDocument, ReadError, decode_bytes, html_to_text, read_document
+from indexer.parsing.files import RawDocument, ReadError, decode_bytes, html_to_text, read_document
 
 DATA = Path(__file__).parent / "data" / "read"
 REPORT = "广州市海珠区人民政府关于2023年度法治政府建设情况的报告\n一、加强党对法治建设的领导。\n"

@@ -14,8 +14,8 @@ import numpy as np
 import numpy.typing as npt
 
 from indexer.analysis import subword_cover
-from indexer.query import ParsedQuery, Term
-from indexer.reader import Snapshot
+from indexer.querying.query_language import ParsedQuery, Term
+from indexer.querying.snapshot import Snapshot
 from indexer.schema import BODY, CHARS, HEADING
 
 Docs = npt.NDArray[np.bool_]  # one entry per document number

@@ -23,7 +23,10 @@ restart and keep answering from the old generation until the new one is open and
 
 
 def artifact_main(command: str, argv: Sequence[str]) -> int:
-    from indexer import artifact, store  # after argument parsing: -h stays instant
+    from indexer.writing import (
+        artifact,  # after argument parsing: -h stays instant
+        store,
+    )
 
     run: Callable[[], int]
     if command == "export":
@@ -46,7 +49,7 @@ def artifact_main(command: str, argv: Sequence[str]) -> int:
 
 
 def _export(index: Path, out: Path) -> int:
-    from indexer.artifact import export_live
+    from indexer.writing.artifact import export_live
 
     header = export_live(index, out)
     size = out.stat().st_size
@@ -55,7 +58,7 @@ def _export(index: Path, out: Path) -> int:
 
 
 def _install(artifact_path: Path, index: Path) -> int:
-    from indexer.artifact import install_artifact
+    from indexer.writing.artifact import install_artifact
 
     if not artifact_path.is_file():
         print(f"reindex install: no such file: {artifact_path}", file=sys.stderr)

@@ -13,16 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from indexer.classify import SectionVocabulary, classify_section, heading_parts
-from indexer.figures import IndicatorRow, report_rows
-from indexer.indicators import IndicatorCatalogue
 from indexer.models import HEADING_SEPARATOR, ReportJSON, SectionJSON, SectionType
 from indexer.normalize import fold, to_simplified
-from indexer.reader import Snapshot
+from indexer.parsing.classify import SectionVocabulary, classify_section, heading_parts
+from indexer.parsing.indicators import IndicatorCatalogue
+from indexer.querying.figures import IndicatorRow, report_rows
+from indexer.querying.search import MAX_PAGE_SIZE, Grouping, SearchRequest, Sort, search
+from indexer.querying.snapshot import Snapshot
+from indexer.querying.structure import ReportSummary
 from indexer.regions import RegionResolver
 from indexer.schema import REGION
-from indexer.search import MAX_PAGE_SIZE, Grouping, SearchRequest, Sort, search
-from indexer.structure import ReportSummary
 
 EXCERPT_CHARS = 120
 MAX_REGION_PAGES = 10  # a government's reports are read up to 10 pages of 100

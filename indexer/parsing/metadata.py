@@ -12,14 +12,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
 
-from indexer.evidence import ReporterFinder
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
-from indexer.numerals import DIGIT_CHARACTERS, counted_value, digit_by_digit
-from indexer.provenance import GivenMetadata
+from indexer.parsing.evidence import ReporterFinder
+from indexer.parsing.numerals import DIGIT_CHARACTERS, counted_value, digit_by_digit
+from indexer.parsing.provenance import GivenMetadata
+from indexer.parsing.sections import heading_level
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
-from indexer.sections import heading_level
 
 _OPENING = 300  # characters of the body in which a report states the year it covers
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?：:]")

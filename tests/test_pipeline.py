@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.parse import Parser
+from indexer.parsing.pipeline import Parser
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"

@@ -19,11 +19,11 @@ from typing import TypeVar
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
-from indexer import store
-from indexer.bundle import BundleError
-from indexer.derived import FACET_COLUMNS, GenerationArrays
 from indexer.models import ReportCard, ReportJSON
 from indexer.schema import DOC_ID, FETCHED_AT, REPORT_JSON
+from indexer.writing import store
+from indexer.writing.bundle import BundleError
+from indexer.writing.derived import FACET_COLUMNS, GenerationArrays
 
 T = TypeVar("T")
 
@@ -69,7 +69,7 @@ class Snapshot:
         self._local = threading.local()
         # Imported here: the views are computed by figures.py and structure.py, which read this
         # module's Snapshot.
-        from indexer.corpus_views import GenerationViews
+        from indexer.writing.corpus_views import GenerationViews
 
         self.views = GenerationViews(generation, self.report_cards, self._stored_reports)
         self._pages = LruCache(cache_size)
@@ -141,7 +141,7 @@ class Snapshot:
         return sorted(report.report_id for report in self.views.reports())
 
     def _stored_reports(self) -> Iterator[ReportJSON]:
-        from indexer.corpus_views import stored_reports  # see __init__
+        from indexer.writing.corpus_views import stored_reports  # see __init__
 
         return stored_reports(self.searcher())
 

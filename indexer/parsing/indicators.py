@@ -26,7 +26,7 @@ from typing import Any
 
 from indexer.models import Indicator, Section, SectionType
 from indexer.normalize import fold, fold_width
-from indexer.numerals import COUNTED_CHARACTERS, counted_value
+from indexer.parsing.numerals import COUNTED_CHARACTERS, counted_value
 from indexer.resources import load_toml
 
 # The number grammar, shared by parse_number and the catalogue patterns:

@@ -5,17 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from indexer.classify import SectionVocabulary
-from indexer.clean import clean_text
-from indexer.evidence import ReporterFinder
-from indexer.indicators import IndicatorCatalogue, extract_indicators
-from indexer.metadata import apply_given, extract_metadata, split_title
 from indexer.models import Report
-from indexer.near_miss import NearMissVocabulary, near_miss_warning
-from indexer.provenance import NO_SIDECAR, Sidecar, given_note, read_sidecar
-from indexer.read import RawDocument, read_document
+from indexer.parsing.classify import SectionVocabulary
+from indexer.parsing.clean import clean_text
+from indexer.parsing.evidence import ReporterFinder
+from indexer.parsing.files import RawDocument, read_document
+from indexer.parsing.indicators import IndicatorCatalogue, extract_indicators
+from indexer.parsing.metadata import apply_given, extract_metadata, split_title
+from indexer.parsing.near_miss import NearMissVocabulary, near_miss_warning
+from indexer.parsing.provenance import NO_SIDECAR, Sidecar, given_note, read_sidecar
+from indexer.parsing.sections import split_sections
 from indexer.regions import RegionResolver
-from indexer.sections import split_sections
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,10 +15,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from indexer.indicators import Comparison, IndicatorCatalogue, IndicatorKind, read_comparison
 from indexer.models import IndicatorJSON, ReportCard, ReportJSON
-from indexer.query import ParsedQuery
-from indexer.reader import Snapshot
+from indexer.parsing.indicators import (
+    Comparison,
+    IndicatorCatalogue,
+    IndicatorKind,
+    read_comparison,
+)
+from indexer.querying.query_language import ParsedQuery
+from indexer.querying.snapshot import Snapshot
 from indexer.regions import short_forms
 from indexer.schema import UNKNOWN_PLACE
 

@@ -19,7 +19,7 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 
-from indexer.attachments import ATTACHMENT_SUFFIXES, attachment_text
+from indexer.parsing.attachments import ATTACHMENT_SUFFIXES, attachment_text
 from indexer.resources import load_toml
 
 _TEXT_SUFFIXES = frozenset({".txt"})

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from indexer import store
 from indexer.analysis import SEGMENTER_NAME
 from indexer.schema import SCHEMA_VERSION
+from indexer.writing import store
 
 HEADER = "ARTIFACT.json"
 FORMAT = "fazhi-reports-index"

@@ -25,11 +25,11 @@ from whoosh import index as whoosh_index
 from whoosh.codec.base import Segment
 from whoosh.writing import SegmentWriter
 
-from indexer.derived import LENGTH_FIELDS, SegmentCollector, segment_file
-from indexer.parse import Parser, report_id_for
-from indexer.provenance import read_sidecar, with_sidecar
-from indexer.read import ReadError, read_document
+from indexer.parsing.files import ReadError, read_document
+from indexer.parsing.pipeline import Parser, report_id_for
+from indexer.parsing.provenance import read_sidecar, with_sidecar
 from indexer.schema import Document, to_documents
+from indexer.writing.derived import LENGTH_FIELDS, SegmentCollector, segment_file
 
 WRITER_MEMORY_MB = 1024  # per worker: a pool that spills to disk costs a third more time
 REPORTS_PER_SEGMENT = 1000  # a worker peaks near 1 GB; fewer, larger segments answer faster

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 import numpy as np
 import numpy.typing as npt
 
-from indexer.matching import Docs
-from indexer.reader import Snapshot
+from indexer.querying.matching import Docs
+from indexer.querying.snapshot import Snapshot
 from indexer.schema import BODY, HEADING
 
 B = 0.75  # Whoosh's BM25F defaults, which the relevance judgments were reached with

@@ -14,14 +14,14 @@ from whoosh import index as whoosh_index
 from whoosh.codec.base import Segment
 from whoosh.writing import SegmentWriter
 
-from indexer import store
-from indexer.corpus_views import ViewVocabularies, write_generation_views
-from indexer.derived import write_generation_arrays
-from indexer.parse import MAX_REPORT_ID_LENGTH, report_id_for
-from indexer.provenance import sidecar_sha256, with_sidecar
-from indexer.read import CORPUS_SUFFIXES, ReadError, read_bytes, unreadable_reason
+from indexer.parsing.files import CORPUS_SUFFIXES, ReadError, read_bytes, unreadable_reason
+from indexer.parsing.pipeline import MAX_REPORT_ID_LENGTH, report_id_for
+from indexer.parsing.provenance import sidecar_sha256, with_sidecar
 from indexer.schema import REPORT_ID, build_schema
-from indexer.segments import Job, Outcome, Skipped, write_segments
+from indexer.writing import store
+from indexer.writing.corpus_views import ViewVocabularies, write_generation_views
+from indexer.writing.derived import write_generation_arrays
+from indexer.writing.segments import Job, Outcome, Skipped, write_segments
 
 # Given the number of files to parse, returns what to call after each one (a progress bar's tick).
 Progress = Callable[[int], Callable[[], None]]

@@ -15,16 +15,16 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from indexer.figures import IndicatorRow, report_rows
-from indexer.highlight import mark_html, match_spans, needle_pattern
-from indexer.indicators import IndicatorCatalogue
 from indexer.models import HEADING_SEPARATOR, Report, Section, SectionType
-from indexer.near_miss import near_miss_label
 from indexer.normalize import to_simplified
-from indexer.provenance import given_fields
-from indexer.query import QueryError, highlighted_strings, parse_query
-from indexer.reader import Snapshot
-from indexer.required_parts import PartsCheck, PartsVocabulary, check_parts
+from indexer.parsing.indicators import IndicatorCatalogue
+from indexer.parsing.near_miss import near_miss_label
+from indexer.parsing.provenance import given_fields
+from indexer.querying.figures import IndicatorRow, report_rows
+from indexer.querying.highlight import mark_html, match_spans, needle_pattern
+from indexer.querying.query_language import QueryError, highlighted_strings, parse_query
+from indexer.querying.required_parts import PartsCheck, PartsVocabulary, check_parts
+from indexer.querying.snapshot import Snapshot
 from indexer.schema import SECTION_TYPE_LABELS
 
 MAX_MARKS = 1000  # highlighted matches per section of a report page

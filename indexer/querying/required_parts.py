@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypedDict
 
-from indexer.classify import SectionVocabulary, heading_parts
 from indexer.models import HEADING_SEPARATOR, Report, Section, SectionType
 from indexer.normalize import fold
+from indexer.parsing.classify import SectionVocabulary, heading_parts
 from indexer.resources import load_toml
 
 QUOTE_CHARS = 80  # a body sentence is quoted up to this length

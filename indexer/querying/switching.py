@@ -20,9 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer import store
-from indexer.reader import IndexReader, Snapshot
-from indexer.search import SearchRequest, search
+from indexer.querying.search import SearchRequest, search
+from indexer.querying.snapshot import IndexReader, Snapshot
+from indexer.writing import store
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.5  # how often a worker looks for a newly published generation

@@ -16,10 +16,10 @@ from typing import overload
 import numpy as np
 
 from indexer.models import Report
-from indexer.reader import Snapshot
+from indexer.querying.required_parts import PartsCheck, PartsVocabulary, check_parts
+from indexer.querying.search import Facet, FacetValue
+from indexer.querying.snapshot import Snapshot
 from indexer.regions import short_forms
-from indexer.required_parts import PartsCheck, PartsVocabulary, check_parts
-from indexer.search import Facet, FacetValue
 
 STRUCTURE_FACETS = (("year", "年份"), ("province", "省份"), ("city", "城市"), ("level", "层级"))
 

@@ -27,7 +27,6 @@ from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
 
 from indexer.analysis import word_chars
-from indexer.bundle import Bundle, open_bundle, strings, strings_array, write_bundle
 from indexer.models import ReportCard, report_card
 from indexer.normalize import normalize
 from indexer.schema import (
@@ -48,6 +47,7 @@ from indexer.schema import (
     YEAR,
     Document,
 )
+from indexer.writing.bundle import Bundle, open_bundle, strings, strings_array, write_bundle
 
 # A Whoosh posting as the pool yields it: (field, term, document number, weight, value).
 Posting = tuple[str, bytes, int, float, bytes]

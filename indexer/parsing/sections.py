@@ -18,7 +18,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from indexer.classify import (
+from indexer.models import HEADING_SEPARATOR, Section
+from indexer.normalize import fold
+from indexer.parsing.classify import (
     Grammar,
     SectionVocabulary,
     classify_section,
@@ -26,9 +28,7 @@ from indexer.classify import (
     opened_part,
     part_types,
 )
-from indexer.models import HEADING_SEPARATOR, Section
-from indexer.normalize import fold
-from indexer.numerals import counted_value, written
+from indexer.parsing.numerals import counted_value, written
 
 _NUMERAL = "一二三四五六七八九十"
 # (level, pattern) on folded text; the look-aheads refuse `1.1万余件`, `一、二级`, `12.5%`.

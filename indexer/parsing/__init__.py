@@ -1,0 +1,1 @@
+"""Turning corpus files into typed reports: read -> clean -> parse -> classify -> extract."""

@@ -1,0 +1,1 @@
+"""Querying the live index: the query language, matching, ranking, snippets and corpus views."""
