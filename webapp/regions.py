@@ -13,12 +13,12 @@ from flask import abort, render_template, request, url_for
 
 from indexer.normalize import to_simplified
 from indexer.parsing.classify import SectionVocabulary
+from indexer.querying.figures import YearChange
 from indexer.querying.region_view import (
     FigureLine,
     Government,
     RegionView,
     SectionRef,
-    YearStep,
     division_names,
     governments_named,
     region_report_ids,
@@ -129,7 +129,7 @@ def region_json(region: str) -> tuple[dict[str, object], int]:
     return view_json(_view(government, summaries)), 200
 
 
-def step_text(step: YearStep, unit: str) -> str:
+def step_text(step: YearChange, unit: str) -> str:
     """`+3.2 个百分点` for a rate, `+12（+8.5%）` for a count."""
     sign = "+" if step.difference > 0 else ""
     amount = f"{sign}{display_number(step.difference)}"

@@ -296,6 +296,11 @@ def _change(cells: dict[int, IndicatorRow]) -> YearChange | None:
     if len(cells) < 2:
         return None
     earlier, later = (cells[y] for y in sorted(cells)[-2:])
+    return year_change(earlier, later)
+
+
+def year_change(earlier: IndicatorRow, later: IndicatorRow) -> YearChange:
+    """From one stated year's figure to a later one's."""
     difference = round(later.value - earlier.value, 2)
     rate = later.unit == "%"
     percent = None if rate or not earlier.value else round(100 * difference / earlier.value, 1)

@@ -17,7 +17,7 @@ from indexer.models import HEADING_SEPARATOR, ReportJSON, SectionJSON, SectionTy
 from indexer.normalize import fold, to_simplified
 from indexer.parsing.classify import SectionVocabulary, classify_section, heading_parts
 from indexer.parsing.indicators import IndicatorCatalogue
-from indexer.querying.figures import IndicatorRow, report_rows
+from indexer.querying.figures import IndicatorRow, YearChange, report_rows, year_change
 from indexer.querying.search import MAX_PAGE_SIZE, Grouping, SearchRequest, Sort, search
 from indexer.querying.snapshot import Snapshot
 from indexer.querying.structure import ReportSummary
@@ -39,19 +39,11 @@ class Government:
 
 
 @dataclass(frozen=True, slots=True)
-class YearStep:
-    from_year: int
-    to_year: int
-    difference: float
-    percent: float | None  # None for a rate (points say it) or from zero
-
-
-@dataclass(frozen=True, slots=True)
 class FigureLine:
     name: str
     unit: str
     cells: tuple[IndicatorRow | None, ...]  # one per year of the view
-    steps: tuple[YearStep, ...]  # between consecutive stated years
+    steps: tuple[YearChange, ...]  # between consecutive stated years
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,17 +188,10 @@ def figure_lines(rows: Sequence[IndicatorRow], years: Sequence[int]) -> tuple[Fi
     lines = []
     for name, cells in sorted(by_name.items(), key=lambda item: (-len(item[1]), item[0])):
         stated = sorted(cells)
-        steps = tuple(_step(cells[a], cells[b]) for a, b in pairwise(stated))
+        steps = tuple(year_change(cells[a], cells[b]) for a, b in pairwise(stated))
         unit = next(iter(cells.values())).unit
         lines.append(FigureLine(name, unit, tuple(cells.get(y) for y in years), steps))
     return tuple(lines)
-
-
-def _step(earlier: IndicatorRow, later: IndicatorRow) -> YearStep:
-    difference = round(later.value - earlier.value, 2)
-    rate = later.unit == "%"
-    percent = None if rate or not earlier.value else round(100 * difference / earlier.value, 1)
-    return YearStep(earlier.year or 0, later.year or 0, difference, percent)
 
 
 def _plan_matches(
