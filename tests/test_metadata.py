@@ -94,10 +94,13 @@ def test_page_without_title_keeps_its_first_paragraph():
          "市委:\n2021年,市政府坚持。"),
         ("首页>政务公开>法治政府建设年度报告\n2022年,綦江区坚持。",
          None, "首页>政务公开>法治政府建设年度报告\n2022年,綦江区坚持。"),
+        ("福州市\n福建省2021年度法治政府建设情况\n2021年,我省坚持。",
+         "福建省2021年度法治政府建设情况", "福州市\n2021年,我省坚持。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
-         "title-below-the-information-block", "breadcrumb-is-no-title"],
+         "title-below-the-information-block", "breadcrumb-is-no-title",
+         "city-selector-is-not-the-issuer"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)
