@@ -38,7 +38,7 @@ _LEVELS_OF_SELF = {
 _ORGAN_END = r"(?:局|厅|委员会|办公室|办公厅)"
 # The opening's subject is a department without a place: `2023年,市市场监管局在…`, `司法厅坚持`.
 _SUBJECT_ORGAN = re.compile(
-    rf"[\s,，]*(?:\d{{4}}年(?:以来|度)?[,，]\s*)?(?:省|市|县|区|州)?([\u4e00-\u9fff]{{1,10}}?{_ORGAN_END})"
+    rf"[\s,，]*(?:\d{{4}}年(?:以来|度)?[\s,，]+)?(?:省|市|县|区|州)?(?![我本])([\u4e00-\u9fff]{{1,10}}?{_ORGAN_END})"
     r"(?:党组|党委)?\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
 )
 _DEPARTMENT = re.compile(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{_ORGAN_END}")

@@ -182,6 +182,12 @@ CASES = [
         None,
         Place(None, COUNTY, None, None),
     ),
+    (
+        "province-department-without-its-province",
+        "2020年,在省委、省政府的正确领导下,省交通运输厅坚持依法行政,我省执法人员成绩位居全国第一。",
+        None,
+        Place(None, DEPARTMENT, None, None),
+    ),
 ]
 
 
