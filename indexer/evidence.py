@@ -26,6 +26,7 @@ _EVIDENCE = 8000  # characters weighed for place names: enough to name the repor
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
 _ADDRESSEE = re.compile(r"^[^\n。,，]{2,60}?(?:政府|委|常委会|办公室|公署)[:：]\s*$", re.MULTILINE)
 _NOT_FOUND = "region not found in the title or the body's opening"
+_SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 _LEVELS_OF_SELF = {
     "省": (Level.PROVINCE,),
     "市": (Level.CITY, Level.COUNTY, Level.PROVINCE),  # prefecture, county-level city, 直辖市
@@ -207,12 +208,26 @@ class ReporterFinder:
             if division.code in counts:
                 counts[division.code] += 2
         ranked = counts.most_common(2)
+        if len(ranked) == 1 and ranked[0][1] == 1 and clues.self_word != "局":
+            # 我县 … 《嵩县既有住宅加装电梯实施办法》: the one place of the level the page speaks
+            # as that it names at all, written in full (a bureau may be of any level: not enough).
+            sole = self.resolver.by_code[ranked[0][0]]
+            if self._written_out(sole, context):
+                return sole, (_SOLE_PLACE,)
         thin = not ranked or ranked[0][1] < 2
         if thin or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return self._from_host(clues, parents)
         return self.resolver.by_code[ranked[0][0]], (
             "region inferred from the places the page names",
         )
+
+    def _written_out(self, division: Division, context: str) -> bool:
+        """Named in full (嵩县), or a province by its short name (湖南): not a common word's part
+        (和县 in 和县委, 长治 in 长治久安)."""
+        if division.name in self.resolver.vocabulary.needs_parent:
+            return False
+        short = self.resolver.short_by_code.get(division.code, division.name)
+        return division.name in context or (division.level == Level.PROVINCE and short in context)
 
     def _credited(self, division: Division, clues: _Clues) -> tuple[Division, ...]:
         """A named place is evidence for itself and, for a government, for the places around it."""

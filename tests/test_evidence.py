@@ -188,6 +188,25 @@ CASES = [
         None,
         Place(None, DEPARTMENT, None, None),
     ),
+    (
+        "the-only-county-named-once",
+        "县人大常委会:\n全年组织县政府常务会议学法12次。政府常务会议专题研究《嵩县既有住宅建筑"
+        "加装电梯实施办法》等法治事项7项,全县法治政府建设取得新成效。",
+        None,
+        Place("嵩县", COUNTY, "河南省", "洛阳市"),
+    ),
+    (
+        "a-common-word-is-no-sole-place",
+        "2020年,我县认真落实省委市委关于法治政府建设的决策部署和县委关于法治政府建设的工作安排。",
+        None,
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "two-places-named-once-are-not-enough",
+        "2017年,我市深化改革,在全省率先启动相对集中行政许可权改革工作,将平度市25个事项下放。",
+        None,
+        Place(None, CITY, None, None),
+    ),
 ]
 
 
