@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -79,11 +79,13 @@ class ReporterFinder:
     self_pattern: re.Pattern[str]
     weak_pattern: re.Pattern[str]  # 省委, 市委 …: the level only when nothing else says it
     ministries: tuple[str, ...]
+    township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
+        townships = load_toml("regions.toml")["townships"]
         config = load_toml("regions.toml")["reporter"]
         words = sorted(config["self_references"], key=len, reverse=True)
         weak = sorted(config["weak_self_references"], key=len, reverse=True)
@@ -96,6 +98,10 @@ class ReporterFinder:
             self_pattern=re.compile("|".join(map(re.escape, words))),
             weak_pattern=re.compile("|".join(map(re.escape, weak))),
             ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
+            township_pattern=re.compile(
+                rf"\s*(?:中共)?([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(townships['suffixes'])}))"
+                rf"(?:{'|'.join(townships['organs'])})?(?:关于)?\s*(?=\d{{4}}|年度|法治)"
+            ),
             by_pinyin=pinyin,
             host_stop_labels=frozenset(config["host_stop_labels"]),
         )
@@ -111,6 +117,9 @@ class ReporterFinder:
         title, body = to_simplified(title), to_simplified(body)
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(title, context)
+        township = self.township_pattern.match(title)
+        if township is not None and not self._division_name(township.group(1)):
+            return self._township(township.group(1), context)
         if titled is not None:
             return titled
         clues = self._clues(title, body, source_url)
@@ -135,6 +144,29 @@ class ReporterFinder:
             region = f"{division.name}{organ}" if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
         return place, warnings
+
+    def _division_name(self, name: str) -> bool:
+        """景德镇 is a city's short name, not a township."""
+        return name in self.resolver.full_names or name in self.resolver.short_names
+
+    def _township(self, name: str, context: str) -> tuple[Place, tuple[str, ...]]:
+        """A township's report: its name, and the county, city and province around it that the
+        title (某县六郎镇) or else the page names, when they agree."""
+        head = self.resolver.opening_place(name, context)
+        if head is not None and head[2] == 0 and len(name) - head[3] >= 2:
+            parent, township = head[0], name[head[3] :]
+            return replace(parent, region=township, level=Level.OTHER), head[1]
+        named = [
+            names[0]
+            for names in self.resolver.named(context[:_EVIDENCE])
+            if len({d.code for d in names}) == 1 and names[0].current
+        ]
+        province = _sole(self.resolver.place_of(d).province for d in named)
+        city = _sole(self.resolver.place_of(d).city for d in named if d.level != Level.PROVINCE)
+        if province is None:
+            return Place(name, Level.OTHER, None, None), (_NOT_FOUND,)
+        warning = "township's city and province inferred from the places the page names"
+        return Place(name, Level.OTHER, province, city), (warning,)
 
     def _own_name(self, division: Division, context: str, word: str) -> str | None:
         """The department's name as the page writes it after its place (四川省生态环境厅 in
@@ -293,6 +325,11 @@ class ReporterFinder:
             return ()
         labels = [w for w in re.split(r"[.-]", host.lower()) if w not in self.host_stop_labels]
         return tuple(d for label in labels for d in self.by_pinyin.get(label, ()))
+
+
+def _sole(values: Iterable[str | None]) -> str | None:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
 
 
 def _self_word(word: str) -> str:

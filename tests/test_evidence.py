@@ -224,6 +224,41 @@ def test_a_zone_title_without_its_place_is_county_level(finder):
     assert warnings == ("region not found in the title or the body's opening",)
 
 
+TOWNSHIPS = [
+    (
+        "township-and-the-city-the-page-names",
+        "六郎镇2024年法治政府建设年度报告",
+        "2024年,在区委、区政府的领导下,我镇深入推进法治建设,成立芜湖市首家诉源治理工作站。",
+        Place("六郎镇", OTHER, "安徽省", "芜湖市"),
+    ),
+    (
+        "township-after-its-county",
+        "泾县桃花潭镇人民政府关于2023年度法治政府建设情况的报告",
+        "2023年,我镇坚持依法行政。",
+        Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
+    ),
+    (
+        "township-naming-no-place",
+        "六郎镇2024年法治政府建设年度报告",
+        "2024年,我镇深入推进法治建设。",
+        Place("六郎镇", OTHER, None, None),
+    ),
+    (
+        "a-city-short-name-is-no-township",
+        "景德镇2022年法治政府建设年度报告",
+        "2022年,我市坚持依法行政。",
+        Place(None, CITY, None, None),  # a bare short name in a title is not enough either
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"), [c[1:] for c in TOWNSHIPS], ids=[c[0] for c in TOWNSHIPS]
+)
+def test_a_township_reports_at_level_other(finder, title, body, place):
+    assert finder.locate(title, body)[0] == place
+
+
 def test_title_still_wins(finder):
     place, warnings = finder.locate("黔西南州人民政府关于2020年度法治政府建设情况的报告", "我市…")
     assert place == Place("黔西南布依族苗族自治州", CITY, "贵州省", "黔西南布依族苗族自治州")
