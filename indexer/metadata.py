@@ -45,7 +45,9 @@ _DATE_LINE_LENGTH = 40
 _BREADCRUMB = re.compile(r"[>»›]")
 # A title line that opens with its own reporter (福建省2021年度…, 某县人民政府关于…): it does not
 # continue the line above it, which is then a site's name or city selector, not an issuing body.
-_OWN_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗)(?=\d|人民政府|政府|关于)")
+_OWN_SUBJECT = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗)(?=\d|人民政府|政府|关于)"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,7 +90,7 @@ NEAR_MISSES = [
         "某省发布法治政府建设白皮书。结合材料,谈谈深入推进法治政府的启示。",
         "study",
     ),
-    ("reading-by-opening", None, "《某县2024年法治政府建设工作要点》已制定发布,现作如下解读。", "解读"),
+    ("reading-by-opening", None, "《某县2024年工作要点》已制定发布,现作如下解读。", "解读"),
     (
         "notice-with-document",
         None,
@@ -109,7 +109,7 @@ NEAR_MISSES = [
     ("dateline-colon", None, "云上荆州报道:近日,某省印发命名决定。", "news"),
     ("white-paper-release", None, "某省政府新闻发布会发布2022年度法治政府建设白皮书。", "news"),
     ("several-years", None, "■ 某市司法局\n近年来,某市委、市政府认真贯彻部署。", "several years"),
-    ("template-site", None, "下面是小编为大家整理的法治政府建设工作情况报告,供大家参考。", "template"),
+    ("template-site", None, "下面是小编为大家整理的工作情况报告,供大家参考。", "template"),
     ("anonymised", None, "2023年,*区严格落实第一责任人职责。", "template"),
 ]
 
