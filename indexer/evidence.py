@@ -141,7 +141,7 @@ class ReporterFinder:
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
             organ = clues.organ or self._own_name(division, context, clues.self_word)
-            region = f"{division.name}{organ}" if organ else None
+            region = self.resolver.department(division.name, organ) if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
         return place, warnings
 
@@ -224,7 +224,8 @@ class ReporterFinder:
     def _as_reporter(self, place: Place, clues: _Clues, organ: str | None) -> Place:
         """The place, or its department when the opening's subject is one (东莞市司法局坚持…)."""
         if organ:
-            return replace(place, region=f"{place.region}{organ}", level=Level.DEPARTMENT)
+            region = self.resolver.department(place.region or "", organ)
+            return replace(place, region=region, level=Level.DEPARTMENT)
         if clues.self_word in ("局", "厅") and place.level != Level.DEPARTMENT:
             return replace(place, level=Level.DEPARTMENT)
         return place

@@ -189,6 +189,12 @@ CASES = [
         Place(None, DEPARTMENT, None, None),
     ),
     (
+        "department-short-name-in-opening",
+        "2024年以来,上城区市场监管局在区委、区政府的正确领导下,认真落实法治政府建设工作要点。",
+        None,
+        Place("上城区市场监督管理局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
         "the-only-county-named-once",
         "县人大常委会:\n全年组织县政府常务会议学法12次。政府常务会议专题研究《嵩县既有住宅建筑"
         "加装电梯实施办法》等法治事项7项,全县法治政府建设取得新成效。",
