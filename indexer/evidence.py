@@ -69,6 +69,7 @@ class _Clues:
     addressee_level: Level | None  # a department reports to its own government (县委、县政府:)
     ministry: str | None
     hosts: tuple[Division, ...]  # places the site's host or organiser lines name
+    documents: tuple[Division, ...] = ()  # provinces whose documents' numbers the page cites
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,8 @@ class ReporterFinder:
     weak_pattern: re.Pattern[str]  # 省委, 市委 …: the level only when nothing else says it
     ministries: tuple[str, ...]
     township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…
+    document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
+    abbreviations: Mapping[str, Division]  # 粤 -> 广东省
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
 
@@ -98,6 +101,14 @@ class ReporterFinder:
             self_pattern=re.compile("|".join(map(re.escape, words))),
             weak_pattern=re.compile("|".join(map(re.escape, weak))),
             ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
+            document_number=re.compile(
+                rf"(?<![\u4e00-\u9fff])([{''.join(config['province_abbreviations'])}])"
+                r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号"
+            ),
+            abbreviations={
+                short: resolver.by_code[resolver.full_names[name][0].code]
+                for short, name in config["province_abbreviations"].items()
+            },
             township_pattern=re.compile(
                 rf"\s*(?:中共)?([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(townships['suffixes'])}))"
                 rf"(?:{'|'.join(townships['organs'])})?(?:关于)?\s*(?=\d{{4}}|年度|法治)"
@@ -208,6 +219,9 @@ class ReporterFinder:
             addressee_level=_addressee_level(addressee),
             ministry=ministry,
             hosts=self._host_divisions(source_url),
+            documents=tuple(
+                self.abbreviations[m.group(1)] for m in self.document_number.finditer(body)
+            ),
         )
 
     def _fits(self, place: Place, start: int, clues: _Clues) -> bool:
@@ -290,6 +304,11 @@ class ReporterFinder:
         if len(fitting) == 1:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
+            )
+        provinces = {d.code: d for d in clues.documents}
+        if clues.self_word in ("省", "厅") and len(provinces) == 1:
+            return clues.documents[0], (
+                "province inferred from the numbers of the documents the page cites",
             )
         return None, (_NOT_FOUND,)
 

@@ -195,6 +195,19 @@ CASES = [
         Place("上城区市场监督管理局", DEPARTMENT, "浙江省", "杭州市"),
     ),
     (
+        "province-department-cites-its-provinces-documents",
+        "按照《关于做好2021年法治政府建设年度报告的通知》(粤法治办〔2021〕36号)要求,现将我厅"
+        "2021年度法治政府建设情况报告如下:",
+        None,
+        Place(None, DEPARTMENT, "广东省", None),
+    ),
+    (
+        "a-city-does-not-take-a-province-from-a-document-number",
+        "按照《关于做好法治政府建设年度报告的通知》(宁法治办〔2021〕3号)要求,我市坚持依法行政。",
+        None,
+        Place(None, CITY, None, None),
+    ),
+    (
         "the-only-county-named-once",
         "县人大常委会:\n全年组织县政府常务会议学法12次。政府常务会议专题研究《嵩县既有住宅建筑"
         "加装电梯实施办法》等法治事项7项,全县法治政府建设取得新成效。",
