@@ -51,6 +51,11 @@ _SUBJECT_ZONE = re.compile(
     r"试验区|园区|新城|综保区|保税区))(?:党工委|管委会)?\s*(?:[(（]以下简称[^)）]{0,12}[)）])?"
     r"\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
+# The opening's subject is a place whose name is also a common word: `2025年,城中区坚持…`.
+_SUBJECT_NAME = re.compile(
+    r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)(?:人民政府|政府)?\s*[,，]?\s*"
+    r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
+)
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
@@ -142,6 +147,10 @@ class ReporterFinder:
         zone = _SUBJECT_ZONE.match(_UNDER_SUPERIORS.sub(_blank, opening))
         if zone and (found is None or found[2] > zone.end()):
             return self._zone(zone.group(1), context, clues)
+        common = _SUBJECT_NAME.match(_UNDER_SUPERIORS.sub(_blank, opening))
+        settled = self._common_word_subject(common.group(1), context) if common else None
+        if common and settled and (found is None or found[2] >= common.end()):
+            return settled
         if found is not None and self._fits(found[0], found[2], clues):
             place, warnings, _, end = found
             return self._as_reporter(place, clues, _department(opening[end:])), warnings
@@ -155,6 +164,26 @@ class ReporterFinder:
             region = self.resolver.department(division.name, organ) if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
         return place, warnings
+
+    def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
+        """A division whose name is also a common word (城中区), as the opening's subject
+        (2025年,城中区坚持…): the one of that name whose city or province the page names (西宁)."""
+        if name not in self.resolver.vocabulary.needs_parent:
+            return None
+        named = {
+            d.code: d
+            for d in self.resolver.full_names.get(name, ())
+            if d.current
+            and any(
+                self.resolver.short_by_code.get(a.code, a.name) in context
+                for a in self.resolver.ancestors(d)
+                if a.code != d.code
+            )
+        }
+        if len(named) != 1:
+            return None
+        place = self.resolver.place_of(next(iter(named.values())))
+        return place, ("region's city settled by the places the page names",)
 
     def _division_name(self, name: str) -> bool:
         """景德镇 is a city's short name, not a township."""

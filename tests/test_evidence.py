@@ -208,6 +208,18 @@ CASES = [
         Place(None, CITY, None, None),
     ),
     (
+        "common-word-district-as-subject",
+        "2025年,城中区坚持依法行政,为推动西宁在现代化新青海建设中挑大梁提供有力法治保障。",
+        None,
+        Place("城中区", COUNTY, "青海省", "西宁市"),
+    ),
+    (
+        "common-word-district-without-its-city",
+        "2025年,城中区坚持依法行政,法治政府建设取得新成效。",
+        None,
+        Place(None, OTHER, None, None),
+    ),
+    (
         "the-only-county-named-once",
         "县人大常委会:\n全年组织县政府常务会议学法12次。政府常务会议专题研究《嵩县既有住宅建筑"
         "加装电梯实施办法》等法治事项7项,全县法治政府建设取得新成效。",
