@@ -163,6 +163,7 @@ class ReporterFinder:
             organ = clues.organ or self._own_name(division, context, clues.self_word)
             region = self.resolver.department(division.name, organ) if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
+            warnings += () if organ else ("the department's own name not found",)
         return place, warnings
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
