@@ -285,11 +285,12 @@ class ReporterFinder:
             if division.code in counts:
                 counts[division.code] += 2
         ranked = counts.most_common(2)
-        if len(ranked) == 1 and ranked[0][1] == 1 and clues.self_word != "局":
+        if len(ranked) == 1 and ranked[0][1] == 1:
             # 我县 … 《嵩县既有住宅加装电梯实施办法》: the one place of the level the page speaks
-            # as that it names at all, written in full (a bureau may be of any level: not enough).
+            # as that it names at all, written in full. Not for 我市 or 我局, which may be of
+            # several levels (a county-level city names its prefecture as its superior).
             sole = self.resolver.by_code[ranked[0][0]]
-            if self._written_out(sole, context):
+            if self._sole_fits(sole, clues) and self._written_out(sole, context):
                 return sole, (_SOLE_PLACE,)
         thin = not ranked or ranked[0][1] < 2
         if thin or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
@@ -297,6 +298,12 @@ class ReporterFinder:
         return self.resolver.by_code[ranked[0][0]], (
             "region inferred from the places the page names",
         )
+
+    def _sole_fits(self, division: Division, clues: _Clues) -> bool:
+        if clues.self_word == "厅":
+            return division.level == Level.PROVINCE
+        natural = _NATURAL_LEVEL.get(clues.self_word or "")
+        return clues.self_word != "市" and division.level == natural
 
     def _written_out(self, division: Division, context: str) -> bool:
         """Named in full (嵩县), or a province by its short name (湖南): not a common word's part

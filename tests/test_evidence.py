@@ -233,6 +233,12 @@ CASES = [
         Place(None, COUNTY, None, None),
     ),
     (
+        "a-city-may-be-county-level-so-one-prefecture-named-once-is-not-enough",
+        "2020年,我市坚持依法行政,法治政府建设考核位居苏州市各县级市第一。",
+        None,
+        Place(None, CITY, None, None),
+    ),
+    (
         "two-places-named-once-are-not-enough",
         "2017年,我市深化改革,在全省率先启动相对集中行政许可权改革工作,将平度市25个事项下放。",
         None,

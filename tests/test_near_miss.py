@@ -110,7 +110,7 @@ NEAR_MISSES = [
     ("white-paper-release", None, "某省政府新闻发布会发布2022年度法治政府建设白皮书。", "news"),
     ("several-years", None, "■ 某市司法局\n近年来,某市委、市政府认真贯彻部署。", "several years"),
     ("template-site", None, "下面是小编为大家整理的工作情况报告,供大家参考。", "template"),
-    ("anonymised", None, "2023年,*区严格落实第一责任人职责。", "template"),
+    ("anonymised", None, "某县 2025 年度法治政府建设情况报告2025 年,全县坚持。", "template"),
 ]
 
 
@@ -154,6 +154,7 @@ REPORTS = [
         None,
         "县人大常委会:\n全年组织政府常务会议学法12次。",
     ),
+    ("masked-repost", None, "2022年,**区坚持依法行政,落实《**区2022年工作要点》。"),
     ("year-in-the-opening", None, "2023年以来,某区市场监管局在区委、区政府的领导下坚持依法行政。"),
 ]
 
