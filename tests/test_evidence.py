@@ -234,7 +234,9 @@ CASES = [
     ),
     (
         "a-city-may-be-county-level-so-one-prefecture-named-once-is-not-enough",
-        "2020年,我市坚持依法行政,法治政府建设考核位居苏州市各县级市第一。",
+        "2020年,我市坚持依法行政。"
+        + "法治政府建设扎实推进。" * 30
+        + "考核位居苏州市各县级市第一。",
         None,
         Place(None, CITY, None, None),
     ),
