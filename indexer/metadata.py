@@ -216,7 +216,7 @@ def _title_line_count(heads: list[str], titles: Mapping) -> int:
     return 1 if _has_keyword(heads[0], titles) else 0
 
 
-def _stands_alone(line: str, titles: Mapping) -> bool:
+def _stands_alone(line: str, titles: Mapping[str, Any]) -> bool:
     """A complete title naming its own reporter (福建省2021年度法治政府建设情况)."""
     return _continues_title(line, titles) and _OWN_SUBJECT.match(to_simplified(line)) is not None
 
