@@ -283,6 +283,18 @@ TOWNSHIPS = [
         Place("六郎镇", OTHER, None, None),
     ),
     (
+        "township-government-without-a-year",
+        "桃花潭镇人民政府法治政府建设年度报告",
+        "我镇坚持依法行政。",
+        Place("桃花潭镇", OTHER, None, None),
+    ),
+    (
+        "a-phrase-ending-in-xiang-is-no-township",
+        "统筹城乡法治建设工作总结",
+        "2023年,我县坚持依法行政。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-city-short-name-is-no-township",
         "景德镇2022年法治政府建设年度报告",
         "2022年,我市坚持依法行政。",
