@@ -117,7 +117,8 @@ class ReporterFinder:
             township_pattern=re.compile(
                 rf"\s*(?:中共)?([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(townships['suffixes'])}))"
                 rf"(?:(?:{'|'.join(townships['organs'])})(?:关于)?\s*(?=\d{{4}}|年度|法治)"
-                r"|(?:关于)?\s*(?=\d{4}|年度))"  # without its organ, a year follows (not 统筹城乡法治)
+                # without its organ, a year follows (统筹城乡法治… is no township)
+                r"|(?:关于)?\s*(?=\d{4}|年度))"
             ),
             by_pinyin=pinyin,
             host_stop_labels=frozenset(config["host_stop_labels"]),
