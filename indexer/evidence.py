@@ -137,7 +137,8 @@ class ReporterFinder:
         titled = self.resolver.title_place(title, context)
         township = self.township_pattern.match(title)
         if township is not None and not self._division_name(township.group(1)):
-            return self._township(township.group(1), context)
+            hosts = self._host_divisions(source_url) + self._site_owners(furniture)
+            return self._township(township.group(1), context, hosts)
         if titled is not None:
             return titled
         clues = self._clues(title, body, source_url)
@@ -192,9 +193,11 @@ class ReporterFinder:
         """景德镇 is a city's short name, not a township."""
         return name in self.resolver.full_names or name in self.resolver.short_names
 
-    def _township(self, name: str, context: str) -> tuple[Place, tuple[str, ...]]:
+    def _township(
+        self, name: str, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]]:
         """A township's report: its name, and the county, city and province around it that the
-        title (某县六郎镇) or else the page names, when they agree."""
+        title (某县六郎镇), else the page, else the site (xuwen.gov.cn) names, when they agree."""
         head = self.resolver.opening_place(name, context)
         if head is not None and head[2] == 0 and len(name) - head[3] >= 2:
             parent, township = head[0], name[head[3] :]
@@ -203,12 +206,12 @@ class ReporterFinder:
             names[0]
             for names in self.resolver.named(context[:_EVIDENCE])
             if len({d.code for d in names}) == 1 and names[0].current
-        ]
+        ] or [d for d in hosts if d.current and d.level != Level.PROVINCE]
         province = _sole(self.resolver.place_of(d).province for d in named)
         city = _sole(self.resolver.place_of(d).city for d in named if d.level != Level.PROVINCE)
         if province is None:
             return Place(name, Level.OTHER, None, None), (_NOT_FOUND,)
-        warning = "township's city and province inferred from the places the page names"
+        warning = "township's city and province inferred from the places the page or its site names"
         return Place(name, Level.OTHER, province, city), (warning,)
 
     def _own_name(self, division: Division, context: str, word: str) -> str | None:

@@ -310,6 +310,13 @@ def test_a_township_reports_at_level_other(finder, title, body, place):
     assert finder.locate(title, body)[0] == place
 
 
+def test_a_townships_site_places_it(finder):
+    title = "下洋镇2023年法治政府建设年度报告"
+    body = "2023年以来,下洋镇坚持依法行政,严格落实中央、省、市部署。"
+    place, _ = finder.locate(title, body, "http://www.xuwen.gov.cn/xxgk/a.html")
+    assert place == Place("下洋镇", OTHER, "广东省", "湛江市")
+
+
 def test_title_still_wins(finder):
     place, warnings = finder.locate("黔西南州人民政府关于2020年度法治政府建设情况的报告", "我市…")
     assert place == Place("黔西南布依族苗族自治州", CITY, "贵州省", "黔西南布依族苗族自治州")

@@ -110,6 +110,7 @@ NEAR_MISSES = [
     ("white-paper-release", None, "某省政府新闻发布会发布2022年度法治政府建设白皮书。", "news"),
     ("several-years", None, "■ 某市司法局\n近年来,某市委、市政府认真贯彻部署。", "several years"),
     ("template-site", None, "下面是小编为大家整理的工作情况报告,供大家参考。", "template"),
+    ("placeholders", None, "依据20xx年度xx县法治政府建设考评指标,我镇进行了自查自评。", "template"),
     ("anonymised", None, "某县 2025 年度法治政府建设情况报告2025 年,全县坚持。", "template"),
 ]
 
