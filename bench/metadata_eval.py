@@ -1,8 +1,9 @@
 """Metadata accuracy on real, hand-labelled report pages.
 
-Three sets (`SETS`): the development set the rules were written against
-(tests/data/metadata_eval/, ids not starting with "h"), the first held-out set (its "h" pages) and
-the unseen set (tests/data/metadata_eval_unseen/, labelled before the parser ever ran on it).
+Four sets (`SETS`): the development set the rules were written against
+(tests/data/metadata_eval/, ids not starting with "h"), the first held-out set (its "h" pages),
+the unseen set (tests/data/metadata_eval_unseen/, labelled before the parser ever ran on it) and
+the fresh set (tests/data/metadata_eval_fresh/, labelled by someone who never read the rules).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
 tests/test_metadata_eval.py holds the same numbers as a floor. Each page is parsed as `collect`
 would save it: the page's text with a sidecar that gives only its `source_url`.

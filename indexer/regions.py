@@ -72,6 +72,7 @@ class _Vocabulary:
     office_hosts: tuple[str, ...]
     organ_pattern: re.Pattern[str]
     organ_stop_words: tuple[str, ...]
+    organ_full_names: tuple[tuple[str, str], ...]  # (short form, full name), longest first
     zone_pattern: re.Pattern[str]
     zone_stop_words: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
@@ -85,6 +86,9 @@ class _Vocabulary:
             office_hosts=tuple(organs["office_hosts"]),
             organ_pattern=re.compile(f"{_HAN}{{0,14}}?(?:{'|'.join(organs['suffixes'])})"),
             organ_stop_words=tuple(organs["stop_words"]),
+            organ_full_names=tuple(
+                sorted(organs["full_names"].items(), key=lambda item: len(item[0]), reverse=True)
+            ),
             zone_pattern=re.compile(f"{_HAN}{{0,10}}?(?:{'|'.join(zones['suffixes'])})"),
             zone_stop_words=tuple(zones["stop_words"]),
             zone_suffixes=tuple(zones["suffixes"]),
@@ -256,6 +260,14 @@ class RegionResolver:
             return None
         return head[0] + suffix
 
+    def department(self, place: str, organ: str) -> str:
+        """A department's region: its place's own name and its full official name
+        (上城区 + 市场监管局 -> 上城区市场监督管理局), however the page writes them."""
+        for short, full in self.vocabulary.organ_full_names:
+            if organ.endswith(short) and not organ.endswith(full):
+                return place + organ[: -len(short)] + full
+        return place + organ
+
     def _full_name(self, name: str, level: Level) -> str | None:
         word = to_simplified(name.strip())
         found = self.full_names.get(word, ()) + self.short_names.get(word, ())
@@ -335,7 +347,8 @@ class RegionResolver:
         province = _common(self._province_of(d) for d in chosen)
         city = _common(self._city_of(d) for d in chosen)
         if mention.organ:
-            return Place(mention.text, Level.DEPARTMENT, province, city), warnings
+            region = self.department(chosen[0].name + (mention.zone or ""), mention.organ)
+            return Place(region, Level.DEPARTMENT, province, city), warnings
         if mention.zone:
             return Place(chosen[0].name + mention.zone, Level.COUNTY, province, city), warnings
         return Place(chosen[0].name, chosen[0].level, province, city), warnings

@@ -182,6 +182,70 @@ CASES = [
         None,
         Place(None, COUNTY, None, None),
     ),
+    (
+        "province-department-without-its-province",
+        "2020年,在省委、省政府的正确领导下,省交通运输厅坚持依法行政,我省执法人员成绩位居全国第一。",
+        None,
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "department-short-name-in-opening",
+        "2024年以来,上城区市场监管局在区委、区政府的正确领导下,认真落实法治政府建设工作要点。",
+        None,
+        Place("上城区市场监督管理局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "province-department-cites-its-provinces-documents",
+        "按照《关于做好2021年法治政府建设年度报告的通知》(粤法治办〔2021〕36号)要求,现将我厅"
+        "2021年度法治政府建设情况报告如下:",
+        None,
+        Place(None, DEPARTMENT, "广东省", None),
+    ),
+    (
+        "a-city-does-not-take-a-province-from-a-document-number",
+        "按照《关于做好法治政府建设年度报告的通知》(宁法治办〔2021〕3号)要求,我市坚持依法行政。",
+        None,
+        Place(None, CITY, None, None),
+    ),
+    (
+        "common-word-district-as-subject",
+        "2025年,城中区坚持依法行政,为推动西宁在现代化新青海建设中挑大梁提供有力法治保障。",
+        None,
+        Place("城中区", COUNTY, "青海省", "西宁市"),
+    ),
+    (
+        "common-word-district-without-its-city",
+        "2025年,城中区坚持依法行政,法治政府建设取得新成效。",
+        None,
+        Place(None, OTHER, None, None),
+    ),
+    (
+        "the-only-county-named-once",
+        "县人大常委会:\n全年组织县政府常务会议学法12次。政府常务会议专题研究《嵩县既有住宅建筑"
+        "加装电梯实施办法》等法治事项7项,全县法治政府建设取得新成效。",
+        None,
+        Place("嵩县", COUNTY, "河南省", "洛阳市"),
+    ),
+    (
+        "a-common-word-is-no-sole-place",
+        "2020年,我县认真落实省委市委关于法治政府建设的决策部署和县委关于法治政府建设的工作安排。",
+        None,
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-city-may-be-county-level-so-one-prefecture-named-once-is-not-enough",
+        "2020年,我市坚持依法行政。"
+        + "法治政府建设扎实推进。" * 30
+        + "考核位居苏州市各县级市第一。",
+        None,
+        Place(None, CITY, None, None),
+    ),
+    (
+        "two-places-named-once-are-not-enough",
+        "2017年,我市深化改革,在全省率先启动相对集中行政许可权改革工作,将平度市25个事项下放。",
+        None,
+        Place(None, CITY, None, None),
+    ),
 ]
 
 
@@ -197,6 +261,60 @@ def test_a_zone_title_without_its_place_is_county_level(finder):
     place, warnings = finder.locate(title, "2025年,综保区深入贯彻习近平法治思想。")
     assert place == Place(None, COUNTY, None, None)
     assert warnings == ("region not found in the title or the body's opening",)
+
+
+TOWNSHIPS = [
+    (
+        "township-and-the-city-the-page-names",
+        "六郎镇2024年法治政府建设年度报告",
+        "2024年,在区委、区政府的领导下,我镇深入推进法治建设,成立芜湖市首家诉源治理工作站。",
+        Place("六郎镇", OTHER, "安徽省", "芜湖市"),
+    ),
+    (
+        "township-after-its-county",
+        "泾县桃花潭镇人民政府关于2023年度法治政府建设情况的报告",
+        "2023年,我镇坚持依法行政。",
+        Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
+    ),
+    (
+        "township-naming-no-place",
+        "六郎镇2024年法治政府建设年度报告",
+        "2024年,我镇深入推进法治建设。",
+        Place("六郎镇", OTHER, None, None),
+    ),
+    (
+        "township-government-without-a-year",
+        "桃花潭镇人民政府法治政府建设年度报告",
+        "我镇坚持依法行政。",
+        Place("桃花潭镇", OTHER, None, None),
+    ),
+    (
+        "a-phrase-ending-in-xiang-is-no-township",
+        "统筹城乡法治建设工作总结",
+        "2023年,我县坚持依法行政。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-city-short-name-is-no-township",
+        "景德镇2022年法治政府建设年度报告",
+        "2022年,我市坚持依法行政。",
+        Place(None, CITY, None, None),  # a bare short name in a title is not enough either
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"), [c[1:] for c in TOWNSHIPS], ids=[c[0] for c in TOWNSHIPS]
+)
+def test_a_township_reports_at_level_other(finder, title, body, place):
+    assert finder.locate(title, body)[0] == place
+
+
+def test_a_townships_site_places_it(finder):
+    title = "下洋镇2023年法治政府建设年度报告"
+    body = "2023年以来,下洋镇坚持依法行政,严格落实中央、省、市部署。"
+    place, _ = finder.locate(title, body, "http://www.xuwen.gov.cn/xxgk/a.html")
+    assert place == Place("下洋镇", OTHER, "广东省", "湛江市")
 
 
 def test_title_still_wins(finder):

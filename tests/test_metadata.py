@@ -97,11 +97,13 @@ def test_page_without_title_keeps_its_first_paragraph():
         ("第一部分 2023年度法治政府建设主要举措\n正文。",
          None, "第一部分 2023年度法治政府建设主要举措\n正文。"),
         ("（一）法治政府建设工作情况\n正文。", None, "（一）法治政府建设工作情况\n正文。"),
+        ("福州市\n福建省2021年度法治政府建设情况\n2021年,我省坚持。",
+         "福建省2021年度法治政府建设情况", "福州市\n2021年,我省坚持。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
          "title-below-the-information-block", "breadcrumb-is-no-title",
-         "part-heading-is-no-title", "sub-heading-is-no-title"],
+         "part-heading-is-no-title", "sub-heading-is-no-title", "city-selector-is-not-the-issuer"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

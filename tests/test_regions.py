@@ -107,6 +107,13 @@ DEPARTMENTS = [
      "广西壮族自治区司法厅", "广西壮族自治区", None),
     ("xinjiang-city-bureau", "乌鲁木齐市公安局2023年法治政府建设年度报告",
      "乌鲁木齐市公安局", "新疆维吾尔自治区", "乌鲁木齐市"),
+    # One name for a department however the page writes it: its place's own name, its full name.
+    ("short-department-name", "上城区市场监管局2024年法治政府建设年度报告",
+     "上城区市场监督管理局", "浙江省", "杭州市"),
+    ("district-after-its-city", "杭州市上城区市场监督管理局2024年法治政府建设年度报告",
+     "上城区市场监督管理局", "浙江省", "杭州市"),
+    ("short-commission-name", "浙江省卫生健康委关于2023年度法治政府建设工作情况的报告",
+     "浙江省卫生健康委员会", "浙江省", None),
 ]  # fmt: skip
 
 ZONES = [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -26,6 +26,7 @@ _EVIDENCE = 8000  # characters weighed for place names: enough to name the repor
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
 _ADDRESSEE = re.compile(r"^[^\n。,，]{2,60}?(?:政府|委|常委会|办公室|公署)[:：]\s*$", re.MULTILINE)
 _NOT_FOUND = "region not found in the title or the body's opening"
+_SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 _LEVELS_OF_SELF = {
     "省": (Level.PROVINCE,),
     "市": (Level.CITY, Level.COUNTY, Level.PROVINCE),  # prefecture, county-level city, 直辖市
@@ -38,7 +39,7 @@ _LEVELS_OF_SELF = {
 _ORGAN_END = r"(?:局|厅|委员会|办公室|办公厅)"
 # The opening's subject is a department without a place: `2023年,市市场监管局在…`, `司法厅坚持`.
 _SUBJECT_ORGAN = re.compile(
-    rf"[\s,，]*(?:\d{{4}}年(?:以来|度)?[,，]\s*)?(?:省|市|县|区|州)?([\u4e00-\u9fff]{{1,10}}?{_ORGAN_END})"
+    rf"[\s,，]*(?:\d{{4}}年(?:以来|度)?[\s,，]+)?(?:省|市|县|区|州)?(?![我本])([\u4e00-\u9fff]{{1,10}}?{_ORGAN_END})"
     r"(?:党组|党委)?\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
 )
 _DEPARTMENT = re.compile(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{_ORGAN_END}")
@@ -49,6 +50,11 @@ _SUBJECT_ZONE = re.compile(
     r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{0,6}?(?:新区|高新区|开发区|经开区|示范区|"
     r"试验区|园区|新城|综保区|保税区))(?:党工委|管委会)?\s*(?:[(（]以下简称[^)）]{0,12}[)）])?"
     r"\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
+)
+# The opening's subject is a place whose name is also a common word: `2025年,城中区坚持…`.
+_SUBJECT_NAME = re.compile(
+    r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)(?:人民政府|政府)?\s*[,，]?\s*"
+    r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
@@ -68,6 +74,7 @@ class _Clues:
     addressee_level: Level | None  # a department reports to its own government (县委、县政府:)
     ministry: str | None
     hosts: tuple[Division, ...]  # places the site's host or organiser lines name
+    documents: tuple[Division, ...] = ()  # provinces whose documents' numbers the page cites
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +85,15 @@ class ReporterFinder:
     self_pattern: re.Pattern[str]
     weak_pattern: re.Pattern[str]  # 省委, 市委 …: the level only when nothing else says it
     ministries: tuple[str, ...]
+    township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…
+    document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
+    abbreviations: Mapping[str, Division]  # 粤 -> 广东省
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
+        townships = load_toml("regions.toml")["townships"]
         config = load_toml("regions.toml")["reporter"]
         words = sorted(config["self_references"], key=len, reverse=True)
         weak = sorted(config["weak_self_references"], key=len, reverse=True)
@@ -95,6 +106,20 @@ class ReporterFinder:
             self_pattern=re.compile("|".join(map(re.escape, words))),
             weak_pattern=re.compile("|".join(map(re.escape, weak))),
             ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
+            document_number=re.compile(
+                rf"(?<![\u4e00-\u9fff])([{''.join(config['province_abbreviations'])}])"
+                r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号"
+            ),
+            abbreviations={
+                short: resolver.by_code[resolver.full_names[name][0].code]
+                for short, name in config["province_abbreviations"].items()
+            },
+            township_pattern=re.compile(
+                rf"\s*(?:中共)?([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(townships['suffixes'])}))"
+                rf"(?:(?:{'|'.join(townships['organs'])})(?:关于)?\s*(?=\d{{4}}|年度|法治)"
+                # without its organ, a year follows (统筹城乡法治… is no township)
+                r"|(?:关于)?\s*(?=\d{4}|年度))"
+            ),
             by_pinyin=pinyin,
             host_stop_labels=frozenset(config["host_stop_labels"]),
         )
@@ -110,6 +135,10 @@ class ReporterFinder:
         title, body = to_simplified(title), to_simplified(body)
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(title, context)
+        township = self.township_pattern.match(title)
+        if township is not None and not self._division_name(township.group(1)):
+            hosts = self._host_divisions(source_url) + self._site_owners(furniture)
+            return self._township(township.group(1), context, hosts)
         if titled is not None:
             return titled
         clues = self._clues(title, body, source_url)
@@ -121,6 +150,10 @@ class ReporterFinder:
         zone = _SUBJECT_ZONE.match(_UNDER_SUPERIORS.sub(_blank, opening))
         if zone and (found is None or found[2] > zone.end()):
             return self._zone(zone.group(1), context, clues)
+        common = _SUBJECT_NAME.match(_UNDER_SUPERIORS.sub(_blank, opening))
+        settled = self._common_word_subject(common.group(1), context) if common else None
+        if common and settled and (found is None or found[2] >= common.end()):
+            return settled
         if found is not None and self._fits(found[0], found[2], clues):
             place, warnings, _, end = found
             return self._as_reporter(place, clues, _department(opening[end:])), warnings
@@ -131,9 +164,55 @@ class ReporterFinder:
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
             organ = clues.organ or self._own_name(division, context, clues.self_word)
-            region = f"{division.name}{organ}" if organ else None
+            region = self.resolver.department(division.name, organ) if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
+            warnings += () if organ else ("the department's own name not found",)
         return place, warnings
+
+    def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
+        """A division whose name is also a common word (城中区), as the opening's subject
+        (2025年,城中区坚持…): the one of that name whose city or province the page names (西宁)."""
+        if name not in self.resolver.vocabulary.needs_parent:
+            return None
+        named = {
+            d.code: d
+            for d in self.resolver.full_names.get(name, ())
+            if d.current
+            and any(
+                self.resolver.short_by_code.get(a.code, a.name) in context
+                for a in self.resolver.ancestors(d)
+                if a.code != d.code
+            )
+        }
+        if len(named) != 1:
+            return None
+        place = self.resolver.place_of(next(iter(named.values())))
+        return place, ("region's city settled by the places the page names",)
+
+    def _division_name(self, name: str) -> bool:
+        """景德镇 is a city's short name, not a township."""
+        return name in self.resolver.full_names or name in self.resolver.short_names
+
+    def _township(
+        self, name: str, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A township's report: its name, and the county, city and province around it that the
+        title (某县六郎镇), else the page, else the site (xuwen.gov.cn) names, when they agree."""
+        head = self.resolver.opening_place(name, context)
+        if head is not None and head[2] == 0 and len(name) - head[3] >= 2:
+            parent, township = head[0], name[head[3] :]
+            return replace(parent, region=township, level=Level.OTHER), head[1]
+        named = [
+            names[0]
+            for names in self.resolver.named(context[:_EVIDENCE])
+            if len({d.code for d in names}) == 1 and names[0].current
+        ] or [d for d in hosts if d.current and d.level != Level.PROVINCE]
+        province = _sole(self.resolver.place_of(d).province for d in named)
+        city = _sole(self.resolver.place_of(d).city for d in named if d.level != Level.PROVINCE)
+        if province is None:
+            return Place(name, Level.OTHER, None, None), (_NOT_FOUND,)
+        warning = "township's city and province inferred from the places the page or its site names"
+        return Place(name, Level.OTHER, province, city), (warning,)
 
     def _own_name(self, division: Division, context: str, word: str) -> str | None:
         """The department's name as the page writes it after its place (四川省生态环境厅 in
@@ -174,6 +253,9 @@ class ReporterFinder:
             addressee_level=_addressee_level(addressee),
             ministry=ministry,
             hosts=self._host_divisions(source_url),
+            documents=tuple(
+                self.abbreviations[m.group(1)] for m in self.document_number.finditer(body)
+            ),
         )
 
     def _fits(self, place: Place, start: int, clues: _Clues) -> bool:
@@ -190,7 +272,8 @@ class ReporterFinder:
     def _as_reporter(self, place: Place, clues: _Clues, organ: str | None) -> Place:
         """The place, or its department when the opening's subject is one (东莞市司法局坚持…)."""
         if organ:
-            return replace(place, region=f"{place.region}{organ}", level=Level.DEPARTMENT)
+            region = self.resolver.department(place.region or "", organ)
+            return replace(place, region=region, level=Level.DEPARTMENT)
         if clues.self_word in ("局", "厅") and place.level != Level.DEPARTMENT:
             return replace(place, level=Level.DEPARTMENT)
         return place
@@ -206,12 +289,33 @@ class ReporterFinder:
             if division.code in counts:
                 counts[division.code] += 2
         ranked = counts.most_common(2)
+        if len(ranked) == 1 and ranked[0][1] == 1:
+            # 我县 … 《嵩县既有住宅加装电梯实施办法》: the one place of the level the page speaks
+            # as that it names at all, written in full. Not for 我市 or 我局, which may be of
+            # several levels (a county-level city names its prefecture as its superior).
+            sole = self.resolver.by_code[ranked[0][0]]
+            if self._sole_fits(sole, clues) and self._written_out(sole, context):
+                return sole, (_SOLE_PLACE,)
         thin = not ranked or ranked[0][1] < 2
         if thin or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return self._from_host(clues, parents)
         return self.resolver.by_code[ranked[0][0]], (
             "region inferred from the places the page names",
         )
+
+    def _sole_fits(self, division: Division, clues: _Clues) -> bool:
+        if clues.self_word == "厅":
+            return division.level == Level.PROVINCE
+        natural = _NATURAL_LEVEL.get(clues.self_word or "")
+        return clues.self_word != "市" and division.level == natural
+
+    def _written_out(self, division: Division, context: str) -> bool:
+        """Named in full (嵩县), or a province by its short name (湖南): not a common word's part
+        (和县 in 和县委, 长治 in 长治久安)."""
+        if division.name in self.resolver.vocabulary.needs_parent:
+            return False
+        short = self.resolver.short_by_code.get(division.code, division.name)
+        return division.name in context or (division.level == Level.PROVINCE and short in context)
 
     def _credited(self, division: Division, clues: _Clues) -> tuple[Division, ...]:
         """A named place is evidence for itself and, for a government, for the places around it."""
@@ -241,6 +345,11 @@ class ReporterFinder:
         if len(fitting) == 1:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
+            )
+        provinces = {d.code: d for d in clues.documents}
+        if clues.self_word in ("省", "厅") and len(provinces) == 1:
+            return clues.documents[0], (
+                "province inferred from the numbers of the documents the page cites",
             )
         return None, (_NOT_FOUND,)
 
@@ -277,6 +386,11 @@ class ReporterFinder:
             return ()
         labels = [w for w in re.split(r"[.-]", host.lower()) if w not in self.host_stop_labels]
         return tuple(d for label in labels for d in self.by_pinyin.get(label, ()))
+
+
+def _sole(values: Iterable[str | None]) -> str | None:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
 
 
 def _self_word(word: str) -> str:

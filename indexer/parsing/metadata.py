@@ -41,6 +41,11 @@ _MACHINE_DATE = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,
 _LEAD_LINES = 12  # lines above the text where a page's own title or date may stand
 _DATE_LINE_LENGTH = 40
 _BREADCRUMB = re.compile(r"[>»›]")
+# A title line that opens with its own reporter (福建省2021年度…, 某县人民政府关于…): it does not
+# continue the line above it, which is then a site's name or city selector, not an issuing body.
+_OWN_SUBJECT = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗)(?=\d|人民政府|政府|关于)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +67,10 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
     titles = load_toml("regions.toml")["titles"]
     lines = text.splitlines()
     filled = [i for i, line in enumerate(lines) if line.strip()][:2]
-    taken = _title_line_count([lines[i].strip() for i in filled], titles)
+    heads = [lines[i].strip() for i in filled]
+    taken = _title_line_count(heads, titles)
+    if taken == 2 and not _has_keyword(heads[0], titles) and _stands_alone(heads[1], titles):
+        return heads[1], "\n".join(lines[: filled[0] + 1] + lines[filled[1] + 1 :]).strip("\n")
     if taken == 0:
         if page_title := _page_title(html_title, titles):
             return page_title, text
@@ -207,6 +215,11 @@ def _title_line_count(heads: list[str], titles: Mapping[str, Any]) -> int:
     if not complete and len(heads) > 1 and _continues_title(heads[1], titles):
         return 2
     return 1 if _has_keyword(heads[0], titles) else 0
+
+
+def _stands_alone(line: str, titles: Mapping[str, Any]) -> bool:
+    """A complete title naming its own reporter (福建省2021年度法治政府建设情况)."""
+    return _continues_title(line, titles) and _OWN_SUBJECT.match(to_simplified(line)) is not None
 
 
 def _continues_title(line: str, titles: Mapping[str, Any]) -> bool:
