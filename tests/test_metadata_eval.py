@@ -31,9 +31,14 @@ FLOORS = {
                "published": 42},
     "fresh": {"region": 51, "level": 53, "province": 52, "city": 52, "year": 53,
               "published": 53},
+    # Measured once, unseen (BENCHMARKS.md "The final set"): the bar is not met here.
+    "final": {"region": 40, "level": 48, "province": 47, "city": 52, "year": 54,
+              "published": 53},
 }  # fmt: skip
-NEAR_MISSES_FLAGGED = {"dev": 36, "held": 10, "unseen": 22, "fresh": 19}
+NEAR_MISSES_FLAGGED = {"dev": 36, "held": 10, "unseen": 22, "fresh": 19, "final": 13}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
+# The final set has 2 wrong provinces of 54 at its first run: the ≤ 1% target holds on the others.
+WITHIN_ONE_PERCENT = [name for name in SET_NAMES if name != "final"]
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +79,7 @@ def test_field_accuracy_holds(with_url, name, field):
     assert result.right[field] >= FLOORS[name][field], wrong
 
 
-@pytest.mark.parametrize("name", SET_NAMES)
+@pytest.mark.parametrize("name", WITHIN_ONE_PERCENT)
 @pytest.mark.parametrize("source", ["with-url", "without-url"])
 def test_wrong_places_at_most_one_percent(parser, with_url, name, source):
     result = with_url[name] if source == "with-url" else evaluate_set(parser, name, False)
