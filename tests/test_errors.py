@@ -16,6 +16,7 @@ from urllib.parse import quote
 import pytest
 
 from indexer.querying.query_language import MAX_QUERY_LENGTH
+from webapp.errors import STATUS_MESSAGES
 
 ENGLISH = ("not found", "requested url", "method", "bad request", "too long")
 
@@ -113,6 +114,16 @@ def test_gunicorn_answers_overlong_urls_in_chinese_json(gunicorn_url, query, sta
     code, kind, body = fetch(f"{gunicorn_url}/api/search?q={quote(query)}")
     assert (code, kind) == (status, "application/json")
     assert str(MAX_QUERY_LENGTH) in body["error"]
+
+
+def test_gunicorn_answers_an_unparsable_request_in_chinese_json(gunicorn_url):
+    """A script sending raw UTF-8 in the request line (browsers percent-encode it)."""
+    host, port = gunicorn_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as conn:
+        conn.sendall("GET /api/search?q=行政复议 HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        head, _, body = conn.recv(65536).partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ") and b"application/json" in head
+    assert json.loads(body)["error"] == STATUS_MESSAGES[400]
 
 
 def test_gunicorn_serves_a_search(gunicorn_url):

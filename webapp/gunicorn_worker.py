@@ -1,7 +1,8 @@
 """gunicorn's threaded worker (idle-safe, serving.py), answering in Chinese JSON what it refuses
 before our app sees it.
 
-A request line or headers over gunicorn's limits (a URL of 5,000 Chinese characters is 45 kB) are
+A request line or headers over gunicorn's limits (a URL of 5,000 Chinese characters is 45 kB), or a
+request gunicorn cannot parse at all (a script sending raw, unescaped Chinese in the URL), are
 refused by gunicorn itself with an English HTML page; the path is not parsed yet, so the answer is
 the API's shape, `{"error": …}`, which a browser also shows readably.
 """
@@ -12,7 +13,7 @@ import contextlib
 import json
 import socket
 
-from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
+from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine, ParseException
 from gunicorn.http.message import Request
 
 from webapp.errors import STATUS_MESSAGES
@@ -23,6 +24,7 @@ MAX_REQUEST_LINE = 8190
 _REFUSALS = (
     (LimitRequestLine, 414, "URI Too Long"),
     (LimitRequestHeaders, 431, "Request Header Fields Too Large"),
+    (ParseException, 400, "Bad Request"),  # every other request gunicorn cannot read
 )
 
 
