@@ -28,6 +28,7 @@ EVAL_DIR = DATA_DIR / "metadata_eval"
 UNSEEN_DIR = DATA_DIR / "metadata_eval_unseen"
 FRESH_DIR = DATA_DIR / "metadata_eval_fresh"
 FINAL_DIR = DATA_DIR / "metadata_eval_final"
+SIXTH_DIR = DATA_DIR / "metadata_eval_sixth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -78,6 +79,7 @@ SETS = (
     EvalSet("unseen", UNSEEN_DIR, lambda page_id: True),
     EvalSet("fresh", FRESH_DIR, lambda page_id: True),
     EvalSet("final", FINAL_DIR, lambda page_id: True),
+    EvalSet("sixth", SIXTH_DIR, lambda page_id: True),
 )
 
 
