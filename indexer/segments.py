@@ -55,7 +55,7 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 class Job:
     relative: str  # path in the corpus, the manifest's key
     path: str
-    sha256: str
+    sha256: str  # as an update hashed it before parsing ("" in a full build)
 
 
 @dataclass(frozen=True, slots=True)
