@@ -122,3 +122,12 @@ def test_fold_width_folds_only_full_width_ascii(repeat):
     expected = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
     assert fold_width(text) == expected
     assert fold_width("法治\ud800" * 40) == "法治\ud800" * 40  # a lone surrogate passes through
+
+
+@pytest.mark.parametrize("repeat", [1, 40], ids=["short", "long"])
+def test_fold_punctuation_folds_each_mark_to_one_character(repeat):
+    from indexer.normalize import _PUNCTUATION, fold_punctuation
+
+    text = "“法治”（政府）、建设；：。！？【】\u3000\xa0😀—" * repeat
+    assert fold_punctuation(text) == text.translate(_PUNCTUATION)
+    assert len(fold_punctuation(text)) == len(text)
