@@ -14,16 +14,19 @@ The same sorted arrays are what the segment's serving arrays are made of (derive
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import count
+from operator import sub
+from pickle import dumps
 from typing import Any
 
 import numpy as np
 from whoosh.codec.base import FieldWriter
-from whoosh.codec.whoosh3 import W3PostingsWriter
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3PostingsWriter
 from whoosh.fields import FieldType
 from whoosh.formats import Frequency
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -161,15 +164,13 @@ def _term_groups(starts: np.ndarray, size: int) -> Iterator[tuple[int, int]]:
 
 
 def _write_term(writer: W3PostingsWriter, group: _Group, first: int, last: int) -> None:
-    """Fill the writer's block buffer a block at a time (what add_posting does one posting at a
-    time); the last block stays buffered for finish_term, which writes it as the last."""
+    """Write one term's postings a block at a time, as add_posting() and finish_postings() would
+    one posting at a time; finish_term() then records the term's extent."""
     limit = writer._blocklimit
     for block in range(first, last, limit):
         end = min(block + limit, last)
-        if block > first:
-            writer._write_block()
         weights = group.weights[block:end]
-        writer._ids = array("I", group.ids[block:end])
+        writer._ids = group.ids[block:end]
         writer._weights = array("f", weights)
         writer._maxweight = max(0.0, *weights)
         if group.lengths is not None:
@@ -182,6 +183,56 @@ def _write_term(writer: W3PostingsWriter, group: _Group, first: int, last: int) 
             writer._values = [group.values[block * fixed : end * fixed]] if fixed else []
         else:
             writer._values = [value for value in group.values[block:end] if value]
+        _write_block(writer, last=end == last)
+
+
+def _write_block(writer: W3PostingsWriter, last: bool) -> None:
+    """W3PostingsWriter._write_block, the same bytes but for zlib's window: Whoosh compresses each
+    block with zlib's defaults, whose 256 KB of state cost 10x the compression itself on blocks
+    of a few hundred bytes; a 4 KB window holds a whole block (and zlib.decompress reads both)."""
+    if not writer._blockcount:
+        writer._postfile.write(WHOOSH3_HEADER_MAGIC)
+    writer._terminfo.add_block(writer)
+    ids = writer._ids
+    data = dumps((_deltas(ids), _mini_weights(writer._weights), writer._mini_values()), 2)
+    level = writer._compression
+    if level:
+        compressor = zlib.compressobj(level, zlib.DEFLATED, BLOCK_WINDOW_BITS, BLOCK_MEMORY_LEVEL)
+        data = compressor.compress(data) + compressor.flush()
+    info = dumps(
+        (
+            len(ids),
+            ids[-1],
+            writer._maxweight,
+            level,
+            length_to_byte(writer._minlength),
+            length_to_byte(writer._maxlength),
+        ),
+        2,
+    )
+    postfile = writer._postfile
+    postfile.write_int(-(len(info) + len(data)) if last else len(info) + len(data))
+    postfile.write(info)
+    postfile.write(data)
+    writer._blockcount += 1
+    writer._new_block()
+
+
+BLOCK_WINDOW_BITS = 12  # 4 KB: a block of 128 postings pickles to ~2 KB
+BLOCK_MEMORY_LEVEL = 4
+
+
+def _deltas(ids: list[int]) -> tuple[int, ...]:
+    """delta_encode(ids): each id minus the previous one, the first as it is."""
+    return tuple(map(sub, ids, [0, *ids[:-1]]))
+
+
+def _mini_weights(weights: array) -> float | tuple[float, ...] | None:
+    """W3PostingsWriter._mini_weights: None when all are 1.0, one value when all are equal."""
+    low, high = min(weights), max(weights)
+    if low == high:
+        return None if low == 1.0 else weights[0]
+    return tuple(weights)
 
 
 def counted_boost(field: Any) -> float | None:
