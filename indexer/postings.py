@@ -106,7 +106,8 @@ def stored_lengths(lengths: np.ndarray) -> np.ndarray:
         byte_to_length(length_to_byte(n)) if n else 0
         for n in range(int(lengths.max(initial=0)) + 1)
     ]
-    return np.array(table, dtype=np.int32)[lengths]
+    found: np.ndarray = np.array(table, dtype=np.int32)[lengths]
+    return found
 
 
 GROUP_POSTINGS = 1 << 16  # postings turned into Python values at a time (bounded memory)
@@ -227,7 +228,7 @@ def _deltas(ids: list[int]) -> tuple[int, ...]:
     return tuple(map(sub, ids, [0, *ids[:-1]]))
 
 
-def _mini_weights(weights: array) -> float | tuple[float, ...] | None:
+def _mini_weights(weights: array[float]) -> float | tuple[float, ...] | None:
     """W3PostingsWriter._mini_weights: None when all are 1.0, one value when all are equal."""
     low, high = min(weights), max(weights)
     if low == high:

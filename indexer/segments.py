@@ -141,7 +141,7 @@ def _commit(writer: SegmentWriter, segments: Iterable) -> None:
 
 def _work(folder: str, queue, outcomes) -> None:
     """A worker process: parse and index jobs until None, handing back a segment every
-    REPORTS_PER_SEGMENT reports (a bounded posting pool never spills to disk), then "done"."""
+    REPORTS_PER_SEGMENT reports (its postings arrays bound its memory), then "done"."""
     try:
         index = whoosh_index.open_dir(folder)
         parser = Parser.from_data()
@@ -162,7 +162,8 @@ def _work(folder: str, queue, outcomes) -> None:
         outcomes.put(("failed", repr(error)))
 
 
-class ArraysSegmentWriter(SegmentWriter):
+# whoosh ships no type information, so its SegmentWriter is Any to mypy: nothing to check against.
+class ArraysSegmentWriter(SegmentWriter):  # type: ignore[misc]
     """A writer of one new segment that also writes the segment's arrays (derived.py) beside it;
     the parent holds the index lock for all of them.
 
@@ -174,8 +175,9 @@ class ArraysSegmentWriter(SegmentWriter):
         super().__init__(index, _lk=False)
         self.collector = SegmentCollector()
         self._expansions = WordExpansions()
-        self._postings: dict[str, CountedPostings | ItemPostings] = {}
-        self._lengths: dict[str, tuple[array, array]] = {}  # field -> (documents, lengths)
+        self._counted: dict[str, CountedPostings] = {}  # fields our tokenizers analyse
+        self._items: dict[str, ItemPostings] = {}  # the others
+        self._lengths: dict[str, tuple[array[int], array[int]]] = {}  # field -> documents, lengths
 
     def add_document(self, **fields: Any) -> None:
         self._check_state()
@@ -205,14 +207,14 @@ class ArraysSegmentWriter(SegmentWriter):
         self, docnum: int, name: str, field: FieldType, value: Any, letters: dict[str, str]
     ) -> int:
         """Add one field's postings; returns the length Whoosh stores for it."""
-        tokens = self._tokens(name, field, value, letters)
-        if tokens is None:
+        boost = counted_boost(field)
+        tokens = None if boost is None else self._tokens(name, field, value, letters)
+        if boost is None or tokens is None:
             items = list(field.index(value))
-            self._postings.setdefault(name, ItemPostings()).add(docnum, items)
+            self._items.setdefault(name, ItemPostings()).add(docnum, items)
             length = sum(freq for _, freq, _, _ in items) if field.scorable else 0
         else:
-            boost = counted_boost(field)
-            self._postings.setdefault(name, CountedPostings(boost)).add(docnum, tokens)
+            self._counted.setdefault(name, CountedPostings(boost)).add(docnum, tokens)
             length = len(tokens) if field.scorable else 0
         if length:
             documents, lengths = self._lengths.setdefault(name, (array("i"), array("i")))
@@ -223,15 +225,15 @@ class ArraysSegmentWriter(SegmentWriter):
     def _tokens(
         self, name: str, field: FieldType, value: Any, letters: dict[str, str]
     ) -> list[str] | None:
-        """The field's index tokens when its analyzer is ours and its format counts them."""
-        if not isinstance(value, str) or counted_boost(field) is None:
+        """The field's index tokens when its analyzer is ours (None for any other field)."""
+        if not isinstance(field.analyzer, WordTokenizer | BigramTokenizer):
             return None
+        if not isinstance(value, str):
+            return [str(part) for part in value]  # Whoosh indexes a list's strings as they are
         if isinstance(field.analyzer, WordTokenizer):
             return index_words(normalize(value), self._expansions)
-        if isinstance(field.analyzer, BigramTokenizer):
-            letters[name] = word_chars(normalize(value))
-            return letter_bigrams(letters[name])
-        return None
+        letters[name] = word_chars(normalize(value))
+        return letter_bigrams(letters[name])
 
     def finish(self, folder: Path) -> Any:
         """Write the segment and its arrays; returns the segment for the parent's commit."""
@@ -244,8 +246,8 @@ class ArraysSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         count = self.perdocwriter._doccount
         lengths = {name: self._stored_lengths(name, count) for name in self._lengths}
-        for name in sorted(self._postings):
-            postings = self._postings.pop(name).sorted()
+        for name in sorted(self._counted.keys() | self._items.keys()):
+            postings = (self._counted.pop(name, None) or self._items.pop(name)).sorted()
             if name in POSTING_FIELDS:
                 self.collector.take(name, postings)
             write_field(self.fieldwriter, name, self.schema[name], postings, lengths.get(name))
