@@ -137,7 +137,7 @@ def test_killed_reindex_leaves_the_live_index_serving(corpus_dir, tmp_path, sig)
     build_index(corpus_dir, index_dir, procs=1)
     live = store.live_generation(index_dir)
     before = hits(index_dir, "行政复议 纠错率")
-    corpus = big_corpus(corpus_dir, tmp_path / "big", copies=200)  # still building after 1 s
+    corpus = big_corpus(corpus_dir, tmp_path / "big", copies=30)
 
     process = subprocess.Popen([*REINDEX, "--corpus", str(corpus), "--index", str(index_dir)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
