@@ -1,4 +1,4 @@
-"""`python -m bench [synth|reindex|queries|http|views|hostile|all]`: benchmarks (BENCHMARKS.md).
+"""`python -m bench [synth|copies|reindex|queries|http|views|hostile|all]`: benchmarks.
 
 Without a subcommand (`make bench`) it runs everything on the sample corpus and on the synthetic
 scale corpus (generated into bench/results/ when missing), prints Markdown tables and keeps the raw
@@ -37,6 +37,13 @@ def synth(options: argparse.Namespace) -> None:
     planned = generate(SAMPLE, options.out, options.reports, options.sections, options.seed)
     sections = sum(p.sections for p in planned)
     print(f"wrote {len(planned)} synthetic reports ({sections} sections) to {options.out}")
+
+
+def copies(options: argparse.Namespace) -> None:
+    from bench.copies import write_copies
+
+    written = write_copies(SAMPLE, options.out, options.copies, options.drop, options.seed)
+    print(f"wrote {written} copies of the sample reports to {options.out}")
 
 
 def reindex(options: argparse.Namespace) -> None:
@@ -177,6 +184,12 @@ def _parser() -> argparse.ArgumentParser:
     made.add_argument("--out", type=Path, default=SYNTHETIC)
     made.add_argument("--seed", type=int, default=2024)
     made.set_defaults(run=synth)
+    copied = commands.add_parser("copies", help="write copies of the sample reports")
+    copied.add_argument("--copies", type=int, default=400, help="copies of each sample report")
+    copied.add_argument("--drop", type=float, default=0.0, help="share of sentences dropped")
+    copied.add_argument("--out", type=Path, default=RESULTS / "copies-corpus")
+    copied.add_argument("--seed", type=int, default=2024)
+    copied.set_defaults(run=copies)
     timed = commands.add_parser("reindex", help="reindex throughput against jieba-only")
     timed.add_argument("--corpus", type=Path, help="one corpus (default: sample and synthetic)")
     timed.add_argument("--runs", type=int, default=3, help="runs on the sample corpus")

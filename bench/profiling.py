@@ -1,8 +1,8 @@
 """The indexing pipeline under cProfile, top functions into bench/results/profile-NAME.txt.
 
 `reindex` does its work in forked worker processes, which a profiler in the parent cannot see, so
-this runs what one worker runs, in-process and on public functions: parse each file, turn the
-report into documents, add them to a Whoosh writer, commit.
+this runs what one worker runs, in-process: parse each file, turn the report into documents, add
+them to the worker's segment writer, write the segment and its arrays.
 """
 
 from __future__ import annotations
@@ -40,25 +40,21 @@ def _index(paths: list[Path], folder: Path) -> int:
     from whoosh import index as whoosh_index
 
     from indexer.parsing.pipeline import Parser
-    from indexer.schema import build_schema, to_documents
-    from indexer.writing.segments import (
-        WRITER_MEMORY_MB,  # what each reindex worker gives its writer
-    )
+    from indexer.schema import build_schema
+    from indexer.writing.segments import ArraysSegmentWriter, Indexed, Job, _index_one
 
     parser = Parser.from_data()
-    writer = whoosh_index.create_in(str(folder), build_schema()).writer(limitmb=WRITER_MEMORY_MB)
+    writer = ArraysSegmentWriter(whoosh_index.create_in(str(folder), build_schema()))
     sections = 0
     for path in paths:
-        report = parser.parse_file(path)
-        sections += len(report.sections)
-        for document in to_documents(report):
-            writer.add_document(**document)
-    writer.commit()
+        outcome = _index_one(parser, writer, Job(path.name, str(path), ""))
+        sections += outcome.sections if isinstance(outcome, Indexed) else 0
+    writer.finish(folder)
     return sections
 
 
 def _render(profiler: cProfile.Profile, sections: int, seconds: float) -> str:
-    pipeline = "one worker's pipeline (parse, documents, Whoosh writer)"
+    pipeline = "one worker's pipeline (parse, documents, segment writer)"
     parts = [f"{pipeline}, {sections} sections, {seconds:.1f} s under cProfile\n"]
     for order in ("cumulative", "tottime"):
         buffer = io.StringIO()

@@ -32,6 +32,7 @@ class ReindexRun:
     wall_seconds: float
     reported_seconds: float  # what reindex prints: scan, parse, index, commit, publish
     sections: int
+    cpu_seconds: float  # user + system time of reindex and its workers (wait4 rusage)
     max_rss_mb: float  # the largest single process (wait4 rusage)
     tree_rss_mb: float  # the sum over reindex and its writer processes, sampled every 50 ms
     index_mb: float
@@ -66,6 +67,7 @@ def run_reindex(corpus: Path, index_dir: Path, procs: int) -> ReindexRun:
         wall_seconds=wall,
         reported_seconds=float(match.group(4)),
         sections=int(match.group(3)),
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
         max_rss_mb=usage.ru_maxrss / 1024,
         tree_rss_mb=peak.peak / 2**20,
         index_mb=tree_size(index_dir) / 2**20,
@@ -156,12 +158,22 @@ def summary_rows(results: dict) -> list[list[object]]:
                 sections / reported,
                 reported / jieba_seconds,
                 wall / jieba_seconds,
+                _cpu_ratio(builds, results["jieba"]),
                 max(b["max_rss_mb"] for b in builds),
                 max(b["tree_rss_mb"] for b in builds),
                 builds[-1]["index_mb"],
             ]
         )
     return rows
+
+
+def _cpu_ratio(builds: list[dict], jieba: dict) -> float | None:
+    """Reindex CPU time per process over jieba's CPU time: what the wall-time ratio would be on an
+    idle machine with perfect parallelism, and much steadier than it on a busy one."""
+    if "cpu_seconds" not in builds[0] or "cpu_seconds" not in jieba:
+        return None
+    procs = builds[0]["procs"]
+    return median([b["cpu_seconds"] for b in builds]) / procs / jieba["cpu_seconds"]
 
 
 SUMMARY_HEADERS = (
@@ -174,6 +186,7 @@ SUMMARY_HEADERS = (
     "sections/s",
     "× jieba (reindex s)",
     "× jieba (wall)",
+    "× jieba (CPU s / procs)",
     "peak RSS MB (largest process)",
     "peak RSS MB (tree)",
     "index MB",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import rjieba
 from whoosh.analysis import Token, Tokenizer
@@ -107,6 +107,30 @@ def indexed_bigrams(text: str) -> Iterator[tuple[str, int, int]]:
     if grams and len(grams[-1][0]) == 2:
         gram, _, end = grams[-1]
         yield gram[1], end - 1, end
+
+
+def letter_bigrams(letters: str) -> list[str]:
+    """`indexed_bigrams` of a text whose letters and digits are `letters` (word_chars), without
+    offsets: the bigram field's tokens, made by slicing instead of scanning every character."""
+    if len(letters) < 2:
+        return [letters] if letters else []
+    return [*(letters[i : i + 2] for i in range(len(letters) - 1)), letters[-1]]
+
+
+class WordExpansions(dict[str, tuple[str, ...]]):
+    """A jieba word -> its index tokens (the word, then its dictionary sub-words; none for
+    punctuation), each computed once: a writer keeps one for the words of its segment."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        parts = () if _NOT_WORD.fullmatch(word) else (word, *(p for p, _ in subwords(word)))
+        self[word] = parts
+        return parts
+
+
+def index_words(text: str, expansions: WordExpansions) -> list[str]:
+    """WordTokenizer's tokens of normalised text in index mode, without positions or offsets."""
+    words = word_segmenter().cut(text, hmm=True)
+    return list(chain.from_iterable(map(expansions.__getitem__, words)))
 
 
 # whoosh ships no type information, so its Tokenizer is Any to mypy: nothing to check against.

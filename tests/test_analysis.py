@@ -4,12 +4,16 @@ import pytest
 
 from indexer.analysis import (
     BigramTokenizer,
+    WordExpansions,
     WordTokenizer,
+    index_words,
     is_word_char,
+    letter_bigrams,
     query_bigrams,
     query_words,
+    word_chars,
 )
-from indexer.normalize import normalize, to_simplified
+from indexer.normalize import fold_width, normalize, to_simplified
 
 TEXTS = {
     "simplified": "2024年，武江区行政复议纠错率18.3%，负责人出庭应诉率达100%。",
@@ -96,3 +100,41 @@ def test_normalisation_keeps_every_offset():
 def test_query_mode_emits_no_subwords():
     stream = [t.text for t in WordTokenizer()("行政复议", mode="query")]
     assert stream == ["行政复议"]
+
+
+def _sample_texts(corpus_dir) -> list[str]:
+    from indexer.parsing.pipeline import Parser
+
+    parser = Parser.from_data()
+    reports = [parser.parse_file(path) for path in sorted(corpus_dir.glob("*.txt"))]
+    return [f"{s.heading}\n{s.text}" for report in reports for s in report.sections]
+
+
+def test_index_words_are_the_word_tokenizers_tokens(corpus_dir):
+    expansions = WordExpansions()
+    for text in [*TEXTS.values(), *_sample_texts(corpus_dir)]:
+        expected = [t.text for t in WordTokenizer()(text, mode="index")]
+        assert index_words(normalize(text), expansions) == expected
+
+
+def test_letter_bigrams_are_the_bigram_tokenizers_tokens(corpus_dir):
+    for text in [*TEXTS.values(), "法", "法。", *_sample_texts(corpus_dir)]:
+        expected = [t.text for t in BigramTokenizer()(text, mode="index")]
+        assert letter_bigrams(word_chars(normalize(text))) == expected
+
+
+@pytest.mark.parametrize("repeat", [1, 40], ids=["short", "long"])
+def test_fold_width_folds_only_full_width_ascii(repeat):
+    text = ("ＡＢＣ１２３～，法治\uff00\uff5f😀 a" * repeat)[: 64 * repeat]
+    expected = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
+    assert fold_width(text) == expected
+    assert fold_width("法治\ud800" * 40) == "法治\ud800" * 40  # a lone surrogate passes through
+
+
+@pytest.mark.parametrize("repeat", [1, 40], ids=["short", "long"])
+def test_fold_punctuation_folds_each_mark_to_one_character(repeat):
+    from indexer.normalize import _PUNCTUATION, fold_punctuation
+
+    text = "“法治”（政府）、建设；：。！？【】\u3000\xa0😀—" * repeat
+    assert fold_punctuation(text) == text.translate(_PUNCTUATION)
+    assert len(fold_punctuation(text)) == len(text)

@@ -158,11 +158,15 @@ def _build(
     store.remove_half_built(index_dir)  # we hold the lock: no other run is building them
     run = _Run()
     paths, run.problems = scan_corpus(corpus)
-    hashes = _hash_files(corpus, _unique_ids(paths, run.problems), run.problems)
+    unique = _unique_ids(paths, run.problems)
     manifest = store.read_manifest(previous) if previous is not None else None
-    if previous is not None and manifest is not None and _corpus_unchanged(manifest, hashes):
-        run.files = dict(manifest.files)  # nothing to do: the live generation stays
-        return _stats(run, started, previous, stale)
+    if manifest is None:  # a full build: each worker reads and hashes its files, once
+        hashes = {path.relative_to(corpus).as_posix(): (path, "") for path in unique}
+    else:  # an update compares every file's hash with the manifest's first
+        hashes = _hash_files(corpus, unique, run.problems)
+        if previous is not None and _corpus_unchanged(manifest, hashes):
+            run.files = dict(manifest.files)  # nothing to do: the live generation stays
+            return _stats(run, started, previous, stale)
     generation = store.new_generation(index_dir)
     try:
         _write_generation(generation, previous, manifest, hashes, run, procs, progress)

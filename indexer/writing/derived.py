@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +47,7 @@ from indexer.schema import (
     Document,
 )
 from indexer.writing.bundle import Bundle, open_bundle, strings, strings_array, write_bundle
+from indexer.writing.postings import SortedPostings
 
 # A Whoosh posting as the pool yields it: (field, term, document number, weight, value).
 Posting = tuple[str, bytes, int, float, bytes]
@@ -62,28 +62,24 @@ FACET_COLUMNS = (*CODED_COLUMNS, YEAR)  # coded in the generation's arrays
 
 
 class _TermTable:
-    """One field's postings in one segment, while they stream past in (term, document) order."""
+    """One field's postings in one segment, sorted by term then document (postings.py)."""
 
     def __init__(self) -> None:
         self.terms: list[bytes] = []
-        self.starts = array("q")
-        self.ids = array("i")
-        self.weights = array("f")
+        self.starts = np.zeros(1, dtype=np.int64)
+        self.ids = np.zeros(0, dtype=np.int32)
+        self.weights = np.zeros(0, dtype=np.float32)
 
     def arrays(self, field: str) -> dict[str, np.ndarray]:
         width = max((len(t) for t in self.terms), default=1)
         found = {
             f"{field}.terms": np.array(self.terms, dtype=f"S{width}"),
-            f"{field}.starts": np.array([*self.starts, len(self.ids)], dtype=np.int64),
-            f"{field}.ids": np.frombuffer(self.ids, dtype=np.int32),
+            f"{field}.starts": self.starts.astype(np.int64),
+            f"{field}.ids": self.ids.astype(np.int32),
         }
         if field in WEIGHTED_FIELDS:
-            found[f"{field}.weights"] = np.frombuffer(self.weights, dtype=np.float32)
+            found[f"{field}.weights"] = self.weights.astype(np.float32)
         return found
-
-
-def _ignore(value: object) -> None:
-    pass
 
 
 class SegmentCollector:
@@ -100,8 +96,9 @@ class SegmentCollector:
         self._tables = {field: _TermTable() for field in POSTING_FIELDS}
         self.lengths: dict[str, np.ndarray] = {}
 
-    def add(self, document: Document) -> None:
-        """Record a document, in the order it is added to the segment."""
+    def add(self, document: Document, letters: str | None = None) -> None:
+        """Record a document, in the order it is added to the segment (`letters`: word_chars of
+        its normalised CHARS text, when the writer has them already)."""
         section = document[KIND] == KIND_SECTION
         self._kinds.append(1 if section else 0)
         self._years.append(int(document.get(YEAR) or 0))
@@ -112,27 +109,17 @@ class SegmentCollector:
                 codes.setdefault(str(document.get(column) or ""), len(codes))
             )
         if section:
-            self._letters += word_chars(normalize(str(document[CHARS]))).encode()
+            if letters is None:
+                letters = word_chars(normalize(str(document[CHARS])))
+            self._letters += letters.encode()
         self._letter_ends.append(len(self._letters))
 
-    def tap(self, postings: Iterable[Posting]) -> Iterator[Posting]:
-        """Pass Whoosh's sorted (field, term, doc, weight, value) postings through, keeping ours."""
-        last_field: str | None = None
-        last_term: bytes | None = None
-        add_id: Callable[[int], None] = _ignore
-        add_weight: Callable[[float], None] = _ignore
-        for item in postings:
-            if item[0] in self._tables:
-                if item[1] != last_term or item[0] != last_field:
-                    last_field, last_term = item[0], item[1]
-                    table = self._tables[last_field]
-                    table.terms.append(last_term)
-                    table.starts.append(len(table.ids))
-                    add_id = table.ids.append
-                    add_weight = table.weights.append if last_field in WEIGHTED_FIELDS else _ignore
-                add_id(item[2])
-                add_weight(item[3])
-            yield item
+    def take(self, field: str, postings: SortedPostings) -> None:
+        """Keep a field's postings, sorted by term then document, as the segment has them."""
+        if field in self._tables:
+            table = self._tables[field]
+            table.terms, table.starts = postings.terms, postings.starts
+            table.ids, table.weights = postings.ids, postings.weights
 
     def write(self, path: Path) -> None:
         arrays: dict[str, np.ndarray] = {

@@ -13,25 +13,42 @@ import multiprocessing
 import os
 import signal
 import sys
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from multiprocessing.queues import Queue
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.codec.base import Segment
+from whoosh.fields import FieldType
 from whoosh.writing import SegmentWriter
 
+from indexer.analysis import (
+    BigramTokenizer,
+    WordExpansions,
+    WordTokenizer,
+    index_words,
+    letter_bigrams,
+    word_chars,
+)
+from indexer.normalize import normalize
 from indexer.parsing.files import ReadError, read_document
 from indexer.parsing.pipeline import Parser, report_id_for
 from indexer.parsing.provenance import read_sidecar, with_sidecar
-from indexer.schema import Document, to_documents
-from indexer.writing.derived import LENGTH_FIELDS, SegmentCollector, segment_file
+from indexer.schema import CHARS, Document, to_documents
+from indexer.writing.derived import LENGTH_FIELDS, POSTING_FIELDS, SegmentCollector, segment_file
+from indexer.writing.postings import (
+    CountedPostings,
+    ItemPostings,
+    counted_boost,
+    stored_lengths,
+    write_field,
+)
 
-WRITER_MEMORY_MB = 1024  # per worker: a pool that spills to disk costs a third more time
 REPORTS_PER_SEGMENT = 1000  # a worker peaks near 1 GB; fewer, larger segments answer faster
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -40,7 +57,7 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 class Job:
     relative: str  # path in the corpus, the manifest's key
     path: str
-    sha256: str
+    sha256: str  # as an update hashed it before parsing ("" in a full build)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +153,7 @@ def _commit(writer: SegmentWriter, segments: Iterable[Segment]) -> None:
 
 def _work(folder: str, queue: Queue[Job | None], outcomes: Queue[WorkerMessage]) -> None:
     """A worker process: parse and index jobs until None, handing back a segment every
-    REPORTS_PER_SEGMENT reports (a bounded posting pool never spills to disk), then "done"."""
+    REPORTS_PER_SEGMENT reports (its postings arrays bound its memory), then "done"."""
     try:
         index = whoosh_index.open_dir(folder)
         parser = Parser.from_data()
@@ -160,37 +177,101 @@ def _work(folder: str, queue: Queue[Job | None], outcomes: Queue[WorkerMessage])
 # whoosh ships no type information, so its SegmentWriter is Any to mypy: nothing to check against.
 class ArraysSegmentWriter(SegmentWriter):  # type: ignore[misc]
     """A writer of one new segment that also writes the segment's arrays (derived.py) beside it;
-    the parent holds the index lock for all of them."""
+    the parent holds the index lock for all of them.
+
+    Documents are added as Whoosh's SegmentWriter adds them (stored fields, lengths, the same
+    postings), except that postings are kept as arrays (postings.py) instead of Whoosh's pool of
+    tuples, and text is analysed once, without Token objects (analysis.index_words)."""
 
     def __init__(self, index: whoosh_index.Index) -> None:
-        super().__init__(index, _lk=False, limitmb=WRITER_MEMORY_MB)
+        super().__init__(index, _lk=False)
         self.collector = SegmentCollector()
+        self._expansions = WordExpansions()
+        self._counted: dict[str, CountedPostings] = {}  # fields our tokenizers analyse
+        self._items: dict[str, ItemPostings] = {}  # the others
+        self._lengths: dict[str, tuple[array[int], array[int]]] = {}  # field -> documents, lengths
 
-    def add_document(self, **fields: str | int) -> None:
-        super().add_document(**fields)
-        self.collector.add(fields)
+    def add_document(self, **fields: Any) -> None:
+        self._check_state()
+        names = sorted(fields)
+        self._check_fields(self.schema, names)
+        docnum, perdoc = self.docnum, self.perdocwriter
+        letters: dict[str, str] = {}
+        perdoc.start_doc(docnum)
+        try:
+            for name in names:
+                value, field = fields[name], self.schema[name]
+                if value is None:
+                    continue
+                length = self._index(docnum, name, field, value, letters) if field.indexed else 0
+                perdoc.add_field(name, field, value if field.stored else None, length)
+                if field.column_type:
+                    perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+        self.collector.add(fields, letters.get(CHARS))
 
-    def finish(self, folder: Path) -> Segment:
+    def _index(
+        self, docnum: int, name: str, field: FieldType, value: Any, letters: dict[str, str]
+    ) -> int:
+        """Add one field's postings; returns the length Whoosh stores for it."""
+        boost = counted_boost(field)
+        tokens = None if boost is None else self._tokens(name, field, value, letters)
+        if boost is None or tokens is None:
+            items = list(field.index(value))
+            self._items.setdefault(name, ItemPostings()).add(docnum, items)
+            length = sum(freq for _, freq, _, _ in items) if field.scorable else 0
+        else:
+            self._counted.setdefault(name, CountedPostings(boost)).add(docnum, tokens)
+            length = len(tokens) if field.scorable else 0
+        if length:
+            documents, lengths = self._lengths.setdefault(name, (array("i"), array("i")))
+            documents.append(docnum)
+            lengths.append(length)
+        return length
+
+    def _tokens(
+        self, name: str, field: FieldType, value: Any, letters: dict[str, str]
+    ) -> list[str] | None:
+        """The field's index tokens when its analyzer is ours (None for any other field)."""
+        if not isinstance(field.analyzer, WordTokenizer | BigramTokenizer):
+            return None
+        if not isinstance(value, str):
+            return [str(part) for part in value]  # Whoosh indexes a list's strings as they are
+        if isinstance(field.analyzer, WordTokenizer):
+            return index_words(normalize(value), self._expansions)
+        letters[name] = word_chars(normalize(value))
+        return letter_bigrams(letters[name])
+
+    def finish(self, folder: Path) -> Any:
         """Write the segment and its arrays; returns the segment for the parent's commit."""
         segment = self._finalize_segment()
         self.collector.write(segment_file(folder, segment.segment_id()))
         return segment
 
     def _flush_segment(self) -> None:
-        # Whoosh's own, with the sorted postings streaming through the collector on their way.
+        # Whoosh's own, with our postings instead of the pool's, shared with the collector.
         self.perdocwriter.close()
-        lengths = self.per_document_reader()
-        try:
-            postings = self.collector.tap(self.pool.iter_postings())
-            self.fieldwriter.add_postings(self.schema, lengths, postings)
-            self.fieldwriter.close()
-            count = self.perdocwriter._doccount
-            self.collector.lengths = {
-                field: np.array([lengths.doc_field_length(d, field, 0) or 0 for d in range(count)])
-                for field in LENGTH_FIELDS
-            }
-        finally:
-            lengths.close()
+        count = self.perdocwriter._doccount
+        lengths = {name: self._stored_lengths(name, count) for name in self._lengths}
+        for name in sorted(self._counted.keys() | self._items.keys()):
+            postings = (self._counted.pop(name, None) or self._items.pop(name)).sorted()
+            if name in POSTING_FIELDS:
+                self.collector.take(name, postings)
+            write_field(self.fieldwriter, name, self.schema[name], postings, lengths.get(name))
+        self.fieldwriter.close()
+        empty = np.zeros(count, dtype=np.int32)
+        self.collector.lengths = {field: lengths.get(field, empty) for field in LENGTH_FIELDS}
+
+    def _stored_lengths(self, name: str, count: int) -> np.ndarray:
+        documents, lengths = self._lengths[name]
+        full = np.zeros(count, dtype=np.int64)
+        full[np.frombuffer(documents, dtype=np.int32)] = np.frombuffer(lengths, dtype=np.int32)
+        return stored_lengths(full)
 
 
 def _segment_writer(index: whoosh_index.Index) -> ArraysSegmentWriter:
