@@ -57,6 +57,7 @@ _SUBJECT_NAME = re.compile(
     r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)(?:人民政府|政府)?\s*[,，]?\s*"
     r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
+_BOOK_TITLE = re.compile(r"《[^》]*》")
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
@@ -76,6 +77,7 @@ class _Clues:
     ministry: str | None
     hosts: tuple[Division, ...]  # places the site's host or organiser lines name
     documents: tuple[Division, ...] = ()  # provinces whose documents' numbers the page cites
+    visited: tuple[Division, ...] = ()  # provinces a leader's visit names (来陕考察)
     organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
 
 
@@ -89,6 +91,7 @@ class ReporterFinder:
     ministries: tuple[str, ...]
     township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…
     document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
+    visit: re.Pattern[str]  # 总书记来陕考察: group 1 a province's abbreviation
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
@@ -113,6 +116,9 @@ class ReporterFinder:
             document_number=re.compile(
                 rf"(?<![\u4e00-\u9fff])([{''.join(config['province_abbreviations'])}])"
                 r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号"
+            ),
+            visit=re.compile(
+                rf"(?:来|到|赴|莅临|亲临)([{''.join(config['province_abbreviations'])}])(?:考察|视察)"
             ),
             abbreviations={
                 short: resolver.by_code[resolver.full_names[name][0].code]
@@ -262,7 +268,9 @@ class ReporterFinder:
             word = _self_word(speaking.group())
         if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
             word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
-        ministry = next((m for m in self.ministries if m in title or m in opening[:60]), None)
+        # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report
+        uncited = _BOOK_TITLE.sub(_blank, opening[:60])
+        ministry = next((m for m in self.ministries if m in title or m in uncited), None)
         return _Clues(
             self_word=word,
             self_at=0 if subject else match.start() if match else _OPENING,
@@ -274,6 +282,9 @@ class ReporterFinder:
             hosts=self._host_divisions(source_url),
             documents=tuple(
                 self.abbreviations[m.group(1)] for m in self.document_number.finditer(body)
+            ),
+            visited=tuple(
+                self.abbreviations[m.group(1)] for m in self.visit.finditer(body[:_EVIDENCE])
             ),
         )
 
@@ -383,10 +394,10 @@ class ReporterFinder:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
             )
-        provinces = {d.code: d for d in clues.documents}
+        provinces = {d.code: d for d in clues.documents + clues.visited}
         if clues.self_word in ("省", "厅") and len(provinces) == 1:
-            return clues.documents[0], (
-                "province inferred from the numbers of the documents the page cites",
+            return next(iter(provinces.values())), (
+                "province inferred from its documents' numbers or a leader's visit (来陕考察)",
             )
         return None, (_NOT_FOUND,)
 
