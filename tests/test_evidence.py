@@ -402,6 +402,13 @@ DEPARTMENT_CASES = [
         None,
         Place("陕西省", PROVINCE, "陕西省", None),
     ),
+    (
+        "a-study-trip-elsewhere-names-no-province",
+        "",
+        "2022年,省政府坚持依法行政,组织赴浙考察学习法治政府建设经验。",
+        None,
+        Place(None, PROVINCE, None, None),
+    ),
 ]
 
 

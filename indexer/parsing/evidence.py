@@ -91,7 +91,8 @@ class ReporterFinder:
     ministries: tuple[str, ...]
     township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…
     document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
-    visit: re.Pattern[str]  # 总书记来陕考察: group 1 a province's abbreviation
+    # 总书记来陕考察: group 1 a province's abbreviation; 来 (coming here), never 赴浙考察 (a trip)
+    visit: re.Pattern[str]
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
@@ -118,7 +119,7 @@ class ReporterFinder:
                 r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号"
             ),
             visit=re.compile(
-                rf"(?:来|到|赴|莅临|亲临)([{''.join(config['province_abbreviations'])}])(?:考察|视察)"
+                rf"(?:来|莅临|亲临)([{''.join(config['province_abbreviations'])}])(?:考察|视察)"
             ),
             abbreviations={
                 short: resolver.by_code[resolver.full_names[name][0].code]
