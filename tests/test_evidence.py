@@ -387,6 +387,13 @@ DEPARTMENT_CASES = [
         Place(None, CITY, None, None),
     ),
     (
+        "a-district-report-naming-its-bureau-later-is-the-districts",
+        "",
+        "2023年,海珠区坚持依法行政。区司法局坚持统筹推进,海珠区法治政府建设取得新成效。",
+        None,
+        Place("海珠区", COUNTY, "广东省", "广州市"),
+    ),
+    (
         "a-ministrys-cited-document-is-no-ministrys-report",
         "",
         "2022年,我局深入学习贯彻习近平法治思想,坚决落实《生态环境部关于深化生态环境领域依法行政"

@@ -261,7 +261,9 @@ class ReporterFinder:
             _blank, body[:_OPENING].replace(addressee, " " * len(addressee))
         )
         match = self.self_pattern.search(opening) or self.weak_pattern.search(opening)
-        subject = self._organ_subject(title, opening, match.start() if match else _OPENING)
+        named = self.resolver.opening_place(opening, "")
+        before = min(match.start() if match else _OPENING, named[2] if named else _OPENING)
+        subject = self._organ_subject(title, opening, before)
         speaking = self.department_self.search(opening)
         found = match.group() if match else None
         word = _organ_word(subject.group(2)) if subject else _self_word(found) if found else None
@@ -292,7 +294,8 @@ class ReporterFinder:
     def _organ_subject(self, title: str, opening: str, before: int) -> re.Match[str] | None:
         """A department named without its place, as the title's issuer (区市场监管局关于…) or
         as a sentence's subject in the opening (2023年,市司法局坚持…; 本年度县教委深入…) before
-        the opening speaks as a government. Group 1: the level its place is written as."""
+        the opening names a place or speaks as a government (`海珠区坚持…。区司法局在…` is the
+        district's). Group 1: the level its place is written as."""
         organ = rf"({_LEVEL_CHARACTERS_GROUP})?(?![我本])([\u4e00-\u9fff]{{1,10}}?{self.organ_end})"
         titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
         if titled and self._placeless(titled.group(2)):
