@@ -336,3 +336,98 @@ def test_the_sites_organiser_line_is_evidence(finder):
     place, warnings = finder.locate("", body, None, furniture)
     assert place == Place("建湖县", COUNTY, "江苏省", "盐城市")
     assert warnings == ("region inferred from the site (its web address or organiser line)",)
+
+
+DEPARTMENT_CASES = [
+    # (id, title, body, source_url, expected place)
+    (
+        "bureau-self-reference-outweighs-its-scope",
+        "",
+        "2022年,全市司法行政系统在市委、市政府的正确领导下,始终坚持依法行政。\n"
+        "(一)科学部署。我局始终把法治政府建设作为主体工程,推动《遂宁市城区农贸市场管理条例》"
+        "《遂宁市城市生活垃圾分类管理条例》立法工作。",
+        None,
+        Place(None, DEPARTMENT, "四川省", "遂宁市"),
+    ),
+    (
+        "commission-short-name-after-its-place",
+        "",
+        "2025年,郑州市卫生健康委的法治政府建设工作紧紧围绕工作要点抓落实。",
+        None,
+        Place("郑州市卫生健康委员会", DEPARTMENT, "河南省", "郑州市"),
+    ),
+    (
+        "title-names-a-district-department-without-its-place",
+        "区市场监管局关于2023年法治政府建设情况的报告",
+        "2023年以来,区市场监管局坚持依法行政。2023年向四川省各市区市场监督管理部门移送案件线索"
+        "11件,协助四川省各市区市场监督管理部门办案。",
+        None,
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "district-department-and-the-one-district-named",
+        "",
+        "2024年,区应急管理局在区委、区政府的坚强领导下,在区委依法治区办的正确指导下,坚持依法行政。"
+        "贯彻落实《深圳市法治政府建设实施方案》,推动罗湖区行政机关领导干部带头学法。",
+        None,
+        Place("罗湖区应急管理局", DEPARTMENT, "广东省", "深圳市"),
+    ),
+    (
+        "department-subject-of-a-later-sentence",
+        "",
+        "2024年,是中华人民共和国成立75周年。本年度县教委深入贯彻落实习近平法治思想。",
+        None,
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-city-report-naming-its-bureau-later-is-the-citys",
+        "",
+        "2023年,我市坚持依法行政。市司法局坚持统筹推进。",
+        None,
+        Place(None, CITY, None, None),
+    ),
+    (
+        "a-district-report-naming-its-bureau-later-is-the-districts",
+        "",
+        "2023年,海珠区坚持依法行政。区司法局坚持统筹推进,海珠区法治政府建设取得新成效。",
+        None,
+        Place("海珠区", COUNTY, "广东省", "广州市"),
+    ),
+    (
+        "a-ministrys-cited-document-is-no-ministrys-report",
+        "",
+        "2022年,我局深入学习贯彻习近平法治思想,坚决落实《生态环境部关于深化生态环境领域依法行政"
+        "持续强化依法治污的指导意见》。",
+        None,
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-leaders-visit-names-the-province",
+        "",
+        "2022年,省政府坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实习近平总书记来陕"
+        "考察重要讲话重要指示,在省委坚强领导下扎实推进法治政府建设。",
+        None,
+        Place("陕西省", PROVINCE, "陕西省", None),
+    ),
+    (
+        "a-study-trip-elsewhere-names-no-province",
+        "",
+        "2022年,省政府坚持依法行政,组织赴浙考察学习法治政府建设经验。",
+        None,
+        Place(None, PROVINCE, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "url", "place"),
+    [c[1:] for c in DEPARTMENT_CASES],
+    ids=[c[0] for c in DEPARTMENT_CASES],
+)
+def test_departments_and_their_places(finder, title, body, url, place):
+    assert finder.locate(title, body, url)[0] == place
+
+
+def test_a_department_without_its_own_name_says_so(finder):
+    _, warnings = finder.locate("", DEPARTMENT_CASES[0][2])
+    assert "the department's own name not found" in warnings

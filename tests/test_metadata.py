@@ -99,11 +99,18 @@ def test_page_without_title_keeps_its_first_paragraph():
         ("（一）法治政府建设工作情况\n正文。", None, "（一）法治政府建设工作情况\n正文。"),
         ("福州市\n福建省2021年度法治政府建设情况\n2021年,我省坚持。",
          "福建省2021年度法治政府建设情况", "福州市\n2021年,我省坚持。"),
+
+        ("[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告\n[ 发布机构 ] 市卫生健康委\n"
+         "重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n市委、市政府:\n2022年,市卫生健康委坚持。",
+         "重庆市卫生健康委员会关于2022年法治政府建设情况的报告",
+         "[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告\n[ 发布机构 ] 市卫生健康委\n"
+         "市委、市政府:\n2022年,市卫生健康委坚持。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
          "title-below-the-information-block", "breadcrumb-is-no-title",
-         "part-heading-is-no-title", "sub-heading-is-no-title", "city-selector-is-not-the-issuer"],
+         "part-heading-is-no-title", "sub-heading-is-no-title", "city-selector-is-not-the-issuer",
+         "information-block-line-is-no-title"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)
@@ -148,12 +155,15 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
         ([], "省政府办公厅 2022-03-15\n2021年,省政府坚持。", "2022-03-15"),
         ([], "2025年3月17日在某旗人民代表大会常务委员会会议上\n正文。", None),
         ([], "索 引 号 11152525011676612K/2021-00059\n正文。", None),
+        ([], "[ 成文日期 ] 2023-03-02 [ 发布日期 ] 2023-03-03\n正文。", "2023-03-03"),
+        (["成文日期:2023-03-02", "发布日期:2023-03-03"], "", "2023-03-03"),
     ],
     ids=["labelled", "source-then-label", "stale-today-header-ignored", "only-stale-header",
          "bare-furniture-date", "no-date", "signature-date", "chinese-numeral-signature",
          "date-in-first-paragraph-is-not-signature", "impossible-date", "labelled-line-above-text",
          "machine-date-line-above-text", "source-then-machine-date", "meeting-date-is-prose",
-         "index-number-is-no-date"],
+         "index-number-is-no-date", "published-before-written-in-one-line",
+         "published-before-written-in-two-lines"],
 )  # fmt: skip
 def test_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published

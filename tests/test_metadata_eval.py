@@ -1,10 +1,12 @@
-"""Metadata accuracy on real pages labelled by hand, in four sets (bench/metadata_eval.py SETS).
+"""Metadata accuracy on real pages labelled by hand, in five sets (bench/metadata_eval.py SETS).
 
 dev: 106 reports and 37 near misses the rules were written against; held: 2 reports and 10 near
 misses labelled after the first rules; unseen: 42 reports and 23 near misses labelled before the
 parser was first run on them (tests/data/metadata_eval_unseen/); fresh: 53 reports and 20 near
 misses labelled by someone who never read the rules (tests/data/metadata_eval_fresh/), measured
-once before the third round of rules and no longer unseen since. The floors are the measured
+once before the third round of rules and no longer unseen since; final: 54 reports and 20 near
+misses labelled the same way (tests/data/metadata_eval_final/), measured once before the fourth
+round and no longer unseen since. The floors are the measured
 counts (BENCHMARKS.md, "Metadata on real pages"): a change that loses a field on any page of any
 set fails here; one that gains should raise the floor.
 """
@@ -31,14 +33,21 @@ FLOORS = {
                "published": 42},
     "fresh": {"region": 51, "level": 53, "province": 52, "city": 52, "year": 53,
               "published": 53},
-    # Measured once, unseen (BENCHMARKS.md "The final set"): the issue's bar is not met here.
-    "final": {"region": 40, "level": 48, "province": 47, "city": 52, "year": 54,
-              "published": 53},
+    # Measured once unseen (BENCHMARKS.md "The final set": region 40, level 48, province 47,
+    # city 52, published 53, 13 near misses); these are the fourth round's, no longer unseen.
+    "final": {"region": 49, "level": 54, "province": 49, "city": 52, "year": 54,
+              "published": 54},
 }  # fmt: skip
-NEAR_MISSES_FLAGGED = {"dev": 36, "held": 10, "unseen": 22, "fresh": 19, "final": 13}
+NEAR_MISSES_FLAGGED = {"dev": 36, "held": 10, "unseen": 22, "fresh": 19, "final": 18}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
-# The final set has 2 wrong provinces of 54 at its first run: the ≤ 1% target holds on the others.
-WITHIN_ONE_PERCENT = [name for name in SET_NAMES if name != "final"]
+# The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
+# 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
+WITHIN_ONE_PERCENT = [
+    (name, source)
+    for name in SET_NAMES
+    for source in ("with-url", "without-url")
+    if (name, source) != ("final", "with-url")
+]
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +88,7 @@ def test_field_accuracy_holds(with_url, name, field):
     assert result.right[field] >= FLOORS[name][field], wrong
 
 
-@pytest.mark.parametrize("name", WITHIN_ONE_PERCENT)
-@pytest.mark.parametrize("source", ["with-url", "without-url"])
+@pytest.mark.parametrize(("name", "source"), WITHIN_ONE_PERCENT)
 def test_wrong_places_at_most_one_percent(parser, with_url, name, source):
     result = with_url[name] if source == "with-url" else evaluate_set(parser, name, False)
     for field in ("province", "city", "region"):

@@ -112,6 +112,27 @@ NEAR_MISSES = [
     ("template-site", None, "下面是小编为大家整理的工作情况报告,供大家参考。", "template"),
     ("placeholders", None, "依据20xx年度xx县法治政府建设考评指标,我镇进行了自查自评。", "template"),
     ("anonymised", None, "某县 2025 年度法治政府建设情况报告2025 年,全县坚持。", "template"),
+    ("award-headline", "武汉市获评全国法治政府建设示范市", "中央依法治国办印发命名决定。", "news"),
+    (
+        "document-made-headline",
+        "自治区生态环境厅制定了《内蒙古自治区生态环境厅2022年法治建设工作方案》",
+        "为做好法治政府建设相关工作,近日自治区生态环境厅制定了工作方案。",
+        "news",
+    ),
+    ("wire-dateline", None, "人民网石家庄4月14日电 河北省示范创建活动动员部署会日前召开。", "news"),
+    ("byline-after-dateline", None, "长江日报讯(记者夏晶)近日,中央依法治国办印发决定。", "news"),
+    (
+        "contributor-line",
+        None,
+        "2023-06-15 投稿人 : 佚名 围观 : 0 评论\n今年以来,*区坚持。",
+        "template",
+    ),
+    (
+        "one-indicators-material",
+        "关于第21项指标的情况说明",
+        "某县没有制定地方政府规章的权限,不符合该项填报主体要求。",
+        "performance review",
+    ),
 ]
 
 
@@ -157,6 +178,12 @@ REPORTS = [
     ),
     ("masked-repost", None, "2022年,**区坚持依法行政,落实《**区2022年工作要点》。"),
     ("year-in-the-opening", None, "2023年以来,某区市场监管局在区委、区政府的领导下坚持依法行政。"),
+    ("award-in-the-body", None, "2022年,我市坚持依法行政,获评全国法治政府建设示范市。"),
+    (
+        "document-cited-in-a-title",
+        "关于贯彻落实《法治政府建设实施纲要》情况的报告",
+        "2022年,我市坚持。",
+    ),
 ]
 
 

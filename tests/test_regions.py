@@ -114,6 +114,8 @@ DEPARTMENTS = [
      "上城区市场监督管理局", "浙江省", "杭州市"),
     ("short-commission-name", "浙江省卫生健康委关于2023年度法治政府建设工作情况的报告",
      "浙江省卫生健康委员会", "浙江省", None),
+    ("education-commission-short-name", "巫溪县教委关于2024年度法治政府建设情况的报告",
+     "巫溪县教育委员会", "重庆市", None),
 ]  # fmt: skip
 
 ZONES = [

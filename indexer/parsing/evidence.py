@@ -36,13 +36,14 @@ _LEVELS_OF_SELF = {
     "旗": (Level.COUNTY,),
     "区": (Level.COUNTY, Level.PROVINCE),  # district, or 自治区 (全区各级人民政府)
 }
-_ORGAN_END = r"(?:局|厅|委员会|办公室|办公厅)"
-# The opening's subject is a department without a place: `2023年,市市场监管局在…`, `司法厅坚持`.
-_SUBJECT_ORGAN = re.compile(
-    rf"[\s,，]*(?:\d{{4}}年(?:以来|度)?[\s,，]+)?(?:省|市|县|区|州)?(?![我本])([\u4e00-\u9fff]{{1,10}}?{_ORGAN_END})"
-    r"(?:党组|党委)?\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
+_ORGAN_ENDS = ("局", "厅", "委员会", "办公室", "办公厅")  # and the data's commissions (卫健委)
+_LEVEL_CHARACTERS = "省市县区州旗盟"
+# When the opening's subject comes: at the start of a sentence, after the year it speaks of.
+_LEVEL_CHARACTERS_GROUP = "|".join(_LEVEL_CHARACTERS)
+_SENTENCE_START = (
+    r"(?:^|(?<=[\n。;；]))[\s,，]*(?:(?:\d{4}年(?:以来|度)?|本年度|今年以来|一年来)[\s,，]*)?"
 )
-_DEPARTMENT = re.compile(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{_ORGAN_END}")
+_SUBJECT_VERBS = r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
 _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
 # The opening's subject is a functional zone named without its city: `2022年,高新区以…`.
@@ -56,6 +57,7 @@ _SUBJECT_NAME = re.compile(
     r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)(?:人民政府|政府)?\s*[,，]?\s*"
     r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
+_BOOK_TITLE = re.compile(r"《[^》]*》")
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
@@ -75,6 +77,8 @@ class _Clues:
     ministry: str | None
     hosts: tuple[Division, ...]  # places the site's host or organiser lines name
     documents: tuple[Division, ...] = ()  # provinces whose documents' numbers the page cites
+    visited: tuple[Division, ...] = ()  # provinces a leader's visit names (来陕考察)
+    organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +91,13 @@ class ReporterFinder:
     ministries: tuple[str, ...]
     township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…
     document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
+    # 总书记来陕考察: group 1 a province's abbreviation; 来 (coming here), never 赴浙考察 (a trip)
+    visit: re.Pattern[str]
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
+    department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
+    organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
@@ -110,6 +118,9 @@ class ReporterFinder:
                 rf"(?<![\u4e00-\u9fff])([{''.join(config['province_abbreviations'])}])"
                 r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号"
             ),
+            visit=re.compile(
+                rf"(?:来|莅临|亲临)([{''.join(config['province_abbreviations'])}])(?:考察|视察)"
+            ),
             abbreviations={
                 short: resolver.by_code[resolver.full_names[name][0].code]
                 for short, name in config["province_abbreviations"].items()
@@ -122,6 +133,10 @@ class ReporterFinder:
             ),
             by_pinyin=pinyin,
             host_stop_labels=frozenset(config["host_stop_labels"]),
+            department_self=re.compile(
+                "|".join(map(re.escape, config["department_self_references"]))
+            ),
+            organ_end=_organ_end(load_toml("regions.toml")["organs"]["commissions"]),
         )
 
     def locate(
@@ -156,7 +171,7 @@ class ReporterFinder:
             return settled
         if found is not None and self._fits(found[0], found[2], clues):
             place, warnings, _, end = found
-            return self._as_reporter(place, clues, _department(opening[end:])), warnings
+            return self._as_reporter(place, clues, self._department(opening[end:])), warnings
         division, warnings = self._weighed(context, clues)
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
             level = Level.COUNTY if self._zone_title(title) else _level_of(clues.self_word)
@@ -214,6 +229,13 @@ class ReporterFinder:
         warning = "township's city and province inferred from the places the page or its site names"
         return Place(name, Level.OTHER, province, city), (warning,)
 
+    def _department(self, tail: str) -> str | None:
+        """A department's name right after a place name: 司法局, 人民政府办公室, 卫生健康委."""
+        match = re.match(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{self.organ_end}", tail)
+        if match is None or any(word in match.group() for word in _NOT_IN_DEPARTMENT_NAMES):
+            return None
+        return match.group()
+
     def _own_name(self, division: Division, context: str, word: str) -> str | None:
         """The department's name as the page writes it after its place (四川省生态环境厅 in
         《四川省生态环境厅行政规范性文件管理办法》), when one such name stands out."""
@@ -221,7 +243,9 @@ class ReporterFinder:
         place = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
         found = Counter(
             organ
-            for match in re.finditer(rf"(?:{place})([\u4e00-\u9fff]{{2,10}}?{_ORGAN_END})", context)
+            for match in re.finditer(
+                rf"(?:{place})([\u4e00-\u9fff]{{2,10}}?{self.organ_end})", context
+            )
             if (organ := _organ_name(match.group(1)))
             and not organ.startswith(("人民", "政府"))
             and organ.endswith("厅") == (word == "厅")
@@ -236,19 +260,25 @@ class ReporterFinder:
         opening = _UNDER_SUPERIORS.sub(
             _blank, body[:_OPENING].replace(addressee, " " * len(addressee))
         )
-        subject = _SUBJECT_ORGAN.match(opening)
-        if subject and self.resolver.opening_place(subject.group(1), "") is not None:
-            subject = None  # 江门市司法局坚持…: a place with its department, found as such
         match = self.self_pattern.search(opening) or self.weak_pattern.search(opening)
-        found = subject.group(1) if subject else match.group() if match else None
-        word = _self_word(found) if found is not None else None
+        named = self.resolver.opening_place(opening, "")
+        before = min(match.start() if match else _OPENING, named[2] if named else _OPENING)
+        subject = self._organ_subject(title, opening, before)
+        speaking = self.department_self.search(opening)
+        found = match.group() if match else None
+        word = _organ_word(subject.group(2)) if subject else _self_word(found) if found else None
+        if speaking and not subject:  # 全市司法行政系统…我局: the bureau speaks of its scope
+            word = _self_word(speaking.group())
         if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
             word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
-        ministry = next((m for m in self.ministries if m in title or m in opening[:60]), None)
+        # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report
+        uncited = _BOOK_TITLE.sub(_blank, opening[:60])
+        ministry = next((m for m in self.ministries if m in title or m in uncited), None)
         return _Clues(
             self_word=word,
             self_at=0 if subject else match.start() if match else _OPENING,
-            organ=_organ_name(subject.group(1)) if subject else None,
+            organ=_organ_name(subject.group(2)) if subject else None,
+            organ_place=subject.group(1) if subject else None,
             addressee=addressee,
             addressee_level=_addressee_level(addressee),
             ministry=ministry,
@@ -256,7 +286,29 @@ class ReporterFinder:
             documents=tuple(
                 self.abbreviations[m.group(1)] for m in self.document_number.finditer(body)
             ),
+            visited=tuple(
+                self.abbreviations[m.group(1)] for m in self.visit.finditer(body[:_EVIDENCE])
+            ),
         )
+
+    def _organ_subject(self, title: str, opening: str, before: int) -> re.Match[str] | None:
+        """A department named without its place, as the title's issuer (区市场监管局关于…) or
+        as a sentence's subject in the opening (2023年,市司法局坚持…; 本年度县教委深入…) before
+        the opening names a place or speaks as a government (`海珠区坚持…。区司法局在…` is the
+        district's). Group 1: the level its place is written as."""
+        organ = rf"({_LEVEL_CHARACTERS_GROUP})?(?![我本])([\u4e00-\u9fff]{{1,10}}?{self.organ_end})"
+        titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
+        if titled and self._placeless(titled.group(2)):
+            return titled
+        pattern = rf"{_SENTENCE_START}{organ}(?:党组|党委)?(?:\s*[,，])*\s*{_SUBJECT_VERBS}"
+        subject = re.search(pattern, opening, re.M)
+        if subject is None or subject.start(2) > before or not self._placeless(subject.group(2)):
+            return None
+        return subject
+
+    def _placeless(self, organ: str) -> bool:
+        """江门市司法局 is a place with its department, found as such; 司法局 names no place."""
+        return _organ_name(organ) is not None and self.resolver.opening_place(organ, "") is None
 
     def _fits(self, place: Place, start: int, clues: _Clues) -> bool:
         """A place the opening names first is the reporter unless the page speaks as another level.
@@ -306,8 +358,10 @@ class ReporterFinder:
     def _sole_fits(self, division: Division, clues: _Clues) -> bool:
         if clues.self_word == "厅":
             return division.level == Level.PROVINCE
-        natural = _NATURAL_LEVEL.get(clues.self_word or "")
-        return clues.self_word != "市" and division.level == natural
+        # 区应急管理局: a department whose place is written as 区 is a district's
+        word = clues.organ_place if clues.self_word == "局" else clues.self_word
+        natural = _NATURAL_LEVEL.get(word or "")
+        return word != "市" and division.level == natural
 
     def _written_out(self, division: Division, context: str) -> bool:
         """Named in full (嵩县), or a province by its short name (湖南): not a common word's part
@@ -330,13 +384,11 @@ class ReporterFinder:
         if clues.self_word == "厅":
             return division.level == Level.PROVINCE
         if clues.self_word == "局":
-            return clues.addressee_level is None or division.level == clues.addressee_level
-        if clues.self_word is None:
-            return False
-        if division.level == Level.PROVINCE and clues.self_word in "市区":
-            autonomous = clues.self_word == "区" and division.code[:2] in _AUTONOMOUS_REGIONS
-            return autonomous or (clues.self_word == "市" and is_municipality(division))
-        return division.level in _LEVELS_OF_SELF[clues.self_word]
+            addressed = clues.addressee_level is None or division.level == clues.addressee_level
+            return addressed and (
+                clues.organ_place is None or _level_fits(division, clues.organ_place)
+            )
+        return clues.self_word is not None and _level_fits(division, clues.self_word)
 
     def _from_host(
         self, clues: _Clues, parents: list[Division]
@@ -346,10 +398,10 @@ class ReporterFinder:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
             )
-        provinces = {d.code: d for d in clues.documents}
+        provinces = {d.code: d for d in clues.documents + clues.visited}
         if clues.self_word in ("省", "厅") and len(provinces) == 1:
-            return clues.documents[0], (
-                "province inferred from the numbers of the documents the page cites",
+            return next(iter(provinces.values())), (
+                "province inferred from its documents' numbers or a leader's visit (来陕考察)",
             )
         return None, (_NOT_FOUND,)
 
@@ -397,17 +449,28 @@ def _self_word(word: str) -> str:
     """我市 -> 市, 全省 -> 省, 县人民政府 -> 县, 我局 -> 局, 自治区人民政府 -> 省, 司法厅 -> 厅."""
     if "自治区" in word:
         return "省"
-    if word.endswith(("局", "厅", "委员会", "办公室")):
+    if word.endswith(("局", "厅", "委员会", "办公室")) or word in ("我委", "本委"):
         return "厅" if word.endswith("厅") and not word.endswith("办公厅") else "局"
     return next(c for c in word if c in "省市县区州旗盟局厅")
 
 
-def _department(tail: str) -> str | None:
-    """A department's name right after a place name: 司法局, 人民政府办公室, 教育局."""
-    match = _DEPARTMENT.match(tail)
-    if match is None or any(word in match.group() for word in _NOT_IN_DEPARTMENT_NAMES):
-        return None
-    return match.group()
+def _level_fits(division: Division, word: str) -> bool:
+    """Whether a page speaking as 我市 / 全县 / 区… could be `division`."""
+    if division.level == Level.PROVINCE and word in "市区":
+        autonomous = word == "区" and division.code[:2] in _AUTONOMOUS_REGIONS
+        return autonomous or (word == "市" and is_municipality(division))
+    return division.level in _LEVELS_OF_SELF[word]
+
+
+def _organ_word(organ: str) -> str:
+    """厅 for a provincial department (司法厅), 局 for any other (司法局, 卫健委, 办公厅)."""
+    return "厅" if organ.endswith("厅") and not organ.endswith("办公厅") else "局"
+
+
+def _organ_end(commissions: Iterable[str]) -> str:
+    """How a department's name ends; a commission's short form not inside its full name."""
+    short = "|".join(map(re.escape, sorted(commissions, key=len, reverse=True)))
+    return rf"(?:{'|'.join(_ORGAN_ENDS)}|(?:{short})(?!员会))"
 
 
 def _organ_name(word: str) -> str | None:

@@ -41,6 +41,9 @@ _MACHINE_DATE = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,
 _LEAD_LINES = 12  # lines above the text where a page's own title or date may stand
 _DATE_LINE_LENGTH = 40
 _BREADCRUMB = re.compile(r"[>»›]")
+# A bracketed field label (`[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告`): twice in a line, the page's
+# information block, not a title.
+_FIELD_LABEL = re.compile(r"[\[【［]\s*[\u4e00-\u9fff]{2,6}\s*[\]】］]")
 # A title line that opens with its own reporter (福建省2021年度…, 某县人民政府关于…): it does not
 # continue the line above it, which is then a site's name or city selector, not an issuing body.
 _OWN_SUBJECT = re.compile(
@@ -173,26 +176,34 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     """
     dates = load_toml("regions.toml")["dates"]
     current = [line for line in furniture if not any(w in line for w in dates["stale_words"])]
-    labelled = re.compile(f"(?:{'|'.join(dates['labels'])})\\s*[:：]?\\s*(?={_ARABIC_DATE})")
     lead = [
         line
         for line in body.splitlines()[:_LEAD_LINES]
         if line.strip() and not any(w in line for w in dates["stale_words"])
     ]
-    for line in current:
-        if (match := labelled.search(line)) and (found := _first_date(line[match.end() :])):
-            return found
+    if found := _labelled_date(current, dates["labels"]):
+        return found
     for line in current:
         if found := _first_date(line):
             return found
-    for line in lead:
-        if (match := labelled.search(line)) and (found := _first_date(line[match.end() :])):
-            return found
+    if found := _labelled_date(lead, dates["labels"]):
+        return found
     short = [line for line in lead if len(line.strip()) <= _DATE_LINE_LENGTH]
     for text in (*short, title or ""):
         if found := next(filter(None, map(_as_iso, _MACHINE_DATE.finditer(text))), None):
             return found
     return _signature_date(body)
+
+
+def _labelled_date(lines: Sequence[str], labels: Sequence[str]) -> str | None:
+    """The date after a label, the labels taken in the data's order of preference: a page's
+    `[ 成文日期 ] 2023-03-02 [ 发布日期 ] 2023-03-03` was published on the 3rd."""
+    for label in labels:
+        pattern = re.compile(rf"{re.escape(label)}\s*[\]】］]?\s*[:：]?\s*(?={_ARABIC_DATE})")
+        for line in lines:
+            if (match := pattern.search(line)) and (found := _first_date(line[match.end() :])):
+                return found
+    return None
 
 
 def _cited_title(body: str) -> str | None:
@@ -234,6 +245,7 @@ def _title_like(line: str, titles: Mapping[str, Any]) -> bool:
         and not _SENTENCE_PUNCTUATION.search(line)
         and heading_level(line) is None
         and not _BREADCRUMB.search(line)  # 首页>政务公开>法治政府建设年度报告 is the site's
+        and len(_FIELD_LABEL.findall(line)) < 2
     )
 
 
