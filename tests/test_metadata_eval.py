@@ -37,8 +37,12 @@ FLOORS = {
     # city 52, published 53, 13 near misses); these are the fourth round's, no longer unseen.
     "final": {"region": 49, "level": 54, "province": 49, "city": 52, "year": 54,
               "published": 54},
+    # Unseen by every rule's author: measured after the third round and again after the fourth
+    # (BENCHMARKS.md "The sixth set"); the 95% is not met here for region to level.
+    "sixth": {"region": 45, "level": 49, "province": 47, "city": 48, "year": 51,
+              "published": 52},
 }  # fmt: skip
-NEAR_MISSES_FLAGGED = {"dev": 36, "held": 10, "unseen": 22, "fresh": 19, "final": 18}
+NEAR_MISSES_FLAGGED = {"dev": 36, "held": 10, "unseen": 22, "fresh": 19, "final": 18, "sixth": 15}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
@@ -46,8 +50,11 @@ WITHIN_ONE_PERCENT = [
     (name, source)
     for name in SET_NAMES
     for source in ("with-url", "without-url")
-    if (name, source) != ("final", "with-url")
+    if (name, source) != ("final", "with-url") and name != "sixth"
 ]
+# The sixth set, unseen: no province or city wrong, but 2 regions of 52 (BENCHMARKS.md): held as
+# a ceiling, not the target.
+SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 2}
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +100,13 @@ def test_wrong_places_at_most_one_percent(parser, with_url, name, source):
     result = with_url[name] if source == "with-url" else evaluate_set(parser, name, False)
     for field in ("province", "city", "region"):
         assert result.wrong_rate(field) <= 0.01, [m for m in result.mismatches if m.field == field]
+
+
+@pytest.mark.parametrize("field", sorted(SIXTH_WRONG_AT_MOST))
+def test_wrong_places_on_the_unseen_sixth_set_do_not_grow(with_url, field):
+    result = with_url["sixth"]
+    wrong = [m for m in result.mismatches if m.field == field and m.found is not None]
+    assert result.wrong_non_null[field] <= SIXTH_WRONG_AT_MOST[field], wrong
 
 
 @pytest.mark.parametrize("name", SET_NAMES)
