@@ -199,7 +199,7 @@ def _write_generation(
         writer.mergetype = dropped.merge_policy  # applied by the commit in write_segments
     jobs = [Job(relative, str(path), digest) for relative, (path, digest) in todo.items()]
     write_segments(writer, jobs, procs, _on_outcome(run, progress(len(jobs))))
-    with whoosh_index.open_dir(str(generation)).searcher() as searcher:
+    with store.open_generation(generation).searcher() as searcher:
         write_generation_arrays(generation, searcher)
         write_generation_views(generation, searcher, ViewVocabularies.from_data())
 

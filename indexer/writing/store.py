@@ -129,13 +129,17 @@ def open_live(index_dir: Path) -> tuple[Path, whoosh_index.Index]:
             f"(schema {manifest.schema_version}, {manifest.segmenter}): run reindex"
         )
     try:
-        # Not memory-mapped: Whoosh copies every file of a mapped compound segment into a BytesIO
-        # (hundreds of MB per process at 240,000 sections); read on demand, the page cache is
-        # shared. Searches read the generation's own mapped arrays (derived.py), not Whoosh's.
-        storage = FileStorage(str(generation), supports_mmap=False, readonly=True)
-        return generation, storage.open_index()
+        return generation, open_generation(generation)
     except Exception as error:  # Whoosh raises many types for a damaged directory
         raise IndexUnavailable(f"index {generation} is damaged ({error}): run reindex") from error
+
+
+def open_generation(generation: Path) -> whoosh_index.Index:
+    """A generation's Whoosh index, read-only and not memory-mapped: Whoosh copies every file of a
+    mapped compound segment into a BytesIO (hundreds of MB per process at 240,000 sections); read
+    on demand, the page cache is shared. Searches read the generation's own mapped arrays
+    (derived.py), not Whoosh's."""
+    return FileStorage(str(generation), supports_mmap=False, readonly=True).open_index()
 
 
 @contextlib.contextmanager
