@@ -28,6 +28,20 @@ def sample_index(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def two_report_index(tmp_path_factory, corpus_dir) -> Path:
+    """A smaller, different generation (the first two sample reports): another index to switch
+    to or from."""
+    from indexer.writing.build import build_index
+
+    corpus = tmp_path_factory.mktemp("two-reports")
+    for path in sorted(corpus_dir.glob("*.txt"))[:2]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    index_dir = tmp_path_factory.mktemp("two-report-index")
+    build_index(corpus, index_dir, procs=1)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
 def snapshot(sample_index):
     from indexer.querying.snapshot import IndexReader
 

@@ -24,7 +24,6 @@ from indexer.writing.artifact import (
     install_artifact,
     verify_artifact,
 )
-from indexer.writing.build import build_index
 
 REINDEX = str(Path(sys.executable).with_name("reindex"))
 QUERY = SearchRequest(query="行政复议")
@@ -49,23 +48,12 @@ def artifact(sample_index, tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def other_index(tmp_path_factory, corpus_dir) -> Path:
-    """A smaller, different generation: the replica's live index before an install."""
-    corpus = tmp_path_factory.mktemp("corpus")
-    for path in sorted(corpus_dir.glob("*.txt"))[:2]:
-        (corpus / path.name).write_bytes(path.read_bytes())
-    index_dir = tmp_path_factory.mktemp("other")
-    build_index(corpus, index_dir, procs=1)
-    return index_dir
-
-
 @pytest.fixture
-def replica_index(other_index, tmp_path) -> Path:
+def replica_index(two_report_index, tmp_path) -> Path:
     """A writable replica index folder, serving the other generation."""
     index_dir = tmp_path / "replica"
     other = tmp_path / "other.tar.gz"
-    export_live(other_index, other)
+    export_live(two_report_index, other)
     install_artifact(other, index_dir)
     return index_dir
 

@@ -13,7 +13,6 @@ import pytest
 from indexer.querying.switching import SwitchingReader
 from indexer.writing import store
 from indexer.writing.artifact import export_live, install_artifact
-from indexer.writing.build import build_index
 from webapp import create_app
 from webapp.replica import GENERATION_HEADER
 from webapp.widget import build_assets
@@ -23,15 +22,10 @@ WAIT_SECONDS = 60  # a bound for background work on a busy machine, not a timing
 
 
 @pytest.fixture(scope="module")
-def second_artifact(tmp_path_factory, corpus_dir) -> Path:
+def second_artifact(tmp_path_factory, two_report_index) -> Path:
     """A different generation (two reports) as an artifact."""
-    corpus = tmp_path_factory.mktemp("corpus")
-    for path in sorted(corpus_dir.glob("*.txt"))[:2]:
-        (corpus / path.name).write_bytes(path.read_bytes())
-    index_dir = tmp_path_factory.mktemp("second")
-    build_index(corpus, index_dir, procs=1)
     out = tmp_path_factory.mktemp("artifact") / "second.tar.gz"
-    export_live(index_dir, out)
+    export_live(two_report_index, out)
     return out
 
 
