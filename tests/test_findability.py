@@ -1,0 +1,41 @@
+"""Every labelled report is found by a phrase of its own; and, with its own province and year
+selected, as often as the metadata allows (bench/findability.py, BENCHMARKS.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.findability import measure
+from bench.metadata_eval import SETS
+
+# Reports a user narrowing by their labelled province and year still finds (never lower these).
+FOUND_IN_OWN_PROVINCE_AND_YEAR = {
+    "dev": 98,
+    "held": 2,
+    "unseen": 39,
+    "fresh": 51,
+    "final": 50,
+    "sixth": 46,
+}
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    return measure(tmp_path_factory.mktemp("findability"))
+
+
+def test_every_set_is_measured():
+    assert set(FOUND_IN_OWN_PROVINCE_AND_YEAR) == {s.name for s in SETS}
+
+
+@pytest.mark.parametrize("name", FOUND_IN_OWN_PROVINCE_AND_YEAR)
+def test_each_report_is_found_by_a_phrase_of_its_own(results, name):
+    result = results[name]
+    assert result.reports > 0
+    assert result.found_anywhere == result.reports
+
+
+@pytest.mark.parametrize("name", FOUND_IN_OWN_PROVINCE_AND_YEAR)
+def test_reports_stay_found_in_their_own_province_and_year(results, name):
+    result = results[name]
+    assert result.found_filtered >= FOUND_IN_OWN_PROVINCE_AND_YEAR[name], result.hidden
