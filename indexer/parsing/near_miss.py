@@ -29,23 +29,28 @@ class _Kind:
     reason: str
     lead: tuple[re.Pattern[str], ...]
     opening: tuple[re.Pattern[str], ...]
+    undated: tuple[re.Pattern[str], ...]  # opening patterns that count only on an undated page
 
 
 @dataclass(frozen=True, slots=True)
 class NearMissVocabulary:
     kinds: tuple[_Kind, ...]
+    dated: re.Pattern[str]  # a year named outside cited titles: what an annual report states
 
     @classmethod
     def from_data(cls) -> NearMissVocabulary:
+        data = load_toml("near_misses.toml")
         return cls(
             tuple(
                 _Kind(
                     kind["reason"],
                     tuple(re.compile(p) for p in kind.get("lead", ())),
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("opening", ())),
+                    tuple(re.compile(p, re.MULTILINE) for p in kind.get("undated", ())),
                 )
-                for kind in load_toml("near_misses.toml")["kinds"]
-            )
+                for kind in data["kinds"]
+            ),
+            re.compile(data["dated"]),
         )
 
     def reason(self, title: str | None, body: str) -> str | None:
@@ -53,10 +58,14 @@ class NearMissVocabulary:
         lead = [_blank_book_titles(to_simplified(title))] if title else []
         lead += _lead_lines(body)
         opening = _opening(body)
+        page_title = lead[0] if title else ""
+        undated = not self.dated.search(f"{page_title}\n{_blank_book_titles(opening)}")
         for kind in self.kinds:
             if any(p.search(line) for p in kind.lead for line in lead):
                 return kind.reason
             if any(p.search(opening) for p in kind.opening):
+                return kind.reason
+            if undated and any(p.search(opening) for p in kind.undated):
                 return kind.reason
         return None
 
