@@ -229,6 +229,16 @@ NEAR_MISSES = [
     ("document-site-heading", "法治政府建设工作总结范文(精选5篇)", "第1篇", "template"),
     ("fullwidth-placeholder", None, "ｘｘ市2023年法治政府建设情况报告", "template"),
     ("graphic-reading", "一图读懂某区2023年法治政府建设年度报告", "2023年,某区坚持。", "解读"),
+    ("plan-with-its-period", "某区法治政府建设实施方案(2021—2025年)", "一、总体要求", "方案"),
+    ("inspection-headline", "某县顺利通过全国法治政府建设示范县创建实地核查", "会议强调。", "news"),
+    ("numbered-templates", "法治政府建设工作总结(通用3篇)", "法治政府建设工作总结1", "template"),
+    (
+        "disclosure-form",
+        None,
+        "2023年,我局按照《中华人民共和国政府信息公开条例》要求,扎实推进相关工作。\n"
+        "一、总体情况\n(一)主动公开情况\n全年主动公开信息120条。",
+        "政府信息公开",
+    ),
 ]
 
 
@@ -335,6 +345,16 @@ REPORTS = [
         "mentions-a-blue-book",
         None,
         "2022年,自治区坚持依法行政,出版《法治内蒙古建设发展报告(2022)》。",
+    ),
+    (
+        "filed-under-plan-and-work-report-columns",
+        None,
+        "规划计划\n政府工作报告\n工作计划\n2022年,县政府坚持依法行政,全面推进法治政府建设。",
+    ),
+    (
+        "first-heading-on-disclosure",
+        "某市人民政府关于2023年法治政府建设情况的报告",
+        "市人大常委会:\n现将我市2023年法治政府建设情况报告如下:\n一、主要工作\n(一)主动公开政府信息",
     ),
     (
         "cites-a-plan-of-its-year",
