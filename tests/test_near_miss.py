@@ -255,6 +255,26 @@ NEAR_MISSES = [
         "list",
     ),
     ("hearsay", None, "据了解,宜昌市2023年度法治政府建设情况报告已经市政府常务会议审议。", "news"),
+    ("writing-guidance", "法治政府建设年度报告撰写指引", "一、指导思想", "guidance"),
+    ("guidance-headings", None, "一、报告名称\n法治政府建设年度报告\n二、报告主体", "guidance"),
+    (
+        "key-points-by-opening",
+        None,
+        "2024年是关键一年。为深入推进法治政府建设,现提出以下工作要点。",
+        "方案",
+    ),
+    (
+        "meeting-news",
+        None,
+        "3月15日,县政府召开常务会议,审议2023年度法治政府建设情况报告。\n会议强调,要压实责任。",
+        "news",
+    ),
+    (
+        "self-assessment-for-an-appraisal",
+        "某区2022年法治政府建设考核自评报告",
+        "现将自评情况报告如下。",
+        "performance",
+    ),
 ]
 
 
@@ -381,6 +401,11 @@ REPORTS = [
         "one-dated-neighbour",
         "某市教育局2023年度法治政府建设情况报告",
         "上一篇:某市教育局2022年度法治政府建设情况报告 2023-03-01\n2023年,市教育局坚持依法行政。",
+    ),
+    (
+        "guided-by-and-meeting-requirements",
+        "宁安市2022年法治政府建设情况报告",
+        "坚持以习近平法治思想为指引\n2022年,我市落实中央全面依法治国工作会议要求,切实推进。",
     ),
     (
         "cites-a-plan-of-its-year",
