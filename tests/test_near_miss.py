@@ -255,6 +255,9 @@ NEAR_MISSES = [
         "list",
     ),
     ("hearsay", None, "据了解,宜昌市2023年度法治政府建设情况报告已经市政府常务会议审议。", "news"),
+    ("event-headline", "2023年度党政主要负责人述法评议会召开", "12月20日,县委召开会议。", "news"),
+    ("visit-headline", "省司法厅到某县调研法治政府建设示范创建工作", "调研组一行。", "news"),
+    ("idiom-headline", "某县多措并举推进法治政府建设", "今年以来,县司法局坚持。", "news"),
     ("writing-guidance", "法治政府建设年度报告撰写指引", "一、指导思想", "guidance"),
     ("guidance-headings", None, "一、报告名称\n法治政府建设年度报告\n二、报告主体", "guidance"),
     (
