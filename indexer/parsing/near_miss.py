@@ -2,7 +2,9 @@
 
 They stay searchable: the report gets a warning `not an annual rule-of-law report: <reason>` so
 that a corpus gathered from the web can be cleaned, and the report page shows a badge.
-The vocabulary is data (data/near_misses.toml); this module only applies it.
+The vocabulary is data (data/near_misses.toml); this module only applies it. Some patterns
+count only on an undated page (no year in its title or opening outside cited titles): an annual
+report states the year it covers at its top, a plan, a notice or a template often names none.
 """
 
 from __future__ import annotations
