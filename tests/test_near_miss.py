@@ -405,6 +405,19 @@ REPORTS = [
         None,
         "为深入贯彻习近平法治思想,我县紧紧围绕中心工作,扎实推进法治政府建设,取得明显成效。",
     ),
+    # A page that starts inside a report (a document site's page 2, a cut capture).
+    (
+        "starts-at-a-paragraph-in-its-own-voice",
+        None,
+        "为协助镇街做好事权承接工作,我局多次派人分赴相关镇街开展监督指导。",
+    ),
+    (
+        "starts-at-a-sentence-about-an-award",
+        None,
+        "法治政府建设工作在全省评估中位列第十名,市司法局被司法部表彰为全国七五普法先进单位\n"
+        "一、主要举措及成效",
+    ),
+    ("starts-at-a-cut-line", None, "修订《四川省生态环境厅行政规范性文件管理办法实施细则》等制"),
     (
         "one-dated-neighbour",
         "某市教育局2023年度法治政府建设情况报告",

@@ -19,7 +19,7 @@ from indexer.resources import load_toml
 
 NEAR_MISS_WARNING = "not an annual rule-of-law report"
 _BOOK_TITLE = re.compile(r"《[^》]*》")
-_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_CLAUSE_END = re.compile(r"[。；;！!？?,，]")  # a title has none (a headline may have a colon)
 _LEAD_LINES = 6  # title-like lines looked at, at the top of the page
 _LEAD_LENGTH = 60
 _OPENING = 300  # characters of the body looked at
@@ -94,7 +94,7 @@ def _lead_lines(body: str) -> list[str]:
         _blank_book_titles(to_simplified(line))
         for line in lines
         if len(line) <= _LEAD_LENGTH
-        and not _SENTENCE_END.search(line)
+        and not _CLAUSE_END.search(line)
         and heading_level(line) is None
         and not _BREADCRUMB.search(line)  # 首页 > 政策文件及解读 > … is the site's, not the page's
     ]
