@@ -256,6 +256,12 @@ NEAR_MISSES = [
         "现将本人履行推进法治建设第一责任人职责情况报告如下。",
         "述法",
     ),
+    (
+        "one-person-as-i",
+        None,
+        "今年以来,我认真贯彻落实上级关于法治建设的重大决策部署,现将我履行职责情况报告如下。",
+        "述法",
+    ),
     ("one-person-in-the-body", None, "2022年,本人认真履行推进法治建设第一责任人职责。", "述法"),
     (
         "column-page",
@@ -433,6 +439,11 @@ REPORTS = [
         None,
         "Summary\n(1) In 2024, under the correct leadership of the Party Central Committee, the "
         "provincial government advanced the building of a law-based government.",
+    ),
+    (
+        "speaks-as-we",
+        None,
+        "2022年,我们坚持依法行政,我市认真贯彻落实《法治政府建设实施纲要》。",
     ),
     ("starts-at-a-cut-line", None, "修订《四川省生态环境厅行政规范性文件管理办法实施细则》等制"),
     (
