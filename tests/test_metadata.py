@@ -196,9 +196,19 @@ def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
          ("year inferred from the publishing date",)),
         (None, "全面推进依法行政。", None, None, ("year not found",)),
         ("關於2022年度法治政府建設情況的報告", "", None, 2022, ()),
+        (None, "年,我市坚持依法行政。\n一是印发《赣州市法治政府建设实施方案(2022—2025年)》"
+         "和《赣州市2022年法治政府建设工作要点》。", None, 2022,
+         ("year inferred from the year's plan the report cites",)),
+        (None, "年,我市坚持。印发《2021-2023年法治政府建设工作计划》。", None, None,
+         ("year not found",)),
+        (None, "年,我市坚持。印发《2022年工作要点》。", "2024-03-01", 2023,
+         ("year inferred from the publishing date",)),
+        (None, "年,我市坚持。" + "依法行政。" * 120 + "印发《2022年工作要点》。", None, None,
+         ("year not found",)),
     ],
     ids=["title-year-wins", "body-opening", "heading-year", "range-end-is-no-year",
-         "published-minus-one", "nothing", "traditional-title"],
+         "published-minus-one", "nothing", "traditional-title", "cited-plan-of-the-year",
+         "cited-plan-of-several-years", "published-before-cited-plan", "cited-plan-far-down"],
 )  # fmt: skip
 def test_covered_year(title, body, published, year, warnings):
     assert covered_year(title, body, published) == (year, warnings)

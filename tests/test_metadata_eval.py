@@ -39,10 +39,10 @@ FLOORS = {
               "published": 54},
     # Unseen by every rule's author: measured after the third round and again after the fourth
     # (BENCHMARKS.md "The sixth set"); the 95% is not met here for region to level.
-    "sixth": {"region": 45, "level": 49, "province": 47, "city": 48, "year": 51,
+    "sixth": {"region": 45, "level": 49, "province": 47, "city": 48, "year": 52,
               "published": 52},
 }  # fmt: skip
-NEAR_MISSES_FLAGGED = {"dev": 36, "held": 10, "unseen": 22, "fresh": 19, "final": 18, "sixth": 15}
+NEAR_MISSES_FLAGGED = {"dev": 37, "held": 10, "unseen": 23, "fresh": 19, "final": 19, "sixth": 19}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.

@@ -27,6 +27,12 @@ _PAGE_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|——|\s-\s)\s*")
 _BOOK_TITLE = re.compile(r"《[^》]*》")  # 《纲要(2021—2025年)》 names a document, not the year
 # A year, not the end of a range (2021—2025年) nor part of a longer number.
 _YEAR = re.compile(r"(?<![\d\-—–－~～至到])((?:19|20)\d{2})\s*年(?!\d)")
+# A one-year plan the report cites near its top (《赣州市2022年法治政府建设工作要点》): the year
+# the report covers when its opening is cut (年,我市…) and the page has no date.
+_CITED_PLAN = re.compile(
+    r"《[^》]*?(?<![\d\-—–－~～至到])((?:19|20)\d{2})\s*年度?[^》\d]*?工作(?:要点|计划|安排)》"
+)
+_CITED_PLAN_WINDOW = 600  # characters of the body
 _ARABIC_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 _CHINESE_DATE = (
     rf"([{DIGIT_CHARACTERS}]{{4}})年"
@@ -156,13 +162,16 @@ def _given_name(
 def covered_year(
     title: str | None, body: str, published: str | None
 ) -> tuple[int | None, tuple[str, ...]]:
-    """The year the report covers: the title's, else the body opening's, else published - 1."""
+    """The year the report covers: the title's, else the body opening's, else published - 1,
+    else the year of the one-year plan (工作要点) cited near the top."""
     opening = _BOOK_TITLE.sub("", to_simplified(body[:_OPENING]))
     for source in (title or "", opening):
         if match := _YEAR.search(source):
             return int(match.group(1)), ()
     if published:
         return int(published[:4]) - 1, ("year inferred from the publishing date",)
+    if match := _CITED_PLAN.search(to_simplified(body[:_CITED_PLAN_WINDOW])):
+        return int(match.group(1)), ("year inferred from the year's plan the report cites",)
     return None, ("year not found",)
 
 

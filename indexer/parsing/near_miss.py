@@ -2,7 +2,9 @@
 
 They stay searchable: the report gets a warning `not an annual rule-of-law report: <reason>` so
 that a corpus gathered from the web can be cleaned, and the report page shows a badge.
-The vocabulary is data (data/near_misses.toml); this module only applies it.
+The vocabulary is data (data/near_misses.toml); this module only applies it. Some patterns
+count only on an undated page (no year in its title or opening outside cited titles): an annual
+report states the year it covers at its top, a plan, a notice or a template often names none.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from indexer.resources import load_toml
 
 NEAR_MISS_WARNING = "not an annual rule-of-law report"
 _BOOK_TITLE = re.compile(r"《[^》]*》")
-_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_CLAUSE_END = re.compile(r"[。；;！!？?,，]")  # a title has none (a headline may have a colon)
 _LEAD_LINES = 6  # title-like lines looked at, at the top of the page
 _LEAD_LENGTH = 60
 _OPENING = 300  # characters of the body looked at
@@ -29,23 +31,28 @@ class _Kind:
     reason: str
     lead: tuple[re.Pattern[str], ...]
     opening: tuple[re.Pattern[str], ...]
+    undated: tuple[re.Pattern[str], ...]  # opening patterns that count only on an undated page
 
 
 @dataclass(frozen=True, slots=True)
 class NearMissVocabulary:
     kinds: tuple[_Kind, ...]
+    dated: re.Pattern[str]  # a year named outside cited titles: what an annual report states
 
     @classmethod
     def from_data(cls) -> NearMissVocabulary:
+        data = load_toml("near_misses.toml")
         return cls(
             tuple(
                 _Kind(
                     kind["reason"],
                     tuple(re.compile(p) for p in kind.get("lead", ())),
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("opening", ())),
+                    tuple(re.compile(p, re.MULTILINE) for p in kind.get("undated", ())),
                 )
-                for kind in load_toml("near_misses.toml")["kinds"]
-            )
+                for kind in data["kinds"]
+            ),
+            re.compile(data["dated"]),
         )
 
     def reason(self, title: str | None, body: str) -> str | None:
@@ -53,10 +60,14 @@ class NearMissVocabulary:
         lead = [_blank_book_titles(to_simplified(title))] if title else []
         lead += _lead_lines(body)
         opening = _opening(body)
+        page_title = lead[0] if title else ""
+        undated = not self.dated.search(f"{page_title}\n{_blank_book_titles(opening)}")
         for kind in self.kinds:
             if any(p.search(line) for p in kind.lead for line in lead):
                 return kind.reason
             if any(p.search(opening) for p in kind.opening):
+                return kind.reason
+            if undated and any(p.search(opening) for p in kind.undated):
                 return kind.reason
         return None
 
@@ -83,7 +94,7 @@ def _lead_lines(body: str) -> list[str]:
         _blank_book_titles(to_simplified(line))
         for line in lines
         if len(line) <= _LEAD_LENGTH
-        and not _SENTENCE_END.search(line)
+        and not _CLAUSE_END.search(line)
         and heading_level(line) is None
         and not _BREADCRUMB.search(line)  # 首页 > 政策文件及解读 > … is the site's, not the page's
     ]
