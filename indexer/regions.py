@@ -69,6 +69,7 @@ class _Mention:
 class _Vocabulary:
     needs_parent: frozenset[str]
     government: tuple[str, ...]
+    party_committee: re.Pattern[str]
     office_hosts: tuple[str, ...]
     organ_pattern: re.Pattern[str]
     organ_stop_words: tuple[str, ...]
@@ -83,6 +84,9 @@ class _Vocabulary:
         return cls(
             needs_parent=frozenset(config["names"]["needs_parent"]),
             government=tuple(organs["government"]),
+            party_committee=re.compile(
+                f"(?:{'|'.join(organs['party_committees'])})(?!员会)"
+            ),
             office_hosts=tuple(organs["office_hosts"]),
             organ_pattern=re.compile(f"{_HAN}{{0,14}}?(?:{'|'.join(organs['suffixes'])})"),
             organ_stop_words=tuple(organs["stop_words"]),
@@ -102,6 +106,8 @@ class _Vocabulary:
 
     def organ(self, tail: str) -> str | None:
         """A department's name at the start of `tail`; None for the government itself."""
+        if self.party_committee.match(tail):
+            return None
         host = next((word for word in self.government if tail.startswith(word)), "")
         if host and host not in self.office_hosts:
             return None
@@ -322,7 +328,8 @@ class RegionResolver:
             if bare and not (zone or organ):
                 continue
             stop = after + len(organ or "")
-            deferred = organ is None and title.startswith("委", after)
+            committee = self.vocabulary.party_committee.match(title, after)
+            deferred = organ is None and committee is not None
             yield _Mention(candidates, title[start:stop], zone, organ, deferred)
 
     def _body_mentions(self, text: str) -> Iterator[_Mention]:
