@@ -84,9 +84,7 @@ class _Vocabulary:
         return cls(
             needs_parent=frozenset(config["names"]["needs_parent"]),
             government=tuple(organs["government"]),
-            party_committee=re.compile(
-                f"(?:{'|'.join(organs['party_committees'])})(?!员会)"
-            ),
+            party_committee=re.compile(f"(?:{'|'.join(organs['party_committees'])})(?!员会)"),
             office_hosts=tuple(organs["office_hosts"]),
             organ_pattern=re.compile(f"{_HAN}{{0,14}}?(?:{'|'.join(organs['suffixes'])})"),
             organ_stop_words=tuple(organs["stop_words"]),

@@ -85,7 +85,8 @@ TITLES = [
     # A one-character county's committee repeats the level (浚县县委): a committee, no department.
     ("party-committee-level-repeated", "中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告",
      "浚县", COUNTY, "河南省", "鹤壁市"),
-    ("party-committee-level-repeated-joined", "中共沛县县委、沛县人民政府关于2023年度法治政府建设情况的报告",
+    ("party-committee-level-repeated-joined",
+     "中共沛县县委、沛县人民政府关于2023年度法治政府建设情况的报告",
      "沛县", COUNTY, "江苏省", "徐州市"),
     ("former-name", "许昌县人民政府2019年法治政府建设情况报告",
      "许昌县", COUNTY, "河南省", "许昌市"),
