@@ -428,6 +428,46 @@ def test_departments_and_their_places(finder, title, body, url, place):
     assert finder.locate(title, body, url)[0] == place
 
 
+ADDRESSED_CASES = [
+    # (id, body, source_url, expected place)
+    (
+        "a-city-addressed-to-the-province-names-itself-once",
+        "省政府、市委、市人大:\n2018年,我市坚持依法行政,以《黑龙江省法治政府建设实施方案》为统领。"
+        "市政府下发了《鹤岗市人民政府关于承接落实黑政规〔2017〕34号的通知》。",
+        "https://www.suibin.gov.cn/hegang/shizf/201901/a.shtml",
+        Place("鹤岗市", CITY, "黑龙江省", "鹤岗市"),
+    ),
+    (
+        "a-city-addressed-to-the-province-naming-two-cities-once",
+        "河北省人民政府:\n2024年以来,我市坚持依法行政。制定《保定市个人诚信积分管理办法》,"
+        "与《廊坊市营商环境条例》衔接。",
+        None,
+        Place(None, CITY, None, None),
+    ),
+    (
+        "a-city-is-no-county-its-site-names",
+        "2023年,我市坚持依法行政,全市法治政府建设取得新成效。",
+        "https://www.suibin.gov.cn/a.html",
+        Place(None, CITY, None, None),
+    ),
+    (
+        "a-county-is-no-district-its-site-names",
+        "2023年,我县坚持依法行政,全县法治政府建设取得新成效。",
+        "https://www.haizhu.gov.cn/a.html",
+        Place(None, COUNTY, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "place"),
+    [c[1:] for c in ADDRESSED_CASES],
+    ids=[c[0] for c in ADDRESSED_CASES],
+)
+def test_how_the_page_speaks_of_itself_limits_its_level(finder, body, url, place):
+    assert finder.locate("", body, url)[0] == place
+
+
 def test_a_department_without_its_own_name_says_so(finder):
     _, warnings = finder.locate("", DEPARTMENT_CASES[0][2])
     assert "the department's own name not found" in warnings

@@ -24,7 +24,9 @@ from indexer.resources import load_csv, load_toml
 _OPENING = 300
 _EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
-_ADDRESSEE = re.compile(r"^[^\n。,，]{2,60}?(?:政府|委|常委会|办公室|公署)[:：]\s*$", re.MULTILINE)
+_ADDRESSEE = re.compile(
+    r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]\s*$", re.MULTILINE
+)
 _NOT_FOUND = "region not found in the title or the body's opening"
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 _LEVELS_OF_SELF = {
@@ -360,6 +362,8 @@ class ReporterFinder:
             return division.level == Level.PROVINCE
         # 区应急管理局: a department whose place is written as 区 is a district's
         word = clues.organ_place if clues.self_word == "局" else clues.self_word
+        if word == "市" and clues.addressee_level == Level.PROVINCE:
+            return division.level == Level.CITY  # 我市 reporting to 省政府: a prefecture
         natural = _NATURAL_LEVEL.get(word or "")
         return word != "市" and division.level == natural
 
@@ -459,6 +463,8 @@ def _level_fits(division: Division, word: str) -> bool:
     if division.level == Level.PROVINCE and word in "市区":
         autonomous = word == "区" and division.code[:2] in _AUTONOMOUS_REGIONS
         return autonomous or (word == "市" and is_municipality(division))
+    if division.level == Level.COUNTY and word in "市县区旗":
+        return division.name.endswith(word)  # 我市 is no 县's, 我县 no 区's
     return division.level in _LEVELS_OF_SELF[word]
 
 
