@@ -400,11 +400,13 @@ def _short_name(division: Division, names: Mapping[str, Any]) -> str:
 
 
 def _autonomous_short_forms(
-    divisions: Iterable[Division], config: Mapping[str, Any]
+    divisions: Sequence[Division], config: Mapping[str, Any]
 ) -> list[tuple[str, Division]]:
-    """The official short forms of autonomous divisions: 恩施州, 凉山州, 金平县, 鄂伦春旗.
+    """The official short forms of autonomous divisions: 恩施州, 凉山州, 金平县, 鄂伦春旗, and
+    with the suffix kept whole, 紫云自治县, 恩施自治州.
 
     They are written like full names (the generic suffix stays), so they count as full names.
+    A form that two divisions share, or that is another division's name, is dropped.
     """
     names = config["names"]
     forms: list[tuple[str, Division]] = []
@@ -413,8 +415,12 @@ def _autonomous_short_forms(
             if division.name.endswith(long):
                 stem = _without_ethnic_groups(division.name[: -len(long)], names)
                 if stem != division.name[: -len(long)] or long == "自治州":
-                    forms.append((stem + short, division))
-    return forms
+                    forms += [(stem + short, division), (stem + long, division)]
+    codes: dict[str, set[str]] = {}
+    for name, division in [(d.name, d) for d in divisions] + forms:
+        codes.setdefault(name, set()).add(division.code)
+    unique = {name: d for name, d in sorted(forms, key=lambda f: f[1].current)}  # current last
+    return [(name, d) for name, d in unique.items() if len(codes[name]) == 1]
 
 
 def _without_ethnic_groups(name: str, names: Mapping[str, Any]) -> str:

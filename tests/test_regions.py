@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.models import Level, Place
-from indexer.regions import RegionResolver, short_forms
-from indexer.resources import load_csv
+from indexer.regions import Division, RegionResolver, _autonomous_short_forms, short_forms
+from indexer.resources import load_csv, load_toml
 
 COUNTY, CITY, PROVINCE = Level.COUNTY, Level.CITY, Level.PROVINCE
 DEPARTMENT, OTHER = Level.DEPARTMENT, Level.OTHER
@@ -96,6 +96,18 @@ TITLES = [
      "湘西土家族苗族自治州", CITY, "湖南省", "湘西土家族苗族自治州"),
     ("autonomous-county-short-form", "长阳县2023年法治政府建设年度报告",
      "长阳土家族自治县", COUNTY, "湖北省", "宜昌市"),
+    # The ethnic groups dropped, the suffix kept whole: 紫云自治县.
+    ("autonomous-county-suffix-kept", "紫云自治县2024年度法治政府建设工作报告",
+     "紫云苗族布依族自治县", COUNTY, "贵州省", "安顺市"),
+    ("autonomous-prefecture-suffix-kept", "恩施自治州2022年法治政府建设年度报告",
+     "恩施土家族苗族自治州", CITY, "湖北省", "恩施土家族苗族自治州"),
+    # The two-character forms of long transliterated prefecture names (data file).
+    ("prefecture-two-character-form", "巴州人民政府2023年法治政府建设年度报告",
+     "巴音郭楞蒙古自治州", CITY, "新疆维吾尔自治区", "巴音郭楞蒙古自治州"),
+    ("district-named-like-a-prefecture-form", "巴中市巴州区人民政府2023年法治政府建设年度报告",
+     "巴州区", COUNTY, "四川省", "巴中市"),
+    ("district-named-like-a-prefecture-form-alone", "巴州区2023年法治政府建设年度报告",
+     "巴州区", COUNTY, "四川省", "巴中市"),
 ]  # fmt: skip
 
 DEPARTMENTS = [
@@ -249,6 +261,21 @@ def test_province_full_name(resolver, name, full):
 )  # fmt: skip
 def test_city_full_name(resolver, name, full):
     assert resolver.city_full_name(name) == full
+
+
+@pytest.mark.parametrize(
+    ("others", "kept"),
+    [
+        ((), {"紫云县", "紫云自治县"}),
+        ((Division("522599000000", "紫云县", True),), {"紫云自治县"}),  # another's name
+        ((Division("522598000000", "紫云侗族自治县", True),), set()),  # two divisions' form
+    ],
+    ids=["unique", "another-divisions-name", "shared-by-two"],
+)
+def test_autonomous_short_forms_that_collide_are_dropped(others, kept):
+    divisions = (Division("522530000000", "紫云苗族布依族自治县", True), *others)
+    forms = _autonomous_short_forms(divisions, load_toml("regions.toml"))
+    assert {name for name, d in forms if d.code == "522530000000"} == kept
 
 
 def test_gazetteer_keeps_former_names_and_drops_placeholders():
