@@ -77,6 +77,7 @@ class _Vocabulary:
     zone_pattern: re.Pattern[str]
     zone_stop_words: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
+    zone_full_names: tuple[tuple[str, str], ...]  # (short kind, full kind)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> _Vocabulary:
@@ -94,6 +95,7 @@ class _Vocabulary:
             zone_pattern=re.compile(f"{_HAN}{{0,10}}?(?:{'|'.join(zones['suffixes'])})"),
             zone_stop_words=tuple(zones["stop_words"]),
             zone_suffixes=tuple(zones["suffixes"]),
+            zone_full_names=tuple(zones["full_names"].items()),
         )
 
     def zone(self, tail: str) -> str | None:
@@ -101,6 +103,13 @@ class _Vocabulary:
         if match is None or any(word in match.group() for word in self.zone_stop_words):
             return None
         return match.group()
+
+    def zone_name(self, zone: str) -> str:
+        """A zone with its kind written in full: 东疆综保区 -> 东疆综合保税区."""
+        for short, full in self.zone_full_names:
+            if zone.endswith(short):
+                return zone[: -len(short)] + full
+        return zone
 
     def organ(self, tail: str) -> str | None:
         """A department's name at the start of `tail`; None for the government itself."""
@@ -351,11 +360,12 @@ class RegionResolver:
         chosen, warnings = self._disambiguate(mention.candidates, context)
         province = _common(self._province_of(d) for d in chosen)
         city = _common(self._city_of(d) for d in chosen)
+        zone = self.vocabulary.zone_name(mention.zone or "")
         if mention.organ:
-            region = self.department(chosen[0].name + (mention.zone or ""), mention.organ)
+            region = self.department(chosen[0].name + zone, mention.organ)
             return Place(region, Level.DEPARTMENT, province, city), warnings
-        if mention.zone:
-            return Place(chosen[0].name + mention.zone, Level.COUNTY, province, city), warnings
+        if zone:
+            return Place(chosen[0].name + zone, Level.COUNTY, province, city), warnings
         return Place(chosen[0].name, chosen[0].level, province, city), warnings
 
     def _province_of(self, division: Division) -> str:

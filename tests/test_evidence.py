@@ -263,6 +263,43 @@ def test_a_zone_title_without_its_place_is_county_level(finder):
     assert warnings == ("region not found in the title or the body's opening",)
 
 
+ZONE_CASES = [
+    # (id, title, body, expected place)
+    (
+        "zone-subject-in-a-municipality",
+        "",
+        "2024年,在市委、市政府和区委、区政府的正确领导下,东疆综保区坚持以习近平法治思想为指导,"
+        "严格落实《天津市法治政府建设实施纲要(2021-2025)》有关要求。",
+        Place("天津市东疆综合保税区", COUNTY, "天津市", None),
+    ),
+    (
+        "zone-title-and-the-city-the-page-names",
+        "滨海湾新区2024年法治政府建设年度报告",
+        "2024年,新区坚持依法行政,落实《东莞市法治政府建设实施方案》,东莞市委部署落地见效。",
+        Place("东莞市滨海湾新区", COUNTY, "广东省", "东莞市"),
+    ),
+    (
+        "zone-naming-a-municipality-and-a-city-once-each",
+        "",
+        "2024年,高新区坚持依法行政,学习《北京市优化营商环境条例》和《东莞市法治政府建设实施方案》。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "zone-naming-its-province-only",
+        "",
+        "2024年,高新区坚持依法行政,落实《广东省法治政府建设实施纲要》。",
+        Place(None, COUNTY, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"), [c[1:] for c in ZONE_CASES], ids=[c[0] for c in ZONE_CASES]
+)
+def test_a_functional_zone_takes_the_one_city_or_municipality_named(finder, title, body, place):
+    assert finder.locate(title, body)[0] == place
+
+
 TOWNSHIPS = [
     (
         "township-and-the-city-the-page-names",

@@ -165,6 +165,8 @@ class ReporterFinder:
         opening = _ADDRESSEE.sub(lambda m: " " * len(m.group()), body[:_OPENING])
         found = self.resolver.opening_place(opening, context)
         zone = _SUBJECT_ZONE.match(_UNDER_SUPERIORS.sub(_blank, opening))
+        if titled_zone := self._zone_title(title):  # the title's name is the fuller one
+            return self._zone(titled_zone, context, clues)
         if zone and (found is None or found[2] > zone.end()):
             return self._zone(zone.group(1), context, clues)
         common = _SUBJECT_NAME.match(_UNDER_SUPERIORS.sub(_blank, opening))
@@ -176,8 +178,7 @@ class ReporterFinder:
             return self._as_reporter(place, clues, self._department(opening[end:])), warnings
         division, warnings = self._weighed(context, clues)
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
-            level = Level.COUNTY if self._zone_title(title) else _level_of(clues.self_word)
-            return Place(None, level, None, None), warnings
+            return Place(None, _level_of(clues.self_word), None, None), warnings
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
             organ = clues.organ or self._own_name(division, context, clues.self_word)
@@ -410,26 +411,27 @@ class ReporterFinder:
         return None, (_NOT_FOUND,)
 
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
-        """A functional zone that names no city (高新区坚持…): the one city the page names."""
+        """A functional zone that names no city (高新区坚持…): the one city (or municipality:
+        天津市东疆综合保税区) the page names."""
         counts: Counter[str] = Counter()
         for names in self.resolver.named(context[:_EVIDENCE]):
             credited = {a for d in names for a in self.resolver.ancestors(d)}
-            counts.update(d.code for d in credited if d.current and d.level == Level.CITY)
+            counts.update(d.code for d in credited if d.current and _zone_parent(d))
         for division in clues.hosts:
-            if division.level == Level.CITY:
+            if _zone_parent(division):
                 counts[division.code] += 2
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return Place(None, Level.COUNTY, None, None), (_NOT_FOUND,)
         city = self.resolver.place_of(self.resolver.by_code[ranked[0][0]])
-        place = replace(city, region=f"{city.region}{zone}", level=Level.COUNTY)
+        region = f"{city.region}{self.resolver.vocabulary.zone_name(zone)}"
+        place = replace(city, region=region, level=Level.COUNTY)
         return place, ("region inferred from the places the page names",)
 
-    def _zone_title(self, title: str) -> bool:
-        """The title names a functional zone without its place: `东疆综合保税区2025年度…报告`."""
-        suffixes = "|".join(map(re.escape, self.resolver.vocabulary.zone_suffixes))
-        zone = re.match(rf"[^\u4e00-\u9fff]*[\u4e00-\u9fff]{{1,8}}?(?:{suffixes})", title)
-        return zone is not None
+    def _zone_title(self, title: str) -> str | None:
+        """The functional zone a title opens with, without its place: `东疆综合保税区2025年度…`."""
+        start = re.match(r"[^\u4e00-\u9fff]*", title)
+        return self.resolver.vocabulary.zone(title[start.end() if start else 0 :])
 
     def _site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""
@@ -501,6 +503,11 @@ def _blank(match: re.Match[str]) -> str:
 def _inside(division: Division, parents: list[Division]) -> bool:
     """Inside one of the addressee's divisions, when the addressee names any."""
     return not parents or any(p.contains(division) or p.code == division.code for p in parents)
+
+
+def _zone_parent(division: Division) -> bool:
+    """A functional zone lies in a prefecture or directly in a municipality."""
+    return division.level == Level.CITY or is_municipality(division)
 
 
 def is_municipality(division: Division) -> bool:
