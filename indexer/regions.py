@@ -237,9 +237,12 @@ class RegionResolver:
         return place, warnings, start, start + len(mention.text)
 
     def named(self, text: str) -> Iterator[tuple[Division, ...]]:
-        """Every place name in `text`, book titles included: the divisions each may be."""
-        for _, _, candidates, _ in self._runs(text):
-            yield candidates
+        """Every place name in `text`, book titles included: the divisions each may be.
+
+        Not a name that is also a common word, alone (和县 in 和县委, 范县 in 示范县)."""
+        for start, end, candidates, _ in self._runs(text):
+            if text[start:end] not in self.vocabulary.needs_parent:
+                yield candidates
 
     def place_of(self, division: Division) -> Place:
         return Place(

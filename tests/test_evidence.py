@@ -482,6 +482,12 @@ ADDRESSED_CASES = [
         Place(None, CITY, None, None),
     ),
     (
+        "a-common-word-is-no-second-place-named-once",  # 范县 inside 示范县
+        "2023年,我县坚持依法行政,获得“全省法治政府建设示范县”命名。举办开阳县中青年干部培训班。",
+        None,
+        Place("开阳县", COUNTY, "贵州省", "贵阳市"),
+    ),
+    (
         "a-city-is-no-county-its-site-names",
         "2023年,我市坚持依法行政,全市法治政府建设取得新成效。",
         "https://www.suibin.gov.cn/a.html",
