@@ -106,7 +106,7 @@ CASES = [
         "thin-evidence-stays-unknown",
         "2020年,我县坚持依法行政,深入贯彻习近平总书记考察安徽重要讲话。",
         None,
-        Place(None, COUNTY, None, None),
+        Place(None, COUNTY, "安徽省", None),  # the county unknown; the visit gives its province
     ),
     (
         "host-of-another-level-is-ignored",
@@ -261,6 +261,49 @@ def test_a_zone_title_without_its_place_is_county_level(finder):
     place, warnings = finder.locate(title, "2025年,综保区深入贯彻习近平法治思想。")
     assert place == Place(None, COUNTY, None, None)
     assert warnings == ("region not found in the title or the body's opening",)
+
+
+VISIT_CASES = [
+    # (id, body, expected place): a leader's visit or words name the page's province or city
+    (
+        "a-district-citing-a-visit-to-its-province",
+        "2024年,我区法治政府建设工作在区委正确领导下,深入贯彻习近平总书记考察江西重要讲话精神。",
+        Place(None, COUNTY, "江西省", None),
+    ),
+    (
+        "a-bureau-citing-its-province-and-city",
+        "县委、县政府:\n2024年以来,教育局坚持依法行政,认真贯彻习近平总书记对江苏工作重要讲话精神、"
+        "在盐城考察时重要指示精神。",
+        Place(None, DEPARTMENT, "江苏省", "盐城市"),
+    ),
+    (
+        "a-province-citing-a-visit-to-itself",
+        "2020年,我省坚持依法行政,深入贯彻习近平总书记视察黑龙江重要讲话精神。",
+        Place("黑龙江省", PROVINCE, "黑龙江省", None),
+    ),
+    (
+        "visits-to-two-provinces-say-nothing",
+        "2024年,我县坚持依法行政,学习总书记考察江西重要讲话和考察浙江重要讲话精神。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-name-of-two-provinces-says-nothing",  # 海南省, and 海南藏族自治州 in 青海省
+        "2024年,我县坚持依法行政,深入贯彻总书记考察海南重要讲话精神。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-study-visit-is-no-place",
+        "2024年,我县坚持依法行政,组织干部考察学习先进经验。",
+        Place(None, COUNTY, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in VISIT_CASES], ids=[c[0] for c in VISIT_CASES]
+)
+def test_a_leaders_visit_gives_the_province_when_nothing_else_does(finder, body, place):
+    assert finder.locate("", body)[0] == place
 
 
 ZONE_CASES = [

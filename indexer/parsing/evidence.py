@@ -80,6 +80,7 @@ class _Clues:
     hosts: tuple[Division, ...]  # places the site's host or organiser lines name
     documents: tuple[Division, ...] = ()  # provinces whose documents' numbers the page cites
     visited: tuple[Division, ...] = ()  # provinces a leader's visit names (来陕考察)
+    spoken_of: tuple[Division, ...] = ()  # places of a visit or words (考察江西, 对江苏工作)
     organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
 
 
@@ -95,6 +96,7 @@ class ReporterFinder:
     document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
     # 总书记来陕考察: group 1 a province's abbreviation; 来 (coming here), never 赴浙考察 (a trip)
     visit: re.Pattern[str]
+    visit_phrases: tuple[re.Pattern[str], ...]  # 考察江西重要讲话: group 1 a place's short name
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
@@ -122,6 +124,10 @@ class ReporterFinder:
             ),
             visit=re.compile(
                 rf"(?:来|莅临|亲临)([{''.join(config['province_abbreviations'])}])(?:考察|视察)"
+            ),
+            visit_phrases=tuple(
+                re.compile(phrase.format(place="([\u4e00-\u9fff]{2,3}?)"))
+                for phrase in config["visit_phrases"]
             ),
             abbreviations={
                 short: resolver.by_code[resolver.full_names[name][0].code]
@@ -178,7 +184,9 @@ class ReporterFinder:
             return self._as_reporter(place, clues, self._department(opening[end:])), warnings
         division, warnings = self._weighed(context, clues)
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
-            return Place(None, _level_of(clues.self_word), None, None), warnings
+            return self._visited_parents(
+                Place(None, _level_of(clues.self_word), None, None), clues, warnings
+            )
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
             organ = clues.organ or self._own_name(division, context, clues.self_word)
@@ -292,7 +300,22 @@ class ReporterFinder:
             visited=tuple(
                 self.abbreviations[m.group(1)] for m in self.visit.finditer(body[:_EVIDENCE])
             ),
+            spoken_of=self._visited_places(body[:_EVIDENCE]),
         )
+
+    def _visited_places(self, text: str) -> tuple[Division, ...]:
+        """The provinces and prefectures a leader's visit or words name (考察江西重要讲话)."""
+        found: list[Division] = []
+        for pattern in self.visit_phrases:
+            for match in pattern.finditer(text):
+                word = match.group(1)
+                names = [self.resolver.province_full_name(word), self.resolver.city_full_name(word)]
+                divisions = {
+                    d for n in names if n for d in self.resolver.full_names[n] if d.current
+                }
+                if len({d.province_code for d in divisions}) == 1:  # 海南: two provinces
+                    found.append(min(divisions, key=lambda d: d.level != Level.PROVINCE))
+        return tuple(found)
 
     def _organ_subject(self, title: str, opening: str, before: int) -> re.Match[str] | None:
         """A department named without its place, as the title's issuer (区市场监管局关于…) or
@@ -403,12 +426,27 @@ class ReporterFinder:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
             )
-        provinces = {d.code: d for d in clues.documents + clues.visited}
+        spoken = tuple(d for d in clues.spoken_of if d.level == Level.PROVINCE)
+        provinces = {d.code: d for d in clues.documents + clues.visited + spoken}
         if clues.self_word in ("省", "厅") and len(provinces) == 1:
             return next(iter(provinces.values())), (
                 "province inferred from its documents' numbers or a leader's visit (来陕考察)",
             )
         return None, (_NOT_FOUND,)
+
+    def _visited_parents(
+        self, unknown: Place, clues: _Clues, warnings: tuple[str, ...]
+    ) -> tuple[Place, tuple[str, ...]]:
+        """An unknown reporter's province, and city below province level, when the leader's
+        visits or words the page cites (考察江西, 在盐城考察时) all lie in one."""
+        places = [self.resolver.place_of(d) for d in clues.spoken_of]
+        province = _sole(p.province for p in places)
+        if province is None:
+            return unknown, warnings
+        below = unknown.level not in (Level.PROVINCE, Level.OTHER)
+        city = _sole(p.city for p in places if p.city) if below else None
+        note = "province inferred from a leader's visit or words the page cites (考察江西)"
+        return replace(unknown, province=province, city=city), (*warnings, note)
 
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
         """A functional zone that names no city (高新区坚持…): the one city (or municipality:
