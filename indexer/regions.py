@@ -184,6 +184,9 @@ class RegionResolver:
     vocabulary: _Vocabulary = field(repr=False)
     longest: int
     short_forms: ShortForms = field(repr=False)  # the filter rule, from the same data file
+    # A current division's name without its generic suffix (武义 for 武义县, 浙江 for 浙江省),
+    # where no other division's is the same: how a slogan names a place (法治武义).
+    stems: Mapping[str, Division] = field(repr=False, default_factory=dict)
 
     @classmethod
     def from_data(cls) -> RegionResolver:
@@ -203,6 +206,7 @@ class RegionResolver:
             vocabulary=_Vocabulary.from_config(config),
             longest=max(len(d.name) for d in divisions),
             short_forms=short_forms(),
+            stems=_unique_stems(divisions, short_forms()),
         )
 
     def resolve(self, title: str, text: str) -> tuple[Place, tuple[str, ...]]:
@@ -410,6 +414,19 @@ def _short_name(division: Division, names: Mapping[str, Any]) -> str:
     if "自治" in division.name:
         short = _without_ethnic_groups(short, names)
     return short if len(short) >= 2 else division.name
+
+
+def _unique_stems(divisions: Sequence[Division], rule: ShortForms) -> dict[str, Division]:
+    """Each current division's names without a generic suffix, of two characters or more; a
+    stem two divisions share (滨海: 滨海县, 滨海新区) is none."""
+    codes: dict[str, set[str]] = {}
+    current = {d.code: d for d in divisions if d.current}
+    for division in current.values():
+        name = division.name
+        for end in range(2, len(name)):
+            if rule.shortens(name, name[:end]):
+                codes.setdefault(to_simplified(name[:end]), set()).add(division.code)
+    return {stem: current[next(iter(c))] for stem, c in codes.items() if len(c) == 1}
 
 
 def _autonomous_short_forms(

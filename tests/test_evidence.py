@@ -306,6 +306,44 @@ def test_a_leaders_visit_gives_the_province_when_nothing_else_does(finder, body,
     assert finder.locate("", body)[0] == place
 
 
+SLOGAN_CASES = [
+    # (id, body, expected place): 法治武义 names the reporter's own place (or one around it)
+    (
+        "a-county-named-only-in-its-slogan",
+        "2022年以来,在市委市政府和县委的坚强领导下,县政府坚持依法行政。"
+        "(一)聚力统筹协调,法治武义建设再上台阶。落实金华市争创示范市的工作要求。",
+        Place("武义县", COUNTY, "浙江省", "金华市"),
+    ),
+    (
+        "a-stem-two-divisions-share-names-none",  # 滨海县 (江苏), 滨海新区 (天津)
+        "2022年,我县坚持依法行政,法治滨海建设再上台阶。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-province-slogan-gives-the-province-only",
+        "2022年,我县坚持依法行政,为建设更高水平的法治浙江贡献力量。",
+        Place(None, COUNTY, "浙江省", None),
+    ),
+    (
+        "slogans-of-two-provinces-say-nothing",
+        "2022年,我县坚持依法行政,学习平安浙江、法治广东的经验。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-slogan-of-another-level-is-no-reporter",  # 我市: 武义县 is no city
+        "2022年,我市坚持依法行政,法治武义建设经验在全市推广。",
+        Place(None, CITY, "浙江省", "金华市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in SLOGAN_CASES], ids=[c[0] for c in SLOGAN_CASES]
+)
+def test_a_slogan_names_the_reporters_place(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
 ZONE_CASES = [
     # (id, title, body, expected place)
     (

@@ -331,3 +331,14 @@ def test_every_short_name_the_resolver_reads_is_one_a_filter_accepts(resolver):
 def test_canonical_keeps_an_ambiguous_short_name():
     assert short_forms().canonical({"朝阳区", "朝阳县"}, "朝阳") == "朝阳"
     assert short_forms().canonical({"朝阳区", "海珠区"}, "朝阳") == "朝阳区"
+
+
+@pytest.mark.parametrize(
+    ("stem", "name"),
+    [("武义", "武义县"), ("浙江", "浙江省"), ("广西", "广西壮族自治区"),
+     ("紫云", "紫云苗族布依族自治县"),
+     ("滨海", None), ("朝阳", None), ("吉林", None), ("鼓楼", None)],
+)  # fmt: skip
+def test_a_stem_names_a_division_only_when_no_other_shares_it(resolver, stem, name):
+    found = resolver.stems.get(stem)
+    assert (found.name if found else None) == name

@@ -28,6 +28,7 @@ _ADDRESSEE = re.compile(
     r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]\s*$", re.MULTILINE
 )
 _NOT_FOUND = "region not found in the title or the body's opening"
+_SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 _LEVELS_OF_SELF = {
     "省": (Level.PROVINCE,),
@@ -81,6 +82,7 @@ class _Clues:
     documents: tuple[Division, ...] = ()  # provinces whose documents' numbers the page cites
     visited: tuple[Division, ...] = ()  # provinces a leader's visit names (来陕考察)
     spoken_of: tuple[Division, ...] = ()  # places of a visit or words (考察江西, 对江苏工作)
+    slogans: tuple[Division, ...] = ()  # places a slogan names (法治武义)
     organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
 
 
@@ -97,6 +99,7 @@ class ReporterFinder:
     # 总书记来陕考察: group 1 a province's abbreviation; 来 (coming here), never 赴浙考察 (a trip)
     visit: re.Pattern[str]
     visit_phrases: tuple[re.Pattern[str], ...]  # 考察江西重要讲话: group 1 a place's short name
+    slogan: re.Pattern[str]  # 法治武义: group 1 a place's stem, and what follows
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
@@ -129,6 +132,7 @@ class ReporterFinder:
                 re.compile(phrase.format(place="([\u4e00-\u9fff]{2,3}?)"))
                 for phrase in config["visit_phrases"]
             ),
+            slogan=re.compile(f"(?:{'|'.join(config['slogans'])})([\u4e00-\u9fff]{{2,4}})"),
             abbreviations={
                 short: resolver.by_code[resolver.full_names[name][0].code]
                 for short, name in config["province_abbreviations"].items()
@@ -301,7 +305,18 @@ class ReporterFinder:
                 self.abbreviations[m.group(1)] for m in self.visit.finditer(body[:_EVIDENCE])
             ),
             spoken_of=self._visited_places(body[:_EVIDENCE]),
+            slogans=self._slogan_places(body[:_EVIDENCE]),
         )
+
+    def _slogan_places(self, text: str) -> tuple[Division, ...]:
+        """The places a slogan names (法治武义建设, 平安广西): the longest stem that fits."""
+        found: list[Division] = []
+        for match in self.slogan.finditer(text):
+            word = match.group(1)
+            stem = next((word[:n] for n in (4, 3, 2) if word[:n] in self.resolver.stems), None)
+            if stem is not None:
+                found.append(self.resolver.stems[stem])
+        return tuple(found)
 
     def _visited_places(self, text: str) -> tuple[Division, ...]:
         """The provinces and prefectures a leader's visit or words name (考察江西重要讲话)."""
@@ -360,13 +375,20 @@ class ReporterFinder:
         """The place the whole page names most (itself or inside it), at the level it speaks as."""
         parents = [d for names in self.resolver.named(clues.addressee) for d in names]
         counts: Counter[str] = Counter()
-        for names in self.resolver.named(context[:_EVIDENCE]):
+        slogans = [(d,) for d in clues.slogans]
+        for names in [*self.resolver.named(context[:_EVIDENCE]), *slogans]:
             credited = {a for d in names for a in self._credited(d, clues)}
             counts.update(d.code for d in credited if self._could_be(d, clues, parents))
         for division in clues.hosts:
             if division.code in counts:
                 counts[division.code] += 2
         ranked = counts.most_common(2)
+        if (
+            len(ranked) == 1
+            and ranked[0][1] == 1
+            and ranked[0][0] in {d.code for d in clues.slogans}
+        ):
+            return self.resolver.by_code[ranked[0][0]], (_SLOGAN_PLACE,)
         if len(ranked) == 1 and ranked[0][1] == 1:
             # 我县 … 《嵩县既有住宅加装电梯实施办法》: the one place of the level the page speaks
             # as that it names at all, written in full. Not for 我市 or 我局, which may be of
@@ -438,14 +460,15 @@ class ReporterFinder:
         self, unknown: Place, clues: _Clues, warnings: tuple[str, ...]
     ) -> tuple[Place, tuple[str, ...]]:
         """An unknown reporter's province, and city below province level, when the leader's
-        visits or words the page cites (考察江西, 在盐城考察时) all lie in one."""
-        places = [self.resolver.place_of(d) for d in clues.spoken_of]
+        visits or words the page cites (考察江西, 在盐城考察时) and its slogans (法治浙江) all
+        lie in one."""
+        places = [self.resolver.place_of(d) for d in clues.spoken_of + clues.slogans]
         province = _sole(p.province for p in places)
         if province is None:
             return unknown, warnings
         below = unknown.level not in (Level.PROVINCE, Level.OTHER)
         city = _sole(p.city for p in places if p.city) if below else None
-        note = "province inferred from a leader's visit or words the page cites (考察江西)"
+        note = "province inferred from a leader's visit or a slogan the page cites (考察江西)"
         return replace(unknown, province=province, city=city), (*warnings, note)
 
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
