@@ -248,6 +248,13 @@ class RegionResolver:
             if text[start:end] not in self.vocabulary.needs_parent:
                 yield candidates
 
+    def named_in_full(self, text: str) -> Iterator[tuple[Division, ...]]:
+        """The place names in `text` written in full (密山市), not a short name alone (长治 in
+        长治久安) nor a common word (城区)."""
+        for _, _, candidates, bare in self._runs(text):
+            if not bare:
+                yield candidates
+
     def place_of(self, division: Division) -> Place:
         return Place(
             division.name, division.level, self._province_of(division), self._city_of(division)

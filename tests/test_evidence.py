@@ -344,6 +344,34 @@ def test_a_slogan_names_the_reporters_place(finder, body, place):
     assert finder.locate("", body)[0] == place
 
 
+PROVINCE_CASES = [
+    # (id, body, expected place): a province's report that names one place inside it, once
+    (
+        "a-province-named-by-the-one-place-inside-it",
+        "2020年,我省坚持依法行政。省委、省政府高度重视法治政府建设工作,"
+        "密山市被中央依法治国办命名为全国法治政府建设示范市。",
+        Place("黑龙江省", PROVINCE, "黑龙江省", None),
+    ),
+    (
+        "a-short-name-inside-a-word-is-no-place",  # 长治 in 长治久安
+        "2020年,我省坚持依法行政,维护社会长治久安。",
+        Place(None, PROVINCE, None, None),
+    ),
+    (
+        "places-in-two-provinces-say-nothing",
+        "2020年,我省坚持依法行政,密山市获评示范市,学习安吉县经验。",
+        Place(None, PROVINCE, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in PROVINCE_CASES], ids=[c[0] for c in PROVINCE_CASES]
+)
+def test_a_province_named_only_by_a_place_inside_it(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
 ZONE_CASES = [
     # (id, title, body, expected place)
     (

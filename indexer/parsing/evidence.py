@@ -419,7 +419,15 @@ class ReporterFinder:
         if division.name in self.resolver.vocabulary.needs_parent:
             return False
         short = self.resolver.short_by_code.get(division.code, division.name)
-        return division.name in context or (division.level == Level.PROVINCE and short in context)
+        if division.level != Level.PROVINCE:
+            return division.name in context
+        # 我省 … 密山市被命名为示范市: a province is also written out in the one place inside it
+        inside = (
+            names[0]
+            for names in self.resolver.named_in_full(context[:_EVIDENCE])
+            if len({d.code for d in names}) == 1
+        )
+        return short in context or any(division.contains(d) for d in inside)
 
     def _credited(self, division: Division, clues: _Clues) -> tuple[Division, ...]:
         """A named place is evidence for itself and, for a government, for the places around it."""
