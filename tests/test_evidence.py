@@ -493,7 +493,7 @@ DEPARTMENT_CASES = [
         "(一)科学部署。我局始终把法治政府建设作为主体工程,推动《遂宁市城区农贸市场管理条例》"
         "《遂宁市城市生活垃圾分类管理条例》立法工作。",
         None,
-        Place(None, DEPARTMENT, "四川省", "遂宁市"),
+        Place("遂宁市司法局", DEPARTMENT, "四川省", "遂宁市"),  # heads 全市司法行政系统
     ),
     (
         "commission-short-name-after-its-place",
@@ -621,5 +621,28 @@ def test_how_the_page_speaks_of_itself_limits_its_level(finder, body, url, place
 
 
 def test_a_department_without_its_own_name_says_so(finder):
-    _, warnings = finder.locate("", DEPARTMENT_CASES[0][2])
+    body = DEPARTMENT_CASES[0][2].replace("全市司法行政系统", "全市各级行政机关")
+    place, warnings = finder.locate("", body)
+    assert place == Place(None, DEPARTMENT, "四川省", "遂宁市")
     assert "the department's own name not found" in warnings
+
+
+SYSTEM_CASES = [
+    # (id, body, expected region): the one system a bureau names is the one it heads
+    ("county-education", "2024年以来,我局坚持依法行政。全县教育系统认真学习。《建湖县教育发展规划》"
+     "《建湖县学校安全条例》落实。", "建湖县教育局"),
+    ("province-ecology", "2023年,我厅坚持依法行政,全省生态环境系统深入学习。"
+     "落实《湖南省环境保护条例》和《湖南省大气污染防治条例》。", "湖南省生态环境厅"),
+    ("two-systems-name-none", "2024年以来,我局坚持依法行政。全县教育系统、全县公安系统认真学习。"
+     "《建湖县教育发展规划》《建湖县学校安全条例》落实。", None),
+    ("a-commission-is-no-bureau", "2024年,我委坚持依法行政。全县教育系统认真学习。《巫溪县教育"
+     "发展规划》《巫溪县学校安全条例》落实。", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "region"), [c[1:] for c in SYSTEM_CASES], ids=[c[0] for c in SYSTEM_CASES]
+)
+def test_a_bureau_is_named_by_the_system_it_heads(finder, body, region):
+    place = finder.locate("", body)[0]
+    assert (place.region, place.level) == (region, DEPARTMENT)

@@ -100,6 +100,8 @@ class ReporterFinder:
     visit: re.Pattern[str]
     visit_phrases: tuple[re.Pattern[str], ...]  # 考察江西重要讲话: group 1 a place's short name
     slogan: re.Pattern[str]  # 法治武义: group 1 a place's stem, and what follows
+    system: re.Pattern[str]  # 全市司法行政系统: group 1 a system the data names
+    systems: Mapping[str, str]  # 司法行政 -> 司法{}: the department heading it
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
@@ -110,6 +112,7 @@ class ReporterFinder:
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
         townships = load_toml("regions.toml")["townships"]
         config = load_toml("regions.toml")["reporter"]
+        organs = load_toml("regions.toml")["organs"]
         words = sorted(config["self_references"], key=len, reverse=True)
         weak = sorted(config["weak_self_references"], key=len, reverse=True)
         pinyin: dict[str, tuple[Division, ...]] = {}
@@ -133,6 +136,10 @@ class ReporterFinder:
                 for phrase in config["visit_phrases"]
             ),
             slogan=re.compile(f"(?:{'|'.join(config['slogans'])})([\u4e00-\u9fff]{{2,4}})"),
+            system=re.compile(
+                f"全[{_LEVEL_CHARACTERS}]({'|'.join(sorted(organs['systems'], key=len)[::-1])})系统"
+            ),
+            systems=organs["systems"],
             abbreviations={
                 short: resolver.by_code[resolver.full_names[name][0].code]
                 for short, name in config["province_abbreviations"].items()
@@ -193,11 +200,26 @@ class ReporterFinder:
             )
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
-            organ = clues.organ or self._own_name(division, context, clues.self_word)
+            organ = (
+                clues.organ
+                or self._own_name(division, context, clues.self_word)
+                or self._system_head(body, clues.self_word)
+            )
             region = self.resolver.department(division.name, organ) if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
             warnings += () if organ else ("the department's own name not found",)
         return place, warnings
+
+    def _system_head(self, body: str, word: str) -> str | None:
+        """The department heading the one system the page names (全市司法行政系统 -> 司法局),
+        when it speaks as a bureau or a provincial department, not as a commission (我委)."""
+        if re.search(r"[我本]委", body[:_OPENING]):
+            return None
+        names = {
+            self.systems[match.group(1)].format(word)
+            for match in self.system.finditer(body[:_EVIDENCE])
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """A division whose name is also a common word (城中区), as the opening's subject
