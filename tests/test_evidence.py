@@ -299,6 +299,38 @@ VISIT_CASES = [
 ]
 
 
+CITED_CASES = [
+    # (id, body, expected place): a government follows its own province's and city's documents
+    (
+        "a-bureau-citing-its-provinces-outline",
+        "2022年,我局全面贯彻习近平法治思想,认真落实《广东省法治政府建设实施纲要》等文件要求。",
+        Place(None, DEPARTMENT, "广东省", None),
+    ),
+    (
+        "a-district-citing-its-citys-plan",
+        "2023年,我区坚持依法行政,落实《青岛市营商环境优化提升三年行动规划(2022—2024年)》。",
+        Place(None, COUNTY, "山东省", "青岛市"),
+    ),
+    (
+        "documents-of-two-provinces-say-nothing",
+        "2023年,我局坚持依法行政,学习《广东省法治政府建设实施纲要》和《浙江省数字政府条例》。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-province-takes-no-city-from-a-citys-document",
+        "2023年,省政府坚持依法行政,推广《青岛市营商环境优化提升三年行动规划》经验。",
+        Place("山东省", PROVINCE, "山东省", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in CITED_CASES], ids=[c[0] for c in CITED_CASES]
+)
+def test_cited_documents_give_the_province_when_nothing_else_does(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
 @pytest.mark.parametrize(
     ("body", "place"), [c[1:] for c in VISIT_CASES], ids=[c[0] for c in VISIT_CASES]
 )
@@ -588,7 +620,7 @@ ADDRESSED_CASES = [
         "河北省人民政府:\n2024年以来,我市坚持依法行政。制定《保定市个人诚信积分管理办法》,"
         "与《廊坊市营商环境条例》衔接。",
         None,
-        Place(None, CITY, None, None),
+        Place(None, CITY, "河北省", None),  # both cited documents are 河北's
     ),
     (
         "a-common-word-is-no-second-place-named-once",  # 范县 inside 示范县

@@ -83,6 +83,7 @@ class _Clues:
     visited: tuple[Division, ...] = ()  # provinces a leader's visit names (来陕考察)
     spoken_of: tuple[Division, ...] = ()  # places of a visit or words (考察江西, 对江苏工作)
     slogans: tuple[Division, ...] = ()  # places a slogan names (法治武义)
+    cited: tuple[Division, ...] = ()  # places the titles of cited documents name (《广东省…》)
     organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
 
 
@@ -328,6 +329,17 @@ class ReporterFinder:
             ),
             spoken_of=self._visited_places(body[:_EVIDENCE]),
             slogans=self._slogan_places(body[:_EVIDENCE]),
+            cited=self._cited_places(body[:_EVIDENCE]),
+        )
+
+    def _cited_places(self, text: str) -> tuple[Division, ...]:
+        """The places named in full in the titles of documents the page cites (《广东省…纲要》):
+        a government follows its own province's and city's."""
+        return tuple(
+            names[0]
+            for title in _BOOK_TITLE.findall(text)
+            for names in self.resolver.named_in_full(title)
+            if len({d.code for d in names}) == 1 and names[0].current
         )
 
     def _slogan_places(self, text: str) -> tuple[Division, ...]:
@@ -490,15 +502,16 @@ class ReporterFinder:
         self, unknown: Place, clues: _Clues, warnings: tuple[str, ...]
     ) -> tuple[Place, tuple[str, ...]]:
         """An unknown reporter's province, and city below province level, when the leader's
-        visits or words the page cites (考察江西, 在盐城考察时) and its slogans (法治浙江) all
-        lie in one."""
-        places = [self.resolver.place_of(d) for d in clues.spoken_of + clues.slogans]
+        visits or words the page cites (考察江西, 在盐城考察时), its slogans (法治浙江) and the
+        documents it cites (《广东省…纲要》) all lie in one."""
+        evidence = clues.spoken_of + clues.slogans + clues.cited
+        places = [self.resolver.place_of(d) for d in evidence]
         province = _sole(p.province for p in places)
         if province is None:
             return unknown, warnings
         below = unknown.level not in (Level.PROVINCE, Level.OTHER)
         city = _sole(p.city for p in places if p.city) if below else None
-        note = "province inferred from a leader's visit or a slogan the page cites (考察江西)"
+        note = "province inferred from a visit, slogan or document the page cites (考察江西)"
         return replace(unknown, province=province, city=city), (*warnings, note)
 
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
