@@ -629,6 +629,12 @@ ADDRESSED_CASES = [
         Place("开阳县", COUNTY, "贵州省", "贵阳市"),
     ),
     (
+        "a-county-level-city-under-its-province-may-say-so-too",  # 琼海市 reports to 省政府
+        "海南省人民政府:\n2023年,我市坚持依法行政,落实《海口市优化营商环境条例》。",
+        None,
+        Place(None, CITY, "海南省", None),
+    ),
+    (
         "a-city-is-no-county-its-site-names",
         "2023年,我市坚持依法行政,全市法治政府建设取得新成效。",
         "https://www.suibin.gov.cn/a.html",

@@ -443,9 +443,17 @@ class ReporterFinder:
         # 区应急管理局: a department whose place is written as 区 is a district's
         word = clues.organ_place if clues.self_word == "局" else clues.self_word
         if word == "市" and clues.addressee_level == Level.PROVINCE:
-            return division.level == Level.CITY  # 我市 reporting to 省政府: a prefecture
+            # 我市 reporting to 省政府 is a prefecture, unless the province governs county-level
+            # cities directly (海南's 琼海市, 湖北's 仙桃市: code xx90…)
+            return division.level == Level.CITY and not self._governs_cities_directly(division)
         natural = _NATURAL_LEVEL.get(word or "")
         return word != "市" and division.level == natural
+
+    def _governs_cities_directly(self, division: Division) -> bool:
+        """Whether `division`'s province governs county-level cities itself (海南's 琼海市,
+        湖北's 仙桃市: prefecture code xx90), which then say 我市 to 省政府 as prefectures do."""
+        prefix = f"{division.code[:2]}90"
+        return any(d.current and c.startswith(prefix) for c, d in self.resolver.by_code.items())
 
     def _written_out(self, division: Division, context: str) -> bool:
         """Named in full (嵩县), or a province by its short name (湖南): not a common word's part
@@ -511,6 +519,8 @@ class ReporterFinder:
             return unknown, warnings
         below = unknown.level not in (Level.PROVINCE, Level.OTHER)
         city = _sole(p.city for p in places if p.city) if below else None
+        if unknown.level == Level.CITY and any(map(self._governs_cities_directly, evidence)):
+            city = None  # 我市 may be a county-level city of no prefecture (琼海市)
         note = "province inferred from a visit, slogan or document the page cites (考察江西)"
         return replace(unknown, province=province, city=city), (*warnings, note)
 
