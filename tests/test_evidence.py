@@ -352,6 +352,11 @@ SLOGAN_CASES = [
         Place(None, COUNTY, None, None),
     ),
     (
+        "a-stem-that-is-a-word-there-names-none",  # 惠民县 (山东), 法治惠民工程
+        "2022年,我县坚持依法行政,实施法治惠民工程。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-province-slogan-gives-the-province-only",
         "2022年,我县坚持依法行政,为建设更高水平的法治浙江贡献力量。",
         Place(None, COUNTY, "浙江省", None),

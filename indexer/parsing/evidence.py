@@ -101,6 +101,7 @@ class ReporterFinder:
     visit: re.Pattern[str]
     visit_phrases: tuple[re.Pattern[str], ...]  # 考察江西重要讲话: group 1 a place's short name
     slogan: re.Pattern[str]  # 法治武义: group 1 a place's stem, and what follows
+    slogan_common_words: frozenset[str]  # 法治惠民: a stem that is a word there
     system: re.Pattern[str]  # 全市司法行政系统: group 1 a system the data names
     systems: Mapping[str, str]  # 司法行政 -> 司法{}: the department heading it
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
@@ -137,6 +138,7 @@ class ReporterFinder:
                 for phrase in config["visit_phrases"]
             ),
             slogan=re.compile(f"(?:{'|'.join(config['slogans'])})([\u4e00-\u9fff]{{2,4}})"),
+            slogan_common_words=frozenset(config["slogan_common_words"]),
             system=re.compile(
                 f"全[{_LEVEL_CHARACTERS}]({'|'.join(sorted(organs['systems'], key=len)[::-1])})系统"
             ),
@@ -348,7 +350,7 @@ class ReporterFinder:
         for match in self.slogan.finditer(text):
             word = match.group(1)
             stem = next((word[:n] for n in (4, 3, 2) if word[:n] in self.resolver.stems), None)
-            if stem is not None:
+            if stem is not None and stem not in self.slogan_common_words:
                 found.append(self.resolver.stems[stem])
         return tuple(found)
 
