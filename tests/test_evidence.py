@@ -292,6 +292,11 @@ VISIT_CASES = [
         Place(None, COUNTY, None, None),
     ),
     (
+        "a-study-trip-to-a-province-is-no-place",
+        "2024年,我县坚持依法行政,组织干部在浙江考察学习先进经验。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-study-visit-is-no-place",
         "2024年,我县坚持依法行政,组织干部考察学习先进经验。",
         Place(None, COUNTY, None, None),
