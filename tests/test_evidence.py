@@ -386,6 +386,46 @@ def test_a_slogan_names_the_reporters_place(finder, body, place):
     assert finder.locate("", body)[0] == place
 
 
+_PARAGRAPH = "(一)严格规范公正文明执法,推进法治政府建设。" * 20  # the opening ends before it ends
+SIGNATURE_CASES = [
+    # (id, body, expected place): the issuer signed above the closing date
+    (
+        "a-bureau-signed",
+        "2023年,我局坚持依法行政。\n一、主要做法\n(一)严格执法。\n绍兴市生态环境局\n2024年1月29日",
+        Place("绍兴市生态环境局", DEPARTMENT, "浙江省", "绍兴市"),
+    ),
+    (
+        "a-committee-and-government-signed",
+        "2024年,我县坚持依法行政。\n中共浚县县委  浚县人民政府\n2025年3月28日",
+        Place("浚县", COUNTY, "河南省", "鹤壁市"),
+    ),
+    (
+        "a-date-in-words",
+        "2023年,我市坚持依法行政。\n鹤岗市人民政府\n二〇二四年三月十五日",
+        Place("鹤岗市", CITY, "黑龙江省", "鹤岗市"),
+    ),
+    (
+        "a-site-owner-line-is-no-signature",
+        "2023年,我市坚持依法行政。\n"
+        + _PARAGRAPH
+        + "\n主办:鹤岗市人民政府办公室 版权所有\n2024年3月15日",
+        Place(None, CITY, None, None),
+    ),
+    (
+        "an-issuer-without-a-date-is-no-signature",
+        "2023年,我局坚持依法行政。\n" + _PARAGRAPH + "\n联系单位:绍兴市生态环境局",
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in SIGNATURE_CASES], ids=[c[0] for c in SIGNATURE_CASES]
+)
+def test_the_signature_names_the_reporter(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
 PROVINCE_CASES = [
     # (id, body, expected place): a province's report that names one place inside it, once
     (

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
@@ -61,6 +62,15 @@ _SUBJECT_NAME = re.compile(
     r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
 _BOOK_TITLE = re.compile(r"《[^》]*》")
+# A signature line: an issuer alone (中共浚县县委 浚县人民政府, 绍兴市生态环境局), then the date.
+_SIGNATURE = re.compile(
+    r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|管委会|行政公署)"
+    r"(?:\s*(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|办公室|管委会|行政公署))?"
+)
+_SIGNATURE_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}|[〇○零一二]{2}[〇○零一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
+)
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
@@ -178,6 +188,8 @@ class ReporterFinder:
             return self._township(township.group(1), context, hosts)
         if titled is not None:
             return titled
+        if signed := self._signature(body, context):
+            return signed
         clues = self._clues(title, body, source_url)
         clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
         if clues.ministry:
@@ -196,6 +208,12 @@ class ReporterFinder:
         if found is not None and self._fits(found[0], found[2], clues):
             place, warnings, _, end = found
             return self._as_reporter(place, clues, self._department(opening[end:])), warnings
+        return self._from_the_whole_page(context, body, clues)
+
+    def _from_the_whole_page(
+        self, context: str, body: str, clues: _Clues
+    ) -> tuple[Place, tuple[str, ...]]:
+        """The place the whole page names most, or its parents only, or none."""
         division, warnings = self._weighed(context, clues)
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
             return self._visited_parents(
@@ -223,6 +241,16 @@ class ReporterFinder:
             for match in self.system.finditer(body[:_EVIDENCE])
         }
         return names.pop() if len(names) == 1 else None
+
+    def _signature(self, body: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
+        """The issuer signed above the closing date (`绍兴市生态环境局` / `2024年1月29日`)."""
+        lines = [line.strip() for line in body.splitlines() if line.strip()][-4:]
+        for line, after in pairwise(lines):
+            if _SIGNATURE.fullmatch(line) and _SIGNATURE_DATE.fullmatch(after):
+                found = self.resolver.title_place(line, context)
+                if found is not None:
+                    return found[0], (*found[1], "region from the signature above the date")
+        return None
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """A division whose name is also a common word (城中区), as the opening's subject
