@@ -317,6 +317,11 @@ CITED_CASES = [
         Place(None, COUNTY, "山东省", "青岛市"),
     ),
     (
+        "a-province-citing-its-own-documents-is-that-province",
+        "2023年,省政府坚持依法行政,贯彻《湖南省法治政府建设实施纲要》,推进法治湖南建设。",
+        Place("湖南省", PROVINCE, "湖南省", None),
+    ),
+    (
         "documents-of-two-provinces-say-nothing",
         "2023年,我局坚持依法行政,学习《广东省法治政府建设实施纲要》和《浙江省数字政府条例》。",
         Place(None, DEPARTMENT, None, None),

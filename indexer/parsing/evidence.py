@@ -552,7 +552,8 @@ class ReporterFinder:
         if unknown.level == Level.CITY and any(map(self._governs_cities_directly, evidence)):
             city = None  # 我市 may be a county-level city of no prefecture (琼海市)
         note = "province inferred from a visit, slogan or document the page cites (考察江西)"
-        return replace(unknown, province=province, city=city), (*warnings, note)
+        region = province if unknown.level == Level.PROVINCE else None  # 我省: the province
+        return replace(unknown, region=region, province=province, city=city), (*warnings, note)
 
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
         """A functional zone that names no city (高新区坚持…): the one city (or municipality:
