@@ -104,6 +104,8 @@ TITLES = [
     # The two-character forms of long transliterated prefecture names (data file).
     ("prefecture-two-character-form", "巴州人民政府2023年法治政府建设年度报告",
      "巴音郭楞蒙古自治州", CITY, "新疆维吾尔自治区", "巴音郭楞蒙古自治州"),
+    ("league-two-character-form", "锡盟行署2022年法治政府建设情况报告",
+     "锡林郭勒盟", CITY, "内蒙古自治区", "锡林郭勒盟"),
     ("district-named-like-a-prefecture-form", "巴中市巴州区人民政府2023年法治政府建设年度报告",
      "巴州区", COUNTY, "四川省", "巴中市"),
     ("district-named-like-a-prefecture-form-alone", "巴州区2023年法治政府建设年度报告",
