@@ -574,9 +574,14 @@ class ReporterFinder:
         return place, ("region inferred from the places the page names",)
 
     def _zone_title(self, title: str) -> str | None:
-        """The functional zone a title opens with, without its place: `东疆综合保税区2025年度…`."""
+        """The functional zone a title opens with, without its place: `东疆综合保税区2025年度…`;
+        not a zone's department (`高新区市场监管局关于…`)."""
         start = re.match(r"[^\u4e00-\u9fff]*", title)
-        return self.resolver.vocabulary.zone(title[start.end() if start else 0 :])
+        rest = title[start.end() if start else 0 :]
+        zone = self.resolver.vocabulary.zone(rest)
+        if zone is None or self.resolver.vocabulary.organ(rest[len(zone) :]) is not None:
+            return None
+        return zone
 
     def _site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""
