@@ -233,14 +233,15 @@ class ReporterFinder:
 
     def _system_head(self, body: str, word: str) -> str | None:
         """The department heading the one system the page names (全市司法行政系统 -> 司法局),
-        when it speaks as a bureau or a provincial department, not as a commission (我委)."""
+        in its opening or twice, when it speaks as a bureau or a provincial department, not as
+        a commission (我委); a bureau naming another's system once (全市教育系统经费) is not it."""
         if re.search(r"[我本]委", body[:_OPENING]):
             return None
-        names = {
-            self.systems[match.group(1)].format(word)
-            for match in self.system.finditer(body[:_EVIDENCE])
-        }
-        return names.pop() if len(names) == 1 else None
+        found = [(m.start(), m.group(1)) for m in self.system.finditer(body[:_EVIDENCE])]
+        names = {self.systems[system].format(word) for _, system in found}
+        if len(names) != 1 or (len(found) < 2 and found[0][0] >= _OPENING):
+            return None
+        return names.pop()
 
     def _signature(self, body: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """The issuer signed above the closing date (`绍兴市生态环境局` / `2024年1月29日`)."""
