@@ -238,13 +238,13 @@ CASES = [
         + "法治政府建设扎实推进。" * 30
         + "考核位居苏州市各县级市第一。",
         None,
-        Place(None, CITY, None, None),
+        Place(None, CITY, "江苏省", "苏州市"),  # 苏州市 or one of its cities: city known
     ),
     (
         "two-places-named-once-are-not-enough",
         "2017年,我市深化改革,在全省率先启动相对集中行政许可权改革工作,将平度市25个事项下放。",
         None,
-        Place(None, CITY, None, None),
+        Place(None, CITY, "山东省", "青岛市"),  # 青岛市 or 平度市: its city is 青岛市 either way
     ),
 ]
 
@@ -302,6 +302,37 @@ VISIT_CASES = [
         Place(None, COUNTY, None, None),
     ),
 ]
+
+
+NAMED_CASES = [
+    # (id, body, expected place): a government's page whose places all lie in one city
+    (
+        "places-in-two-cities-say-nothing",
+        "2023年,我县坚持依法行政。"
+        + "法治政府建设扎实推进。" * 30
+        + "学习安吉县经验,借鉴昆山市做法。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-county-naming-places-of-its-city-further-down",
+        "2023年,我县坚持依法行政。"
+        + "法治政府建设扎实推进。" * 30
+        + "学习安吉县经验,借鉴德清县做法。",
+        Place(None, COUNTY, "浙江省", "湖州市"),
+    ),
+    (
+        "a-bureau-naming-a-partner-city-is-not-placed-by-it",
+        "2023年以来,区市场监管局坚持依法行政,与四川省广安市联合执法查办案件1件。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in NAMED_CASES], ids=[c[0] for c in NAMED_CASES]
+)
+def test_the_places_a_government_names_give_its_city_only_when_they_agree(finder, body, place):
+    assert finder.locate("", body)[0] == place
 
 
 CITED_CASES = [
@@ -428,7 +459,9 @@ SIGNATURE_CASES = [
     ("body", "place"), [c[1:] for c in SIGNATURE_CASES], ids=[c[0] for c in SIGNATURE_CASES]
 )
 def test_the_signature_names_the_reporter(finder, body, place):
-    assert finder.locate("", body)[0] == place
+    found = finder.locate("", body)[0]
+    assert (found.region, found.level) == (place.region, place.level)
+    assert place.region is None or found == place
 
 
 PROVINCE_CASES = [

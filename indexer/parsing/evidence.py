@@ -216,9 +216,10 @@ class ReporterFinder:
         """The place the whole page names most, or its parents only, or none."""
         division, warnings = self._weighed(context, clues)
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
-            return self._visited_parents(
-                Place(None, _level_of(clues.self_word), None, None), clues, warnings
-            )
+            governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
+            named = self._named_in_full(context) if governs else ()  # a bureau names partners
+            level = _level_of(clues.self_word)
+            return self._visited_parents(Place(None, level, None, None), clues, warnings, named)
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
             organ = (
@@ -363,6 +364,14 @@ class ReporterFinder:
             cited=self._cited_places(body[:_EVIDENCE]),
         )
 
+    def _named_in_full(self, context: str) -> tuple[Division, ...]:
+        """Every place the page names in full, unambiguously (平度市, 《青岛市…》)."""
+        return tuple(
+            names[0]
+            for names in self.resolver.named_in_full(context[:_EVIDENCE])
+            if len({d.code for d in names}) == 1 and names[0].current
+        )
+
     def _cited_places(self, text: str) -> tuple[Division, ...]:
         """The places named in full in the titles of documents the page cites (《广东省…纲要》):
         a government follows its own province's and city's."""
@@ -440,26 +449,26 @@ class ReporterFinder:
         """The place the whole page names most (itself or inside it), at the level it speaks as."""
         parents = [d for names in self.resolver.named(clues.addressee) for d in names]
         counts: Counter[str] = Counter()
+        named: set[Division] = set()  # every current place credited, of any level
         slogans = [(d,) for d in clues.slogans]
         for names in [*self.resolver.named(context[:_EVIDENCE]), *slogans]:
             credited = {a for d in names for a in self._credited(d, clues)}
             counts.update(d.code for d in credited if self._could_be(d, clues, parents))
+            named.update(d for d in credited if d.current)
         for division in clues.hosts:
             if division.code in counts:
                 counts[division.code] += 2
         ranked = counts.most_common(2)
-        if (
-            len(ranked) == 1
-            and ranked[0][1] == 1
-            and ranked[0][0] in {d.code for d in clues.slogans}
-        ):
-            return self.resolver.by_code[ranked[0][0]], (_SLOGAN_PLACE,)
         if len(ranked) == 1 and ranked[0][1] == 1:
-            # 我县 … 《嵩县既有住宅加装电梯实施办法》: the one place of the level the page speaks
-            # as that it names at all, written in full. Not for 我市 or 我局, which may be of
-            # several levels (a county-level city names its prefecture as its superior).
             sole = self.resolver.by_code[ranked[0][0]]
-            if self._sole_fits(sole, clues) and self._written_out(sole, context):
+            alone = {d.code for d in named if d.level == sole.level} == {sole.code}
+            if alone and sole in clues.slogans:
+                return sole, (_SLOGAN_PLACE,)
+            # 我县 … 《嵩县既有住宅加装电梯实施办法》: the one place of the level the page speaks
+            # as that it names at all (no other county, of any name's ending), written in full.
+            # Not for 我市 or 我局, which may be of several levels (a county-level city names its
+            # prefecture as its superior).
+            if alone and self._sole_fits(sole, clues) and self._written_out(sole, context):
                 return sole, (_SOLE_PLACE,)
         thin = not ranked or ranked[0][1] < 2
         if thin or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
@@ -538,23 +547,37 @@ class ReporterFinder:
         return None, (_NOT_FOUND,)
 
     def _visited_parents(
-        self, unknown: Place, clues: _Clues, warnings: tuple[str, ...]
+        self, unknown: Place, clues: _Clues, warnings: tuple[str, ...], named: tuple[Division, ...]
     ) -> tuple[Place, tuple[str, ...]]:
         """An unknown reporter's province, and city below province level, when the leader's
         visits or words the page cites (考察江西, 在盐城考察时), its slogans (法治浙江) and the
-        documents it cites (《广东省…纲要》) all lie in one."""
+        documents it cites (《广东省…纲要》) all lie in one; or its city, when those and every
+        place a government's page names in full (`named`: 平度市 on a 我市 page) lie in one."""
         evidence = clues.spoken_of + clues.slogans + clues.cited
-        places = [self.resolver.place_of(d) for d in evidence]
-        province = _sole(p.province for p in places)
+        below = unknown.level not in (Level.PROVINCE, Level.OTHER)
+        province, city = self._common_parents(evidence, below)
+        if below and city is None and named:
+            wider = self._common_parents(evidence + named, below)
+            province, city = wider if wider[1] else (province, city)
         if province is None:
             return unknown, warnings
-        below = unknown.level not in (Level.PROVINCE, Level.OTHER)
-        city = _sole(p.city for p in places if p.city) if below else None
-        if unknown.level == Level.CITY and any(map(self._governs_cities_directly, evidence)):
+        if unknown.level == Level.CITY and any(
+            map(self._governs_cities_directly, evidence + named)
+        ):
             city = None  # 我市 may be a county-level city of no prefecture (琼海市)
-        note = "province inferred from a visit, slogan or document the page cites (考察江西)"
+        note = "province inferred from a visit, slogan, document or place the page names"
         region = province if unknown.level == Level.PROVINCE else None  # 我省: the province
         return replace(unknown, region=region, province=province, city=city), (*warnings, note)
+
+    def _common_parents(
+        self, divisions: tuple[Division, ...], below: bool
+    ) -> tuple[str | None, str | None]:
+        """The one province all `divisions` lie in, and (`below` province level) the one city."""
+        places = [self.resolver.place_of(d) for d in divisions]
+        province = _sole(p.province for p in places)
+        if province is None or not below:
+            return province, None
+        return province, _sole(p.city for p in places if p.city)
 
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
         """A functional zone that names no city (高新区坚持…): the one city (or municipality:
