@@ -31,7 +31,7 @@ FLOORS = {
     "held": {"region": 2, "level": 2, "province": 2, "city": 2, "year": 2, "published": 2},
     "unseen": {"region": 40, "level": 42, "province": 40, "city": 41, "year": 42,
                "published": 42},
-    "fresh": {"region": 51, "level": 53, "province": 52, "city": 52, "year": 53,
+    "fresh": {"region": 51, "level": 53, "province": 53, "city": 53, "year": 53,
               "published": 53},
     # Measured once unseen (BENCHMARKS.md "The final set": region 40, level 48, province 47,
     # city 52, published 53, 13 near misses); these are the fourth round's, no longer unseen.
