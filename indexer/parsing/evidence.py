@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
+from indexer.parsing.passing_mentions import PassingMentions, signature
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
@@ -62,15 +62,6 @@ _SUBJECT_NAME = re.compile(
     r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
 _BOOK_TITLE = re.compile(r"《[^》]*》")
-# A signature line: an issuer alone (中共浚县县委 浚县人民政府, 绍兴市生态环境局), then the date.
-_SIGNATURE = re.compile(
-    r"(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|委|办公室|管委会|行政公署)"
-    r"(?:\s*(?:中共)?[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|厅|委员会|办公室|管委会|行政公署))?"
-)
-_SIGNATURE_DATE = re.compile(
-    r"(?:(?:19|20)\d{2}|[〇○零一二]{2}[〇○零一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
-)
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
@@ -109,12 +100,8 @@ class ReporterFinder:
     document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
     # 总书记来陕考察: group 1 a province's abbreviation; 来 (coming here), never 赴浙考察 (a trip)
     visit: re.Pattern[str]
-    visit_phrases: tuple[re.Pattern[str], ...]  # 考察江西重要讲话: group 1 a place's short name
-    slogan: re.Pattern[str]  # 法治武义: group 1 a place's stem, and what follows
-    slogan_common_words: frozenset[str]  # 法治惠民: a stem that is a word there
-    system: re.Pattern[str]  # 全市司法行政系统: group 1 a system the data names
-    systems: Mapping[str, str]  # 司法行政 -> 司法{}: the department heading it
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
+    mentions: PassingMentions  # visits, slogans, cited documents, systems (passing_mentions.py)
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
     department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
@@ -124,7 +111,6 @@ class ReporterFinder:
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
         townships = load_toml("regions.toml")["townships"]
         config = load_toml("regions.toml")["reporter"]
-        organs = load_toml("regions.toml")["organs"]
         words = sorted(config["self_references"], key=len, reverse=True)
         weak = sorted(config["weak_self_references"], key=len, reverse=True)
         pinyin: dict[str, tuple[Division, ...]] = {}
@@ -143,16 +129,6 @@ class ReporterFinder:
             visit=re.compile(
                 rf"(?:来|莅临|亲临)([{''.join(config['province_abbreviations'])}])(?:考察|视察)"
             ),
-            visit_phrases=tuple(
-                re.compile(phrase.format(place="([\u4e00-\u9fff]{2,3}?)"))
-                for phrase in config["visit_phrases"]
-            ),
-            slogan=re.compile(f"(?:{'|'.join(config['slogans'])})([\u4e00-\u9fff]{{2,4}})"),
-            slogan_common_words=frozenset(config["slogan_common_words"]),
-            system=re.compile(
-                f"全[{_LEVEL_CHARACTERS}]({'|'.join(sorted(organs['systems'], key=len)[::-1])})系统"
-            ),
-            systems=organs["systems"],
             abbreviations={
                 short: resolver.by_code[resolver.full_names[name][0].code]
                 for short, name in config["province_abbreviations"].items()
@@ -164,6 +140,7 @@ class ReporterFinder:
                 r"|(?:关于)?\s*(?=\d{4}|年度))"
             ),
             by_pinyin=pinyin,
+            mentions=PassingMentions.from_data(resolver),
             host_stop_labels=frozenset(config["host_stop_labels"]),
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
@@ -188,8 +165,9 @@ class ReporterFinder:
             return self._township(township.group(1), context, hosts)
         if titled is not None:
             return titled
-        if signed := self._signature(body, context):
-            return signed
+        signed = signature(body)
+        if signed and (issuer := self.resolver.title_place(signed, context)):
+            return issuer[0], (*issuer[1], "region from the signature above the date")
         clues = self._clues(title, body, source_url)
         clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
         if clues.ministry:
@@ -217,7 +195,8 @@ class ReporterFinder:
         division, warnings = self._weighed(context, clues)
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
             governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
-            named = self._named_in_full(context) if governs else ()  # a bureau names partners
+            # a bureau names its partners' places (川渝协作); a government rarely others'
+            named = self.mentions.named_in_full(context[:_EVIDENCE]) if governs else ()
             level = _level_of(clues.self_word)
             return self._visited_parents(Place(None, level, None, None), clues, warnings, named)
         place = self.resolver.place_of(division)
@@ -225,34 +204,12 @@ class ReporterFinder:
             organ = (
                 clues.organ
                 or self._own_name(division, context, clues.self_word)
-                or self._system_head(body, clues.self_word)
+                or self.mentions.system_head(body[:_OPENING], body[:_EVIDENCE], clues.self_word)
             )
             region = self.resolver.department(division.name, organ) if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
             warnings += () if organ else ("the department's own name not found",)
         return place, warnings
-
-    def _system_head(self, body: str, word: str) -> str | None:
-        """The department heading the one system the page names (全市司法行政系统 -> 司法局),
-        in its opening or twice, when it speaks as a bureau or a provincial department, not as
-        a commission (我委); a bureau naming another's system once (全市教育系统经费) is not it."""
-        if re.search(r"[我本]委", body[:_OPENING]):
-            return None
-        found = [(m.start(), m.group(1)) for m in self.system.finditer(body[:_EVIDENCE])]
-        names = {self.systems[system].format(word) for _, system in found}
-        if len(names) != 1 or (len(found) < 2 and found[0][0] >= _OPENING):
-            return None
-        return names.pop()
-
-    def _signature(self, body: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
-        """The issuer signed above the closing date (`绍兴市生态环境局` / `2024年1月29日`)."""
-        lines = [line.strip() for line in body.splitlines() if line.strip()][-4:]
-        for line, after in pairwise(lines):
-            if _SIGNATURE.fullmatch(line) and _SIGNATURE_DATE.fullmatch(after):
-                found = self.resolver.title_place(line, context)
-                if found is not None:
-                    return found[0], (*found[1], "region from the signature above the date")
-        return None
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """A division whose name is also a common word (城中区), as the opening's subject
@@ -359,52 +316,10 @@ class ReporterFinder:
             visited=tuple(
                 self.abbreviations[m.group(1)] for m in self.visit.finditer(body[:_EVIDENCE])
             ),
-            spoken_of=self._visited_places(body[:_EVIDENCE]),
-            slogans=self._slogan_places(body[:_EVIDENCE]),
-            cited=self._cited_places(body[:_EVIDENCE]),
+            spoken_of=self.mentions.visited(body[:_EVIDENCE]),
+            slogans=self.mentions.slogans(body[:_EVIDENCE]),
+            cited=self.mentions.cited(body[:_EVIDENCE]),
         )
-
-    def _named_in_full(self, context: str) -> tuple[Division, ...]:
-        """Every place the page names in full, unambiguously (平度市, 《青岛市…》)."""
-        return tuple(
-            names[0]
-            for names in self.resolver.named_in_full(context[:_EVIDENCE])
-            if len({d.code for d in names}) == 1 and names[0].current
-        )
-
-    def _cited_places(self, text: str) -> tuple[Division, ...]:
-        """The places named in full in the titles of documents the page cites (《广东省…纲要》):
-        a government follows its own province's and city's."""
-        return tuple(
-            names[0]
-            for title in _BOOK_TITLE.findall(text)
-            for names in self.resolver.named_in_full(title)
-            if len({d.code for d in names}) == 1 and names[0].current
-        )
-
-    def _slogan_places(self, text: str) -> tuple[Division, ...]:
-        """The places a slogan names (法治武义建设, 平安广西): the longest stem that fits."""
-        found: list[Division] = []
-        for match in self.slogan.finditer(text):
-            word = match.group(1)
-            stem = next((word[:n] for n in (4, 3, 2) if word[:n] in self.resolver.stems), None)
-            if stem is not None and stem not in self.slogan_common_words:
-                found.append(self.resolver.stems[stem])
-        return tuple(found)
-
-    def _visited_places(self, text: str) -> tuple[Division, ...]:
-        """The provinces and prefectures a leader's visit or words name (考察江西重要讲话)."""
-        found: list[Division] = []
-        for pattern in self.visit_phrases:
-            for match in pattern.finditer(text):
-                word = match.group(1)
-                names = [self.resolver.province_full_name(word), self.resolver.city_full_name(word)]
-                divisions = {
-                    d for n in names if n for d in self.resolver.full_names[n] if d.current
-                }
-                if len({d.province_code for d in divisions}) == 1:  # 海南: two provinces
-                    found.append(min(divisions, key=lambda d: d.level != Level.PROVINCE))
-        return tuple(found)
 
     def _organ_subject(self, title: str, opening: str, before: int) -> re.Match[str] | None:
         """A department named without its place, as the title's issuer (区市场监管局关于…) or
