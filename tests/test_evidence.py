@@ -321,6 +321,13 @@ NAMED_CASES = [
         Place(None, COUNTY, "浙江省", "湖州市"),
     ),
     (
+        "a-partner-named-alone-places-nothing",
+        "2023年,我市坚持依法行政。"
+        + "法治政府建设扎实推进。" * 30
+        + "对口帮扶百色市,赴安吉县学习。",
+        Place(None, CITY, None, None),
+    ),
+    (
         "a-bureau-naming-a-partner-city-is-not-placed-by-it",
         "2023年以来,区市场监管局坚持依法行政,与四川省广安市联合执法查办案件1件。",
         Place(None, DEPARTMENT, None, None),

@@ -83,3 +83,8 @@ def test_the_system_a_bureau_heads(mentions, opening, rest, word, head):
 )
 def test_the_signature_above_the_closing_date(body, issuer):
     assert signature(body) == issuer
+
+
+def test_places_named_as_partners_or_destinations_are_not_at_home(mentions):
+    text = "平度市获评示范市。对口帮扶百色市,赴安吉县学习,与广安市联合执法。"
+    assert _names(mentions.named_at_home(text)) == ["平度市"]

@@ -196,7 +196,7 @@ class ReporterFinder:
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
             governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
             # a bureau names its partners' places (川渝协作); a government rarely others'
-            named = self.mentions.named_in_full(context[:_EVIDENCE]) if governs else ()
+            named = self.mentions.named_at_home(context[:_EVIDENCE]) if governs else ()
             level = _level_of(clues.self_word)
             return self._visited_parents(Place(None, level, None, None), clues, warnings, named)
         place = self.resolver.place_of(division)

@@ -29,6 +29,9 @@ _SIGNATURE_DATE = re.compile(
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
 )
 _COMMISSION_SPEAKS = re.compile(r"[我本]委")
+# Places named as partners or destinations (对口帮扶百色市, 赴安吉县学习, 与广安市联合执法): not
+# the page's own, up to the clause's end.
+_ELSEWHERE = re.compile(r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与)[^,，。;；、\n]{0,20}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,10 @@ class PassingMentions:
             for names in self.resolver.named_in_full(text)
             if len({d.code for d in names}) == 1 and names[0].current
         )
+
+    def named_at_home(self, text: str) -> tuple[Division, ...]:
+        """The places `text` names in full, not as partners or destinations (赴安吉县学习)."""
+        return self.named_in_full(_ELSEWHERE.sub(lambda m: " " * len(m.group()), text))
 
     def system_head(self, opening: str, text: str, word: str) -> str | None:
         """The department heading the one system the page names (全市司法行政系统 -> 司法局;
