@@ -321,6 +321,11 @@ NAMED_CASES = [
         Place(None, COUNTY, "浙江省", "湖州市"),
     ),
     (
+        "a-destination-in-the-opening-is-no-reporter",
+        "2023年,我县坚持依法行政,组织干部赴安吉县学习,与昆山市开展执法协作。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-partner-named-alone-places-nothing",
         "2023年,我市坚持依法行政。"
         + "法治政府建设扎实推进。" * 30

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
-from indexer.parsing.passing_mentions import PassingMentions, signature
+from indexer.parsing.passing_mentions import PassingMentions, signature, without_elsewhere
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
@@ -172,7 +172,7 @@ class ReporterFinder:
         clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
-        opening = _ADDRESSEE.sub(lambda m: " " * len(m.group()), body[:_OPENING])
+        opening = without_elsewhere(_ADDRESSEE.sub(_blank, body[:_OPENING]))  # 赴安吉县学习
         found = self.resolver.opening_place(opening, context)
         zone = _SUBJECT_ZONE.match(_UNDER_SUPERIORS.sub(_blank, opening))
         if titled_zone := self._zone_title(title):  # the title's name is the fuller one

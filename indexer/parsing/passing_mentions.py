@@ -102,7 +102,7 @@ class PassingMentions:
 
     def named_at_home(self, text: str) -> tuple[Division, ...]:
         """The places `text` names in full, not as partners or destinations (赴安吉县学习)."""
-        return self.named_in_full(_ELSEWHERE.sub(lambda m: " " * len(m.group()), text))
+        return self.named_in_full(without_elsewhere(text))
 
     def system_head(self, opening: str, text: str, word: str) -> str | None:
         """The department heading the one system the page names (全市司法行政系统 -> 司法局;
@@ -116,6 +116,11 @@ class PassingMentions:
         if len(names) != 1 or (len(found) < 2 and found[0][0] >= len(opening)):
             return None
         return names.pop()
+
+
+def without_elsewhere(text: str) -> str:
+    """`text` with the places it names as partners or destinations blanked (same length)."""
+    return _ELSEWHERE.sub(lambda m: " " * len(m.group()), text)
 
 
 def signature(body: str) -> str | None:
