@@ -69,6 +69,7 @@ class _Mention:
 class _Vocabulary:
     needs_parent: frozenset[str]
     government: tuple[str, ...]
+    party_committee: re.Pattern[str]
     office_hosts: tuple[str, ...]
     organ_pattern: re.Pattern[str]
     organ_stop_words: tuple[str, ...]
@@ -76,6 +77,7 @@ class _Vocabulary:
     zone_pattern: re.Pattern[str]
     zone_stop_words: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
+    zone_full_names: tuple[tuple[str, str], ...]  # (short kind, full kind)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> _Vocabulary:
@@ -83,6 +85,7 @@ class _Vocabulary:
         return cls(
             needs_parent=frozenset(config["names"]["needs_parent"]),
             government=tuple(organs["government"]),
+            party_committee=re.compile(f"(?:{'|'.join(organs['party_committees'])})(?!员会)"),
             office_hosts=tuple(organs["office_hosts"]),
             organ_pattern=re.compile(f"{_HAN}{{0,14}}?(?:{'|'.join(organs['suffixes'])})"),
             organ_stop_words=tuple(organs["stop_words"]),
@@ -92,6 +95,7 @@ class _Vocabulary:
             zone_pattern=re.compile(f"{_HAN}{{0,10}}?(?:{'|'.join(zones['suffixes'])})"),
             zone_stop_words=tuple(zones["stop_words"]),
             zone_suffixes=tuple(zones["suffixes"]),
+            zone_full_names=tuple(zones["full_names"].items()),
         )
 
     def zone(self, tail: str) -> str | None:
@@ -100,8 +104,17 @@ class _Vocabulary:
             return None
         return match.group()
 
+    def zone_name(self, zone: str) -> str:
+        """A zone with its kind written in full: 东疆综保区 -> 东疆综合保税区."""
+        for short, full in self.zone_full_names:
+            if zone.endswith(short):
+                return zone[: -len(short)] + full
+        return zone
+
     def organ(self, tail: str) -> str | None:
         """A department's name at the start of `tail`; None for the government itself."""
+        if self.party_committee.match(tail):
+            return None
         host = next((word for word in self.government if tail.startswith(word)), "")
         if host and host not in self.office_hosts:
             return None
@@ -171,6 +184,9 @@ class RegionResolver:
     vocabulary: _Vocabulary = field(repr=False)
     longest: int
     short_forms: ShortForms = field(repr=False)  # the filter rule, from the same data file
+    # A current division's name without its generic suffix (武义 for 武义县, 浙江 for 浙江省),
+    # where no other division's is the same: how a slogan names a place (法治武义).
+    stems: Mapping[str, Division] = field(repr=False, default_factory=dict)
 
     @classmethod
     def from_data(cls) -> RegionResolver:
@@ -190,6 +206,7 @@ class RegionResolver:
             vocabulary=_Vocabulary.from_config(config),
             longest=max(len(d.name) for d in divisions),
             short_forms=short_forms(),
+            stems=_unique_stems(divisions, short_forms()),
         )
 
     def resolve(self, title: str, text: str) -> tuple[Place, tuple[str, ...]]:
@@ -224,9 +241,19 @@ class RegionResolver:
         return place, warnings, start, start + len(mention.text)
 
     def named(self, text: str) -> Iterator[tuple[Division, ...]]:
-        """Every place name in `text`, book titles included: the divisions each may be."""
-        for _, _, candidates, _ in self._runs(text):
-            yield candidates
+        """Every place name in `text`, book titles included: the divisions each may be.
+
+        Not a name that is also a common word, alone (和县 in 和县委, 范县 in 示范县)."""
+        for start, end, candidates, _ in self._runs(text):
+            if text[start:end] not in self.vocabulary.needs_parent:
+                yield candidates
+
+    def named_in_full(self, text: str) -> Iterator[tuple[Division, ...]]:
+        """The place names in `text` written in full (密山市), not a short name alone (长治 in
+        长治久安) nor a common word (城区)."""
+        for _, _, candidates, bare in self._runs(text):
+            if not bare:
+                yield candidates
 
     def place_of(self, division: Division) -> Place:
         return Place(
@@ -322,7 +349,8 @@ class RegionResolver:
             if bare and not (zone or organ):
                 continue
             stop = after + len(organ or "")
-            deferred = organ is None and title.startswith("委", after)
+            committee = self.vocabulary.party_committee.match(title, after)
+            deferred = organ is None and committee is not None
             yield _Mention(candidates, title[start:stop], zone, organ, deferred)
 
     def _body_mentions(self, text: str) -> Iterator[_Mention]:
@@ -346,11 +374,12 @@ class RegionResolver:
         chosen, warnings = self._disambiguate(mention.candidates, context)
         province = _common(self._province_of(d) for d in chosen)
         city = _common(self._city_of(d) for d in chosen)
+        zone = self.vocabulary.zone_name(mention.zone or "")
         if mention.organ:
-            region = self.department(chosen[0].name + (mention.zone or ""), mention.organ)
+            region = self.department(chosen[0].name + zone, mention.organ)
             return Place(region, Level.DEPARTMENT, province, city), warnings
-        if mention.zone:
-            return Place(chosen[0].name + mention.zone, Level.COUNTY, province, city), warnings
+        if zone:
+            return Place(chosen[0].name + zone, Level.COUNTY, province, city), warnings
         return Place(chosen[0].name, chosen[0].level, province, city), warnings
 
     def _province_of(self, division: Division) -> str:
@@ -394,12 +423,27 @@ def _short_name(division: Division, names: Mapping[str, Any]) -> str:
     return short if len(short) >= 2 else division.name
 
 
+def _unique_stems(divisions: Sequence[Division], rule: ShortForms) -> dict[str, Division]:
+    """Each current division's names without a generic suffix, of two characters or more; a
+    stem two divisions share (滨海: 滨海县, 滨海新区) is none."""
+    codes: dict[str, set[str]] = {}
+    current = {d.code: d for d in divisions if d.current}
+    for division in current.values():
+        name = division.name
+        for end in range(2, len(name)):
+            if rule.shortens(name, name[:end]):
+                codes.setdefault(to_simplified(name[:end]), set()).add(division.code)
+    return {stem: current[next(iter(c))] for stem, c in codes.items() if len(c) == 1}
+
+
 def _autonomous_short_forms(
-    divisions: Iterable[Division], config: Mapping[str, Any]
+    divisions: Sequence[Division], config: Mapping[str, Any]
 ) -> list[tuple[str, Division]]:
-    """The official short forms of autonomous divisions: 恩施州, 凉山州, 金平县, 鄂伦春旗.
+    """The official short forms of autonomous divisions: 恩施州, 凉山州, 金平县, 鄂伦春旗, and
+    with the suffix kept whole, 紫云自治县, 恩施自治州.
 
     They are written like full names (the generic suffix stays), so they count as full names.
+    A form that two divisions share, or that is another division's name, is dropped.
     """
     names = config["names"]
     forms: list[tuple[str, Division]] = []
@@ -408,8 +452,12 @@ def _autonomous_short_forms(
             if division.name.endswith(long):
                 stem = _without_ethnic_groups(division.name[: -len(long)], names)
                 if stem != division.name[: -len(long)] or long == "自治州":
-                    forms.append((stem + short, division))
-    return forms
+                    forms += [(stem + short, division), (stem + long, division)]
+    codes: dict[str, set[str]] = {}
+    for name, division in [(d.name, d) for d in divisions] + forms:
+        codes.setdefault(name, set()).add(division.code)
+    unique = {name: d for name, d in sorted(forms, key=lambda f: f[1].current)}  # current last
+    return [(name, d) for name, d in unique.items() if len(codes[name]) == 1]
 
 
 def _without_ethnic_groups(name: str, names: Mapping[str, Any]) -> str:

@@ -106,7 +106,7 @@ CASES = [
         "thin-evidence-stays-unknown",
         "2020年,我县坚持依法行政,深入贯彻习近平总书记考察安徽重要讲话。",
         None,
-        Place(None, COUNTY, None, None),
+        Place(None, COUNTY, "安徽省", None),  # the county unknown; the visit gives its province
     ),
     (
         "host-of-another-level-is-ignored",
@@ -238,13 +238,13 @@ CASES = [
         + "法治政府建设扎实推进。" * 30
         + "考核位居苏州市各县级市第一。",
         None,
-        Place(None, CITY, None, None),
+        Place(None, CITY, "江苏省", "苏州市"),  # 苏州市 or one of its cities: city known
     ),
     (
         "two-places-named-once-are-not-enough",
         "2017年,我市深化改革,在全省率先启动相对集中行政许可权改革工作,将平度市25个事项下放。",
         None,
-        Place(None, CITY, None, None),
+        Place(None, CITY, "山东省", "青岛市"),  # 青岛市 or 平度市: its city is 青岛市 either way
     ),
 ]
 
@@ -261,6 +261,290 @@ def test_a_zone_title_without_its_place_is_county_level(finder):
     place, warnings = finder.locate(title, "2025年,综保区深入贯彻习近平法治思想。")
     assert place == Place(None, COUNTY, None, None)
     assert warnings == ("region not found in the title or the body's opening",)
+
+
+VISIT_CASES = [
+    # (id, body, expected place): a leader's visit or words name the page's province or city
+    (
+        "a-district-citing-a-visit-to-its-province",
+        "2024年,我区法治政府建设工作在区委正确领导下,深入贯彻习近平总书记考察江西重要讲话精神。",
+        Place(None, COUNTY, "江西省", None),
+    ),
+    (
+        "a-bureau-citing-its-province-and-city",
+        "县委、县政府:\n2024年以来,教育局坚持依法行政,认真贯彻习近平总书记对江苏工作重要讲话精神、"
+        "在盐城考察时重要指示精神。",
+        Place(None, DEPARTMENT, "江苏省", "盐城市"),
+    ),
+    (
+        "a-province-citing-a-visit-to-itself",
+        "2020年,我省坚持依法行政,深入贯彻习近平总书记视察黑龙江重要讲话精神。",
+        Place("黑龙江省", PROVINCE, "黑龙江省", None),
+    ),
+    (
+        "visits-to-two-provinces-say-nothing",
+        "2024年,我县坚持依法行政,学习总书记考察江西重要讲话和考察浙江重要讲话精神。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-name-of-two-provinces-says-nothing",  # 海南省, and 海南藏族自治州 in 青海省
+        "2024年,我县坚持依法行政,深入贯彻总书记考察海南重要讲话精神。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-study-trip-to-a-province-is-no-place",
+        "2024年,我县坚持依法行政,组织干部在浙江考察学习先进经验。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-study-visit-is-no-place",
+        "2024年,我县坚持依法行政,组织干部考察学习先进经验。",
+        Place(None, COUNTY, None, None),
+    ),
+]
+
+
+NAMED_CASES = [
+    # (id, body, expected place): a government's page whose places all lie in one city
+    (
+        "places-in-two-cities-say-nothing",
+        "2023年,我县坚持依法行政。"
+        + "法治政府建设扎实推进。" * 30
+        + "学习安吉县经验,借鉴昆山市做法。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-county-naming-places-of-its-city-further-down",
+        "2023年,我县坚持依法行政。"
+        + "法治政府建设扎实推进。" * 30
+        + "学习安吉县经验,借鉴德清县做法。",
+        Place(None, COUNTY, "浙江省", "湖州市"),
+    ),
+    (
+        "a-destination-in-the-opening-is-no-reporter",
+        "2023年,我县坚持依法行政,组织干部赴安吉县学习,与昆山市开展执法协作。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-partner-named-alone-places-nothing",
+        "2023年,我市坚持依法行政。"
+        + "法治政府建设扎实推进。" * 30
+        + "对口帮扶百色市,赴安吉县学习。",
+        Place(None, CITY, None, None),
+    ),
+    (
+        "a-bureau-naming-a-partner-city-is-not-placed-by-it",
+        "2023年以来,区市场监管局坚持依法行政,与四川省广安市联合执法查办案件1件。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in NAMED_CASES], ids=[c[0] for c in NAMED_CASES]
+)
+def test_the_places_a_government_names_give_its_city_only_when_they_agree(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+CITED_CASES = [
+    # (id, body, expected place): a government follows its own province's and city's documents
+    (
+        "a-bureau-citing-its-provinces-outline",
+        "2022年,我局全面贯彻习近平法治思想,认真落实《广东省法治政府建设实施纲要》等文件要求。",
+        Place(None, DEPARTMENT, "广东省", None),
+    ),
+    (
+        "a-district-citing-its-citys-plan",
+        "2023年,我区坚持依法行政,落实《青岛市营商环境优化提升三年行动规划(2022—2024年)》。",
+        Place(None, COUNTY, "山东省", "青岛市"),
+    ),
+    (
+        "a-province-citing-its-own-documents-is-that-province",
+        "2023年,省政府坚持依法行政,贯彻《湖南省法治政府建设实施纲要》,推进法治湖南建设。",
+        Place("湖南省", PROVINCE, "湖南省", None),
+    ),
+    (
+        "documents-of-two-provinces-say-nothing",
+        "2023年,我局坚持依法行政,学习《广东省法治政府建设实施纲要》和《浙江省数字政府条例》。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-province-takes-no-city-from-a-citys-document",
+        "2023年,省政府坚持依法行政,推广《青岛市营商环境优化提升三年行动规划》经验。",
+        Place("山东省", PROVINCE, "山东省", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in CITED_CASES], ids=[c[0] for c in CITED_CASES]
+)
+def test_cited_documents_give_the_province_when_nothing_else_does(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in VISIT_CASES], ids=[c[0] for c in VISIT_CASES]
+)
+def test_a_leaders_visit_gives_the_province_when_nothing_else_does(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+SLOGAN_CASES = [
+    # (id, body, expected place): 法治武义 names the reporter's own place (or one around it)
+    (
+        "a-county-named-only-in-its-slogan",
+        "2022年以来,在市委市政府和县委的坚强领导下,县政府坚持依法行政。"
+        "(一)聚力统筹协调,法治武义建设再上台阶。落实金华市争创示范市的工作要求。",
+        Place("武义县", COUNTY, "浙江省", "金华市"),
+    ),
+    (
+        "a-stem-two-divisions-share-names-none",  # 滨海县 (江苏), 滨海新区 (天津)
+        "2022年,我县坚持依法行政,法治滨海建设再上台阶。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-stem-that-is-a-word-there-names-none",  # 惠民县 (山东), 法治惠民工程
+        "2022年,我县坚持依法行政,实施法治惠民工程。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-province-slogan-gives-the-province-only",
+        "2022年,我县坚持依法行政,为建设更高水平的法治浙江贡献力量。",
+        Place(None, COUNTY, "浙江省", None),
+    ),
+    (
+        "slogans-of-two-provinces-say-nothing",
+        "2022年,我县坚持依法行政,学习平安浙江、法治广东的经验。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-slogan-of-another-level-is-no-reporter",  # 我市: 武义县 is no city
+        "2022年,我市坚持依法行政,法治武义建设经验在全市推广。",
+        Place(None, CITY, "浙江省", "金华市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in SLOGAN_CASES], ids=[c[0] for c in SLOGAN_CASES]
+)
+def test_a_slogan_names_the_reporters_place(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+_PARAGRAPH = "(一)严格规范公正文明执法,推进法治政府建设。" * 20  # the opening ends before it ends
+SIGNATURE_CASES = [
+    # (id, body, expected place): the issuer signed above the closing date
+    (
+        "a-bureau-signed",
+        "2023年,我局坚持依法行政。\n一、主要做法\n(一)严格执法。\n绍兴市生态环境局\n2024年1月29日",
+        Place("绍兴市生态环境局", DEPARTMENT, "浙江省", "绍兴市"),
+    ),
+    (
+        "a-committee-and-government-signed",
+        "2024年,我县坚持依法行政。\n中共浚县县委  浚县人民政府\n2025年3月28日",
+        Place("浚县", COUNTY, "河南省", "鹤壁市"),
+    ),
+    (
+        "a-date-in-words",
+        "2023年,我市坚持依法行政。\n鹤岗市人民政府\n二〇二四年三月十五日",
+        Place("鹤岗市", CITY, "黑龙江省", "鹤岗市"),
+    ),
+    (
+        "a-site-owner-line-is-no-signature",
+        "2023年,我市坚持依法行政。\n"
+        + _PARAGRAPH
+        + "\n主办:鹤岗市人民政府办公室 版权所有\n2024年3月15日",
+        Place(None, CITY, None, None),
+    ),
+    (
+        "an-issuer-without-a-date-is-no-signature",
+        "2023年,我局坚持依法行政。\n" + _PARAGRAPH + "\n联系单位:绍兴市生态环境局",
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in SIGNATURE_CASES], ids=[c[0] for c in SIGNATURE_CASES]
+)
+def test_the_signature_names_the_reporter(finder, body, place):
+    found = finder.locate("", body)[0]
+    assert (found.region, found.level) == (place.region, place.level)
+    assert place.region is None or found == place
+
+
+PROVINCE_CASES = [
+    # (id, body, expected place): a province's report that names one place inside it, once
+    (
+        "a-province-named-by-the-one-place-inside-it",
+        "2020年,我省坚持依法行政。省委、省政府高度重视法治政府建设工作,"
+        "密山市被中央依法治国办命名为全国法治政府建设示范市。",
+        Place("黑龙江省", PROVINCE, "黑龙江省", None),
+    ),
+    (
+        "a-short-name-inside-a-word-is-no-place",  # 长治 in 长治久安
+        "2020年,我省坚持依法行政,维护社会长治久安。",
+        Place(None, PROVINCE, None, None),
+    ),
+    (
+        "places-in-two-provinces-say-nothing",
+        "2020年,我省坚持依法行政,密山市获评示范市,学习安吉县经验。",
+        Place(None, PROVINCE, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in PROVINCE_CASES], ids=[c[0] for c in PROVINCE_CASES]
+)
+def test_a_province_named_only_by_a_place_inside_it(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+ZONE_CASES = [
+    # (id, title, body, expected place)
+    (
+        "zone-subject-in-a-municipality",
+        "",
+        "2024年,在市委、市政府和区委、区政府的正确领导下,东疆综保区坚持以习近平法治思想为指导,"
+        "严格落实《天津市法治政府建设实施纲要(2021-2025)》有关要求。",
+        Place("天津市东疆综合保税区", COUNTY, "天津市", None),
+    ),
+    (
+        "zone-title-and-the-city-the-page-names",
+        "滨海湾新区2024年法治政府建设年度报告",
+        "2024年,新区坚持依法行政,落实《东莞市法治政府建设实施方案》,东莞市委部署落地见效。",
+        Place("东莞市滨海湾新区", COUNTY, "广东省", "东莞市"),
+    ),
+    (
+        "a-zones-department-is-no-zone",
+        "高新区市场监管局关于2023年法治政府建设情况的报告",
+        "2023年,我局坚持依法行政,落实《东莞市法治政府建设实施方案》,东莞市委部署落地见效。",
+        Place("东莞市高新区市场监督管理局", DEPARTMENT, "广东省", "东莞市"),
+    ),
+    (
+        "zone-naming-a-municipality-and-a-city-once-each",
+        "",
+        "2024年,高新区坚持依法行政,学习《北京市优化营商环境条例》和《东莞市法治政府建设实施方案》。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "zone-naming-its-province-only",
+        "",
+        "2024年,高新区坚持依法行政,落实《广东省法治政府建设实施纲要》。",
+        Place(None, COUNTY, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"), [c[1:] for c in ZONE_CASES], ids=[c[0] for c in ZONE_CASES]
+)
+def test_a_functional_zone_takes_the_one_city_or_municipality_named(finder, title, body, place):
+    assert finder.locate(title, body)[0] == place
 
 
 TOWNSHIPS = [
@@ -347,7 +631,7 @@ DEPARTMENT_CASES = [
         "(一)科学部署。我局始终把法治政府建设作为主体工程,推动《遂宁市城区农贸市场管理条例》"
         "《遂宁市城市生活垃圾分类管理条例》立法工作。",
         None,
-        Place(None, DEPARTMENT, "四川省", "遂宁市"),
+        Place("遂宁市司法局", DEPARTMENT, "四川省", "遂宁市"),  # heads 全市司法行政系统
     ),
     (
         "commission-short-name-after-its-place",
@@ -428,6 +712,84 @@ def test_departments_and_their_places(finder, title, body, url, place):
     assert finder.locate(title, body, url)[0] == place
 
 
+ADDRESSED_CASES = [
+    # (id, body, source_url, expected place)
+    (
+        "a-city-addressed-to-the-province-names-itself-once",
+        "省政府、市委、市人大:\n2018年,我市坚持依法行政,以《黑龙江省法治政府建设实施方案》为统领。"
+        "市政府下发了《鹤岗市人民政府关于承接落实黑政规〔2017〕34号的通知》。",
+        "https://www.suibin.gov.cn/hegang/shizf/201901/a.shtml",
+        Place("鹤岗市", CITY, "黑龙江省", "鹤岗市"),
+    ),
+    (
+        "a-city-addressed-to-the-province-naming-two-cities-once",
+        "河北省人民政府:\n2024年以来,我市坚持依法行政。制定《保定市个人诚信积分管理办法》,"
+        "与《廊坊市营商环境条例》衔接。",
+        None,
+        Place(None, CITY, "河北省", None),  # both cited documents are 河北's
+    ),
+    (
+        "a-common-word-is-no-second-place-named-once",  # 范县 inside 示范县
+        "2023年,我县坚持依法行政,获得“全省法治政府建设示范县”命名。举办开阳县中青年干部培训班。",
+        None,
+        Place("开阳县", COUNTY, "贵州省", "贵阳市"),
+    ),
+    (
+        "a-county-level-city-under-its-province-may-say-so-too",  # 琼海市 reports to 省政府
+        "海南省人民政府:\n2023年,我市坚持依法行政,落实《海口市优化营商环境条例》。",
+        None,
+        Place(None, CITY, "海南省", None),
+    ),
+    (
+        "a-city-is-no-county-its-site-names",
+        "2023年,我市坚持依法行政,全市法治政府建设取得新成效。",
+        "https://www.suibin.gov.cn/a.html",
+        Place(None, CITY, None, None),
+    ),
+    (
+        "a-county-is-no-district-its-site-names",
+        "2023年,我县坚持依法行政,全县法治政府建设取得新成效。",
+        "https://www.haizhu.gov.cn/a.html",
+        Place(None, COUNTY, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "place"),
+    [c[1:] for c in ADDRESSED_CASES],
+    ids=[c[0] for c in ADDRESSED_CASES],
+)
+def test_how_the_page_speaks_of_itself_limits_its_level(finder, body, url, place):
+    assert finder.locate("", body, url)[0] == place
+
+
 def test_a_department_without_its_own_name_says_so(finder):
-    _, warnings = finder.locate("", DEPARTMENT_CASES[0][2])
+    body = DEPARTMENT_CASES[0][2].replace("全市司法行政系统", "全市各级行政机关")
+    place, warnings = finder.locate("", body)
+    assert place == Place(None, DEPARTMENT, "四川省", "遂宁市")
     assert "the department's own name not found" in warnings
+
+
+SYSTEM_CASES = [
+    # (id, body, expected region): the one system a bureau names is the one it heads
+    ("county-education", "2024年以来,我局坚持依法行政。全县教育系统认真学习。《建湖县教育发展规划》"
+     "《建湖县学校安全条例》落实。", "建湖县教育局"),
+    ("province-ecology", "2023年,我厅坚持依法行政,全省生态环境系统深入学习。"
+     "落实《湖南省环境保护条例》和《湖南省大气污染防治条例》。", "湖南省生态环境厅"),
+    ("another-system-named-once-further-down-names-none",
+     "2024年以来,我局坚持依法行政。" + _PARAGRAPH + "保障全县教育系统经费。《建湖县教育发展规划》"
+     "《建湖县学校安全条例》落实。", None),
+    ("two-systems-name-none", "2024年以来,我局坚持依法行政。全县教育系统、全县公安系统认真学习。"
+     "《建湖县教育发展规划》《建湖县学校安全条例》落实。", None),
+    ("a-commission-is-no-bureau", "2024年,我委坚持依法行政。全县教育系统认真学习。《巫溪县教育"
+     "发展规划》《巫溪县学校安全条例》落实。", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "region"), [c[1:] for c in SYSTEM_CASES], ids=[c[0] for c in SYSTEM_CASES]
+)
+def test_a_bureau_is_named_by_the_system_it_heads(finder, body, region):
+    place = finder.locate("", body)[0]
+    assert (place.region, place.level) == (region, DEPARTMENT)

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.models import Level, Place
-from indexer.regions import RegionResolver, short_forms
-from indexer.resources import load_csv
+from indexer.regions import Division, RegionResolver, _autonomous_short_forms, short_forms
+from indexer.resources import load_csv, load_toml
 
 COUNTY, CITY, PROVINCE = Level.COUNTY, Level.CITY, Level.PROVINCE
 DEPARTMENT, OTHER = Level.DEPARTMENT, Level.OTHER
@@ -82,6 +82,12 @@ TITLES = [
      "浦东新区", COUNTY, "上海市", None),
     ("party-committee-first", "中共武江区委 武江区人民政府关于2023年法治政府建设情况的报告",
      "武江区", COUNTY, "广东省", "韶关市"),
+    # A one-character county's committee repeats the level (浚县县委): a committee, no department.
+    ("party-committee-level-repeated", "中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告",
+     "浚县", COUNTY, "河南省", "鹤壁市"),
+    ("party-committee-level-repeated-joined",
+     "中共沛县县委、沛县人民政府关于2023年度法治政府建设情况的报告",
+     "沛县", COUNTY, "江苏省", "徐州市"),
     ("former-name", "许昌县人民政府2019年法治政府建设情况报告",
      "许昌县", COUNTY, "河南省", "许昌市"),
     ("traditional-city", "貴陽市人民政府2022年法治政府建設情況報告",
@@ -90,6 +96,20 @@ TITLES = [
      "湘西土家族苗族自治州", CITY, "湖南省", "湘西土家族苗族自治州"),
     ("autonomous-county-short-form", "长阳县2023年法治政府建设年度报告",
      "长阳土家族自治县", COUNTY, "湖北省", "宜昌市"),
+    # The ethnic groups dropped, the suffix kept whole: 紫云自治县.
+    ("autonomous-county-suffix-kept", "紫云自治县2024年度法治政府建设工作报告",
+     "紫云苗族布依族自治县", COUNTY, "贵州省", "安顺市"),
+    ("autonomous-prefecture-suffix-kept", "恩施自治州2022年法治政府建设年度报告",
+     "恩施土家族苗族自治州", CITY, "湖北省", "恩施土家族苗族自治州"),
+    # The two-character forms of long transliterated prefecture names (data file).
+    ("prefecture-two-character-form", "巴州人民政府2023年法治政府建设年度报告",
+     "巴音郭楞蒙古自治州", CITY, "新疆维吾尔自治区", "巴音郭楞蒙古自治州"),
+    ("league-two-character-form", "锡盟行署2022年法治政府建设情况报告",
+     "锡林郭勒盟", CITY, "内蒙古自治区", "锡林郭勒盟"),
+    ("district-named-like-a-prefecture-form", "巴中市巴州区人民政府2023年法治政府建设年度报告",
+     "巴州区", COUNTY, "四川省", "巴中市"),
+    ("district-named-like-a-prefecture-form-alone", "巴州区2023年法治政府建设年度报告",
+     "巴州区", COUNTY, "四川省", "巴中市"),
 ]  # fmt: skip
 
 DEPARTMENTS = [
@@ -124,6 +144,8 @@ ZONES = [
     ("high-tech-zone-short-city", "成都高新区2023年法治政府建设情况报告",
      "成都市高新区", "四川省", "成都市"),
     ("new-area", "珠海市横琴新区2020年法治政府建设年度报告", "珠海市横琴新区", "广东省", "珠海市"),
+    ("zone-kind-written-in-full", "天津市东疆综保区2024年法治政府建设情况报告",
+     "天津市东疆综合保税区", "天津市", None),
     ("zone-in-gazetteer", "苏州工业园区2023年法治政府建设情况报告",
      "苏州工业园区", "江苏省", "苏州市"),
 ]  # fmt: skip
@@ -245,6 +267,21 @@ def test_city_full_name(resolver, name, full):
     assert resolver.city_full_name(name) == full
 
 
+@pytest.mark.parametrize(
+    ("others", "kept"),
+    [
+        ((), {"紫云县", "紫云自治县"}),
+        ((Division("522599000000", "紫云县", True),), {"紫云自治县"}),  # another's name
+        ((Division("522598000000", "紫云侗族自治县", True),), set()),  # two divisions' form
+    ],
+    ids=["unique", "another-divisions-name", "shared-by-two"],
+)
+def test_autonomous_short_forms_that_collide_are_dropped(others, kept):
+    divisions = (Division("522530000000", "紫云苗族布依族自治县", True), *others)
+    forms = _autonomous_short_forms(divisions, load_toml("regions.toml"))
+    assert {name for name, d in forms if d.code == "522530000000"} == kept
+
+
 def test_gazetteer_keeps_former_names_and_drops_placeholders():
     rows = load_csv("divisions.csv")
     names = {(row["name"], row["status"]) for row in rows}
@@ -296,3 +333,14 @@ def test_every_short_name_the_resolver_reads_is_one_a_filter_accepts(resolver):
 def test_canonical_keeps_an_ambiguous_short_name():
     assert short_forms().canonical({"朝阳区", "朝阳县"}, "朝阳") == "朝阳"
     assert short_forms().canonical({"朝阳区", "海珠区"}, "朝阳") == "朝阳区"
+
+
+@pytest.mark.parametrize(
+    ("stem", "name"),
+    [("武义", "武义县"), ("浙江", "浙江省"), ("广西", "广西壮族自治区"),
+     ("紫云", "紫云苗族布依族自治县"),
+     ("滨海", None), ("朝阳", None), ("吉林", None), ("鼓楼", None)],
+)  # fmt: skip
+def test_a_stem_names_a_division_only_when_no_other_shares_it(resolver, stem, name):
+    found = resolver.stems.get(stem)
+    assert (found.name if found else None) == name

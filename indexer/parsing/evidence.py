@@ -18,14 +18,18 @@ from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
+from indexer.parsing.passing_mentions import PassingMentions, signature, without_elsewhere
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
 _OPENING = 300
 _EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
-_ADDRESSEE = re.compile(r"^[^\n。,，]{2,60}?(?:政府|委|常委会|办公室|公署)[:：]\s*$", re.MULTILINE)
+_ADDRESSEE = re.compile(
+    r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]\s*$", re.MULTILINE
+)
 _NOT_FOUND = "region not found in the title or the body's opening"
+_SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 _LEVELS_OF_SELF = {
     "省": (Level.PROVINCE,),
@@ -78,6 +82,9 @@ class _Clues:
     hosts: tuple[Division, ...]  # places the site's host or organiser lines name
     documents: tuple[Division, ...] = ()  # provinces whose documents' numbers the page cites
     visited: tuple[Division, ...] = ()  # provinces a leader's visit names (来陕考察)
+    spoken_of: tuple[Division, ...] = ()  # places of a visit or words (考察江西, 对江苏工作)
+    slogans: tuple[Division, ...] = ()  # places a slogan names (法治武义)
+    cited: tuple[Division, ...] = ()  # places the titles of cited documents name (《广东省…》)
     organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
 
 
@@ -94,6 +101,7 @@ class ReporterFinder:
     # 总书记来陕考察: group 1 a province's abbreviation; 来 (coming here), never 赴浙考察 (a trip)
     visit: re.Pattern[str]
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
+    mentions: PassingMentions  # visits, slogans, cited documents, systems (passing_mentions.py)
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
     department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
@@ -132,6 +140,7 @@ class ReporterFinder:
                 r"|(?:关于)?\s*(?=\d{4}|年度))"
             ),
             by_pinyin=pinyin,
+            mentions=PassingMentions.from_data(resolver),
             host_stop_labels=frozenset(config["host_stop_labels"]),
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
@@ -156,13 +165,18 @@ class ReporterFinder:
             return self._township(township.group(1), context, hosts)
         if titled is not None:
             return titled
+        signed = signature(body)
+        if signed and (issuer := self.resolver.title_place(signed, context)):
+            return issuer[0], (*issuer[1], "region from the signature above the date")
         clues = self._clues(title, body, source_url)
         clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
-        opening = _ADDRESSEE.sub(lambda m: " " * len(m.group()), body[:_OPENING])
+        opening = without_elsewhere(_ADDRESSEE.sub(_blank, body[:_OPENING]))  # 赴安吉县学习
         found = self.resolver.opening_place(opening, context)
         zone = _SUBJECT_ZONE.match(_UNDER_SUPERIORS.sub(_blank, opening))
+        if titled_zone := self._zone_title(title):  # the title's name is the fuller one
+            return self._zone(titled_zone, context, clues)
         if zone and (found is None or found[2] > zone.end()):
             return self._zone(zone.group(1), context, clues)
         common = _SUBJECT_NAME.match(_UNDER_SUPERIORS.sub(_blank, opening))
@@ -172,13 +186,26 @@ class ReporterFinder:
         if found is not None and self._fits(found[0], found[2], clues):
             place, warnings, _, end = found
             return self._as_reporter(place, clues, self._department(opening[end:])), warnings
+        return self._from_the_whole_page(context, body, clues)
+
+    def _from_the_whole_page(
+        self, context: str, body: str, clues: _Clues
+    ) -> tuple[Place, tuple[str, ...]]:
+        """The place the whole page names most, or its parents only, or none."""
         division, warnings = self._weighed(context, clues)
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
-            level = Level.COUNTY if self._zone_title(title) else _level_of(clues.self_word)
-            return Place(None, level, None, None), warnings
+            governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
+            # a bureau names its partners' places (川渝协作); a government rarely others'
+            named = self.mentions.named_at_home(context[:_EVIDENCE]) if governs else ()
+            level = _level_of(clues.self_word)
+            return self._visited_parents(Place(None, level, None, None), clues, warnings, named)
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
-            organ = clues.organ or self._own_name(division, context, clues.self_word)
+            organ = (
+                clues.organ
+                or self._own_name(division, context, clues.self_word)
+                or self.mentions.system_head(body[:_OPENING], body[:_EVIDENCE], clues.self_word)
+            )
             region = self.resolver.department(division.name, organ) if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
             warnings += () if organ else ("the department's own name not found",)
@@ -289,6 +316,9 @@ class ReporterFinder:
             visited=tuple(
                 self.abbreviations[m.group(1)] for m in self.visit.finditer(body[:_EVIDENCE])
             ),
+            spoken_of=self.mentions.visited(body[:_EVIDENCE]),
+            slogans=self.mentions.slogans(body[:_EVIDENCE]),
+            cited=self.mentions.cited(body[:_EVIDENCE]),
         )
 
     def _organ_subject(self, title: str, opening: str, before: int) -> re.Match[str] | None:
@@ -334,19 +364,26 @@ class ReporterFinder:
         """The place the whole page names most (itself or inside it), at the level it speaks as."""
         parents = [d for names in self.resolver.named(clues.addressee) for d in names]
         counts: Counter[str] = Counter()
-        for names in self.resolver.named(context[:_EVIDENCE]):
+        named: set[Division] = set()  # every current place credited, of any level
+        slogans = [(d,) for d in clues.slogans]
+        for names in [*self.resolver.named(context[:_EVIDENCE]), *slogans]:
             credited = {a for d in names for a in self._credited(d, clues)}
             counts.update(d.code for d in credited if self._could_be(d, clues, parents))
+            named.update(d for d in credited if d.current)
         for division in clues.hosts:
             if division.code in counts:
                 counts[division.code] += 2
         ranked = counts.most_common(2)
         if len(ranked) == 1 and ranked[0][1] == 1:
-            # 我县 … 《嵩县既有住宅加装电梯实施办法》: the one place of the level the page speaks
-            # as that it names at all, written in full. Not for 我市 or 我局, which may be of
-            # several levels (a county-level city names its prefecture as its superior).
             sole = self.resolver.by_code[ranked[0][0]]
-            if self._sole_fits(sole, clues) and self._written_out(sole, context):
+            alone = {d.code for d in named if d.level == sole.level} == {sole.code}
+            if alone and sole in clues.slogans:
+                return sole, (_SLOGAN_PLACE,)
+            # 我县 … 《嵩县既有住宅加装电梯实施办法》: the one place of the level the page speaks
+            # as that it names at all (no other county, of any name's ending), written in full.
+            # Not for 我市 or 我局, which may be of several levels (a county-level city names its
+            # prefecture as its superior).
+            if alone and self._sole_fits(sole, clues) and self._written_out(sole, context):
                 return sole, (_SOLE_PLACE,)
         thin = not ranked or ranked[0][1] < 2
         if thin or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
@@ -360,8 +397,18 @@ class ReporterFinder:
             return division.level == Level.PROVINCE
         # 区应急管理局: a department whose place is written as 区 is a district's
         word = clues.organ_place if clues.self_word == "局" else clues.self_word
+        if word == "市" and clues.addressee_level == Level.PROVINCE:
+            # 我市 reporting to 省政府 is a prefecture, unless the province governs county-level
+            # cities directly (海南's 琼海市, 湖北's 仙桃市: code xx90…)
+            return division.level == Level.CITY and not self._governs_cities_directly(division)
         natural = _NATURAL_LEVEL.get(word or "")
         return word != "市" and division.level == natural
+
+    def _governs_cities_directly(self, division: Division) -> bool:
+        """Whether `division`'s province governs county-level cities itself (海南's 琼海市,
+        湖北's 仙桃市: prefecture code xx90), which then say 我市 to 省政府 as prefectures do."""
+        prefix = f"{division.code[:2]}90"
+        return any(d.current and c.startswith(prefix) for c, d in self.resolver.by_code.items())
 
     def _written_out(self, division: Division, context: str) -> bool:
         """Named in full (嵩县), or a province by its short name (湖南): not a common word's part
@@ -369,7 +416,15 @@ class ReporterFinder:
         if division.name in self.resolver.vocabulary.needs_parent:
             return False
         short = self.resolver.short_by_code.get(division.code, division.name)
-        return division.name in context or (division.level == Level.PROVINCE and short in context)
+        if division.level != Level.PROVINCE:
+            return division.name in context
+        # 我省 … 密山市被命名为示范市: a province is also written out in the one place inside it
+        inside = (
+            names[0]
+            for names in self.resolver.named_in_full(context[:_EVIDENCE])
+            if len({d.code for d in names}) == 1
+        )
+        return short in context or any(division.contains(d) for d in inside)
 
     def _credited(self, division: Division, clues: _Clues) -> tuple[Division, ...]:
         """A named place is evidence for itself and, for a government, for the places around it."""
@@ -398,34 +453,74 @@ class ReporterFinder:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
             )
-        provinces = {d.code: d for d in clues.documents + clues.visited}
+        spoken = tuple(d for d in clues.spoken_of if d.level == Level.PROVINCE)
+        provinces = {d.code: d for d in clues.documents + clues.visited + spoken}
         if clues.self_word in ("省", "厅") and len(provinces) == 1:
             return next(iter(provinces.values())), (
                 "province inferred from its documents' numbers or a leader's visit (来陕考察)",
             )
         return None, (_NOT_FOUND,)
 
+    def _visited_parents(
+        self, unknown: Place, clues: _Clues, warnings: tuple[str, ...], named: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]]:
+        """An unknown reporter's province, and city below province level, when the leader's
+        visits or words the page cites (考察江西, 在盐城考察时), its slogans (法治浙江) and the
+        documents it cites (《广东省…纲要》) all lie in one; or its city, when those and every
+        place a government's page names in full (`named`: 平度市 on a 我市 page) lie in one."""
+        evidence = clues.spoken_of + clues.slogans + clues.cited
+        below = unknown.level not in (Level.PROVINCE, Level.OTHER)
+        province, city = self._common_parents(evidence, below)
+        if below and city is None and named:
+            wider = self._common_parents(evidence + named, below)
+            province, city = wider if wider[1] else (province, city)
+        if province is None:
+            return unknown, warnings
+        if unknown.level == Level.CITY and any(
+            map(self._governs_cities_directly, evidence + named)
+        ):
+            city = None  # 我市 may be a county-level city of no prefecture (琼海市)
+        note = "province inferred from a visit, slogan, document or place the page names"
+        region = province if unknown.level == Level.PROVINCE else None  # 我省: the province
+        return replace(unknown, region=region, province=province, city=city), (*warnings, note)
+
+    def _common_parents(
+        self, divisions: tuple[Division, ...], below: bool
+    ) -> tuple[str | None, str | None]:
+        """The one province all `divisions` lie in, and (`below` province level) the one city."""
+        places = [self.resolver.place_of(d) for d in divisions]
+        province = _sole(p.province for p in places)
+        if province is None or not below:
+            return province, None
+        return province, _sole(p.city for p in places if p.city)
+
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
-        """A functional zone that names no city (高新区坚持…): the one city the page names."""
+        """A functional zone that names no city (高新区坚持…): the one city (or municipality:
+        天津市东疆综合保税区) the page names."""
         counts: Counter[str] = Counter()
         for names in self.resolver.named(context[:_EVIDENCE]):
             credited = {a for d in names for a in self.resolver.ancestors(d)}
-            counts.update(d.code for d in credited if d.current and d.level == Level.CITY)
+            counts.update(d.code for d in credited if d.current and _zone_parent(d))
         for division in clues.hosts:
-            if division.level == Level.CITY:
+            if _zone_parent(division):
                 counts[division.code] += 2
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return Place(None, Level.COUNTY, None, None), (_NOT_FOUND,)
         city = self.resolver.place_of(self.resolver.by_code[ranked[0][0]])
-        place = replace(city, region=f"{city.region}{zone}", level=Level.COUNTY)
+        region = f"{city.region}{self.resolver.vocabulary.zone_name(zone)}"
+        place = replace(city, region=region, level=Level.COUNTY)
         return place, ("region inferred from the places the page names",)
 
-    def _zone_title(self, title: str) -> bool:
-        """The title names a functional zone without its place: `东疆综合保税区2025年度…报告`."""
-        suffixes = "|".join(map(re.escape, self.resolver.vocabulary.zone_suffixes))
-        zone = re.match(rf"[^\u4e00-\u9fff]*[\u4e00-\u9fff]{{1,8}}?(?:{suffixes})", title)
-        return zone is not None
+    def _zone_title(self, title: str) -> str | None:
+        """The functional zone a title opens with, without its place: `东疆综合保税区2025年度…`;
+        not a zone's department (`高新区市场监管局关于…`)."""
+        start = re.match(r"[^\u4e00-\u9fff]*", title)
+        rest = title[start.end() if start else 0 :]
+        zone = self.resolver.vocabulary.zone(rest)
+        if zone is None or self.resolver.vocabulary.organ(rest[len(zone) :]) is not None:
+            return None
+        return zone
 
     def _site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""
@@ -459,6 +554,8 @@ def _level_fits(division: Division, word: str) -> bool:
     if division.level == Level.PROVINCE and word in "市区":
         autonomous = word == "区" and division.code[:2] in _AUTONOMOUS_REGIONS
         return autonomous or (word == "市" and is_municipality(division))
+    if division.level == Level.COUNTY and word in "市县区旗":
+        return division.name.endswith(word)  # 我市 is no 县's, 我县 no 区's
     return division.level in _LEVELS_OF_SELF[word]
 
 
@@ -495,6 +592,11 @@ def _blank(match: re.Match[str]) -> str:
 def _inside(division: Division, parents: list[Division]) -> bool:
     """Inside one of the addressee's divisions, when the addressee names any."""
     return not parents or any(p.contains(division) or p.code == division.code for p in parents)
+
+
+def _zone_parent(division: Division) -> bool:
+    """A functional zone lies in a prefecture or directly in a municipality."""
+    return division.level == Level.CITY or is_municipality(division)
 
 
 def is_municipality(division: Division) -> bool:

@@ -1,0 +1,136 @@
+"""What a report says of its place in passing, as evidence of who reports (parsing/evidence.py).
+
+A leader's visit or words (考察江西重要讲话, 在盐城考察时), a slogan (法治武义建设), the titles of
+the documents it follows (《广东省…纲要》), every place it names in full, the system a bureau heads
+(全市司法行政系统) and the issuer signed above its closing date. Each is weak alone: the
+ReporterFinder uses them only when the title and the opening do not say, and only where they agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+
+from indexer.models import Level
+from indexer.regions import Division, RegionResolver
+from indexer.resources import load_toml
+
+_BOOK_TITLE = re.compile(r"《[^》]*》")
+_HAN = "[\u4e00-\u9fff]"
+# A signature line: an issuer alone (中共浚县县委 浚县人民政府, 绍兴市生态环境局), then the date.
+_ISSUER = rf"(?:中共)?{_HAN}{{2,24}}?(?:人民政府|政府|局|厅|委员会|办公室|管委会|行政公署)"
+_SIGNATURE = re.compile(
+    rf"(?:中共)?{_HAN}{{2,24}}?(?:人民政府|政府|局|厅|委员会|委|办公室|管委会|行政公署)(?:\s*{_ISSUER})?"
+)
+_SIGNATURE_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}|[〇○零一二]{2}[〇○零一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
+)
+_COMMISSION_SPEAKS = re.compile(r"[我本]委")
+# Places named as partners or destinations (对口帮扶百色市, 赴安吉县学习, 与广安市联合执法): not
+# the page's own, up to the clause's end.
+_ELSEWHERE = re.compile(r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与)[^,，。;；、\n]{0,20}")
+
+
+@dataclass(frozen=True, slots=True)
+class PassingMentions:
+    """Reads the passing mentions of places; build once with `from_data()` and share."""
+
+    resolver: RegionResolver
+    visit_phrases: tuple[re.Pattern[str], ...]  # 考察江西重要讲话: group 1 a place's short name
+    slogan: re.Pattern[str]  # 法治武义: group 1 a place's stem, and what follows
+    slogan_common_words: frozenset[str]  # 法治惠民: a stem that is a word there
+    system: re.Pattern[str]  # 全市司法行政系统: group 1 a system the data names
+    systems: Mapping[str, str]  # 司法行政 -> 司法{}: the department heading it
+
+    @classmethod
+    def from_data(cls, resolver: RegionResolver) -> PassingMentions:
+        config = load_toml("regions.toml")
+        reporter, systems = config["reporter"], config["organs"]["systems"]
+        return cls(
+            resolver=resolver,
+            visit_phrases=tuple(
+                re.compile(phrase.format(place=f"({_HAN}{{2,3}}?)"))
+                for phrase in reporter["visit_phrases"]
+            ),
+            slogan=re.compile(f"(?:{'|'.join(reporter['slogans'])})({_HAN}{{2,4}})"),
+            slogan_common_words=frozenset(reporter["slogan_common_words"]),
+            system=re.compile(
+                f"全[省市县区州旗盟]({'|'.join(sorted(systems, key=len, reverse=True))})系统"
+            ),
+            systems=systems,
+        )
+
+    def visited(self, text: str) -> tuple[Division, ...]:
+        """The provinces and prefectures a leader's visit or words name (考察江西重要讲话)."""
+        found: list[Division] = []
+        for pattern in self.visit_phrases:
+            for match in pattern.finditer(text):
+                word = match.group(1)
+                names = [self.resolver.province_full_name(word), self.resolver.city_full_name(word)]
+                divisions = {
+                    d for n in names if n for d in self.resolver.full_names[n] if d.current
+                }
+                if len({d.province_code for d in divisions}) == 1:  # 海南: two provinces
+                    found.append(min(divisions, key=lambda d: d.level != Level.PROVINCE))
+        return tuple(found)
+
+    def slogans(self, text: str) -> tuple[Division, ...]:
+        """The places a slogan names (法治武义建设, 平安广西): the longest stem that fits."""
+        found: list[Division] = []
+        for match in self.slogan.finditer(text):
+            word = match.group(1)
+            stem = next((word[:n] for n in (4, 3, 2) if word[:n] in self.resolver.stems), None)
+            if stem is not None and stem not in self.slogan_common_words:
+                found.append(self.resolver.stems[stem])
+        return tuple(found)
+
+    def cited(self, text: str) -> tuple[Division, ...]:
+        """The places named in full in the titles of documents the page cites (《广东省…纲要》):
+        a government follows its own province's and city's."""
+        return tuple(d for title in _BOOK_TITLE.findall(text) for d in self.named_in_full(title))
+
+    def named_in_full(self, text: str) -> tuple[Division, ...]:
+        """Every current place `text` names in full, unambiguously (平度市, 《青岛市…》)."""
+        return tuple(
+            names[0]
+            for names in self.resolver.named_in_full(text)
+            if len({d.code for d in names}) == 1 and names[0].current
+        )
+
+    def named_at_home(self, text: str) -> tuple[Division, ...]:
+        """The places `text` names in full, not as partners or destinations (赴安吉县学习)."""
+        return self.named_in_full(without_elsewhere(text))
+
+    def system_head(self, opening: str, text: str, word: str) -> str | None:
+        """The department heading the one system the page names (全市司法行政系统 -> 司法局;
+        `word`: 局, or 厅 for a province's), in its opening or twice, not when the page speaks
+        as a commission (我委); a bureau naming another's system once (全市教育系统经费) is
+        not it."""
+        if _COMMISSION_SPEAKS.search(opening):
+            return None
+        found = [(m.start(), m.group(1)) for m in self.system.finditer(text)]
+        names = {self.systems[system].format(word) for _, system in found}
+        if len(names) != 1 or (len(found) < 2 and found[0][0] >= len(opening)):
+            return None
+        return names.pop()
+
+
+def without_elsewhere(text: str) -> str:
+    """`text` with the places it names as partners or destinations blanked (same length)."""
+    return _ELSEWHERE.sub(lambda m: " " * len(m.group()), text)
+
+
+def signature(body: str) -> str | None:
+    """The issuer signed above the closing date (`绍兴市生态环境局` / `2024年1月29日`)."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()][-4:]
+    return next(
+        (
+            line
+            for line, after in pairwise(lines)
+            if _SIGNATURE.fullmatch(line) and _SIGNATURE_DATE.fullmatch(after)
+        ),
+        None,
+    )

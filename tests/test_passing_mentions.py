@@ -1,0 +1,90 @@
+"""What a report says of its place in passing (parsing/passing_mentions.py), read alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.parsing.passing_mentions import PassingMentions, signature
+from indexer.regions import RegionResolver
+
+
+@pytest.fixture(scope="module")
+def mentions() -> PassingMentions:
+    return PassingMentions.from_data(RegionResolver.from_data())
+
+
+def _names(divisions):
+    return [d.name for d in divisions]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("深入贯彻习近平总书记考察江西重要讲话精神", ["江西省"]),
+        ("贯彻对江苏工作重要讲话精神、在盐城考察时重要指示精神", ["江苏省", "盐城市"]),
+        ("对重庆所作重要讲话", ["重庆市"]),
+        ("视察吉林重要讲话", ["吉林省"]),  # 吉林省 and 吉林市: the province
+        ("考察海南重要讲话", []),  # 海南省 and 海南藏族自治州: two provinces
+        ("组织干部在浙江考察学习", []),  # a study trip
+        ("考察学习先进经验时", []),
+    ],
+    ids=["province", "province-and-city", "municipality", "province-over-its-city",
+         "name-of-two-provinces", "study-trip", "no-place"],
+)  # fmt: skip
+def test_a_leaders_visit_names_a_province_or_city(mentions, text, names):
+    assert sorted(_names(mentions.visited(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("法治武义建设再上台阶", ["武义县"]),
+        ("建设更高水平的平安广西、法治广西", ["广西壮族自治区", "广西壮族自治区"]),
+        ("法治滨海建设", []),  # 滨海县 and 滨海新区
+        ("实施法治惠民工程", []),  # 惠民县, but a word here
+        ("法治政府建设", []),
+    ],
+    ids=["county", "autonomous-region", "shared-stem", "common-word", "no-place"],
+)
+def test_a_slogan_names_a_place(mentions, text, names):
+    assert _names(mentions.slogans(text)) == names
+
+
+def test_cited_titles_name_places_in_full_only(mentions):
+    text = "落实《广东省法治政府建设实施纲要》和《关于支持浙江高质量发展的意见》,维护长治久安。"
+    assert _names(mentions.cited(text)) == ["广东省"]  # 浙江 alone is a short name
+
+
+@pytest.mark.parametrize(
+    ("opening", "rest", "word", "head"),
+    [
+        ("全市司法行政系统坚持依法行政。我局…", "", "局", "司法局"),
+        ("我厅坚持依法行政。", "全省生态环境系统…全省生态环境系统…", "厅", "生态环境厅"),
+        ("我局坚持依法行政。", "保障全县教育系统经费。", "局", None),  # once, further down
+        ("我委坚持依法行政。全县教育系统…", "", "局", None),  # a commission
+        ("我局坚持依法行政。全县教育系统、全县公安系统…", "", "局", None),  # two systems
+    ],
+    ids=["in-the-opening", "twice", "once-further-down", "commission", "two-systems"],
+)
+def test_the_system_a_bureau_heads(mentions, opening, rest, word, head):
+    assert mentions.system_head(opening, opening + rest, word) == head
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        ("…工作报告如下。\n绍兴市生态环境局\n2024年1月29日", "绍兴市生态环境局"),
+        ("…\n中共浚县县委  浚县人民政府\n二〇二五年三月二十八日", "中共浚县县委  浚县人民政府"),
+        ("…\n主办:鹤岗市人民政府办公室 版权所有\n2024年3月15日", None),
+        ("…\n绍兴市生态环境局", None),  # no date after it
+        ("绍兴市生态环境局\n2024年1月29日\n" + "正文。\n" * 5, None),  # not at the end
+    ],
+    ids=["bureau", "committee-and-government", "site-owner-line", "no-date", "not-at-the-end"],
+)
+def test_the_signature_above_the_closing_date(body, issuer):
+    assert signature(body) == issuer
+
+
+def test_places_named_as_partners_or_destinations_are_not_at_home(mentions):
+    text = "平度市获评示范市。对口帮扶百色市,赴安吉县学习,与广安市联合执法。"
+    assert _names(mentions.named_at_home(text)) == ["平度市"]
