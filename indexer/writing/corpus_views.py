@@ -123,26 +123,39 @@ def newest_first(reports: Sequence[ReportListing]) -> tuple[ReportListing, ...]:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def write_generation_views(
-    generation: Path, searcher: Searcher, vocabularies: ViewVocabularies
-) -> None:
-    """Compute every view from the generation's stored reports (one pass) and write the file."""
-    cards: list[ReportCard] = []
-    summaries = []
-    for report in stored_reports(
-        searcher
-    ):  # one at a time: a national year's text does not fit in memory twice
-        summaries.append(summarize(Report.from_json(report), vocabularies.parts))
-        cards.append(report_card(report))
-    cards.sort(key=lambda card: card["report_id"])
-    by_name = _grouped(corpus_rows(cards, vocabularies.catalogue))
-    meta = {"version": VIEWS_VERSION, "catalogue": fingerprint(vocabularies.catalogue),
-            "parts": fingerprint(vocabularies.parts)}  # fmt: skip
+@dataclass(frozen=True, slots=True)
+class StoredCorpus:
+    """What `reindex` needs from every stored report after its commit, read in one pass: each
+    report's card (for `generation.arrays`, the figure rows and the reports list) and its
+    required-parts check (the one view that reads the sections' text)."""
+
+    cards: tuple[ReportCard, ...]  # sorted by report id
+    summaries: tuple[ReportSummary, ...]  # in the structure table's order
+    vocabularies: ViewVocabularies  # what the views are computed with
+
+    @classmethod
+    def read(cls, searcher: Searcher, vocabularies: ViewVocabularies) -> StoredCorpus:
+        cards: list[ReportCard] = []
+        summaries = []
+        # One report at a time: a national year's text does not fit in memory at once.
+        for report in stored_reports(searcher):
+            summaries.append(summarize(Report.from_json(report), vocabularies.parts))
+            cards.append(report_card(report))
+        cards.sort(key=lambda card: card["report_id"])
+        return cls(tuple(cards), in_table_order(summaries), vocabularies)
+
+
+def write_generation_views(generation: Path, corpus: StoredCorpus) -> None:
+    """Compute every view from the corpus read after the commit and write the file."""
+    catalogue, parts = corpus.vocabularies.catalogue, corpus.vocabularies.parts
+    by_name = _grouped(corpus_rows(corpus.cards, catalogue))
+    meta = {"version": VIEWS_VERSION, "catalogue": fingerprint(catalogue),
+            "parts": fingerprint(parts)}  # fmt: skip
     arrays = {
         _META: _json_array(meta),
         _COUNTS: _json_array({name: _counts(found) for name, found in by_name.items()}),
-        **_structure_arrays(in_table_order(summaries)),
-        _LISTING: _json_array([_listing_json(entry) for entry in listing(cards)]),
+        **_structure_arrays(corpus.summaries),
+        _LISTING: _json_array([_listing_json(entry) for entry in listing(corpus.cards)]),
     }
     for name, found in by_name.items():
         arrays[_FIGURES + name] = _json_array([_row_json(row) for row in found])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
 
 from indexer.analysis import word_chars
-from indexer.models import ReportCard, report_card
+from indexer.models import ReportCard
 from indexer.normalize import normalize
 from indexer.schema import (
     BODY,
@@ -34,14 +35,12 @@ from indexer.schema import (
     CITY,
     HEADING,
     KIND,
-    KIND_REPORT,
     KIND_SECTION,
     LEVEL,
     ORDINAL,
     PROVINCE,
     REGION,
     REPORT_ID,
-    REPORT_JSON,
     TYPE,
     YEAR,
     Document,
@@ -248,8 +247,11 @@ class GenerationArrays:
         return norms
 
 
-def write_generation_arrays(generation: Path, searcher: Searcher) -> None:
-    """Join the committed segments' arrays into `generation.arrays` (deletions applied)."""
+def write_generation_arrays(
+    generation: Path, searcher: Searcher, cards: Sequence[ReportCard]
+) -> None:
+    """Join the committed segments' arrays into `generation.arrays` (deletions applied), with
+    `cards`: every live report's card, sorted by id (corpus_views.StoredCorpus reads them)."""
     leaves = list(searcher.reader().leaf_readers())
     names = [leaf.segment().segment_id() for leaf, _ in leaves]
     parts = [
@@ -277,7 +279,7 @@ def write_generation_arrays(generation: Path, searcher: Searcher) -> None:
     newest_first = -arrays["year"].astype(np.int64)
     arrays["stable_rank"] = _rank(np.lexsort((ordinals, reports)))
     arrays["browse_rank"] = _rank(np.lexsort((ordinals, reports, newest_first)))
-    arrays["report_cards"] = _report_cards(searcher)
+    arrays["report_cards"] = _report_cards(cards)
     write_bundle(generation / GENERATION_FILE, arrays)
     _remove_dropped(generation, set(names))
 
@@ -290,16 +292,11 @@ def _remove_dropped(generation: Path, live: set[str]) -> None:
             path.unlink()
 
 
-def _report_cards(searcher: Searcher) -> npt.NDArray[np.uint8]:
+def _report_cards(cards: Sequence[ReportCard]) -> npt.NDArray[np.uint8]:
     """Every live report's JSON without its sections' text (metadata, figures, warnings, section
     ids, headings and types), sorted by id: what corpus-wide views (figures, lists) read, without
     parsing every whole report."""
-    cards = [
-        report_card(json.loads(fields[REPORT_JSON]))
-        for fields in searcher.documents(**{KIND: KIND_REPORT})
-    ]
-    cards.sort(key=lambda card: card["report_id"])
-    return np.frombuffer(json.dumps(cards, ensure_ascii=False).encode(), dtype=np.uint8)
+    return np.frombuffer(json.dumps(list(cards), ensure_ascii=False).encode(), dtype=np.uint8)
 
 
 def _year_codes(years: npt.NDArray[np.int32]) -> dict[str, np.ndarray]:
