@@ -103,6 +103,8 @@ def assert_cards_agree(snapshot: Snapshot) -> None:
     computed from those same cards (and the same reports)."""
     cards = stored_cards(snapshot)
     assert cards and snapshot.report_cards() == cards
+    written = snapshot.arrays.array("report_cards").tobytes()
+    assert written == json.dumps(cards, ensure_ascii=False).encode()  # the format, byte for byte
     catalogue, parts = IndicatorCatalogue.from_data(), PartsVocabulary.from_data()
     assert snapshot.views.reports() == listing(cards)
     assert snapshot.views.figure_rows(catalogue) == corpus_rows(cards, catalogue)

@@ -204,10 +204,11 @@ def _write_generation(
 
 def write_derived(generation: Path, vocabularies: ViewVocabularies) -> None:
     """After the commit: `generation.arrays` and `generation.views`, from one pass over the
-    stored reports (each read and decoded once; the arrays' cards are the views' cards)."""
+    stored reports (each read and decoded once; the cards in the arrays are those the views
+    were computed from)."""
     with store.open_generation(generation).searcher() as searcher:
         corpus = StoredCorpus.read(searcher, vocabularies)
-        write_generation_arrays(generation, searcher, corpus.cards)
+        write_generation_arrays(generation, searcher, corpus.cards_json)
     write_generation_views(generation, corpus)
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -247,11 +246,9 @@ class GenerationArrays:
         return norms
 
 
-def write_generation_arrays(
-    generation: Path, searcher: Searcher, cards: Sequence[ReportCard]
-) -> None:
+def write_generation_arrays(generation: Path, searcher: Searcher, cards_json: bytes) -> None:
     """Join the committed segments' arrays into `generation.arrays` (deletions applied), with
-    `cards`: every live report's card, sorted by id (corpus_views.StoredCorpus reads them)."""
+    every live report's card (corpus_views.StoredCorpus: a JSON list sorted by report id)."""
     leaves = list(searcher.reader().leaf_readers())
     names = [leaf.segment().segment_id() for leaf, _ in leaves]
     parts = [
@@ -279,7 +276,9 @@ def write_generation_arrays(
     newest_first = -arrays["year"].astype(np.int64)
     arrays["stable_rank"] = _rank(np.lexsort((ordinals, reports)))
     arrays["browse_rank"] = _rank(np.lexsort((ordinals, reports, newest_first)))
-    arrays["report_cards"] = _report_cards(cards)
+    # Each report's JSON without its sections' text (metadata, figures, warnings, section ids,
+    # headings and types): what corpus-wide views (figures, lists) read without whole reports.
+    arrays["report_cards"] = np.frombuffer(cards_json, dtype=np.uint8)
     write_bundle(generation / GENERATION_FILE, arrays)
     _remove_dropped(generation, set(names))
 
@@ -290,13 +289,6 @@ def _remove_dropped(generation: Path, live: set[str]) -> None:
     for path in generation.glob(f"*{SEGMENT_SUFFIX}"):
         if path.name != GENERATION_FILE and path.name.removesuffix(SEGMENT_SUFFIX) not in live:
             path.unlink()
-
-
-def _report_cards(cards: Sequence[ReportCard]) -> npt.NDArray[np.uint8]:
-    """Every live report's JSON without its sections' text (metadata, figures, warnings, section
-    ids, headings and types), sorted by id: what corpus-wide views (figures, lists) read, without
-    parsing every whole report."""
-    return np.frombuffer(json.dumps(list(cards), ensure_ascii=False).encode(), dtype=np.uint8)
 
 
 def _year_codes(years: npt.NDArray[np.int32]) -> dict[str, np.ndarray]:
