@@ -23,8 +23,9 @@ from indexer.querying.structure import (
 from indexer.regions import short_forms
 from indexer.writing import store
 from indexer.writing.artifact import export_live, install_artifact
-from indexer.writing.build import build_index, update_index
-from indexer.writing.corpus_views import VIEWS_FILE, listing, stored_reports
+from indexer.writing.build import build_index, update_index, write_derived
+from indexer.writing.corpus_views import VIEWS_FILE, ViewVocabularies, listing, stored_reports
+from indexer.writing.derived import GENERATION_FILE
 from webapp import create_app
 
 SYNTHETIC_REPORTS = 40
@@ -114,6 +115,19 @@ def assert_cards_agree(snapshot: Snapshot) -> None:
 
 def test_the_arrays_cards_are_the_cards_the_views_were_computed_from(index_dir):
     assert_cards_agree(IndexReader(index_dir).snapshot())
+
+
+def test_the_step_after_the_commit_writes_the_same_bytes_again(sample_index, tmp_path):
+    """`write_derived` on a published generation (what `bench.solo derive` times) rewrites
+    its arrays and views byte for byte: the manifest's sizes and an artifact's checksums hold."""
+    copy = tmp_path / "index"
+    shutil.copytree(sample_index, copy)
+    generation = store.live_generation(copy)
+    written = {name: (generation / name).read_bytes() for name in (GENERATION_FILE, VIEWS_FILE)}
+    (generation / VIEWS_FILE).unlink()
+    write_derived(generation, ViewVocabularies.from_data())
+    assert {name: (generation / name).read_bytes() for name in written} == written
+    assert_cards_agree(IndexReader(copy).snapshot())
 
 
 def test_a_generation_without_views_computes_them_the_same(index_dir, tmp_path):
