@@ -61,6 +61,8 @@ def reindex(options: argparse.Namespace) -> None:
     print("\n" + table(bench_reindex.STEP_HEADERS, steps))
     summary = [row for r in results for row in bench_reindex.summary_rows(r)]
     print("\n" + table(bench_reindex.SUMMARY_HEADERS, summary))
+    derived = [row for r in results for row in bench_reindex.derive_rows(r)]
+    print("\n" + table(bench_reindex.DERIVE_HEADERS, derived))
     if options.profile_files >= 0:
         name, corpus = corpora[-1]
         report = profile_build(corpus, name, options.profile_files)

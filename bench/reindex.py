@@ -3,7 +3,8 @@
 For one corpus: parse alone (no index) and jieba 0.42.1 `cut_for_search` alone on the parser's
 section texts, each in a fresh process; then `reindex` from scratch N times with --procs 1 and 2,
 with wall time, the time reindex reports, peak memory (the largest process, from wait4's rusage,
-and the whole process tree, sampled) and the index size on disk.
+and the whole process tree, sampled) and the index size on disk; then the post-commit phase (the
+generation's arrays and views) alone, N times, in a fresh process each.
 """
 
 from __future__ import annotations
@@ -135,7 +136,23 @@ def bench_corpus(name: str, corpus: Path, work: Path, runs: int, procs: tuple[in
     for count in procs:
         builds = [run_reindex(corpus, work / f"index-{name}", count) for _ in range(runs)]
         results["runs"][str(count)] = [asdict(b) for b in builds]
+    index_dir = str(work / f"index-{name}")  # the post-commit phase alone (bench.solo derive)
+    results["derive"] = [solo("derive", index_dir) for _ in range(runs)]
     return results
+
+
+def derive_rows(results: dict) -> list[list[object]]:
+    """The post-commit phase (arrays and views from the stored reports), alone: medians."""
+    runs = results.get("derive", [])
+    if not runs:
+        return []
+    seconds = [run["seconds"] for run in runs]
+    cpu = median([run["cpu_seconds"] for run in runs])
+    peak = max(run["max_rss_mb"] for run in runs)
+    return [[results["name"], len(runs), median(seconds), cpu, peak]]
+
+
+DERIVE_HEADERS = ("corpus", "runs", "post-commit s (median)", "CPU s (median)", "peak RSS MB")
 
 
 def summary_rows(results: dict) -> list[list[object]]:

@@ -4,17 +4,23 @@
 JSON and writes the section texts (heading + body, as the index analyses them) to TEXTS, one JSON
 string a line. `jieba TEXTS` segments those texts with plain jieba 0.42.1 `cut_for_search`, its
 dictionary loaded before the clock starts: the yardstick the issue sets for reindex time.
-`rjieba TEXTS` does the same with jieba-rs, for reference.
+`rjieba TEXTS` does the same with jieba-rs, for reference. `derive INDEX` runs what `reindex`
+does after its commit (`build.write_derived`: the generation's arrays and views, from one pass
+over the stored reports) again on the live generation of INDEX, which it rewrites with the same
+bytes: the post-commit phase's wall and CPU seconds and the process's peak memory.
 """
 
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import time
 from pathlib import Path
 
-USAGE = "usage: python -m bench.solo {parse CORPUS TEXTS | jieba TEXTS | rjieba TEXTS}"
+USAGE = (
+    "usage: python -m bench.solo {parse CORPUS TEXTS | jieba TEXTS | rjieba TEXTS | derive INDEX}"
+)
 
 
 def parse_corpus(corpus: Path, texts: Path) -> dict[str, float]:
@@ -78,6 +84,19 @@ def rjieba_only(texts: Path) -> dict[str, float]:
     return {"texts": len(lines), "bytes": size, "tokens": tokens, "seconds": seconds}
 
 
+def derive(index_dir: Path) -> dict[str, float]:
+    from indexer.writing import store
+    from indexer.writing.build import write_derived
+    from indexer.writing.corpus_views import ViewVocabularies
+
+    generation = store.live_generation(index_dir)
+    started, cpu = time.perf_counter(), time.process_time()
+    write_derived(generation, ViewVocabularies.from_data())  # as reindex calls it
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "cpu_seconds": cpu, "max_rss_mb": peak}
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["parse"] and len(argv) == 3:
         result = parse_corpus(Path(argv[1]), Path(argv[2]))
@@ -85,6 +104,8 @@ def main(argv: list[str]) -> int:
         result = jieba_only(Path(argv[1]))
     elif argv[:1] == ["rjieba"] and len(argv) == 2:
         result = rjieba_only(Path(argv[1]))
+    elif argv[:1] == ["derive"] and len(argv) == 2:
+        result = derive(Path(argv[1]))
     else:
         print(USAGE, file=sys.stderr)
         return 2

@@ -59,12 +59,13 @@ def add_views(index_dir: Path) -> float:
     and list the file in its manifest; the seconds it took. For an index built before views
     were stored, too large to rebuild for a benchmark."""
     from indexer.writing import store
-    from indexer.writing.corpus_views import ViewVocabularies, write_generation_views
+    from indexer.writing.corpus_views import StoredCorpus, ViewVocabularies, write_generation_views
 
     started = time.perf_counter()
     generation, index = store.open_live(index_dir)  # read on demand, as a server reads it
     with index.searcher() as searcher:
-        write_generation_views(generation, searcher, ViewVocabularies.from_data())
+        corpus = StoredCorpus.read(searcher, ViewVocabularies.from_data())
+    write_generation_views(generation, corpus)
     seconds = time.perf_counter() - started
     manifest = store.read_manifest(generation)
     listed = replace(manifest, index_files=store.index_file_sizes(generation))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.models import Report
+from indexer.models import Report, ReportCard, report_card
 from indexer.parsing.indicators import IndicatorCatalogue
 from indexer.querying.figures import corpus_rows
 from indexer.querying.required_parts import PartsVocabulary
@@ -23,8 +23,9 @@ from indexer.querying.structure import (
 from indexer.regions import short_forms
 from indexer.writing import store
 from indexer.writing.artifact import export_live, install_artifact
-from indexer.writing.build import build_index, update_index
-from indexer.writing.corpus_views import VIEWS_FILE, listing
+from indexer.writing.build import build_index, update_index, write_derived
+from indexer.writing.corpus_views import VIEWS_FILE, ViewVocabularies, listing, stored_reports
+from indexer.writing.derived import GENERATION_FILE
 from webapp import create_app
 
 SYNTHETIC_REPORTS = 40
@@ -92,6 +93,43 @@ def test_stored_views_equal_the_reports_computed_now(index_dir):
     assert snapshot.views.reports() == listing(snapshot.report_cards())
 
 
+def stored_cards(snapshot: Snapshot) -> list[ReportCard]:
+    """Every stored report's card, from its whole JSON in Whoosh, by report id."""
+    cards = [report_card(report) for report in stored_reports(snapshot.searcher())]
+    return sorted(cards, key=lambda card: card["report_id"])
+
+
+def assert_cards_agree(snapshot: Snapshot) -> None:
+    """The cards in generation.arrays are every stored report's, and the stored views were
+    computed from those same cards (and the same reports)."""
+    cards = stored_cards(snapshot)
+    assert cards and snapshot.report_cards() == cards
+    written = snapshot.arrays.array("report_cards").tobytes()
+    assert written == json.dumps(cards, ensure_ascii=False).encode()  # the format, byte for byte
+    catalogue, parts = IndicatorCatalogue.from_data(), PartsVocabulary.from_data()
+    assert snapshot.views.reports() == listing(cards)
+    assert snapshot.views.figure_rows(catalogue) == corpus_rows(cards, catalogue)
+    summarized = sorted(summary.report_id for summary in snapshot.views.structure(parts))
+    assert summarized == [card["report_id"] for card in cards]
+
+
+def test_the_arrays_cards_are_the_cards_the_views_were_computed_from(index_dir):
+    assert_cards_agree(IndexReader(index_dir).snapshot())
+
+
+def test_the_step_after_the_commit_writes_the_same_bytes_again(sample_index, tmp_path):
+    """`write_derived` on a published generation (what `bench.solo derive` times) rewrites
+    its arrays and views byte for byte: the manifest's sizes and an artifact's checksums hold."""
+    copy = tmp_path / "index"
+    shutil.copytree(sample_index, copy)
+    generation = store.live_generation(copy)
+    written = {name: (generation / name).read_bytes() for name in (GENERATION_FILE, VIEWS_FILE)}
+    (generation / VIEWS_FILE).unlink()
+    write_derived(generation, ViewVocabularies.from_data())
+    assert {name: (generation / name).read_bytes() for name in written} == written
+    assert_cards_agree(IndexReader(copy).snapshot())
+
+
 def test_a_generation_without_views_computes_them_the_same(index_dir, tmp_path):
     older = IndexReader(without_views(index_dir, tmp_path / "older")).snapshot()
     current = IndexReader(index_dir).snapshot()
@@ -150,6 +188,7 @@ def test_an_update_rewrites_the_views(corpus_copy, tmp_path):
     assert dropped.stem not in {s.report_id for s in after.views.structure(parts)}
     assert dropped.stem not in {r.report_id for r in after.views.figure_rows(catalogue)}
     assert tuple(after.views.structure(parts)) == corpus_summaries(whole_reports(after), parts)
+    assert_cards_agree(after)
 
 
 def test_an_artifact_carries_the_views(sample_index, tmp_path):

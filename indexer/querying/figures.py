@@ -169,9 +169,12 @@ def corpus_rows(
 ) -> tuple[IndicatorRow, ...]:
     """Every row of the reports (their cards: metadata and figures, no section text), by name,
     province, city, place and year."""
-    rows: list[IndicatorRow] = []
-    for report in cards:
-        rows.extend(report_rows(report, catalogue))
+    return in_row_order(row for report in cards for row in report_rows(report, catalogue))
+
+
+def in_row_order(rows: Iterable[IndicatorRow]) -> tuple[IndicatorRow, ...]:
+    """By name, province, city, place and year; rows that tie keep their order (the corpus's:
+    by report id, then each report's own)."""
     return tuple(sorted(rows, key=_row_order))
 
 

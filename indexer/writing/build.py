@@ -19,7 +19,7 @@ from indexer.parsing.pipeline import MAX_REPORT_ID_LENGTH, report_id_for
 from indexer.parsing.provenance import sidecar_sha256, with_sidecar
 from indexer.schema import REPORT_ID, build_schema
 from indexer.writing import store
-from indexer.writing.corpus_views import ViewVocabularies, write_generation_views
+from indexer.writing.corpus_views import StoredCorpus, ViewVocabularies, write_generation_views
 from indexer.writing.derived import write_generation_arrays
 from indexer.writing.segments import Job, Outcome, Skipped, write_segments
 
@@ -199,9 +199,17 @@ def _write_generation(
         writer.mergetype = dropped.merge_policy  # applied by the commit in write_segments
     jobs = [Job(relative, str(path), digest) for relative, (path, digest) in todo.items()]
     write_segments(writer, jobs, procs, _on_outcome(run, progress(len(jobs))))
+    write_derived(generation, ViewVocabularies.from_data())
+
+
+def write_derived(generation: Path, vocabularies: ViewVocabularies) -> None:
+    """After the commit: `generation.arrays` and `generation.views`, from one pass over the
+    stored reports (each read and decoded once; the cards in the arrays are those the views
+    were computed from)."""
     with store.open_generation(generation).searcher() as searcher:
-        write_generation_arrays(generation, searcher)
-        write_generation_views(generation, searcher, ViewVocabularies.from_data())
+        corpus = StoredCorpus.read(searcher, vocabularies)
+        write_generation_arrays(generation, searcher, corpus.cards_json)
+    write_generation_views(generation, corpus)
 
 
 def _corpus_unchanged(manifest: store.Manifest, hashes: dict[str, tuple[Path, str]]) -> bool:

@@ -26,7 +26,7 @@ from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
 
 from indexer.analysis import word_chars
-from indexer.models import ReportCard, report_card
+from indexer.models import ReportCard
 from indexer.normalize import normalize
 from indexer.schema import (
     BODY,
@@ -34,14 +34,12 @@ from indexer.schema import (
     CITY,
     HEADING,
     KIND,
-    KIND_REPORT,
     KIND_SECTION,
     LEVEL,
     ORDINAL,
     PROVINCE,
     REGION,
     REPORT_ID,
-    REPORT_JSON,
     TYPE,
     YEAR,
     Document,
@@ -248,8 +246,9 @@ class GenerationArrays:
         return norms
 
 
-def write_generation_arrays(generation: Path, searcher: Searcher) -> None:
-    """Join the committed segments' arrays into `generation.arrays` (deletions applied)."""
+def write_generation_arrays(generation: Path, searcher: Searcher, cards_json: bytes) -> None:
+    """Join the committed segments' arrays into `generation.arrays` (deletions applied), with
+    every live report's card (corpus_views.StoredCorpus: a JSON list sorted by report id)."""
     leaves = list(searcher.reader().leaf_readers())
     names = [leaf.segment().segment_id() for leaf, _ in leaves]
     parts = [
@@ -277,7 +276,9 @@ def write_generation_arrays(generation: Path, searcher: Searcher) -> None:
     newest_first = -arrays["year"].astype(np.int64)
     arrays["stable_rank"] = _rank(np.lexsort((ordinals, reports)))
     arrays["browse_rank"] = _rank(np.lexsort((ordinals, reports, newest_first)))
-    arrays["report_cards"] = _report_cards(searcher)
+    # Each report's JSON without its sections' text (metadata, figures, warnings, section ids,
+    # headings and types): what corpus-wide views (figures, lists) read without whole reports.
+    arrays["report_cards"] = np.frombuffer(cards_json, dtype=np.uint8)
     write_bundle(generation / GENERATION_FILE, arrays)
     _remove_dropped(generation, set(names))
 
@@ -288,18 +289,6 @@ def _remove_dropped(generation: Path, live: set[str]) -> None:
     for path in generation.glob(f"*{SEGMENT_SUFFIX}"):
         if path.name != GENERATION_FILE and path.name.removesuffix(SEGMENT_SUFFIX) not in live:
             path.unlink()
-
-
-def _report_cards(searcher: Searcher) -> npt.NDArray[np.uint8]:
-    """Every live report's JSON without its sections' text (metadata, figures, warnings, section
-    ids, headings and types), sorted by id: what corpus-wide views (figures, lists) read, without
-    parsing every whole report."""
-    cards = [
-        report_card(json.loads(fields[REPORT_JSON]))
-        for fields in searcher.documents(**{KIND: KIND_REPORT})
-    ]
-    cards.sort(key=lambda card: card["report_id"])
-    return np.frombuffer(json.dumps(cards, ensure_ascii=False).encode(), dtype=np.uint8)
 
 
 def _year_codes(years: npt.NDArray[np.int32]) -> dict[str, np.ndarray]:
