@@ -17,6 +17,7 @@ from typing import Any
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
+from indexer.parsing.organs import department_names
 from indexer.resources import load_csv, load_toml
 
 _PROVINCE_TAIL = "0" * 10
@@ -290,6 +291,7 @@ class RegionResolver:
     def department(self, place: str, organ: str) -> str:
         """A department's region: its place's own name and its full official name
         (上城区 + 市场监管局 -> 上城区市场监督管理局), however the page writes them."""
+        organ = department_names().name(place, organ)  # 县卫生健康局 after 元谋县, 政府办
         for short, full in self.vocabulary.organ_full_names:
             if organ.endswith(short) and not organ.endswith(full):
                 return place + organ[: -len(short)] + full

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
+from indexer.parsing.organs import DepartmentNames, ZoneGrammar, department_names, zone_grammar
 from indexer.parsing.passing_mentions import PassingMentions, signature
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
@@ -106,10 +107,13 @@ class ReporterFinder:
     host_stop_labels: frozenset[str]
     department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
+    departments: DepartmentNames  # official names and short forms (parsing/organs.py)
+    zones: ZoneGrammar  # functional zones as reporters (parsing/organs.py)
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
         townships = load_toml("regions.toml")["townships"]
+        names = department_names()
         config = load_toml("regions.toml")["reporter"]
         words = sorted(config["self_references"], key=len, reverse=True)
         weak = sorted(config["weak_self_references"], key=len, reverse=True)
@@ -145,7 +149,11 @@ class ReporterFinder:
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
             ),
-            organ_end=_organ_end(load_toml("regions.toml")["organs"]["commissions"]),
+            organ_end=_organ_end(
+                [*load_toml("regions.toml")["organs"]["commissions"], *names.short_ends()]
+            ),
+            departments=names,
+            zones=zone_grammar(),
         )
 
     def locate(
@@ -156,13 +164,19 @@ class ReporterFinder:
         furniture: Sequence[str] = (),
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
-        title, body = to_simplified(title), to_simplified(body)
+        title = to_simplified(title)
+        body = self.departments.without_addresses(to_simplified(body))
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(title, context)
         township = self.township_pattern.match(title)
         if township is not None and not self._division_name(township.group(1)):
             hosts = self._host_divisions(source_url) + self._site_owners(furniture)
             return self._township(township.group(1), context, hosts)
+        own_zone = self.zones.reporter(title, body, self.resolver)
+        if own_zone is not None and (titled is None or self._zone_may_report(titled[0])):
+            clues = self._clues(title, body, source_url)
+            clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
+            return self.zones.place(own_zone, self._zone_city(context, clues), self.resolver)
         if titled is not None:
             return titled
         signed = signature(body)
@@ -187,6 +201,13 @@ class ReporterFinder:
             place, warnings, _, end = found
             return self._as_reporter(place, clues, self._department(opening[end:])), warnings
         return self._from_the_whole_page(context, body, clues)
+
+    def _zone_may_report(self, titled: Place) -> bool:
+        """A title's place gives way to a zone the page names as its reporter when it is only a
+        province (贵州 in 贵州双龙航空港经济区) or itself a zone (天津 + 经济技术开发区)."""
+        if titled.level in (Level.PROVINCE, Level.OTHER):
+            return True
+        return titled.level == Level.COUNTY and titled.region not in self.resolver.full_names
 
     def _from_the_whole_page(
         self, context: str, body: str, clues: _Clues
@@ -258,6 +279,8 @@ class ReporterFinder:
 
     def _department(self, tail: str) -> str | None:
         """A department's name right after a place name: 司法局, 人民政府办公室, 卫生健康委."""
+        if official := self.departments.at(tail):
+            return official
         match = re.match(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{self.organ_end}", tail)
         if match is None or any(word in match.group() for word in _NOT_IN_DEPARTMENT_NAMES):
             return None
@@ -497,6 +520,16 @@ class ReporterFinder:
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
         """A functional zone that names no city (高新区坚持…): the one city (or municipality:
         天津市东疆综合保税区) the page names."""
+        found = self._zone_city(context, clues)
+        if found is None:
+            return Place(None, Level.COUNTY, None, None), (_NOT_FOUND,)
+        city = self.resolver.place_of(found)
+        region = f"{city.region}{self.resolver.vocabulary.zone_name(zone)}"
+        place = replace(city, region=region, level=Level.COUNTY)
+        return place, ("region inferred from the places the page names",)
+
+    def _zone_city(self, context: str, clues: _Clues) -> Division | None:
+        """The one city (or municipality) the page names most, around a functional zone."""
         counts: Counter[str] = Counter()
         for names in self.resolver.named(context[:_EVIDENCE]):
             credited = {a for d in names for a in self.resolver.ancestors(d)}
@@ -506,11 +539,8 @@ class ReporterFinder:
                 counts[division.code] += 2
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-            return Place(None, Level.COUNTY, None, None), (_NOT_FOUND,)
-        city = self.resolver.place_of(self.resolver.by_code[ranked[0][0]])
-        region = f"{city.region}{self.resolver.vocabulary.zone_name(zone)}"
-        place = replace(city, region=region, level=Level.COUNTY)
-        return place, ("region inferred from the places the page names",)
+            return None
+        return self.resolver.by_code[ranked[0][0]]
 
     def _zone_title(self, title: str) -> str | None:
         """The functional zone a title opens with, without its place: `东疆综合保税区2025年度…`;
