@@ -18,7 +18,14 @@ from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
-from indexer.parsing.organs import DepartmentNames, ZoneGrammar, department_names, zone_grammar
+from indexer.parsing.organs import (
+    DepartmentNames,
+    TownshipVoice,
+    ZoneGrammar,
+    department_names,
+    township_voice,
+    zone_grammar,
+)
 from indexer.parsing.passing_mentions import PassingMentions, signature
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
@@ -109,6 +116,7 @@ class ReporterFinder:
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
     zones: ZoneGrammar  # functional zones as reporters (parsing/organs.py)
+    townships: TownshipVoice  # 全镇 … 2025年,宝城镇坚持… (parsing/organs.py)
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
@@ -154,6 +162,7 @@ class ReporterFinder:
             ),
             departments=names,
             zones=zone_grammar(),
+            townships=township_voice(),
         )
 
     def locate(
@@ -172,6 +181,9 @@ class ReporterFinder:
         if township is not None and not self._division_name(township.group(1)):
             hosts = self._host_divisions(source_url) + self._site_owners(furniture)
             return self._township(township.group(1), context, hosts)
+        if titled is None and (town := self.townships.reporter(body, self.resolver)):
+            hosts = self._host_divisions(source_url) + self._site_owners(furniture)
+            return self._township(town, context, hosts)
         own_zone = self.zones.reporter(title, body, self.resolver)
         if own_zone is not None and (titled is None or self._zone_may_report(titled[0])):
             clues = self._clues(title, body, source_url)

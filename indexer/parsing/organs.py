@@ -186,6 +186,47 @@ class ZoneGrammar:
         return Place(region, Level.COUNTY, province.name if province else None, city_name), warnings
 
 
+@dataclass(frozen=True, slots=True)
+class TownshipVoice:
+    """A township's report that names no township in its title: it speaks as one (全镇) and a
+    sentence of its opening has a township as its subject (2022年观海卫镇法治政府建设工作以…)."""
+
+    self_words: re.Pattern[str]
+    subject: re.Pattern[str]  # group "town"
+    stop_words: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls) -> TownshipVoice:
+        townships = load_toml("organs.toml")["townships"]
+        return cls(
+            self_words=re.compile("|".join(map(re.escape, townships["self_references"]))),
+            subject=re.compile(
+                r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
+                rf"(?P<town>{_HAN}{{2,6}}?[镇乡])(?:党委|人民政府|政府)?\s*[,，]?\s*"
+                rf"(?={_SUBJECT_VERBS}|法治政府建设|法治建设|依法)",
+                re.M,
+            ),
+            stop_words=tuple(townships["stop_words"]),
+        )
+
+    def reporter(self, body: str, resolver: RegionResolver) -> str | None:
+        """The township that reports, or None."""
+        if not self.self_words.search(body[:_OPENING]):
+            return None
+        for match in self.subject.finditer(body[: 2 * _OPENING]):
+            town = match.group("town")
+            known = town in resolver.full_names or town in resolver.short_names
+            if not known and not any(word in town for word in self.stop_words):
+                return town
+        return None
+
+
+@cache
+def township_voice() -> TownshipVoice:
+    """The township self-references of data/organs.toml, read once."""
+    return TownshipVoice.from_data()
+
+
 @cache
 def zone_grammar() -> ZoneGrammar:
     """The zone grammar of data/organs.toml, read once."""
