@@ -181,14 +181,8 @@ class ReporterFinder:
         if township is not None and not self._division_name(township.group(1)):
             hosts = self._host_divisions(source_url) + self._site_owners(furniture)
             return self._township(township.group(1), context, hosts)
-        if titled is None and (town := self.townships.reporter(body, self.resolver)):
-            hosts = self._host_divisions(source_url) + self._site_owners(furniture)
-            return self._township(town, context, hosts)
-        own_zone = self.zones.reporter(title, body, self.resolver)
-        if own_zone is not None and (titled is None or self._zone_may_report(titled[0])):
-            clues = self._clues(title, body, source_url)
-            clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
-            return self.zones.place(own_zone, self._zone_city(context, clues), self.resolver)
+        if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
+            return organ_voice
         if titled is not None:
             return titled
         signed = signature(body)
@@ -213,6 +207,27 @@ class ReporterFinder:
             place, warnings, _, end = found
             return self._as_reporter(place, clues, self._department(opening[end:])), warnings
         return self._from_the_whole_page(context, body, clues)
+
+    def _township_or_zone(
+        self,
+        title: str,
+        body: str,
+        titled: tuple[Place, tuple[str, ...]] | None,
+        source_url: str | None,
+        furniture: Sequence[str],
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A township (全镇 … 宝城镇坚持…) or a functional zone the page names as its reporter
+        (parsing/organs.py), unless the title names another."""
+        context = f"{title}\n{body}"
+        if titled is None and (town := self.townships.reporter(body, self.resolver)):
+            hosts = self._host_divisions(source_url) + self._site_owners(furniture)
+            return self._township(town, context, hosts)
+        own_zone = self.zones.reporter(title, body, self.resolver)
+        if own_zone is None or (titled is not None and not self._zone_may_report(titled[0])):
+            return None
+        clues = self._clues(title, body, source_url)
+        clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
+        return self.zones.place(own_zone, self._zone_city(context, clues), self.resolver)
 
     def _zone_may_report(self, titled: Place) -> bool:
         """A title's place gives way to a zone the page names as its reporter when it is only a
