@@ -22,6 +22,7 @@ from indexer.parsing.organs import (
     DepartmentNames,
     TownshipVoice,
     ZoneGrammar,
+    agreeing_stems,
     department_names,
     township_voice,
     zone_grammar,
@@ -367,7 +368,9 @@ class ReporterFinder:
                 self.abbreviations[m.group(1)] for m in self.visit.finditer(body[:_EVIDENCE])
             ),
             spoken_of=self.mentions.visited(body[:_EVIDENCE]),
-            slogans=self.mentions.slogans(body[:_EVIDENCE]),
+            slogans=agreeing_stems(
+                self.mentions.slogans(body[:_EVIDENCE]), body[:_EVIDENCE], self.resolver
+            ),
             cited=self.mentions.cited(body[:_EVIDENCE]),
         )
 

@@ -233,6 +233,31 @@ def zone_grammar() -> ZoneGrammar:
     return ZoneGrammar.from_data()
 
 
+_AUTONOMOUS_SUPERIOR = re.compile(r"自治区(?:党委|人民政府|政府)")
+_AUTONOMOUS_CODES = ("15", "45", "54", "64", "65")
+
+
+def agreeing_stems(
+    divisions: tuple[Division, ...], text: str, resolver: RegionResolver
+) -> tuple[Division, ...]:
+    """The places a slogan's stem names (法治巴州 -> 巴州区) that agree with the page's other
+    evidence: inside a province the page names (新疆), and in an autonomous region when the page
+    answers to one (自治区党委); a stem that does not is dropped, not trusted."""
+    provinces = {
+        d.province_code
+        for names in resolver.named(text)
+        for d in names
+        if d.level == Level.PROVINCE
+    }
+    autonomous = _AUTONOMOUS_SUPERIOR.search(text) is not None
+    return tuple(
+        d
+        for d in divisions
+        if (not provinces or d.province_code in provinces)
+        and (not autonomous or d.code[:2] in _AUTONOMOUS_CODES)
+    )
+
+
 def _heads(zone: str, resolver: RegionResolver) -> list[tuple[int, int, Division, bool]]:
     """The place names a zone's name begins with, each inside the one before: (start, end,
     division, written in full). A name that stands for several divisions ends the run."""
