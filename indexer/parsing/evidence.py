@@ -174,10 +174,16 @@ class ReporterFinder:
         furniture: Sequence[str] = (),
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
+        return self.departments.checked(self._locate(title, body, source_url, furniture))
+
+    def _locate(
+        self, title: str, body: str, source_url: str | None, furniture: Sequence[str]
+    ) -> tuple[Place, tuple[str, ...]]:
         title = to_simplified(title)
         body = self.departments.without_addresses(to_simplified(body))
+        body = self.departments.without_party_issuers(body)
         context = f"{title}\n{body}"
-        titled = self.resolver.title_place(title, context)
+        titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
         township = self.township_pattern.match(title)
         if township is not None and not self._division_name(township.group(1)):
             hosts = self._host_divisions(source_url) + self._site_owners(furniture)

@@ -12,7 +12,7 @@ vocabulary is data/organs.toml; parsing/evidence.py and regions.py call in here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,10 @@ _OPENING = 300
 _FIELD_LABEL = re.compile(r"\s*[\u4e00-\u9fff\s]{1,8}[:：]\s*")
 _SUBJECT_VERBS = "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力"
 _UNDER_SUPERIORS = r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持)下\s*[,，]?\s*"
+# A party issuer before the government's in a joint title, then a separator and the next issuer.
+_PARTY_ISSUER = re.compile(
+    r"^\s*中共[^\s、,，]{2,30}?(?:委员会|党工委|工委|党委|委)\s*[、\s]\s*(?![关\d]|年度)(?=\S)"
+)
 _ZONE_UNKNOWN = "functional zone's city and province not found"
 _ZONE_NO_CITY = "functional zone's city not found"
 
@@ -44,6 +48,7 @@ class DepartmentNames:
     names: tuple[str, ...]  # official names and short forms, longest first
     official: frozenset[str]
     short_forms: tuple[tuple[str, str], ...]  # (short form, official name), longest first
+    varying: tuple[str, ...]  # 政务局: a short form of several official names
     address: re.Pattern[str]  # a contact address: 地址:天津市和平区建设路18号
     award: re.Pattern[str]  # a title awarded across a jurisdiction: 全省“平安区”
 
@@ -57,6 +62,7 @@ class DepartmentNames:
             names=tuple(sorted({*departments["official"], *shorts}, key=len, reverse=True)),
             official=frozenset(departments["official"]),
             short_forms=tuple(sorted(shorts.items(), key=lambda i: len(i[0]), reverse=True)),
+            varying=tuple(departments["varying"]),
             address=re.compile(rf"(?:{labels})\s*[:：]\s*[^;；,，。)）\n]*"),
             award=re.compile(
                 rf"(?:{'|'.join(config['awards']['scopes'])})[^“”\"「」,，。;；\n]{{0,8}}"
@@ -86,6 +92,26 @@ class DepartmentNames:
             if organ.endswith(short) and not organ.endswith(full):
                 return organ[: -len(short)] + full
         return organ
+
+    def checked(self, found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[str, ...]]:
+        """A department written only in a short form that varies by place (州政务局) keeps its
+        level and parents but not a region: its official name is not the page's to guess."""
+        place, warnings = found
+        region = place.region or ""
+        short = next((v for v in self.varying if region.endswith(v)), None)
+        if place.level != Level.DEPARTMENT or short is None:
+            return found
+        note = f"department's official name not given ({short} stands for several)"
+        return replace(place, region=None), (*warnings, note)
+
+    def without_party_issuer(self, title: str) -> str:
+        """A joint title without its party issuer (中共X县委、X县人民政府关于…, 中共X工作委员会
+        X管理委员会关于…): the government or administrative body that follows reports."""
+        return _PARTY_ISSUER.sub("", title, count=1)
+
+    def without_party_issuers(self, body: str) -> str:
+        """Every line of `body` without a joint title's party issuer (see without_party_issuer)."""
+        return "\n".join(map(self.without_party_issuer, body.split("\n")))
 
     def without_addresses(self, text: str) -> str:
         """`text` with its contact addresses and awarded titles blanked: where an office sits
