@@ -122,7 +122,7 @@ class _Vocabulary:
         match = self.organ_pattern.match(tail, len(host))
         if match is None or any(word in match.group() for word in self.organ_stop_words):
             return None
-        return tail[: match.end()]
+        return tail[: department_names().extended(tail, match.end())]  # 委办(编译局)
 
 
 @dataclass(frozen=True, slots=True)

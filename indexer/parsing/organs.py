@@ -37,6 +37,8 @@ _UNDER_SUPERIORS = r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持)下\
 _PARTY_ISSUER = re.compile(
     r"^\s*中共[^\s、,，]{2,30}?(?:委员会|党工委|工委|党委|委)\s*[、\s]\s*(?![关\d]|年度)(?=\S)"
 )
+# The second name of a body with two (一个机构两块牌子), in brackets after the first: (编译局).
+_ALIAS = re.compile(r"[(（][\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|办|中心)[)）]")
 _ZONE_UNKNOWN = "functional zone's city and province not found"
 _ZONE_NO_CITY = "functional zone's city not found"
 
@@ -77,6 +79,14 @@ class DepartmentNames:
     def short_ends(self) -> tuple[str, ...]:
         """Short forms that end a department's name with no usual suffix (政府办)."""
         return tuple(s for s, _ in self.short_forms if not s.endswith(("局", "厅", "委员会", "室")))
+
+    def extended(self, text: str, end: int) -> int:
+        """Where a department's name that `text` holds up to `end` really ends: a commission's
+        office (藏语委 + 办), and the second name of a body with two (委办(编译局))."""
+        if text[end - 1 : end] == "委" and text[end : end + 1] == "办":
+            end += 1
+        alias = _ALIAS.match(text, end)
+        return alias.end() if alias else end
 
     def name(self, place: str, organ: str) -> str:
         """`organ` as written after `place`, without the place written again and in its
