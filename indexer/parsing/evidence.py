@@ -362,7 +362,9 @@ class ReporterFinder:
             self_word=word,
             self_at=0 if subject else match.start() if match else _OPENING,
             organ=_organ_name(subject.group(2)) if subject else None,
-            organ_place=subject.group(1) if subject else None,
+            organ_place=(subject.group(1) or self.departments.level_of(subject.group(2)))
+            if subject
+            else None,
             addressee=addressee,
             addressee_level=_addressee_level(addressee),
             ministry=ministry,

@@ -88,6 +88,10 @@ class DepartmentNames:
         alias = _ALIAS.match(text, end)
         return alias.end() if alias else end
 
+    def level_of(self, organ: str) -> str | None:
+        """The level a department's place is written as when it leads the name (区 in 区政府办)."""
+        return organ[0] if organ[:1] in _LEVEL_CHARACTERS and self.at(organ[1:]) else None
+
     def name(self, place: str, organ: str) -> str:
         """`organ` as written after `place`, without the place written again and in its
         official name: 人民政府罗湖区应急管理局 after 罗湖区 -> 应急管理局, 县卫生健康局 after
