@@ -159,6 +159,13 @@ ZONES = [
         Place("青岛市西海岸新区", COUNTY, "山东省", "青岛市"),
     ),
     (
+        "city-stem-before-a-bare-kind-is-the-zone-s-own-name",
+        "",
+        "中共郑州航空港经济综合实验区工作委员会\n郑州航空港经济综合实验区管委会\n中共河南省委:\n"
+        "2022年,在省委、省政府的领导下,郑州航空港经济综合实验区(以下简称航空港区)坚持依法行政。",
+        Place("郑州航空港经济综合实验区", COUNTY, "河南省", "郑州市"),
+    ),
+    (
         "issuer-lines-with-the-province-in-full",
         "关于2020年度法治政府建设情况的报告",
         "中共陕西省西咸新区工作委员会\n陕西省西咸新区开发建设管理委员会\n关于2020年度法治政府"
@@ -198,11 +205,21 @@ ZONES = [
     ("title", "body", "expected"), [c[1:] for c in ZONES], ids=[c[0] for c in ZONES]
 )
 def test_functional_zones_report_as_zones(finder, title, body, expected):
-    place, warnings = finder.locate(title, body)
+    place, _ = finder.locate(title, body)
     assert place == expected
-    assert bool(warnings) == (place.city is None and place.province != "北京市"
-                              and place.province != "天津市" and place.region != "滨海新区"
-                              and place.region != "射阳县")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "warning"),
+    [
+        ("province-stem-and-no-city", "functional zone's city not found"),
+        ("no-province-stays-unknown", "functional zone's city and province not found"),
+    ],
+)
+def test_a_zone_s_unknown_parents_are_warned_of(finder, case, warning):
+    _, title, body, _ = next(c for c in ZONES if c[0] == case)
+    _, warnings = finder.locate(title, body)
+    assert warning in warnings
 
 
 TOWNSHIPS = [

@@ -199,7 +199,9 @@ class ZoneGrammar:
         self, zone: str, page_city: Division | None, resolver: RegionResolver
     ) -> tuple[Place, tuple[str, ...]]:
         """The zone's place: its city from the places its name begins with, else the one city
-        the page names (`page_city`), inside the province its name gives."""
+        the page names (`page_city`), inside the province its name gives. A city's short name
+        before a bare kind (郑州 + 航空港经济综合实验区) is the zone's own name, kept as written;
+        before a name of the zone's own (青岛 + 西海岸新区) it gives way to the city's full name."""
         heads = _heads(zone, resolver)
         province = _sole({resolver.by_code[d.province_code] for _, _, d, _ in heads})
         city = next((d for _, _, d, _ in reversed(heads) if d.level == Level.CITY), None)
@@ -210,7 +212,9 @@ class ZoneGrammar:
             province = resolver.by_code[city.province_code]
         municipality = province if province and _is_municipality(province) else None
         name = _own_part(zone, heads)
-        if city is not None and not _is_municipality(city):
+        if name in self.kinds and heads and not heads[-1][3]:
+            region = zone  # 郑州航空港经济综合实验区: the city's short name is the zone's own
+        elif city is not None and not _is_municipality(city):
             region = city.name + name
         elif municipality and not name.startswith(resolver.short_by_code[municipality.code]):
             region = municipality.name + name
