@@ -93,6 +93,13 @@ DEPARTMENTS = [
         Place("西藏自治区藏语委办(编译局)", DEPARTMENT, "西藏自治区", None),
     ),
     (
+        "department-of-a-common-word-district",
+        "",
+        "2025年以来,城中区应急管理局在区委、区政府的坚强领导下,扎实推进法治政府建设。通过青海"
+        "干部网络学院组织干部学法。",
+        Place("城中区应急管理局", DEPARTMENT, "青海省", "西宁市"),
+    ),
+    (
         "short-form-that-varies-by-place",
         "2022年度法治政府建设年度报告",
         "2022年以来,州政务局深入贯彻习近平法治思想,全面落实州委全面依法治州决策部署要求,有力"
@@ -108,6 +115,12 @@ DEPARTMENTS = [
 def test_departments_are_named_in_full(finder, title, body, expected):
     place, _ = finder.locate(title, body)
     assert place == expected
+
+
+def test_a_common_word_district_s_department_needs_its_parent_named(finder):
+    body = "2025年以来,城中区应急管理局在区委、区政府的坚强领导下,扎实推进法治政府建设。"
+    place, warnings = finder.locate("", body)
+    assert (place.region, place.province, place.city) == (None, None, None) and warnings
 
 
 def test_a_contact_address_is_no_evidence_of_the_reporter(finder):

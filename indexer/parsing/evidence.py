@@ -223,12 +223,15 @@ class ReporterFinder:
         source_url: str | None,
         furniture: Sequence[str],
     ) -> tuple[Place, tuple[str, ...]] | None:
-        """A township (全镇 … 宝城镇坚持…) or a functional zone the page names as its reporter
+        """A township (全镇 … 宝城镇坚持…), a department of a division whose name is a common word
+        (城中区应急管理局在…) or a functional zone the page names as its reporter
         (parsing/organs.py), unless the title names another."""
         context = f"{title}\n{body}"
         if titled is None and (town := self.townships.reporter(body, self.resolver)):
             hosts = self._host_divisions(source_url) + self._site_owners(furniture)
             return self._township(town, context, hosts)
+        if titled is None and (department := self._common_word_department(body, context)):
+            return department
         own_zone = self.zones.reporter(title, body, self.resolver)
         if own_zone is None or (titled is not None and not self._zone_may_report(titled[0])):
             return None
@@ -285,6 +288,18 @@ class ReporterFinder:
             return None
         place = self.resolver.place_of(next(iter(named.values())))
         return place, ("region's city settled by the places the page names",)
+
+    def _common_word_department(
+        self, opening: str, context: str
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A department of a division whose name is also a common word, as the opening's
+        subject (城中区应急管理局在…): that division where the page names its city or province."""
+        subject = self.departments.subject(opening)
+        settled = self._common_word_subject(subject[0], context) if subject else None
+        if subject is None or settled is None:
+            return None
+        region = self.resolver.department(subject[0], subject[1])
+        return replace(settled[0], region=region, level=Level.DEPARTMENT), settled[1]
 
     def _division_name(self, name: str) -> bool:
         """景德镇 is a city's short name, not a township."""

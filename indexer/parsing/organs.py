@@ -51,6 +51,7 @@ class DepartmentNames:
     official: frozenset[str]
     short_forms: tuple[tuple[str, str], ...]  # (short form, official name), longest first
     varying: tuple[str, ...]  # 政务局: a short form of several official names
+    subject_pattern: re.Pattern[str]  # 2025年以来,城中区应急管理局…: groups place, organ
     address: re.Pattern[str]  # a contact address: 地址:天津市和平区建设路18号
     award: re.Pattern[str]  # a title awarded across a jurisdiction: 全省“平安区”
 
@@ -60,11 +61,16 @@ class DepartmentNames:
         departments = config["departments"]
         shorts = departments["short_forms"]
         labels = "|".join(map(re.escape, config["addresses"]["labels"]))
+        names = tuple(sorted({*departments["official"], *shorts}, key=len, reverse=True))
         return cls(
-            names=tuple(sorted({*departments["official"], *shorts}, key=len, reverse=True)),
+            names=names,
             official=frozenset(departments["official"]),
             short_forms=tuple(sorted(shorts.items(), key=lambda i: len(i[0]), reverse=True)),
             varying=tuple(departments["varying"]),
+            subject_pattern=re.compile(
+                r"\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
+                rf"(?P<place>{_HAN}{{2,4}}?)(?P<organ>{'|'.join(map(re.escape, names))})"
+            ),
             address=re.compile(rf"(?:{labels})\s*[:：]\s*[^;；,，。)）\n]*"),
             award=re.compile(
                 rf"(?:{'|'.join(config['awards']['scopes'])})[^“”\"「」,，。;；\n]{{0,8}}"
@@ -87,6 +93,12 @@ class DepartmentNames:
             end += 1
         alias = _ALIAS.match(text, end)
         return alias.end() if alias else end
+
+    def subject(self, opening: str) -> tuple[str, str] | None:
+        """(place, department) when the opening's first subject is a department with its place
+        (2025年以来,城中区应急管理局在…), as written."""
+        found = self.subject_pattern.match(opening)
+        return (found.group("place"), found.group("organ")) if found else None
 
     def level_of(self, organ: str) -> str | None:
         """The level a department's place is written as when it leads the name (区 in 区政府办)."""
