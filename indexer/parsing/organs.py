@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _HAN = "[\u4e00-\u9fff]"
 _LEVEL_CHARACTERS = "省市县区州旗盟"
-_GOVERNMENT = re.compile(r"(?:人民政府|政府)?")
+_GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
 _MUNICIPALITY_CODES = ("11", "12", "31", "50")
 _ZONE_LINES = 15  # lines at the top of a page where a zone's title or issuer lines stand
 _OPENING = 300
@@ -108,7 +108,7 @@ class DepartmentNames:
         """`organ` as written after `place`, without the place written again and in its
         official name: 人民政府罗湖区应急管理局 after 罗湖区 -> 应急管理局, 县卫生健康局 after
         元谋县 -> 卫生健康局, 政府办 -> 人民政府办公室."""
-        rest = organ[_GOVERNMENT.match(organ).end() :]  # type: ignore[union-attr]
+        rest = _GOVERNMENT.sub("", organ)
         if place and rest.startswith(place) and self.at(rest[len(place) :]):
             organ = rest[len(place) :]
         doubled = place[-1:] in _LEVEL_CHARACTERS and organ[:1] == place[-1:]
