@@ -29,6 +29,7 @@ UNSEEN_DIR = DATA_DIR / "metadata_eval_unseen"
 FRESH_DIR = DATA_DIR / "metadata_eval_fresh"
 FINAL_DIR = DATA_DIR / "metadata_eval_final"
 SIXTH_DIR = DATA_DIR / "metadata_eval_sixth"
+SEVENTH_DIR = DATA_DIR / "metadata_eval_seventh"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -80,6 +81,7 @@ SETS = (
     EvalSet("fresh", FRESH_DIR, lambda page_id: True),
     EvalSet("final", FINAL_DIR, lambda page_id: True),
     EvalSet("sixth", SIXTH_DIR, lambda page_id: True),
+    EvalSet("seventh", SEVENTH_DIR, lambda page_id: True),
 )
 
 

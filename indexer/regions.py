@@ -17,6 +17,7 @@ from typing import Any
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
+from indexer.parsing.organs import department_names
 from indexer.resources import load_csv, load_toml
 
 _PROVINCE_TAIL = "0" * 10
@@ -121,7 +122,7 @@ class _Vocabulary:
         match = self.organ_pattern.match(tail, len(host))
         if match is None or any(word in match.group() for word in self.organ_stop_words):
             return None
-        return tail[: match.end()]
+        return tail[: department_names().extended(tail, match.end())]  # 委办(编译局)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +291,7 @@ class RegionResolver:
     def department(self, place: str, organ: str) -> str:
         """A department's region: its place's own name and its full official name
         (上城区 + 市场监管局 -> 上城区市场监督管理局), however the page writes them."""
+        organ = department_names().name(place, organ)  # 县卫生健康局 after 元谋县, 政府办
         for short, full in self.vocabulary.organ_full_names:
             if organ.endswith(short) and not organ.endswith(full):
                 return place + organ[: -len(short)] + full

@@ -18,6 +18,15 @@ from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
+from indexer.parsing.organs import (
+    DepartmentNames,
+    TownshipVoice,
+    ZoneGrammar,
+    agreeing_stems,
+    department_names,
+    township_voice,
+    zone_grammar,
+)
 from indexer.parsing.passing_mentions import PassingMentions, signature, without_elsewhere
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
@@ -106,10 +115,14 @@ class ReporterFinder:
     host_stop_labels: frozenset[str]
     department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
+    departments: DepartmentNames  # official names and short forms (parsing/organs.py)
+    zones: ZoneGrammar  # functional zones as reporters (parsing/organs.py)
+    townships: TownshipVoice  # 全镇 … 2025年,宝城镇坚持… (parsing/organs.py)
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
         townships = load_toml("regions.toml")["townships"]
+        names = department_names()
         config = load_toml("regions.toml")["reporter"]
         words = sorted(config["self_references"], key=len, reverse=True)
         weak = sorted(config["weak_self_references"], key=len, reverse=True)
@@ -145,7 +158,12 @@ class ReporterFinder:
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
             ),
-            organ_end=_organ_end(load_toml("regions.toml")["organs"]["commissions"]),
+            organ_end=_organ_end(
+                [*load_toml("regions.toml")["organs"]["commissions"], *names.short_ends()]
+            ),
+            departments=names,
+            zones=zone_grammar(),
+            townships=township_voice(),
         )
 
     def locate(
@@ -156,13 +174,22 @@ class ReporterFinder:
         furniture: Sequence[str] = (),
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
-        title, body = to_simplified(title), to_simplified(body)
+        return self.departments.checked(self._locate(title, body, source_url, furniture))
+
+    def _locate(
+        self, title: str, body: str, source_url: str | None, furniture: Sequence[str]
+    ) -> tuple[Place, tuple[str, ...]]:
+        title = to_simplified(title)
+        body = self.departments.without_addresses(to_simplified(body))
+        body = self.departments.without_party_issuers(body)
         context = f"{title}\n{body}"
-        titled = self.resolver.title_place(title, context)
+        titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
         township = self.township_pattern.match(title)
         if township is not None and not self._division_name(township.group(1)):
             hosts = self._host_divisions(source_url) + self._site_owners(furniture)
             return self._township(township.group(1), context, hosts)
+        if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
+            return organ_voice
         if titled is not None:
             return titled
         signed = signature(body)
@@ -187,6 +214,37 @@ class ReporterFinder:
             place, warnings, _, end = found
             return self._as_reporter(place, clues, self._department(opening[end:])), warnings
         return self._from_the_whole_page(context, body, clues)
+
+    def _township_or_zone(
+        self,
+        title: str,
+        body: str,
+        titled: tuple[Place, tuple[str, ...]] | None,
+        source_url: str | None,
+        furniture: Sequence[str],
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A township (全镇 … 宝城镇坚持…), a department of a division whose name is a common word
+        (城中区应急管理局在…) or a functional zone the page names as its reporter
+        (parsing/organs.py), unless the title names another."""
+        context = f"{title}\n{body}"
+        if titled is None and (town := self.townships.reporter(body, self.resolver)):
+            hosts = self._host_divisions(source_url) + self._site_owners(furniture)
+            return self._township(town, context, hosts)
+        if titled is None and (department := self._common_word_department(body, context)):
+            return department
+        own_zone = self.zones.reporter(title, body, self.resolver)
+        if own_zone is None or (titled is not None and not self._zone_may_report(titled[0])):
+            return None
+        clues = self._clues(title, body, source_url)
+        clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
+        return self.zones.place(own_zone, self._zone_city(context, clues), self.resolver)
+
+    def _zone_may_report(self, titled: Place) -> bool:
+        """A title's place gives way to a zone the page names as its reporter when it is only a
+        province (贵州 in 贵州双龙航空港经济区) or itself a zone (天津 + 经济技术开发区)."""
+        if titled.level in (Level.PROVINCE, Level.OTHER):
+            return True
+        return titled.level == Level.COUNTY and titled.region not in self.resolver.full_names
 
     def _from_the_whole_page(
         self, context: str, body: str, clues: _Clues
@@ -231,6 +289,18 @@ class ReporterFinder:
         place = self.resolver.place_of(next(iter(named.values())))
         return place, ("region's city settled by the places the page names",)
 
+    def _common_word_department(
+        self, opening: str, context: str
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A department of a division whose name is also a common word, as the opening's
+        subject (城中区应急管理局在…): that division where the page names its city or province."""
+        subject = self.departments.subject(opening)
+        settled = self._common_word_subject(subject[0], context) if subject else None
+        if subject is None or settled is None:
+            return None
+        region = self.resolver.department(subject[0], subject[1])
+        return replace(settled[0], region=region, level=Level.DEPARTMENT), settled[1]
+
     def _division_name(self, name: str) -> bool:
         """景德镇 is a city's short name, not a township."""
         return name in self.resolver.full_names or name in self.resolver.short_names
@@ -258,6 +328,8 @@ class ReporterFinder:
 
     def _department(self, tail: str) -> str | None:
         """A department's name right after a place name: 司法局, 人民政府办公室, 卫生健康委."""
+        if official := self.departments.at(tail):
+            return official
         match = re.match(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{self.organ_end}", tail)
         if match is None or any(word in match.group() for word in _NOT_IN_DEPARTMENT_NAMES):
             return None
@@ -305,7 +377,9 @@ class ReporterFinder:
             self_word=word,
             self_at=0 if subject else match.start() if match else _OPENING,
             organ=_organ_name(subject.group(2)) if subject else None,
-            organ_place=subject.group(1) if subject else None,
+            organ_place=(subject.group(1) or self.departments.level_of(subject.group(2)))
+            if subject
+            else None,
             addressee=addressee,
             addressee_level=_addressee_level(addressee),
             ministry=ministry,
@@ -317,7 +391,9 @@ class ReporterFinder:
                 self.abbreviations[m.group(1)] for m in self.visit.finditer(body[:_EVIDENCE])
             ),
             spoken_of=self.mentions.visited(body[:_EVIDENCE]),
-            slogans=self.mentions.slogans(body[:_EVIDENCE]),
+            slogans=agreeing_stems(
+                self.mentions.slogans(body[:_EVIDENCE]), body[:_EVIDENCE], self.resolver
+            ),
             cited=self.mentions.cited(body[:_EVIDENCE]),
         )
 
@@ -497,6 +573,16 @@ class ReporterFinder:
     def _zone(self, zone: str, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]]:
         """A functional zone that names no city (高新区坚持…): the one city (or municipality:
         天津市东疆综合保税区) the page names."""
+        found = self._zone_city(context, clues)
+        if found is None:
+            return Place(None, Level.COUNTY, None, None), (_NOT_FOUND,)
+        city = self.resolver.place_of(found)
+        region = f"{city.region}{self.resolver.vocabulary.zone_name(zone)}"
+        place = replace(city, region=region, level=Level.COUNTY)
+        return place, ("region inferred from the places the page names",)
+
+    def _zone_city(self, context: str, clues: _Clues) -> Division | None:
+        """The one city (or municipality) the page names most, around a functional zone."""
         counts: Counter[str] = Counter()
         for names in self.resolver.named(context[:_EVIDENCE]):
             credited = {a for d in names for a in self.resolver.ancestors(d)}
@@ -506,11 +592,8 @@ class ReporterFinder:
                 counts[division.code] += 2
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-            return Place(None, Level.COUNTY, None, None), (_NOT_FOUND,)
-        city = self.resolver.place_of(self.resolver.by_code[ranked[0][0]])
-        region = f"{city.region}{self.resolver.vocabulary.zone_name(zone)}"
-        place = replace(city, region=region, level=Level.COUNTY)
-        return place, ("region inferred from the places the page names",)
+            return None
+        return self.resolver.by_code[ranked[0][0]]
 
     def _zone_title(self, title: str) -> str | None:
         """The functional zone a title opens with, without its place: `东疆综合保税区2025年度…`;

@@ -1,0 +1,364 @@
+"""Departments and functional zones as reporters, named the way the labels and users write them.
+
+A department's region is its place's own name and its full official name (罗湖区应急管理局,
+天津市人力资源和社会保障局), however the page writes it: a short form (人社局, 政府办), a place
+written twice (元谋县县卫生健康局, 罗湖区人民政府罗湖区应急管理局 from a site header and a title).
+A functional zone (新区, 经济技术开发区, 高新区 …) is no official division: its report is level
+county, written after its city (郑州市郑东新区), or as the page writes it when its own name begins
+with its municipality's or province's short name (北京经济技术开发区, 贵州双龙航空港经济区). The
+vocabulary is data/organs.toml; parsing/evidence.py and regions.py call in here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from indexer.models import Level, Place
+from indexer.normalize import to_simplified
+from indexer.resources import load_toml
+
+if TYPE_CHECKING:
+    from indexer.regions import Division, RegionResolver
+
+_HAN = "[\u4e00-\u9fff]"
+_LEVEL_CHARACTERS = "省市县区州旗盟"
+_GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
+_MUNICIPALITY_CODES = ("11", "12", "31", "50")
+_ZONE_LINES = 15  # lines at the top of a page where a zone's title or issuer lines stand
+_OPENING = 300
+# A labelled line of a page's information block (名  称: …, 发布机构: …): the label goes.
+_FIELD_LABEL = re.compile(r"\s*[\u4e00-\u9fff\s]{1,8}[:：]\s*")
+_SUBJECT_VERBS = "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力"
+_UNDER_SUPERIORS = r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持)下\s*[,，]?\s*"
+# A party issuer before the government's in a joint title, then a separator and the next issuer.
+_PARTY_ISSUER = re.compile(
+    r"^\s*中共[^\s、,，]{2,30}?(?:委员会|党工委|工委|党委|委)\s*[、\s]\s*(?![关\d]|年度)(?=\S)"
+)
+# The second name of a body with two (一个机构两块牌子), in brackets after the first: (编译局).
+_ALIAS = re.compile(r"[(（][\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|办|中心)[)）]")
+_ZONE_UNKNOWN = "functional zone's city and province not found"
+_ZONE_NO_CITY = "functional zone's city not found"
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentNames:
+    """Departments' official names and their nationwide short forms (data/organs.toml)."""
+
+    names: tuple[str, ...]  # official names and short forms, longest first
+    official: frozenset[str]
+    short_forms: tuple[tuple[str, str], ...]  # (short form, official name), longest first
+    varying: tuple[str, ...]  # 政务局: a short form of several official names
+    subject_pattern: re.Pattern[str]  # 2025年以来,城中区应急管理局…: groups place, organ
+    address: re.Pattern[str]  # a contact address: 地址:天津市和平区建设路18号
+    award: re.Pattern[str]  # a title awarded across a jurisdiction: 全省“平安区”
+
+    @classmethod
+    def from_data(cls) -> DepartmentNames:
+        config = load_toml("organs.toml")
+        departments = config["departments"]
+        shorts = departments["short_forms"]
+        labels = "|".join(map(re.escape, config["addresses"]["labels"]))
+        names = tuple(sorted({*departments["official"], *shorts}, key=len, reverse=True))
+        return cls(
+            names=names,
+            official=frozenset(departments["official"]),
+            short_forms=tuple(sorted(shorts.items(), key=lambda i: len(i[0]), reverse=True)),
+            varying=tuple(departments["varying"]),
+            subject_pattern=re.compile(
+                r"\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
+                rf"(?P<place>{_HAN}{{2,4}}?)(?P<organ>{'|'.join(map(re.escape, names))})"
+            ),
+            address=re.compile(rf"(?:{labels})\s*[:：]\s*[^;；,，。)）\n]*"),
+            award=re.compile(
+                rf"(?:{'|'.join(config['awards']['scopes'])})[^“”\"「」,，。;；\n]{{0,8}}"
+                r"[“\"「][^”\"」\n]{1,16}[”\"」]"
+            ),
+        )
+
+    def at(self, text: str) -> str | None:
+        """The official name or short form `text` opens with (人力资源和社会保障局…)."""
+        return next((name for name in self.names if text.startswith(name)), None)
+
+    def short_ends(self) -> tuple[str, ...]:
+        """Short forms that end a department's name with no usual suffix (政府办)."""
+        return tuple(s for s, _ in self.short_forms if not s.endswith(("局", "厅", "委员会", "室")))
+
+    def extended(self, text: str, end: int) -> int:
+        """Where a department's name that `text` holds up to `end` really ends: a commission's
+        office (藏语委 + 办), and the second name of a body with two (委办(编译局))."""
+        if text[end - 1 : end] == "委" and text[end : end + 1] == "办":
+            end += 1
+        alias = _ALIAS.match(text, end)
+        return alias.end() if alias else end
+
+    def subject(self, opening: str) -> tuple[str, str] | None:
+        """(place, department) when the opening's first subject is a department with its place
+        (2025年以来,城中区应急管理局在…), as written."""
+        found = self.subject_pattern.match(opening)
+        return (found.group("place"), found.group("organ")) if found else None
+
+    def level_of(self, organ: str) -> str | None:
+        """The level a department's place is written as when it leads the name (区 in 区政府办)."""
+        return organ[0] if organ[:1] in _LEVEL_CHARACTERS and self.at(organ[1:]) else None
+
+    def name(self, place: str, organ: str) -> str:
+        """`organ` as written after `place`, without the place written again and in its
+        official name: 人民政府罗湖区应急管理局 after 罗湖区 -> 应急管理局, 县卫生健康局 after
+        元谋县 -> 卫生健康局, 政府办 -> 人民政府办公室."""
+        rest = _GOVERNMENT.sub("", organ)
+        if place and rest.startswith(place) and self.at(rest[len(place) :]):
+            organ = rest[len(place) :]
+        doubled = place[-1:] in _LEVEL_CHARACTERS and organ[:1] == place[-1:]
+        if doubled and self.at(organ[1:]) and not self.at(organ):
+            organ = organ[1:]
+        for short, full in self.short_forms:
+            if organ.endswith(short) and not organ.endswith(full):
+                return organ[: -len(short)] + full
+        return organ
+
+    def checked(self, found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[str, ...]]:
+        """A department written only in a short form that varies by place (州政务局) keeps its
+        level and parents but not a region: its official name is not the page's to guess."""
+        place, warnings = found
+        region = place.region or ""
+        short = next((v for v in self.varying if region.endswith(v)), None)
+        if place.level != Level.DEPARTMENT or short is None:
+            return found
+        note = f"department's official name not given ({short} stands for several)"
+        return replace(place, region=None), (*warnings, note)
+
+    def without_party_issuer(self, title: str) -> str:
+        """A joint title without its party issuer (中共X县委、X县人民政府关于…, 中共X工作委员会
+        X管理委员会关于…): the government or administrative body that follows reports."""
+        return _PARTY_ISSUER.sub("", title, count=1)
+
+    def without_party_issuers(self, body: str) -> str:
+        """Every line of `body` without a joint title's party issuer (see without_party_issuer)."""
+        return "\n".join(map(self.without_party_issuer, body.split("\n")))
+
+    def without_addresses(self, text: str) -> str:
+        """`text` with its contact addresses and awarded titles blanked: where an office sits
+        (地址:天津市和平区…) is not who reports, nor is a title (全省“平安区”) a place."""
+        text = self.address.sub(_blank, text)
+        return self.award.sub(_blank, text)
+
+
+@cache
+def department_names() -> DepartmentNames:
+    """The department vocabulary of data/organs.toml, read once."""
+    return DepartmentNames.from_data()
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneGrammar:
+    """Finds a functional zone that reports, and names it (data/organs.toml [zones])."""
+
+    issuer: re.Pattern[str]  # a title or issuer line opening with a zone (郑东新区管委会)
+    subject: re.Pattern[str]  # the opening's subject: 2022年,在…领导下,郑州航空港经济综合实验区坚持
+    self_named: re.Pattern[str]  # 现将郑东新区2025年度法治政府建设情况报告如下
+    stop_words: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls) -> ZoneGrammar:
+        zones = load_toml("organs.toml")["zones"]
+        kinds = sorted(zones["kinds"], key=len, reverse=True)
+        bodies = "|".join(sorted(zones["bodies"], key=len, reverse=True))
+        zone = rf"(?P<zone>(?:{_HAN}|[-—]){{0,14}}?(?:{'|'.join(kinds)}))"
+        aside = r"(?:[(（][^)）\n]{0,20}[)）])?"
+        year = r"(?:19|20)\d{2}"
+        return cls(
+            issuer=re.compile(
+                rf"\s*(?:中共)?(?:关于)?{zone}(?=(?:{bodies})|\s*{year}|关于|年度|法治|\s*$)"
+            ),
+            subject=re.compile(
+                rf"\s*(?:{year}年(?:以来|度)?\s*[,，]?\s*)?(?:{_UNDER_SUPERIORS})?{zone}"
+                rf"(?:(?:{bodies}){aside})?(?:、(?:{bodies}){aside})?{aside}\s*[,，]?\s*"
+                rf"(?={_SUBJECT_VERBS})"
+            ),
+            self_named=re.compile(rf"现将{zone}\s*(?:{year}年度?)?(?:法治|依法)"),
+            stop_words=tuple(zones["stop_words"]),
+            kinds=tuple(kinds),
+        )
+
+    def reporter(self, title: str, body: str, resolver: RegionResolver) -> str | None:
+        """The zone a page's title, issuer lines or opening subject names as its reporter, as
+        written (陕西省西咸新区, 天津滨海高新区); None when none does, or the name is a listed
+        division (滨海新区, 两江新区) or is followed by a department (高新区市场监管局)."""
+        lines = [line for line in to_simplified(body).splitlines() if line.strip()]
+        for line in [to_simplified(title), *lines[:_ZONE_LINES]]:
+            unlabelled = line[m.end() :] if (m := _FIELD_LABEL.match(line)) else line
+            for text in dict.fromkeys((line, unlabelled)):
+                found = self.issuer.match(text) or self.subject.match(text)
+                if found and self._own_name(found.group("zone"), resolver):
+                    return found.group("zone")
+        found = self.self_named.search(to_simplified(body)[:_OPENING])
+        if found and self._own_name(found.group("zone"), resolver):
+            return found.group("zone")
+        return None
+
+    def _own_name(self, zone: str, resolver: RegionResolver) -> bool:
+        if any(word in zone for word in self.stop_words) or zone in self.kinds:
+            return False
+        heads = _heads(zone, resolver)
+        rest = zone[heads[-1][1] :] if heads else zone
+        return bool(rest) and rest not in resolver.full_names
+
+    def place(
+        self, zone: str, page_city: Division | None, resolver: RegionResolver
+    ) -> tuple[Place, tuple[str, ...]]:
+        """The zone's place: its city from the places its name begins with, else the one city
+        the page names (`page_city`), inside the province its name gives. A city's short name
+        before a bare kind (郑州 + 航空港经济综合实验区) is the zone's own name, kept as written;
+        before a name of the zone's own (青岛 + 西海岸新区) it gives way to the city's full name."""
+        heads = _heads(zone, resolver)
+        province = _sole({resolver.by_code[d.province_code] for _, _, d, _ in heads})
+        city = next((d for _, _, d, _ in reversed(heads) if d.level == Level.CITY), None)
+        inside = province is None or (page_city and province.code[:2] == page_city.code[:2])
+        if city is None and page_city is not None and inside:
+            city = page_city
+        if city is not None:
+            province = resolver.by_code[city.province_code]
+        municipality = province if province and _is_municipality(province) else None
+        name = _own_part(zone, heads)
+        if name in self.kinds and heads and not heads[-1][3]:
+            region = zone  # 郑州航空港经济综合实验区: the city's short name is the zone's own
+        elif city is not None and not _is_municipality(city):
+            region = city.name + name
+        elif municipality and not name.startswith(resolver.short_by_code[municipality.code]):
+            region = municipality.name + name
+        else:
+            region = name
+        region = resolver.vocabulary.zone_name(region)
+        city_name = None if city is None or _is_municipality(city) else city.name
+        warnings: tuple[str, ...] = ()
+        if province is None:  # 西咸新区 alone: which city's is not the page's to say
+            return Place(None, Level.COUNTY, None, None), (_ZONE_UNKNOWN,)
+        elif city_name is None and municipality is None:
+            warnings = (_ZONE_NO_CITY,)
+        return Place(region, Level.COUNTY, province.name if province else None, city_name), warnings
+
+
+@dataclass(frozen=True, slots=True)
+class TownshipVoice:
+    """A township's report that names no township in its title: it speaks as one (全镇) and a
+    sentence of its opening has a township as its subject (2022年观海卫镇法治政府建设工作以…)."""
+
+    self_words: re.Pattern[str]
+    subject: re.Pattern[str]  # group "town"
+    stop_words: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls) -> TownshipVoice:
+        townships = load_toml("organs.toml")["townships"]
+        return cls(
+            self_words=re.compile("|".join(map(re.escape, townships["self_references"]))),
+            subject=re.compile(
+                r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
+                rf"(?P<town>{_HAN}{{2,6}}?[镇乡])(?:党委|人民政府|政府)?\s*[,，]?\s*"
+                rf"(?={_SUBJECT_VERBS}|法治政府建设|法治建设|依法)",
+                re.M,
+            ),
+            stop_words=tuple(townships["stop_words"]),
+        )
+
+    def reporter(self, body: str, resolver: RegionResolver) -> str | None:
+        """The township that reports, or None."""
+        if not self.self_words.search(body[:_OPENING]):
+            return None
+        for match in self.subject.finditer(body[: 2 * _OPENING]):
+            town = match.group("town")
+            known = town in resolver.full_names or town in resolver.short_names
+            if not known and not any(word in town for word in self.stop_words):
+                return town
+        return None
+
+
+@cache
+def township_voice() -> TownshipVoice:
+    """The township self-references of data/organs.toml, read once."""
+    return TownshipVoice.from_data()
+
+
+@cache
+def zone_grammar() -> ZoneGrammar:
+    """The zone grammar of data/organs.toml, read once."""
+    return ZoneGrammar.from_data()
+
+
+_AUTONOMOUS_SUPERIOR = re.compile(r"自治区(?:党委|人民政府|政府)")
+_AUTONOMOUS_CODES = ("15", "45", "54", "64", "65")
+
+
+def agreeing_stems(
+    divisions: tuple[Division, ...], text: str, resolver: RegionResolver
+) -> tuple[Division, ...]:
+    """The places a slogan's stem names (法治巴州 -> 巴州区) that agree with the page's other
+    evidence: inside a province the page names (新疆), and in an autonomous region when the page
+    answers to one (自治区党委); a stem that does not is dropped, not trusted."""
+    provinces = {
+        d.province_code
+        for names in resolver.named(text)
+        for d in names
+        if d.level == Level.PROVINCE
+    }
+    autonomous = _AUTONOMOUS_SUPERIOR.search(text) is not None
+    return tuple(
+        d
+        for d in divisions
+        if (not provinces or d.province_code in provinces)
+        and (not autonomous or d.code[:2] in _AUTONOMOUS_CODES)
+    )
+
+
+def _heads(zone: str, resolver: RegionResolver) -> list[tuple[int, int, Division, bool]]:
+    """The place names a zone's name begins with, each inside the one before: (start, end,
+    division, written in full). A name that stands for several divisions ends the run."""
+    heads: list[tuple[int, int, Division, bool]] = []
+    position = 0
+    while position < len(zone):
+        found = None
+        for end in range(len(zone) - 1, position + 1, -1):
+            word = zone[position:end]
+            full, short = resolver.full_names.get(word, ()), resolver.short_names.get(word, ())
+            current = {d.code: d for d in full + short if d.current}
+            if heads:
+                current = {c: d for c, d in current.items() if heads[-1][2].contains(d)}
+            if len(current) == 1:
+                found = (position, end, next(iter(current.values())), bool(full))
+                break
+        if found is None:
+            break
+        heads.append(found)
+        position = found[1]
+    return heads
+
+
+def _own_part(zone: str, heads: list[tuple[int, int, Division, bool]]) -> str:
+    """The zone's own name: without the places written in full before it (陕西省西咸新区 ->
+    西咸新区) nor its city's short name (青岛西海岸新区 -> 西海岸新区); a province's or
+    municipality's short name is part of it (天津滨海高新区, 广西-东盟经济技术开发区)."""
+    start = 0
+    for head_start, end, division, full in heads:
+        if head_start != start:
+            break
+        if full or (division.level == Level.CITY and not _is_municipality(division)):
+            start = end
+        else:
+            break
+    return zone[start:]
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _is_municipality(division: Division) -> bool:
+    return division.code[:2] in _MUNICIPALITY_CODES
+
+
+def _sole(divisions: set[Division]) -> Division | None:
+    return next(iter(divisions)) if len({d.code for d in divisions}) == 1 else None

@@ -1,0 +1,280 @@
+"""Departments, functional zones and townships as reporters (parsing/organs.py), through the
+reporter finder that uses them (parsing/evidence.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import Level, Place
+from indexer.parsing.evidence import ReporterFinder
+from indexer.parsing.organs import department_names
+from indexer.regions import RegionResolver
+
+COUNTY, CITY, DEPARTMENT, OTHER = Level.COUNTY, Level.CITY, Level.DEPARTMENT, Level.OTHER
+
+
+@pytest.fixture(scope="module")
+def finder() -> ReporterFinder:
+    return ReporterFinder.from_data(RegionResolver.from_data())
+
+
+@pytest.mark.parametrize(
+    ("place", "organ", "expected"),
+    [
+        ("元谋县", "县卫生健康局", "卫生健康局"),  # the place's level written twice
+        ("罗湖区", "人民政府罗湖区应急管理局", "应急管理局"),  # a site header before the title
+        ("雁塔区", "政府办", "人民政府办公室"),  # a nationwide short form
+        ("泽州县", "交通局", "交通运输局"),
+        # adversarial: 市 begins the official name, it is no doubled level
+        ("长沙市", "市场监督管理局", "市场监督管理局"),
+        # adversarial: the government's own office is no place written twice
+        ("武定县", "人民政府办公室", "人民政府办公室"),
+        # a name that varies by place is kept as the page writes it
+        ("湖州市", "自然资源和规划局", "自然资源和规划局"),
+    ],
+)
+def test_department_names_are_normalised(place, organ, expected):
+    assert department_names().name(place, organ) == expected
+
+
+DEPARTMENTS = [
+    # (id, title, body, expected place)
+    (
+        "official-name-in-the-opening",
+        "",
+        "2020年,长治市人力资源和社会保障局深入学习贯彻习近平法治思想。现将我局2020年度法治政府"
+        "建设情况汇报如下:",
+        Place("长治市人力资源和社会保障局", DEPARTMENT, "山西省", "长治市"),
+    ),
+    (
+        "another-department-named-in-passing",
+        "",
+        "2021年,梧州市人力资源和社会保障局以习近平法治思想为指引,会同市市场监督管理局开展"
+        "联合检查。我局共办理业务15822笔。",
+        Place("梧州市人力资源和社会保障局", DEPARTMENT, "广西壮族自治区", "梧州市"),
+    ),
+    (
+        "a-county-names-a-department-in-passing",
+        "射阳县人民政府关于2021年度法治政府建设情况的报告",
+        "2021年,射阳县坚持依法行政,县人力资源和社会保障局开展根治欠薪行动。",
+        Place("射阳县", COUNTY, "江苏省", "盐城市"),
+    ),
+    (
+        "place-written-twice",
+        "",
+        "2022年,元谋县县卫生健康局在县委、县政府的坚强领导下,深入推进法治政府建设。现将我局"
+        "法治政府建设工作情况报告如下。",
+        Place("元谋县卫生健康局", DEPARTMENT, "云南省", "楚雄彝族自治州"),
+    ),
+    (
+        "site-header-before-the-title",
+        "深圳市罗湖区人民政府罗湖区应急管理局2025年法治政府建设年度报告",
+        "2025年,罗湖区应急管理局在区委、区政府的坚强领导下,扎实推进法治政府建设工作。",
+        Place("罗湖区应急管理局", DEPARTMENT, "广东省", "深圳市"),
+    ),
+    (
+        "government-office-short-form",
+        "区政府办2025年度法治政府建设工作报告",
+        "2025年,区政府办深入贯彻习近平法治思想,全面落实《西安市雁塔区2025年法治政府建设工作"
+        "要点》,为推进中国式现代化雁塔实践提供了坚实法治保障。",
+        Place("雁塔区人民政府办公室", DEPARTMENT, "陕西省", "西安市"),
+    ),
+    (
+        "joint-title-party-issuer-first",
+        "中共重庆市荣昌区新区建设工作委员会 重庆市荣昌区新区建设管理委员会关于2021年度法治"
+        "政府建设情况的报告",
+        "区委、区政府:\n现将我委2021年度法治政府建设情况报告如下。",
+        Place("荣昌区新区建设管理委员会", DEPARTMENT, "重庆市", None),
+    ),
+    (
+        "second-name-in-brackets",
+        "西藏自治区藏语委办(编译局)2025年度法治政府建设工作报告",
+        "办(局)始终将法治建设作为提升履职能力的重要抓手。",
+        Place("西藏自治区藏语委办(编译局)", DEPARTMENT, "西藏自治区", None),
+    ),
+    (
+        "department-of-a-common-word-district",
+        "",
+        "2025年以来,城中区应急管理局在区委、区政府的坚强领导下,扎实推进法治政府建设。通过青海"
+        "干部网络学院组织干部学法。",
+        Place("城中区应急管理局", DEPARTMENT, "青海省", "西宁市"),
+    ),
+    (
+        "short-form-that-varies-by-place",
+        "2022年度法治政府建设年度报告",
+        "2022年以来,州政务局深入贯彻习近平法治思想,全面落实州委全面依法治州决策部署要求,有力"
+        "推进法治恩施建设。梳理公布《恩施州县乡村三级依申请及公共服务事项清单》。",
+        Place(None, DEPARTMENT, "湖北省", "恩施土家族苗族自治州"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"), [c[1:] for c in DEPARTMENTS], ids=[c[0] for c in DEPARTMENTS]
+)
+def test_departments_are_named_in_full(finder, title, body, expected):
+    place, _ = finder.locate(title, body)
+    assert place == expected
+
+
+def test_a_common_word_district_s_department_needs_its_parent_named(finder):
+    body = "2025年以来,城中区应急管理局在区委、区政府的坚强领导下,扎实推进法治政府建设。"
+    place, warnings = finder.locate("", body)
+    assert (place.region, place.province, place.city) == (None, None, None) and warnings
+
+
+def test_a_contact_address_is_no_evidence_of_the_reporter(finder):
+    body = (
+        "现将市人社局2022年法治政府建设情况报告予以公开。如有疑问,请与市人社局法规处联系(地址:"
+        "天津市和平区建设路18号;邮编:300040)\n2022年,市人社局坚持依法行政。"
+    )
+    place, warnings = finder.locate("", body)
+    assert place.region != "和平区" and place.level == DEPARTMENT
+    assert place.region is None and warnings
+
+
+ZONES = [
+    # (id, title, body, expected place)
+    (
+        "municipality-stem-kept-as-written",
+        "",
+        "2021年,在市委、市政府的坚强领导下,北京经济技术开发区坚持以习近平法治思想为指导,坚决"
+        "落实本市法治政府建设相关决策部署。",
+        Place("北京经济技术开发区", COUNTY, "北京市", None),
+    ),
+    (
+        "information-block-title",
+        "",
+        "当前位置:首页> 政务公开\n名  称: 天津滨海高新区2021年法治政府建设报告\n发布机构: "
+        "天津滨海高新区\n2021年,滨海高新区坚持以习近平法治思想为指导,全面贯彻国家和天津市、"
+        "滨海新区有关法治政府建设的工作部署。",
+        Place("天津滨海高新区", COUNTY, "天津市", None),
+    ),
+    (
+        "province-stem-and-no-city",
+        "贵州双龙航空港经济区2023年度法治政府建设工作情况报告",
+        "2023年,贵州双龙航空港经济区(以下简称经济区)坚持以习近平法治思想为指导,深入学习贯彻"
+        "省市党代会精神,认真落实省委省政府、市委市政府决策部署。",
+        Place("贵州双龙航空港经济区", COUNTY, "贵州省", None),
+    ),
+    (
+        "province-stem-and-its-city-named",
+        "",
+        "2024年,广西-东盟经济技术开发区(以下简称“广西-东盟经开区”)深入贯彻落实自治区党委、"
+        "政府和市委、市政府决策部署。带头深入学习《南宁市重大行政决策程序规定》等法律法规。",
+        Place("南宁市广西-东盟经济技术开发区", COUNTY, "广西壮族自治区", "南宁市"),
+    ),
+    (
+        "city-stem-written-after-its-city",
+        "",
+        "2024年,青岛西海岸新区工委(区委)、管委(区政府)在市委、市政府的坚强领导下,扎实推进法治"
+        "政府建设。充分释放《山东省青岛西海岸新区条例》政策叠加效应。",
+        Place("青岛市西海岸新区", COUNTY, "山东省", "青岛市"),
+    ),
+    (
+        "city-stem-before-a-bare-kind-is-the-zone-s-own-name",
+        "",
+        "中共郑州航空港经济综合实验区工作委员会\n郑州航空港经济综合实验区管委会\n中共河南省委:\n"
+        "2022年,在省委、省政府的领导下,郑州航空港经济综合实验区(以下简称航空港区)坚持依法行政。",
+        Place("郑州航空港经济综合实验区", COUNTY, "河南省", "郑州市"),
+    ),
+    (
+        "issuer-lines-with-the-province-in-full",
+        "关于2020年度法治政府建设情况的报告",
+        "中共陕西省西咸新区工作委员会\n陕西省西咸新区开发建设管理委员会\n关于2020年度法治政府"
+        "建设情况的报告\n2020年,西咸新区法治建设工作在省委省政府、市委市政府的正确领导下…",
+        Place("西咸新区", COUNTY, "陕西省", None),
+    ),
+    (
+        "report-names-itself",
+        "",
+        "2025年,在市政府的正确领导下,我区深入学习贯彻习近平法治思想,现将郑东新区2025年度法治"
+        "政府建设情况报告如下:\n聚焦《河南省数字经济促进条例》《郑州市地方立法条例》等重点法规。",
+        Place("郑州市郑东新区", COUNTY, "河南省", "郑州市"),
+    ),
+    (
+        "no-province-stays-unknown",
+        "西咸新区2023年度法治政府建设工作报告",
+        "2023年,新区法治政府建设工作以习近平法治思想为指导,围绕全省“三个年”安排部署;新区连续"
+        "四年荣获全省“平安区”。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-county-names-a-zone-in-passing",
+        "射阳县人民政府关于2021年度法治政府建设情况的报告",
+        "2021年,射阳县坚持依法行政,支持射阳经济开发区建设,服务港城新区发展。",
+        Place("射阳县", COUNTY, "江苏省", "盐城市"),
+    ),
+    (
+        "a-listed-district-is-no-zone",
+        "天津市滨海新区2022年法治政府建设情况报告",
+        "2022年,滨海新区坚持依法行政。",
+        Place("滨海新区", COUNTY, "天津市", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"), [c[1:] for c in ZONES], ids=[c[0] for c in ZONES]
+)
+def test_functional_zones_report_as_zones(finder, title, body, expected):
+    place, _ = finder.locate(title, body)
+    assert place == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "warning"),
+    [
+        ("province-stem-and-no-city", "functional zone's city not found"),
+        ("no-province-stays-unknown", "functional zone's city and province not found"),
+    ],
+)
+def test_a_zone_s_unknown_parents_are_warned_of(finder, case, warning):
+    _, title, body, _ = next(c for c in ZONES if c[0] == case)
+    _, warnings = finder.locate(title, body)
+    assert warning in warnings
+
+
+TOWNSHIPS = [
+    (
+        "township-writes-to-its-county-level-city",
+        "中共慈溪市委、慈溪市人民政府:\n2022年观海卫镇法治政府建设工作以习近平法治思想为指导,"
+        "为全镇社会和谐稳定提供法治保障。",
+        Place("观海卫镇", OTHER, "浙江省", "宁波市"),
+    ),
+    (
+        "township-as-a-later-subject",
+        "中共渠县县委、渠县人民政府:\n2025年以来,在县委、县政府的坚强领导下,立足全镇经济社会"
+        "发展实际。\n一、主要举措\n2025年,宝城镇坚持问题导向,聚焦渠县法治政府建设工作要求。"
+        "落实《达州市“八五”普法规划》。",
+        Place("宝城镇", OTHER, "四川省", "达州市"),
+    ),
+    (
+        "a-county-speaks-of-its-townships",
+        "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
+        Place("射阳县", COUNTY, "江苏省", "盐城市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in TOWNSHIPS], ids=[c[0] for c in TOWNSHIPS]
+)
+def test_townships_report_as_themselves(finder, body, expected):
+    place, _ = finder.locate("", body)
+    assert place == expected
+
+
+def test_a_slogan_stem_must_agree_with_the_province(finder):
+    body = (
+        "今年以来,在自治区党委、政府坚强领导下,全州各级政府完整准确全面贯彻新时代党的治疆方略,"
+        "有力推进法治巴州建设,为新疆高质量发展提供法治保障。"
+    )
+    place, _ = finder.locate("", body)
+    assert place.province != "四川省"  # 巴州区 of 巴中市 is no 新疆 page's place
+
+
+def test_a_slogan_stem_that_agrees_still_counts(finder):
+    body = "2023年,我县坚持依法行政,法治武义建设扎实推进,全县干部学法用法,为浙江发展作贡献。"
+    place, _ = finder.locate("", body)
+    assert place.region == "武义县" and place.province == "浙江省"
