@@ -30,6 +30,8 @@ FRESH_DIR = DATA_DIR / "metadata_eval_fresh"
 FINAL_DIR = DATA_DIR / "metadata_eval_final"
 SIXTH_DIR = DATA_DIR / "metadata_eval_sixth"
 SEVENTH_DIR = DATA_DIR / "metadata_eval_seventh"
+EIGHTH_DIR = DATA_DIR / "metadata_eval_eighth"
+NINTH_DIR = DATA_DIR / "metadata_eval_ninth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -82,6 +84,8 @@ SETS = (
     EvalSet("final", FINAL_DIR, lambda page_id: True),
     EvalSet("sixth", SIXTH_DIR, lambda page_id: True),
     EvalSet("seventh", SEVENTH_DIR, lambda page_id: True),
+    EvalSet("eighth", EIGHTH_DIR, lambda page_id: True),
+    EvalSet("ninth", NINTH_DIR, lambda page_id: True),
 )
 
 

@@ -23,6 +23,7 @@ from bench.metadata_eval import (
     FIELDS,
     FINAL_DIR,
     FRESH_DIR,
+    SETS,
     SEVENTH_DIR,
     SIXTH_DIR,
     UNSEEN_DIR,
@@ -51,12 +52,24 @@ FLOORS = {
     # Department- and zone-heavy, measured unseen on the rules branch (BENCHMARKS.md "The seventh
     # set": region 66, level 81, province 86, city 84, year 90, published 88); these are after the
     # departments-and-zones round (parsing/organs.py), no longer unseen.
-    "seventh": {"region": 85, "level": 90, "province": 89, "city": 89, "year": 90,
+    # Region 84, not 85: 交通局 is kept as the page writes it (it is the official name in some
+    # places), and a002's labeller wrote the 交通运输局 its page does not.
+    "seventh": {"region": 84, "level": 90, "province": 89, "city": 89, "year": 91,
                 "published": 88},
+    # Measured unseen by every rule's author after the fifth round (BENCHMARKS.md "The eighth
+    # set"); the lead has read its misses since (it chose 交通局's rule), the rules' authors not.
+    "eighth": {"region": 67, "level": 72, "province": 72, "city": 73, "year": 74,
+               "published": 72},
+    # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
+    "ninth": {"region": 60, "level": 64, "province": 66, "city": 65, "year": 67,
+              "published": 66},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 19, "final": 19, "sixth": 19, "seventh": 23,
+    "eighth": 20, "ninth": 19,
 }  # fmt: skip
+# ninth: k002, a report whose page calls itself a 解读 of the report, is flagged as a reading.
+REPORTS_FLAGGED_AT_MOST = {"ninth": 1}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
@@ -64,13 +77,21 @@ WITHIN_ONE_PERCENT = [
     (name, source)
     for name in SET_NAMES
     for source in ("with-url", "without-url")
-    if (name, source) != ("final", "with-url")
+    if (name, source) != ("final", "with-url") and name not in ("eighth", "ninth")
 ]
 # The sixth set: no province, city or region wrong since the fifth round (2 regions before it).
 SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0}
-# The seventh set, with and without the URL: 17 regions and 10 levels wrong before the departments
-# and zones round, none and one (a027, a 盟 read as level other) after it.
-SEVENTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0, "level": 1}
+# Wrong non-null values held where the ≤ 1% target is not met, or held tighter (set, with URL):
+# seventh: 17 regions and 10 levels wrong before the departments and zones round, none and one
+# (a027, a 盟 read as level other) after it. eighth and ninth: what their unseen runs left.
+WRONG_AT_MOST = {
+    ("seventh", True): {"province": 0, "city": 0, "region": 0, "level": 1},
+    ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 1},
+    ("eighth", True): {"province": 1, "city": 1, "region": 4, "level": 2},
+    ("eighth", False): {"province": 0, "city": 0, "region": 2, "level": 2},
+    ("ninth", True): {"province": 0, "city": 0, "region": 3, "level": 3},
+    ("ninth", False): {"province": 0, "city": 0, "region": 3, "level": 3},
+}
 
 
 @pytest.fixture(scope="module")
@@ -125,12 +146,21 @@ def test_wrong_places_on_the_unseen_sixth_set_do_not_grow(with_url, field):
     assert result.wrong_non_null[field] <= SIXTH_WRONG_AT_MOST[field], wrong
 
 
-@pytest.mark.parametrize("with_source", [True, False])
-def test_wrong_values_on_the_seventh_set_do_not_grow(parser, with_url, with_source):
-    result = with_url["seventh"] if with_source else evaluate_set(parser, "seventh", False)
-    for field, most in SEVENTH_WRONG_AT_MOST.items():
+@pytest.mark.parametrize(("name", "with_source"), sorted(WRONG_AT_MOST))
+def test_wrong_values_do_not_grow(parser, with_url, name, with_source):
+    result = with_url[name] if with_source else evaluate_set(parser, name, False)
+    for field, most in WRONG_AT_MOST[name, with_source].items():
         wrong = [m for m in result.mismatches if m.field == field and m.found is not None]
         assert result.wrong_non_null[field] <= most, wrong
+
+
+def test_no_page_is_in_two_sets():
+    seen: dict[str, str] = {}
+    for eval_set in SETS:
+        for page in load_labels(eval_set.directory):
+            if eval_set.keep(page.page_id):
+                assert page.url.startswith(("http://", "https://")), page.page_id
+                assert seen.setdefault(page.url, eval_set.name) == eval_set.name, page.url
 
 
 def test_the_seventh_set_is_what_it_claims():
@@ -159,4 +189,4 @@ def _is_zone(page: LabelledPage) -> bool:
 def test_near_misses_are_flagged_and_reports_are_not(with_url, name):
     result = with_url[name]
     assert result.near_misses_flagged >= NEAR_MISSES_FLAGGED[name], result.flags
-    assert result.reports_flagged == 0, result.flags
+    assert result.reports_flagged <= REPORTS_FLAGGED_AT_MOST.get(name, 0), result.flags

@@ -24,7 +24,8 @@ def finder() -> ReporterFinder:
         ("元谋县", "县卫生健康局", "卫生健康局"),  # the place's level written twice
         ("罗湖区", "人民政府罗湖区应急管理局", "应急管理局"),  # a site header before the title
         ("雁塔区", "政府办", "人民政府办公室"),  # a nationwide short form
-        ("泽州县", "交通局", "交通运输局"),
+        # official in some places (重庆市长寿区交通局), a short form elsewhere: kept as written
+        ("泽州县", "交通局", "交通局"),
         # adversarial: 市 begins the official name, it is no doubled level
         ("长沙市", "市场监督管理局", "市场监督管理局"),
         # adversarial: the government's own office is no place written twice
