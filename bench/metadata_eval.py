@@ -1,9 +1,10 @@
 """Metadata accuracy on real, hand-labelled report pages.
 
-Four sets (`SETS`): the development set the rules were written against
-(tests/data/metadata_eval/, ids not starting with "h"), the first held-out set (its "h" pages),
-the unseen set (tests/data/metadata_eval_unseen/, labelled before the parser ever ran on it) and
-the fresh set (tests/data/metadata_eval_fresh/, labelled by someone who never read the rules).
+The sets (`SETS`): the development set the first rules were written against
+(tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and seven more
+sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh, eighth, ninth), each
+labelled by engineers who never read the rules and measured once before any rule's author saw it
+(their READMEs say how they were gathered; BENCHMARKS.md gives each first run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
 tests/test_metadata_eval.py holds the same numbers as a floor. Each page is parsed as `collect`
 would save it: the page's text with a sidecar that gives only its `source_url`.
