@@ -793,3 +793,40 @@ SYSTEM_CASES = [
 def test_a_bureau_is_named_by_the_system_it_heads(finder, body, region):
     place = finder.locate("", body)[0]
     assert (place.region, place.level) == (region, DEPARTMENT)
+
+
+DEPARTMENT_NAME_CASES = [
+    # (id, body, expected place): a department is never its bare place
+    (
+        "a-bureau-named-only-by-its-place-has-no-region",
+        "2025年,我局在区委区政府的坚强领导下,深入推进依法行政。"
+        "云溪区交通运输综合行政执法大队开展行政检查。",
+        Place(None, DEPARTMENT, "湖南省", "岳阳市"),
+    ),
+    (
+        "the-place-first-then-the-bureau-speaks",
+        "2025年,云溪区坚持依法行政,我局深入推进交通运输执法。",
+        Place(None, DEPARTMENT, "湖南省", "岳阳市"),
+    ),
+    (
+        "a-bureau-that-writes-its-own-name-keeps-it",
+        "2023年,我局坚持依法行政,制定《绍兴市生态环境局行政规范性文件管理办法》,"
+        "修订《绍兴市生态环境局重大行政决策程序规定》。",
+        Place("绍兴市生态环境局", DEPARTMENT, "浙江省", "绍兴市"),
+    ),
+    (
+        "a-district-government-keeps-its-place",  # adversarial: 我区 is no department
+        "2025年,我区坚持依法行政。云溪区交通运输综合行政执法大队开展行政检查,"
+        "云溪区人民政府加强领导。",
+        Place("云溪区", COUNTY, "湖南省", "岳阳市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [c[1:] for c in DEPARTMENT_NAME_CASES],
+    ids=[c[0] for c in DEPARTMENT_NAME_CASES],
+)
+def test_a_department_is_never_its_bare_place(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -89,8 +89,8 @@ WRONG_AT_MOST = {
     ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 1},
     ("eighth", True): {"province": 1, "city": 1, "region": 4, "level": 2},
     ("eighth", False): {"province": 0, "city": 0, "region": 2, "level": 2},
-    ("ninth", True): {"province": 0, "city": 0, "region": 3, "level": 3},
-    ("ninth", False): {"province": 0, "city": 0, "region": 3, "level": 3},
+    ("ninth", True): {"province": 0, "city": 0, "region": 2, "level": 3},
+    ("ninth", False): {"province": 0, "city": 0, "region": 2, "level": 3},
 }
 
 

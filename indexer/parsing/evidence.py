@@ -174,7 +174,18 @@ class ReporterFinder:
         furniture: Sequence[str] = (),
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
-        return self.departments.checked(self._locate(title, body, source_url, furniture))
+        found = self.departments.checked(self._locate(title, body, source_url, furniture))
+        return self._department_named(found)
+
+    def _department_named(
+        self, found: tuple[Place, tuple[str, ...]]
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A department (我局…) is never its bare place (云溪区, 湖南省): its region is its own
+        name (云溪区交通运输局) or, when the page does not give one, none."""
+        place, warnings = found
+        if place.level != Level.DEPARTMENT or place.region not in self.resolver.full_names:
+            return found
+        return replace(place, region=None), (*warnings, "the department's own name not found")
 
     def _locate(
         self, title: str, body: str, source_url: str | None, furniture: Sequence[str]
