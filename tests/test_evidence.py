@@ -830,3 +830,31 @@ DEPARTMENT_NAME_CASES = [
 )
 def test_a_department_is_never_its_bare_place(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+PLENUM_CASES = [
+    # (id, body, expected place): a superior's plenary session the page carries out is no voice
+    (
+        "a-prefecture-carrying-out-its-regions-plenum",
+        "2024年,是贯彻落实自治区第十次党代会和自治区党委十届六次全会部署的攻坚之年。"
+        "那曲市法治政府建设工作坚持以习近平法治思想为指导,推动那曲市高质量发展。",
+        Place("那曲市", CITY, "西藏自治区", "那曲市"),
+    ),
+    (
+        "a-district-carrying-out-its-citys-plenum",
+        "2024年,是贯彻落实市委十二届五次全会精神之年。海珠区坚持依法行政。",
+        Place("海珠区", COUNTY, "广东省", "广州市"),
+    ),
+    (
+        "the-region-itself-speaking-stays-a-province",  # adversarial: no plenum, its own voice
+        "2024年,自治区党委、政府高度重视法治政府建设,那曲市等地开展示范创建。",
+        Place("西藏自治区", PROVINCE, "西藏自治区", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in PLENUM_CASES], ids=[c[0] for c in PLENUM_CASES]
+)
+def test_a_cited_plenum_is_not_the_pages_voice(finder, body, place):
+    assert finder.locate("", body)[0] == place

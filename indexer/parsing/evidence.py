@@ -34,6 +34,11 @@ from indexer.resources import load_csv, load_toml
 _OPENING = 300
 _EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
+# 贯彻自治区党委十届六次全会部署: a superior's plenary session the page carries out, not its voice
+_CITED_PLENUM = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:党委|省委|市委|县委|区委|州委|盟委|旗委)\s*第?"
+    r"[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体会议|会)"
+)
 _ADDRESSEE = re.compile(
     r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]\s*$", re.MULTILINE
 )
@@ -370,6 +375,7 @@ class ReporterFinder:
         opening = _UNDER_SUPERIORS.sub(
             _blank, body[:_OPENING].replace(addressee, " " * len(addressee))
         )
+        opening = _CITED_PLENUM.sub(_blank, opening)
         match = self.self_pattern.search(opening) or self.weak_pattern.search(opening)
         named = self.resolver.opening_place(opening, "")
         before = min(match.start() if match else _OPENING, named[2] if named else _OPENING)
