@@ -858,3 +858,34 @@ PLENUM_CASES = [
 )
 def test_a_cited_plenum_is_not_the_pages_voice(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+YEAR_CLAUSE_CASES = [
+    # (id, body, expected place): 2025年是…之年, then the department as the subject; the places
+    # inside the documents it carries out name no subject before it
+    (
+        "a-district-bureau-after-the-years-clause",
+        "区委、区政府:\n2025年是贯彻实施《北京市法治政府建设实施意见(2021-2025年)》"
+        "《西城区法治政府建设规划(2021-2025年)》的收官之年,区司法局坚持以习近平新时代"
+        "中国特色社会主义思想为指导。2024年西城区年终述法工作扎实开展。",
+        Place("西城区司法局", DEPARTMENT, "北京市", None),
+    ),
+    (
+        "the-district-as-subject-stays-the-district",  # adversarial: the government speaks first
+        "2025年是贯彻实施《西城区法治政府建设规划》的收官之年,西城区坚持依法行政,"
+        "区司法局认真履职。西城区持续推进。",
+        Place("西城区", COUNTY, "北京市", None),
+    ),
+    (
+        "a-bureau-whose-district-is-never-named-has-no-region",
+        "2025年是“十四五”规划的收官之年,区司法局坚持依法行政,推进《北京市法治政府建设实施意见》。",
+        Place(None, DEPARTMENT, "北京市", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in YEAR_CLAUSE_CASES], ids=[c[0] for c in YEAR_CLAUSE_CASES]
+)
+def test_a_department_subject_after_the_years_clause(finder, body, place):
+    assert finder.locate("", body)[0] == place

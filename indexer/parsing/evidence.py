@@ -60,6 +60,8 @@ _LEVEL_CHARACTERS = "省市县区州旗盟"
 _LEVEL_CHARACTERS_GROUP = "|".join(_LEVEL_CHARACTERS)
 _SENTENCE_START = (
     r"(?:^|(?<=[\n。;；]))[\s,，]*(?:(?:\d{4}年(?:以来|度)?|本年度|今年以来|一年来)[\s,，]*)?"
+    # 2025年是贯彻实施《…》的收官之年,区司法局坚持…: the year's clause, then the subject
+    r"(?:\d{4}年是[^。;；\n]{0,150}?之年[\s,，]+)?"
 )
 _SUBJECT_VERBS = r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
@@ -377,7 +379,8 @@ class ReporterFinder:
         )
         opening = _CITED_PLENUM.sub(_blank, opening)
         match = self.self_pattern.search(opening) or self.weak_pattern.search(opening)
-        named = self.resolver.opening_place(opening, "")
+        # a place inside a cited document (《西城区法治政府建设规划》) names no subject before it
+        named = self.resolver.opening_place(_BOOK_TITLE.sub(_blank, opening), "")
         before = min(match.start() if match else _OPENING, named[2] if named else _OPENING)
         subject = self._organ_subject(title, opening, before)
         speaking = self.department_self.search(opening)
