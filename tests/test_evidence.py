@@ -889,3 +889,33 @@ YEAR_CLAUSE_CASES = [
 )
 def test_a_department_subject_after_the_years_clause(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+LISTED_ZONE_CASES = [
+    # (id, body, expected place): a zone that calls itself by its kind (园区) is the city's one
+    # listed zone of that kind the page writes in full, kept as written
+    (
+        "the-listed-zone-written-in-a-cited-plan",
+        "2022年,园区坚持依法行政,制定《苏州工业园区法治政府建设实施方案(2022—2025年)》,"
+        "推进苏州市法治政府建设示范创建。苏州市委高度重视。",
+        Place("苏州工业园区", COUNTY, "江苏省", "苏州市"),
+    ),
+    (
+        "a-zone-never-written-in-full-keeps-the-citys-name",
+        "2022年,园区坚持依法行政,推进苏州市法治政府建设示范创建。苏州市委高度重视。",
+        Place("苏州市园区", COUNTY, "江苏省", "苏州市"),
+    ),
+    (
+        "another-kind-of-zone-is-not-the-listed-one",  # adversarial: 高新区 learns from 园区
+        "2022年,高新区坚持依法行政,推进苏州市法治政府建设示范创建,学习苏州工业园区经验。"
+        "苏州市委高度重视。",
+        Place("苏州市高新区", COUNTY, "江苏省", "苏州市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in LISTED_ZONE_CASES], ids=[c[0] for c in LISTED_ZONE_CASES]
+)
+def test_a_zone_by_its_kind_is_the_listed_zone_written_in_full(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -597,9 +597,20 @@ class ReporterFinder:
         if found is None:
             return Place(None, Level.COUNTY, None, None), (_NOT_FOUND,)
         city = self.resolver.place_of(found)
-        region = f"{city.region}{self.resolver.vocabulary.zone_name(zone)}"
+        kind = self.resolver.vocabulary.zone_name(zone)
+        region = self._listed_zone(found, kind, context) or f"{city.region}{kind}"
         place = replace(city, region=region, level=Level.COUNTY)
         return place, ("region inferred from the places the page names",)
+
+    def _listed_zone(self, city: Division, kind: str, context: str) -> str | None:
+        """The one zone of the division list inside `city` whose name ends with the kind the page
+        calls itself (园区) and that the page writes in full (《苏州工业园区…方案》)."""
+        listed = {
+            d.name
+            for d in self.resolver.by_code.values()
+            if d.current and city.contains(d) and d.name.endswith(kind) and d.name in context
+        }
+        return listed.pop() if len(listed) == 1 else None
 
     def _zone_city(self, context: str, clues: _Clues) -> Division | None:
         """The one city (or municipality) the page names most, around a functional zone."""
