@@ -919,3 +919,28 @@ LISTED_ZONE_CASES = [
 )
 def test_a_zone_by_its_kind_is_the_listed_zone_written_in_full(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+AUTONOMOUS_COUNTY_SHORT_CASES = [
+    # (id, body, expected place): 我县 naming once the short form of an autonomous county
+    (
+        "an-autonomous-county-by-its-short-form-in-a-cited-plan",
+        "2022年,我县坚持依法行政,全面落实《张家川县法治政府建设实施方案》,"
+        "为建设幸福美好新张家川提供法治保障。",
+        Place("张家川回族自治县", COUNTY, "甘肃省", "天水市"),
+    ),
+    (
+        "a-bare-stem-is-no-county-written-out",  # adversarial: 新张家川 alone names no county
+        "2022年,我县坚持依法行政,为建设幸福美好新张家川提供法治保障。",
+        Place(None, COUNTY, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [c[1:] for c in AUTONOMOUS_COUNTY_SHORT_CASES],
+    ids=[c[0] for c in AUTONOMOUS_COUNTY_SHORT_CASES],
+)
+def test_an_autonomous_county_written_by_its_short_form(finder, body, place):
+    assert finder.locate("", body)[0] == place

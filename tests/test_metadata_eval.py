@@ -54,11 +54,11 @@ FLOORS = {
     # departments-and-zones round (parsing/organs.py), no longer unseen.
     # Region 84, not 85: 交通局 is kept as the page writes it (it is the official name in some
     # places), and a002's labeller wrote the 交通运输局 its page does not.
-    "seventh": {"region": 84, "level": 90, "province": 89, "city": 89, "year": 91,
+    "seventh": {"region": 86, "level": 90, "province": 89, "city": 90, "year": 91,
                 "published": 88},
     # Measured unseen by every rule's author after the fifth round (BENCHMARKS.md "The eighth
     # set"); the lead has read its misses since (it chose 交通局's rule), the rules' authors not.
-    "eighth": {"region": 69, "level": 73, "province": 72, "city": 73, "year": 74,
+    "eighth": {"region": 70, "level": 73, "province": 72, "city": 73, "year": 74,
                "published": 72},
     # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
     "ninth": {"region": 61, "level": 65, "province": 66, "city": 66, "year": 67,

@@ -513,7 +513,9 @@ class ReporterFinder:
             return False
         short = self.resolver.short_by_code.get(division.code, division.name)
         if division.level != Level.PROVINCE:
-            return division.name in context
+            # an autonomous county by its one official short form (张家川县 for 张家川回族自治县)
+            aliases = (n for n, found in self.resolver.full_names.items() if found == (division,))
+            return division.name in context or any(n in context for n in aliases)
         # 我省 … 密山市被命名为示范市: a province is also written out in the one place inside it
         inside = (
             names[0]
