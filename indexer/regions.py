@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
@@ -27,6 +27,8 @@ _HAN = "[\u4e00-\u9fff]"
 _BOOK_TITLE = re.compile(r"《[^》]*》")  # 《厦门市…实施方案》 names a document, not the reporter
 _NOT_FOUND = "region not found in the title or the body's opening"
 _ABBREVIATIONS = "division_abbreviations.csv"  # 东乌旗 for 东乌珠穆沁旗: read as full names
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +190,9 @@ class RegionResolver:
     # A current division's name without its generic suffix (武义 for 武义县, 浙江 for 浙江省),
     # where no other division's is the same: how a slogan names a place (法治武义).
     stems: Mapping[str, Division] = field(repr=False, default_factory=dict)
+    # Every name that names one division alone (张家川县 and 张家川回族自治县): `full_names` turned
+    # around, so a check of one division does not scan every name.
+    own_names: Mapping[Division, tuple[str, ...]] = field(repr=False, default_factory=dict)
 
     @classmethod
     def from_data(cls) -> RegionResolver:
@@ -198,9 +203,10 @@ class RegionResolver:
         by_code = {d.code: d for d in sorted(divisions, key=lambda d: d.current)}
         official = [(d.name, d) for d in divisions] + _autonomous_short_forms(divisions, config)
         official += [(r["abbreviation"], by_code[r["code"]]) for r in load_csv(_ABBREVIATIONS)]
+        # Keyed as text reads after opencc t2s (乾县 reads 干县); results keep official names.
+        full_names = _group((to_simplified(name), d) for name, d in official)
         return cls(
-            # Keyed as text reads after opencc t2s (乾县 reads 干县); results keep official names.
-            full_names=_group((to_simplified(name), d) for name, d in official),
+            full_names=full_names,
             short_names=_group((to_simplified(s), d) for d, s in shorts.items() if s != d.name),
             by_code=by_code,
             short_by_code={code: shorts[d] for code, d in by_code.items()},
@@ -208,6 +214,9 @@ class RegionResolver:
             longest=max(len(d.name) for d in divisions),
             short_forms=short_forms(),
             stems=_unique_stems(divisions, short_forms()),
+            own_names=_group(
+                (found[0], name) for name, found in full_names.items() if len(found) == 1
+            ),
         )
 
     def resolve(self, title: str, text: str) -> tuple[Place, tuple[str, ...]]:
@@ -469,8 +478,8 @@ def _without_ethnic_groups(name: str, names: Mapping[str, Any]) -> str:
     return name
 
 
-def _group(pairs: Iterable[tuple[str, Division]]) -> dict[str, tuple[Division, ...]]:
-    groups: dict[str, tuple[Division, ...]] = {}
+def _group(pairs: Iterable[tuple[_K, _V]]) -> dict[_K, tuple[_V, ...]]:
+    groups: dict[_K, tuple[_V, ...]] = {}
     for word, division in pairs:
         groups[word] = (*groups.get(word, ()), division)
     return groups

@@ -514,7 +514,7 @@ class ReporterFinder:
         short = self.resolver.short_by_code.get(division.code, division.name)
         if division.level != Level.PROVINCE:
             # an autonomous county by its one official short form (张家川县 for 张家川回族自治县)
-            aliases = (n for n, found in self.resolver.full_names.items() if found == (division,))
+            aliases = self.resolver.own_names.get(division, ())
             return division.name in context or any(n in context for n in aliases)
         # 我省 … 密山市被命名为示范市: a province is also written out in the one place inside it
         inside = (
