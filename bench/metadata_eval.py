@@ -1,8 +1,8 @@
 """Metadata accuracy on real, hand-labelled report pages.
 
 The sets (`SETS`): the development set the first rules were written against
-(tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and seven more
-sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh, eighth, ninth), each
+(tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and eight more
+sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh, eighth, ninth, tenth), each
 labelled by engineers who never read the rules and measured once before any rule's author saw it
 (their READMEs say how they were gathered; BENCHMARKS.md gives each first run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -33,6 +33,7 @@ SIXTH_DIR = DATA_DIR / "metadata_eval_sixth"
 SEVENTH_DIR = DATA_DIR / "metadata_eval_seventh"
 EIGHTH_DIR = DATA_DIR / "metadata_eval_eighth"
 NINTH_DIR = DATA_DIR / "metadata_eval_ninth"
+TENTH_DIR = DATA_DIR / "metadata_eval_tenth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -87,6 +88,7 @@ SETS = (
     EvalSet("seventh", SEVENTH_DIR, lambda page_id: True),
     EvalSet("eighth", EIGHTH_DIR, lambda page_id: True),
     EvalSet("ninth", NINTH_DIR, lambda page_id: True),
+    EvalSet("tenth", TENTH_DIR, lambda page_id: True),
 )
 
 
