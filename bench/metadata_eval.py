@@ -2,9 +2,9 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and eight more
-sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh, eighth, ninth, tenth), each
-labelled by engineers who never read the rules and measured once before any rule's author saw it
-(their READMEs say how they were gathered; BENCHMARKS.md gives each first run).
+sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh, eighth, ninth,
+tenth), each labelled by engineers who never read the rules and measured once before any rule's
+author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
 tests/test_metadata_eval.py holds the same numbers as a floor. Each page is parsed as `collect`
 would save it: the page's text with a sidecar that gives only its `source_url`.
