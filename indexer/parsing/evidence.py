@@ -32,6 +32,9 @@ from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
 _OPENING = 300
+# A leading group headed by the reporter's own chief (以党委书记、局长为组长): a bureau or
+# department speaks, though its opening may write only 县委、县政府 and 全县 (superiors, scope).
+_DEPARTMENT_HEAD = re.compile(r"以(?:局|厅)?(?:党组|党委)书记、(局|厅)长(?:为|任)组长")
 _EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
 # 贯彻自治区党委十届六次全会部署: a superior's plenary session the page carries out, not its voice
@@ -383,11 +386,11 @@ class ReporterFinder:
         named = self.resolver.opening_place(_BOOK_TITLE.sub(_blank, opening), "")
         before = min(match.start() if match else _OPENING, named[2] if named else _OPENING)
         subject = self._organ_subject(title, opening, before)
-        speaking = self.department_self.search(opening)
+        speaking = self.department_self.search(opening) or _DEPARTMENT_HEAD.search(body[:_EVIDENCE])
         found = match.group() if match else None
         word = _organ_word(subject.group(2)) if subject else _self_word(found) if found else None
         if speaking and not subject:  # 全市司法行政系统…我局: the bureau speaks of its scope
-            word = _self_word(speaking.group())
+            word = speaking.group(1) if speaking.groups() else _self_word(speaking.group())
         if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
             word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
         # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report
