@@ -974,3 +974,33 @@ HEAD_CASES = [
 )
 def test_a_leading_group_under_a_bureaus_chief_is_a_departments_voice(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+WRITTEN_CASES = [
+    # (id, body, expected place): 我局 writes its own name with its place once, nothing else
+    (
+        "a-district-bureau-in-its-own-lists-title",
+        "2023年,我局坚持依法行政,推进人社法治建设。制定《上城区人力社保局行政合法性审查"
+        "事项目录清单》,加强合法性审查。",
+        Place("上城区人力资源和社会保障局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "two-bureaus-named-settle-nothing",  # adversarial: whose is it?
+        "2023年,我局坚持依法行政。落实《杭州市人力社保局关于…的通知》,"
+        "制定《上城区人力社保局审查清单》。",
+        Place(None, DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "a-citys-bureau-beside-a-district-settles-nothing",  # adversarial: 上城区 may be ours
+        "2023年,我局坚持依法行政。落实《杭州市人力资源和社会保障局关于…的通知》,"
+        "上城区就业服务中心开展培训。",
+        Place(None, DEPARTMENT, "浙江省", "杭州市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in WRITTEN_CASES], ids=[c[0] for c in WRITTEN_CASES]
+)
+def test_a_bureau_that_writes_its_name_with_its_place_once(finder, body, place):
+    assert finder.locate("", body)[0] == place

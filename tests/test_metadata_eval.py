@@ -61,7 +61,7 @@ FLOORS = {
     "eighth": {"region": 71, "level": 74, "province": 73, "city": 74, "year": 74,
                "published": 72},
     # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
-    "ninth": {"region": 62, "level": 66, "province": 66, "city": 66, "year": 67,
+    "ninth": {"region": 63, "level": 66, "province": 66, "city": 66, "year": 67,
               "published": 66},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
