@@ -944,3 +944,63 @@ AUTONOMOUS_COUNTY_SHORT_CASES = [
 )
 def test_an_autonomous_county_written_by_its_short_form(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+HEAD_CASES = [
+    # (id, body, expected place): a leading group headed by the reporter's own chief
+    (
+        "a-county-bureau-headed-by-its-chief",
+        "2024年,在县委、县政府的领导下,为全县发展营造良好环境。\n"
+        "一是加强组织领导。成立以党委书记、局长为组长的法治政府建设工作领导小组。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-provincial-department-headed-by-its-chief",
+        "2024年,在省委、省政府的领导下,全省交通运输法治建设稳步推进。\n"
+        "成立以厅党组书记、厅长为组长的领导小组。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-county-headed-by-its-magistrate-stays-a-county",  # adversarial: no bureau's chief
+        "2024年,在县委的领导下,全县坚持依法行政。成立以县委副书记、县长为组长,"
+        "分管副县长为副组长的领导小组。",
+        Place(None, COUNTY, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in HEAD_CASES], ids=[c[0] for c in HEAD_CASES]
+)
+def test_a_leading_group_under_a_bureaus_chief_is_a_departments_voice(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+WRITTEN_CASES = [
+    # (id, body, expected place): 我局 writes its own name with its place once, nothing else
+    (
+        "a-district-bureau-in-its-own-lists-title",
+        "2023年,我局坚持依法行政,推进人社法治建设。制定《上城区人力社保局行政合法性审查"
+        "事项目录清单》,加强合法性审查。",
+        Place("上城区人力资源和社会保障局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "two-bureaus-named-settle-nothing",  # adversarial: whose is it?
+        "2023年,我局坚持依法行政。落实《杭州市人力社保局关于…的通知》,"
+        "制定《上城区人力社保局审查清单》。",
+        Place(None, DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "a-citys-bureau-beside-a-district-settles-nothing",  # adversarial: 上城区 may be ours
+        "2023年,我局坚持依法行政。落实《杭州市人力资源和社会保障局关于…的通知》,"
+        "上城区就业服务中心开展培训。",
+        Place(None, DEPARTMENT, "浙江省", "杭州市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in WRITTEN_CASES], ids=[c[0] for c in WRITTEN_CASES]
+)
+def test_a_bureau_that_writes_its_name_with_its_place_once(finder, body, place):
+    assert finder.locate("", body)[0] == place

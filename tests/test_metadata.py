@@ -69,6 +69,13 @@ def test_page_without_title_keeps_its_first_paragraph():
     assert split_title(text, None) == (None, text)
 
 
+# A site's information block, one field a line, printed twice as some sites do.
+_INFORMATION_BLOCK = (
+    "[ 索引号 ] 1150/2026-05\n[ 发文字号 ] \n[ 主题分类 ] 卫生\n[ 体裁分类 ] 工作报告\n"
+    "[ 发布机构 ] 某区卫生健康委\n[ 发布日期 ] 2026-01-13\n[ 成文日期 ] 2026-01-13\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "title", "body"),
     [
@@ -105,12 +112,16 @@ def test_page_without_title_keeps_its_first_paragraph():
          "重庆市卫生健康委员会关于2022年法治政府建设情况的报告",
          "[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告\n[ 发布机构 ] 市卫生健康委\n"
          "市委、市政府:\n2022年,市卫生健康委坚持。"),
+        ("首页\n政务公开\n" + _INFORMATION_BLOCK * 2
+         + "重庆市某区卫生健康委员会 关于2025年法治政府建设情况的报告\n2025年,区卫生健康委坚持。",
+         "重庆市某区卫生健康委员会 关于2025年法治政府建设情况的报告",
+         "首页\n政务公开\n" + _INFORMATION_BLOCK * 2 + "2025年,区卫生健康委坚持。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
          "title-below-the-information-block", "breadcrumb-is-no-title",
          "part-heading-is-no-title", "sub-heading-is-no-title", "city-selector-is-not-the-issuer",
-         "information-block-line-is-no-title"],
+         "information-block-line-is-no-title", "title-below-a-doubled-information-block"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

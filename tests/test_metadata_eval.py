@@ -58,10 +58,10 @@ FLOORS = {
                 "published": 88},
     # Measured unseen by every rule's author after the fifth round (BENCHMARKS.md "The eighth
     # set"); the lead has read its misses since (it chose 交通局's rule), the rules' authors not.
-    "eighth": {"region": 70, "level": 73, "province": 72, "city": 73, "year": 74,
+    "eighth": {"region": 71, "level": 74, "province": 73, "city": 74, "year": 74,
                "published": 72},
     # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
-    "ninth": {"region": 61, "level": 65, "province": 66, "city": 66, "year": 67,
+    "ninth": {"region": 63, "level": 66, "province": 66, "city": 66, "year": 67,
               "published": 66},
     # Unseen by every rule's author: its first run, after the seventh round (BENCHMARKS.md).
     "tenth": {"region": 51, "level": 55, "province": 53, "city": 53, "year": 56,
@@ -90,10 +90,10 @@ SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0}
 WRONG_AT_MOST = {
     ("seventh", True): {"province": 0, "city": 0, "region": 0, "level": 1},
     ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("eighth", True): {"province": 1, "city": 1, "region": 2, "level": 1},
-    ("eighth", False): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("ninth", True): {"province": 0, "city": 0, "region": 1, "level": 2},
-    ("ninth", False): {"province": 0, "city": 0, "region": 1, "level": 2},
+    ("eighth", True): {"province": 0, "city": 0, "region": 1, "level": 0},
+    ("eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0},
+    ("ninth", True): {"province": 0, "city": 0, "region": 0, "level": 1},
+    ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 1},
     ("tenth", True): {"province": 1, "city": 1, "region": 2, "level": 1},
     ("tenth", False): {"province": 0, "city": 0, "region": 2, "level": 1},
 }

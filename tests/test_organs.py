@@ -24,6 +24,8 @@ def finder() -> ReporterFinder:
         ("元谋县", "县卫生健康局", "卫生健康局"),  # the place's level written twice
         ("罗湖区", "人民政府罗湖区应急管理局", "应急管理局"),  # a site header before the title
         ("雁塔区", "政府办", "人民政府办公室"),  # a nationwide short form
+        ("上城区", "人力社保局", "人力资源和社会保障局"),
+        ("浙江省", "人力社保厅", "人力资源和社会保障厅"),
         # official in some places (重庆市长寿区交通局), a short form elsewhere: kept as written
         ("泽州县", "交通局", "交通局"),
         # adversarial: 市 begins the official name, it is no doubled level

@@ -32,6 +32,10 @@ from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
 _OPENING = 300
+# A leading group headed by the reporter's own chief (以党委书记、局长为组长): a bureau or
+# department speaks, though its opening may write only 县委、县政府 and 全县 (superiors, scope).
+_DEPARTMENT_HEAD = re.compile(r"以(?:局|厅)?(?:党组|党委)书记、(局|厅)长(?:为|任)组长")
+_WRITTEN_DEPARTMENT = "the department's name as the page writes it with its place"
 _EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
 # 贯彻自治区党委十届六次全会部署: a superior's plenary session the page carries out, not its voice
@@ -269,6 +273,13 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The place the whole page names most, or its parents only, or none."""
         division, warnings = self._weighed(context, clues)
+        written = (
+            self._written_department(context[:_EVIDENCE], clues.self_word)
+            if division is None and clues.self_word in ("局", "厅") and clues.organ is None
+            else None
+        )
+        if written:
+            return written
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
             governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
             # a bureau names its partners' places (川渝协作); a government rarely others'
@@ -286,6 +297,42 @@ class ReporterFinder:
             place = replace(place, region=region, level=Level.DEPARTMENT)
             warnings += () if organ else ("the department's own name not found",)
         return place, warnings
+
+    def _written_department(self, text: str, word: str) -> tuple[Place, tuple[str, ...]] | None:
+        """A page speaking as 我局 that names no place it could be, but titles a document with
+        one department's name and place, as its issuer (制定《上城区人力社保局…清单》): that
+        department, when it is the only such issuer, its place is one division (a province for
+        我厅) and the page names no place inside it (a superior's document may be cited)."""
+        found: set[tuple[Division, str]] = set()
+        organs = "|".join(map(re.escape, self.departments.names))
+        for match in re.finditer(
+            rf"(?<=《)[\u4e00-\u9fff]{{2,{self.resolver.longest}}}?({organs})", text
+        ):
+            for start in range(match.start(), match.start(1) - 1):
+                current = [
+                    d
+                    for d in self.resolver.full_names.get(text[start : match.start(1)], ())
+                    if d.current
+                ]
+                if len(current) == 1:
+                    found.add((current[0], match.group(1)))
+                    break
+        if len(found) != 1:
+            return None
+        division, organ = found.pop()
+        if (word == "厅") != (division.level == Level.PROVINCE):
+            return None
+        # a place inside it named too (上城区 beside 《杭州市人社局…》) may be the bureau's own
+        if any(
+            d.code != division.code and division.contains(d)
+            for names in self.resolver.named(text)
+            for d in names
+            if d.current
+        ):
+            return None
+        place = self.resolver.place_of(division)
+        region = self.resolver.department(division.name, organ)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """A division whose name is also a common word (城中区), as the opening's subject
@@ -383,11 +430,11 @@ class ReporterFinder:
         named = self.resolver.opening_place(_BOOK_TITLE.sub(_blank, opening), "")
         before = min(match.start() if match else _OPENING, named[2] if named else _OPENING)
         subject = self._organ_subject(title, opening, before)
-        speaking = self.department_self.search(opening)
+        speaking = self.department_self.search(opening) or _DEPARTMENT_HEAD.search(body[:_EVIDENCE])
         found = match.group() if match else None
         word = _organ_word(subject.group(2)) if subject else _self_word(found) if found else None
         if speaking and not subject:  # 全市司法行政系统…我局: the bureau speaks of its scope
-            word = _self_word(speaking.group())
+            word = speaking.group(1) if speaking.groups() else _self_word(speaking.group())
         if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
             word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
         # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report

@@ -94,8 +94,10 @@ def _lower_title(lines: list[str], titles: Mapping[str, Any]) -> tuple[str | Non
     Only a line that reads as a whole title (`遂宁市人民政府关于2021年度法治政府建设情况的报告`)
     counts; the lines above it stay in the body.
     """
-    filled = [i for i, line in enumerate(lines) if line.strip()][:_LEAD_LINES]
-    for i in filled:
+    # an information block's lines (`[ 发布机构 ] …`, often printed twice) push the title
+    # down without being text above it: they do not count as lead lines
+    filled = [i for i, line in enumerate(lines) if line.strip() and not _FIELD_LABEL.search(line)]
+    for i in filled[:_LEAD_LINES]:
         line = lines[i].strip()
         complete = line.endswith(tuple(titles["endings"]))
         if complete and _title_like(line, titles) and _has_keyword(line, titles):
