@@ -65,11 +65,10 @@ FLOORS = {
               "published": 66},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
-    "dev": 37, "held": 10, "unseen": 23, "fresh": 19, "final": 19, "sixth": 19, "seventh": 23,
-    "eighth": 20, "ninth": 19,
+    "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
+    "eighth": 23, "ninth": 22,
 }  # fmt: skip
-# ninth: k002, a report whose page calls itself a 解读 of the report, is flagged as a reading.
-REPORTS_FLAGGED_AT_MOST = {"ninth": 1}
+REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
