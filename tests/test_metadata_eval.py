@@ -55,14 +55,14 @@ FLOORS = {
     # Region 84, not 85: 交通局 is kept as the page writes it (it is the official name in some
     # places), and a002's labeller wrote the 交通运输局 its page does not.
     "seventh": {"region": 86, "level": 90, "province": 89, "city": 90, "year": 91,
-                "published": 88},
+                "published": 91},
     # Measured unseen by every rule's author after the fifth round (BENCHMARKS.md "The eighth
     # set"); the lead has read its misses since (it chose 交通局's rule), the rules' authors not.
     "eighth": {"region": 70, "level": 73, "province": 72, "city": 73, "year": 74,
-               "published": 72},
+               "published": 74},
     # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
     "ninth": {"region": 61, "level": 65, "province": 66, "city": 66, "year": 67,
-              "published": 66},
+              "published": 67},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
@@ -83,13 +83,14 @@ SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0}
 # Wrong non-null values held where the ≤ 1% target is not met, or held tighter (set, with URL):
 # seventh: 17 regions and 10 levels wrong before the departments and zones round, none and one
 # (a027, a 盟 read as level other) after it. eighth and ninth: what their unseen runs left.
+# No wrong publishing date since a cover letter's signature date is the letter's (seventh: 3).
 WRONG_AT_MOST = {
-    ("seventh", True): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("eighth", True): {"province": 1, "city": 1, "region": 2, "level": 1},
-    ("eighth", False): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("ninth", True): {"province": 0, "city": 0, "region": 1, "level": 2},
-    ("ninth", False): {"province": 0, "city": 0, "region": 1, "level": 2},
+    ("seventh", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("eighth", True): {"province": 1, "city": 1, "region": 2, "level": 1, "published": 0},
+    ("eighth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("ninth", True): {"province": 0, "city": 0, "region": 1, "level": 2, "published": 0},
+    ("ninth", False): {"province": 0, "city": 0, "region": 1, "level": 2, "published": 0},
 }
 
 
