@@ -168,13 +168,29 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
         ([], "索 引 号 11152525011676612K/2021-00059\n正文。", None),
         ([], "[ 成文日期 ] 2023-03-02 [ 发布日期 ] 2023-03-03\n正文。", "2023-03-03"),
         (["成文日期:2023-03-02", "发布日期:2023-03-03"], "", "2023-03-03"),
+        ([], "[ 成文日期 ] | 2024-02-01 | [ 公开日期 ] | 2024-02-05 |\n正文。", "2024-02-05"),
+        ([], "首页\n" * 14 + "索 引 号: 0141/2021-00012\n产生日期: 2021-01-25 发布日期: 2021-01-29"
+         "\n市政府:\n正文。", "2021-01-29"),
+        ([], "2026年02月24日 来源:省卫健委2025年,省卫生健康委坚持。\n正文。", "2026-02-24"),
+        ([], "2025-03-03 10:17:19  来源:某某法治网\n正文。", "2025-03-03"),
+        (["2022年1月21日"], "生态环境部:\n现将《某局关于2021年度法治政府建设情况的报告》报上。"
+         "\n某局\n某局关于2021年度法治政府建设情况的报告\n2021年,我局坚持。", None),
+        (["2024年1月4日"], "区委:\n区司法局提请将《2023年某区法治政府建设情况报告》报送市委。"
+         "\n区司法局\n2023年,某区坚持。", None),
+        (["发布日期:2022-02-21", "2022年1月21日"], "生态环境部:\n现将《某局的报告》报上。\n正文。",
+         "2022-02-21"),
+        (["2024年02月28日"], "市人民政府:\n2023年,我区坚持依法行政。\n区人民政府", "2024-02-28"),
     ],
     ids=["labelled", "source-then-label", "stale-today-header-ignored", "only-stale-header",
          "bare-furniture-date", "no-date", "signature-date", "chinese-numeral-signature",
          "date-in-first-paragraph-is-not-signature", "impossible-date", "labelled-line-above-text",
          "machine-date-line-above-text", "source-then-machine-date", "meeting-date-is-prose",
          "index-number-is-no-date", "published-before-written-in-one-line",
-         "published-before-written-in-two-lines"],
+         "published-before-written-in-two-lines", "table-cells-and-disclosure-date",
+         "index-table-below-a-long-menu", "date-then-source-run-into-text",
+         "machine-date-then-source",
+         "cover-letter-signature-date", "cover-letter-of-a-request", "cover-letter-labelled-date",
+         "addressed-report-without-cover-letter"],
 )  # fmt: skip
 def test_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published

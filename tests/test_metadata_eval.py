@@ -55,24 +55,23 @@ FLOORS = {
     # Region 84, not 85: 交通局 is kept as the page writes it (it is the official name in some
     # places), and a002's labeller wrote the 交通运输局 its page does not.
     "seventh": {"region": 86, "level": 90, "province": 89, "city": 90, "year": 91,
-                "published": 88},
+                "published": 91},
     # Measured unseen by every rule's author after the fifth round (BENCHMARKS.md "The eighth
     # set"); the lead has read its misses since (it chose 交通局's rule), the rules' authors not.
     "eighth": {"region": 71, "level": 74, "province": 73, "city": 74, "year": 74,
-               "published": 72},
+               "published": 74},
     # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
     "ninth": {"region": 63, "level": 66, "province": 66, "city": 66, "year": 67,
-              "published": 66},
+              "published": 67},
     # Unseen by every rule's author: its first run, after the seventh round (BENCHMARKS.md).
     "tenth": {"region": 51, "level": 55, "province": 53, "city": 53, "year": 56,
               "published": 56},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
-    "dev": 37, "held": 10, "unseen": 23, "fresh": 19, "final": 19, "sixth": 19, "seventh": 23,
-    "eighth": 20, "ninth": 19, "tenth": 18,
+    "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
+    "eighth": 23, "ninth": 22, "tenth": 18,
 }  # fmt: skip
-# ninth: k002, a report whose page calls itself a 解读 of the report, is flagged as a reading.
-REPORTS_FLAGGED_AT_MOST = {"ninth": 1}
+REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
@@ -87,15 +86,16 @@ SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0}
 # Wrong non-null values held where the ≤ 1% target is not met, or held tighter (set, with URL):
 # seventh: 17 regions and 10 levels wrong before the departments and zones round, none and one
 # (a027, a 盟 read as level other) after it. eighth, ninth and tenth: what their unseen runs left.
+# No wrong publishing date since a cover letter's signature date is the letter's (seventh: 3).
 WRONG_AT_MOST = {
-    ("seventh", True): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("eighth", True): {"province": 0, "city": 0, "region": 1, "level": 0},
-    ("eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0},
-    ("ninth", True): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("tenth", True): {"province": 1, "city": 1, "region": 2, "level": 1},
-    ("tenth", False): {"province": 0, "city": 0, "region": 2, "level": 1},
+    ("seventh", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("eighth", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("ninth", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("tenth", True): {"province": 1, "city": 1, "region": 2, "level": 1, "published": 0},
+    ("tenth", False): {"province": 0, "city": 0, "region": 2, "level": 1, "published": 0},
 }
 
 

@@ -45,6 +45,10 @@ _DATE_LINE = re.compile(rf"\s*(?:{_ARABIC_DATE}\s*日?|{_CHINESE_DATE})\s*")
 # title it is the page's own date; a date in words (2025年3月17日在…会议上) is prose.
 _MACHINE_DATE = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\d\-/])")
 _LEAD_LINES = 12  # lines above the text where a page's own title or date may stand
+_TABLE_SEARCH = 40  # lines where a page's index table (索引号 …) may start, below a long menu
+_TABLE_LINES = 8  # its rows: 索引号, 主题分类, 文件编号, 产生日期 / 发布日期 …
+# A letter's addressee alone on the first line (中共长宁区委:, 自治区党委、自治区人民政府:).
+_ADDRESSEE = re.compile(r"[^\s,，。;；:：]{2,30}[:：]\s*")
 _DATE_LINE_LENGTH = 40
 _BREADCRUMB = re.compile(r"[>»›]")
 # A bracketed field label (`[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告`): twice in a line, the page's
@@ -180,8 +184,9 @@ def covered_year(
 def publishing_date(furniture: Sequence[str], body: str, title: str | None = None) -> str | None:
     """YYYY-MM-DD from the page's own date lines, else the date after the signature.
 
-    In order: a labelled furniture line, any dated furniture line, a labelled line above the
-    text (`- 发文日期: 2024-02-29`), a short line there with a machine date
+    In order: a labelled furniture line, any dated furniture line (not on a cover letter's
+    page), a labelled line above the text (`- 发文日期: 2024-02-29`) or in the page's index
+    table, a date line with its source (`2026年02月24日 来源:…`), a short line with a machine date
     (`2025-04-27 10:14 黑龙江省人民政府网`, `省政府办公厅 2022-03-15`), a machine date after
     the title (`…情况报告 (2024-02-26)`).
     """
@@ -194,23 +199,61 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     ]
     if found := _labelled_date(current, dates["labels"]):
         return found
-    for line in current:
+    # A cover letter's date (上海市某局 / 2022年1月21日, then the report it sends up) is the
+    # letter's signature, not the page's: only labelled dates count on such a page.
+    letter = _forwards_a_report(lead, dates["forwarding_verbs"])
+    for line in () if letter else current:
         if found := _first_date(line):
             return found
-    if found := _labelled_date(lead, dates["labels"]):
+    table = _index_table(body.splitlines(), dates["table_words"])
+    if found := _labelled_date([*lead, *table], dates["labels"]):
+        return found
+    if found := _sourced_date(lead, dates["source_words"]):
         return found
     short = [line for line in lead if len(line.strip()) <= _DATE_LINE_LENGTH]
     for text in (*short, title or ""):
         if found := next(filter(None, map(_as_iso, _MACHINE_DATE.finditer(text))), None):
             return found
-    return _signature_date(body)
+    return None if letter else _signature_date(body)
+
+
+def _forwards_a_report(lead: Sequence[str], verbs: Sequence[str]) -> bool:
+    """The page opens as a letter (生态环境部:) that sends a cited report up
+    (现将《…报告》报上, 将《…报告》报送市委): a cover letter over the report."""
+    if not lead or not _ADDRESSEE.fullmatch(lead[0].strip()):
+        return False
+    sends = re.compile(rf"将《[^》]*报告》[^。]{{0,20}}(?:{'|'.join(map(re.escape, verbs))})")
+    return any(sends.search(line) for line in lead[1:6])
+
+
+def _index_table(lines: Sequence[str], table_words: Sequence[str]) -> list[str]:
+    """The rows of a page's index table (索 引 号: … / 发布日期: …), which a long menu may push
+    below the lines above the text."""
+    for i, line in enumerate(lines[:_TABLE_SEARCH]):
+        if any(word in re.sub(r"\s", "", line) for word in table_words):
+            return list(lines[i : i + _TABLE_LINES])
+    return []
+
+
+def _sourced_date(lead: Sequence[str], source_words: Sequence[str]) -> str | None:
+    """A line that opens with a date and its source (`2026年02月24日 来源:省卫健委…`), even when
+    the capture ran the first sentence into it."""
+    sources = "|".join(map(re.escape, source_words))
+    pattern = re.compile(
+        rf"\s*(?:{_ARABIC_DATE}\s*日?|{_CHINESE_DATE})[\s\d:]*(?:{sources})\s*[:：]"
+    )
+    for line in lead:
+        if match := pattern.match(line):
+            return _as_iso(match)
+    return None
 
 
 def _labelled_date(lines: Sequence[str], labels: Sequence[str]) -> str | None:
     """The date after a label, the labels taken in the data's order of preference: a page's
     `[ 成文日期 ] 2023-03-02 [ 发布日期 ] 2023-03-03` was published on the 3rd."""
     for label in labels:
-        pattern = re.compile(rf"{re.escape(label)}\s*[\]】］]?\s*[:：]?\s*(?={_ARABIC_DATE})")
+        # …or in a table's next cell: `[ 成文日期 ] | 2024-02-01 |`
+        pattern = re.compile(rf"{re.escape(label)}\s*[\]】］]?\s*[:：|｜]?\s*(?={_ARABIC_DATE})")
         for line in lines:
             if (match := pattern.search(line)) and (found := _first_date(line[match.end() :])):
                 return found

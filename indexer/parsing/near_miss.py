@@ -24,6 +24,8 @@ _LEAD_LINES = 6  # title-like lines looked at, at the top of the page
 _LEAD_LENGTH = 60
 _OPENING = 300  # characters of the body looked at
 _BREADCRUMB = re.compile(r"[>»›]")
+# A line of bare markup (<dl id="x"></dl><video …>): a spam repost's injected furniture, no text.
+_MARKUP_LINE = re.compile(r"(?:<[^<>]*>\s*)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +90,14 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
     return labels.get(reason, "非年度报告")
 
 
+def _text_lines(body: str) -> list[str]:
+    """The body's non-empty lines, stripped, without lines of bare markup."""
+    lines = (line.strip() for line in body.splitlines())
+    return [line for line in lines if line and not _MARKUP_LINE.fullmatch(line)]
+
+
 def _lead_lines(body: str) -> list[str]:
-    lines = [line.strip() for line in body.splitlines() if line.strip()][:_LEAD_LINES]
+    lines = _text_lines(body)[:_LEAD_LINES]
     return [
         _blank_book_titles(to_simplified(line))
         for line in lines
@@ -102,8 +110,7 @@ def _lead_lines(body: str) -> list[str]:
 
 def _opening(body: str) -> str:
     """The body's first characters, a line each (patterns may anchor at a line's start)."""
-    lines = (line.strip() for line in body.splitlines())
-    return to_simplified("\n".join(line for line in lines if line)[:_OPENING])
+    return to_simplified("\n".join(_text_lines(body))[:_OPENING])
 
 
 def _blank_book_titles(text: str) -> str:
