@@ -622,6 +622,24 @@ def test_the_sites_organiser_line_is_evidence(finder):
     assert warnings == ("region inferred from the site (its web address or organiser line)",)
 
 
+@pytest.mark.parametrize(
+    ("furniture", "url"),
+    [
+        # the site's keeper (运行维护) is its prefecture's; the owner is the county-level city
+        (["版权所有:河南省新密市人民政府 运行维护:郑州市电子政务外网运维中心"], None),
+        # the owner named twice, and again by the web address: one place, not three
+        (
+            ["版权所有:新密市人民政府 主办单位:新密市人民政府办公室 技术支持:郑州市大数据局"],
+            "http://www.xinmi.gov.cn/a.html",
+        ),
+    ],
+)
+def test_the_site_owner_not_its_keeper(finder, furniture, url):
+    body = "2021年,我市坚持依法行政,全市法治政府建设取得新成效。"
+    place, _ = finder.locate("", body, url, furniture)
+    assert place == Place("新密市", COUNTY, "河南省", "郑州市")
+
+
 DEPARTMENT_CASES = [
     # (id, title, body, source_url, expected place)
     (

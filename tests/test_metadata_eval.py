@@ -61,7 +61,7 @@ FLOORS = {
     "eighth": {"region": 70, "level": 73, "province": 72, "city": 73, "year": 74,
                "published": 72},
     # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
-    "ninth": {"region": 61, "level": 65, "province": 66, "city": 66, "year": 67,
+    "ninth": {"region": 62, "level": 66, "province": 67, "city": 67, "year": 67,
               "published": 66},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -89,8 +89,8 @@ WRONG_AT_MOST = {
     ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 1},
     ("eighth", True): {"province": 1, "city": 1, "region": 2, "level": 1},
     ("eighth", False): {"province": 0, "city": 0, "region": 0, "level": 1},
-    ("ninth", True): {"province": 0, "city": 0, "region": 1, "level": 2},
-    ("ninth", False): {"province": 0, "city": 0, "region": 1, "level": 2},
+    ("ninth", True): {"province": 0, "city": 0, "region": 1, "level": 1},
+    ("ninth", False): {"province": 0, "city": 0, "region": 1, "level": 1},
 }
 
 

@@ -79,6 +79,11 @@ _SUBJECT_NAME = re.compile(
 )
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
+# An owner line's other parts name who runs or hosts the site for the owner, not the owner
+# (运行维护:平顶山市电子政务外网运维中心 on a county-level city's site): they are cut off.
+_SITE_KEEPER = re.compile(
+    r"(?:运行维护|运维单位|维护单位|技术支持|技术维护|网站维护|建设维护)\s*[:：]\s*\S*"
+)
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
 _NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "盟": Level.CITY,
@@ -546,7 +551,9 @@ class ReporterFinder:
     def _from_host(
         self, clues: _Clues, parents: list[Division]
     ) -> tuple[Division | None, tuple[str, ...]]:
-        fitting = [d for d in clues.hosts if self._could_be(d, clues, parents)]
+        # one place, however often the address and the owner lines name it
+        fits = {d.code: d for d in clues.hosts if self._could_be(d, clues, parents)}
+        fitting = list(fits.values())
         if len(fitting) == 1:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
@@ -640,7 +647,11 @@ class ReporterFinder:
 
     def _site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""
-        owners = [to_simplified(line) for line in furniture if _SITE_OWNER.search(line)]
+        owners = [
+            _SITE_KEEPER.sub(" ", to_simplified(line))
+            for line in furniture
+            if _SITE_OWNER.search(line)
+        ]
         return tuple(d for line in owners for names in self.resolver.named(line) for d in names)
 
     def _host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
