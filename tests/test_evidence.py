@@ -640,6 +640,40 @@ def test_the_site_owner_not_its_keeper(finder, furniture, url):
     assert place == Place("新密市", COUNTY, "河南省", "郑州市")
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://sfj.sh.gov.cn/xxgk/a.html", ("上海市",)),  # a portal of initials, not pinyin
+        ("http://www.sz.gov.cn/cn/a.html", ("深圳市",)),
+        ("http://www.tjbh.gov.cn/a.html", ("滨海新区",)),
+        ("http://www.xinmi.gov.cn/a.html", ("新密市",)),  # pinyin, as before
+        ("http://www.hsz.gov.cn/a.html", ()),  # not under sz.gov.cn
+    ],
+)
+def test_portal_domains_name_their_owner(finder, url, expected):
+    assert tuple(d.name for d in finder._host_divisions(url)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "expected"),
+    [
+        (
+            "2024年,前海合作区坚持依法行政,扎实推进法治政府建设。",
+            "http://qh.sz.gov.cn/a.html",
+            Place("深圳市前海合作区", COUNTY, "广东省", "深圳市"),
+        ),
+        (  # a district's site: the zone is its municipality's
+            "2024年,于家堡新城坚持依法行政,扎实推进法治政府建设。",
+            "http://www.tjbh.gov.cn/a.html",
+            Place("天津市于家堡新城", COUNTY, "天津市", None),
+        ),
+    ],
+)
+def test_a_zone_naming_no_city_takes_its_sites(finder, body, url, expected):
+    place, _ = finder.locate("", body, url)
+    assert place == expected
+
+
 DEPARTMENT_CASES = [
     # (id, title, body, source_url, expected place)
     (

@@ -34,10 +34,10 @@ from bench.metadata_eval import (
 from indexer.parsing.pipeline import Parser
 
 FLOORS = {
-    "dev": {"region": 103, "level": 106, "province": 104, "city": 104, "year": 106,
+    "dev": {"region": 104, "level": 106, "province": 105, "city": 105, "year": 106,
             "published": 106},
     "held": {"region": 2, "level": 2, "province": 2, "city": 2, "year": 2, "published": 2},
-    "unseen": {"region": 40, "level": 42, "province": 40, "city": 41, "year": 42,
+    "unseen": {"region": 42, "level": 42, "province": 42, "city": 42, "year": 42,
                "published": 42},
     "fresh": {"region": 51, "level": 53, "province": 53, "city": 53, "year": 53,
               "published": 53},
@@ -54,7 +54,7 @@ FLOORS = {
     # departments-and-zones round (parsing/organs.py), no longer unseen.
     # Region 84, not 85: 交通局 is kept as the page writes it (it is the official name in some
     # places), and a002's labeller wrote the 交通运输局 its page does not.
-    "seventh": {"region": 86, "level": 90, "province": 89, "city": 90, "year": 91,
+    "seventh": {"region": 87, "level": 90, "province": 90, "city": 90, "year": 91,
                 "published": 88},
     # Measured unseen by every rule's author after the fifth round (BENCHMARKS.md "The eighth
     # set"); the lead has read its misses since (it chose 交通局's rule), the rules' authors not.

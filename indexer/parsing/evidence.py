@@ -125,6 +125,7 @@ class ReporterFinder:
     mentions: PassingMentions  # visits, slogans, cited documents, systems (passing_mentions.py)
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
+    portals: tuple[tuple[str, Division], ...]  # (sz.gov.cn, 深圳市): domains of initials
     department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
@@ -167,6 +168,10 @@ class ReporterFinder:
             by_pinyin=pinyin,
             mentions=PassingMentions.from_data(resolver),
             host_stop_labels=frozenset(config["host_stop_labels"]),
+            portals=tuple(
+                (domain, _only(resolver.full_names[name]))
+                for domain, name in config["portal_domains"].items()
+            ),
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
             ),
@@ -627,9 +632,11 @@ class ReporterFinder:
         for names in self.resolver.named(context[:_EVIDENCE]):
             credited = {a for d in names for a in self.resolver.ancestors(d)}
             counts.update(d.code for d in credited if d.current and _zone_parent(d))
-        for division in clues.hosts:
-            if _zone_parent(division):
-                counts[division.code] += 2
+        for host in clues.hosts:  # a district's site (tjbh.gov.cn) is its municipality's too
+            for division in self.resolver.ancestors(host):
+                if _zone_parent(division):
+                    counts[division.code] += 2
+                    break
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return None
@@ -658,8 +665,18 @@ class ReporterFinder:
         host = urlsplit(source_url).hostname if source_url else None
         if not host:
             return ()
-        labels = [w for w in re.split(r"[.-]", host.lower()) if w not in self.host_stop_labels]
-        return tuple(d for label in labels for d in self.by_pinyin.get(label, ()))
+        host = host.lower()
+        labels = [w for w in re.split(r"[.-]", host) if w not in self.host_stop_labels]
+        portals = tuple(d for domain, d in self.portals if f".{host}".endswith(f".{domain}"))
+        return portals + tuple(d for label in labels for d in self.by_pinyin.get(label, ()))
+
+
+def _only(divisions: tuple[Division, ...]) -> Division:
+    """The one current division of a name a data file gives (a portal's owner)."""
+    current = [d for d in divisions if d.current]
+    if len(current) != 1:
+        raise ValueError(f"not one current division: {divisions}")
+    return current[0]
 
 
 def _sole(values: Iterable[str | None]) -> str | None:
