@@ -674,6 +674,22 @@ def test_a_zone_naming_no_city_takes_its_sites(finder, body, url, expected):
     assert place == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a league (盟) speaks through its party committee and 行署: level city
+        (
+            "一、工作情况\n盟委、行署主要领导认真履行法治建设第一责任人职责,召开依法治盟委员会会议。"
+            "印发《锡林郭勒盟法治政府建设实施方案》。",
+            Place("锡林郭勒盟", CITY, "内蒙古自治区", "锡林郭勒盟"),
+        ),
+    ],
+)
+def test_a_leagues_party_committee_tells_its_level(finder, body, expected):
+    place, _ = finder.locate("", body)
+    assert place == expected
+
+
 DEPARTMENT_CASES = [
     # (id, title, body, source_url, expected place)
     (
