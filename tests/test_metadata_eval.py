@@ -61,7 +61,7 @@ FLOORS = {
     "eighth": {"region": 70, "level": 73, "province": 72, "city": 73, "year": 74,
                "published": 72},
     # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
-    "ninth": {"region": 62, "level": 66, "province": 67, "city": 67, "year": 67,
+    "ninth": {"region": 63, "level": 66, "province": 67, "city": 67, "year": 67,
               "published": 66},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
