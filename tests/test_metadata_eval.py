@@ -58,7 +58,7 @@ FLOORS = {
                 "published": 88},
     # Measured unseen by every rule's author after the fifth round (BENCHMARKS.md "The eighth
     # set"); the lead has read its misses since (it chose 交通局's rule), the rules' authors not.
-    "eighth": {"region": 70, "level": 73, "province": 72, "city": 73, "year": 74,
+    "eighth": {"region": 70, "level": 73, "province": 73, "city": 73, "year": 74,
                "published": 72},
     # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
     "ninth": {"region": 63, "level": 66, "province": 67, "city": 67, "year": 67,
