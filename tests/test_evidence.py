@@ -648,6 +648,10 @@ def test_the_site_owner_not_its_keeper(finder, furniture, url):
         ("http://www.tjbh.gov.cn/a.html", ("滨海新区",)),
         ("http://www.xinmi.gov.cn/a.html", ("新密市",)),  # pinyin, as before
         ("http://www.hsz.gov.cn/a.html", ()),  # not under sz.gov.cn
+        ("http://www.sdningjin.gov.cn/a.html", ("宁津县",)),  # 山东 + ningjin
+        ("http://www.ahhuoshan.gov.cn/a.html", ("霍山县",)),  # 安徽 + huoshan
+        ("http://www.zjningjin.gov.cn/a.html", ()),  # no ningjin inside 浙江
+        ("http://www.hbxinmi.gov.cn/a.html", ()),  # hb: 河北 or 湖北
     ],
 )
 def test_portal_domains_name_their_owner(finder, url, expected):

@@ -34,7 +34,7 @@ from bench.metadata_eval import (
 from indexer.parsing.pipeline import Parser
 
 FLOORS = {
-    "dev": {"region": 104, "level": 106, "province": 105, "city": 105, "year": 106,
+    "dev": {"region": 105, "level": 106, "province": 105, "city": 106, "year": 106,
             "published": 106},
     "held": {"region": 2, "level": 2, "province": 2, "city": 2, "year": 2, "published": 2},
     "unseen": {"region": 42, "level": 42, "province": 42, "city": 42, "year": 42,

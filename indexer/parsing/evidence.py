@@ -126,6 +126,7 @@ class ReporterFinder:
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
     portals: tuple[tuple[str, Division], ...]  # (sz.gov.cn, 深圳市): domains of initials
+    province_initials: Mapping[str, Division]  # ah -> 安徽省, before a county's pinyin: ahshitai
     department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
@@ -172,6 +173,10 @@ class ReporterFinder:
                 (domain, _only(resolver.full_names[name]))
                 for domain, name in config["portal_domains"].items()
             ),
+            province_initials={
+                initials: _only(resolver.full_names[name])
+                for initials, name in config["province_initials"].items()
+            },
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
             ),
@@ -668,7 +673,16 @@ class ReporterFinder:
         host = host.lower()
         labels = [w for w in re.split(r"[.-]", host) if w not in self.host_stop_labels]
         portals = tuple(d for domain, d in self.portals if f".{host}".endswith(f".{domain}"))
-        return portals + tuple(d for label in labels for d in self.by_pinyin.get(label, ()))
+        return portals + tuple(d for label in labels for d in self._host_label(label))
+
+    def _host_label(self, label: str) -> tuple[Division, ...]:
+        """The divisions a host label spells: a place's pinyin (xinmi), or its province's
+        initials before the pinyin of one place inside it (ahshitai: 安徽 + 石台县)."""
+        if label in self.by_pinyin:
+            return self.by_pinyin[label]
+        province = self.province_initials.get(label[:2])
+        inside = [d for d in self.by_pinyin.get(label[2:], ()) if province and province.contains(d)]
+        return tuple(inside) if len(inside) == 1 else ()
 
 
 def _only(divisions: tuple[Division, ...]) -> Division:
