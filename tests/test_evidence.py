@@ -622,6 +622,78 @@ def test_the_sites_organiser_line_is_evidence(finder):
     assert warnings == ("region inferred from the site (its web address or organiser line)",)
 
 
+@pytest.mark.parametrize(
+    ("furniture", "url"),
+    [
+        # the site's keeper (运行维护) is its prefecture's; the owner is the county-level city
+        (["版权所有:河南省新密市人民政府 运行维护:郑州市电子政务外网运维中心"], None),
+        # the owner named twice, and again by the web address: one place, not three
+        (
+            ["版权所有:新密市人民政府 主办单位:新密市人民政府办公室 技术支持:郑州市大数据局"],
+            "http://www.xinmi.gov.cn/a.html",
+        ),
+    ],
+)
+def test_the_site_owner_not_its_keeper(finder, furniture, url):
+    body = "2021年,我市坚持依法行政,全市法治政府建设取得新成效。"
+    place, _ = finder.locate("", body, url, furniture)
+    assert place == Place("新密市", COUNTY, "河南省", "郑州市")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://sfj.sh.gov.cn/xxgk/a.html", ("上海市",)),  # a portal of initials, not pinyin
+        ("http://www.sz.gov.cn/cn/a.html", ("深圳市",)),
+        ("http://www.tjbh.gov.cn/a.html", ("滨海新区",)),
+        ("http://www.xinmi.gov.cn/a.html", ("新密市",)),  # pinyin, as before
+        ("http://www.hsz.gov.cn/a.html", ()),  # not under sz.gov.cn
+        ("http://www.sdningjin.gov.cn/a.html", ("宁津县",)),  # 山东 + ningjin
+        ("http://www.ahhuoshan.gov.cn/a.html", ("霍山县",)),  # 安徽 + huoshan
+        ("http://www.zjningjin.gov.cn/a.html", ()),  # no ningjin inside 浙江
+        ("http://www.hbxinmi.gov.cn/a.html", ()),  # hb: 河北 or 湖北
+    ],
+)
+def test_portal_domains_name_their_owner(finder, url, expected):
+    assert tuple(d.name for d in finder._host_divisions(url)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "expected"),
+    [
+        (
+            "2024年,前海合作区坚持依法行政,扎实推进法治政府建设。",
+            "http://qh.sz.gov.cn/a.html",
+            Place("深圳市前海合作区", COUNTY, "广东省", "深圳市"),
+        ),
+        (  # a district's site: the zone is its municipality's
+            "2024年,于家堡新城坚持依法行政,扎实推进法治政府建设。",
+            "http://www.tjbh.gov.cn/a.html",
+            Place("天津市于家堡新城", COUNTY, "天津市", None),
+        ),
+    ],
+)
+def test_a_zone_naming_no_city_takes_its_sites(finder, body, url, expected):
+    place, _ = finder.locate("", body, url)
+    assert place == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a league (盟) speaks through its party committee and 行署: level city
+        (
+            "一、工作情况\n盟委、行署主要领导认真履行法治建设第一责任人职责,召开依法治盟委员会会议。"
+            "印发《锡林郭勒盟法治政府建设实施方案》。",
+            Place("锡林郭勒盟", CITY, "内蒙古自治区", "锡林郭勒盟"),
+        ),
+    ],
+)
+def test_a_leagues_party_committee_tells_its_level(finder, body, expected):
+    place, _ = finder.locate("", body)
+    assert place == expected
+
+
 DEPARTMENT_CASES = [
     # (id, title, body, source_url, expected place)
     (

@@ -34,10 +34,10 @@ from bench.metadata_eval import (
 from indexer.parsing.pipeline import Parser
 
 FLOORS = {
-    "dev": {"region": 103, "level": 106, "province": 104, "city": 104, "year": 106,
+    "dev": {"region": 105, "level": 106, "province": 105, "city": 106, "year": 106,
             "published": 106},
     "held": {"region": 2, "level": 2, "province": 2, "city": 2, "year": 2, "published": 2},
-    "unseen": {"region": 40, "level": 42, "province": 40, "city": 41, "year": 42,
+    "unseen": {"region": 42, "level": 42, "province": 42, "city": 42, "year": 42,
                "published": 42},
     "fresh": {"region": 51, "level": 53, "province": 53, "city": 53, "year": 53,
               "published": 53},
@@ -54,22 +54,23 @@ FLOORS = {
     # departments-and-zones round (parsing/organs.py), no longer unseen.
     # Region 84, not 85: 交通局 is kept as the page writes it (it is the official name in some
     # places), and a002's labeller wrote the 交通运输局 its page does not.
-    "seventh": {"region": 86, "level": 90, "province": 89, "city": 90, "year": 91,
+    "seventh": {"region": 88, "level": 91, "province": 90, "city": 91, "year": 91,
                 "published": 91},
     # Measured unseen by every rule's author after the fifth round (BENCHMARKS.md "The eighth
     # set"); the lead has read its misses since (it chose 交通局's rule), the rules' authors not.
-    "eighth": {"region": 71, "level": 74, "province": 73, "city": 74, "year": 74,
+    "eighth": {"region": 71, "level": 74, "province": 74, "city": 74, "year": 74,
                "published": 74},
     # Unseen by every rule's author: its first run, after the sixth round (BENCHMARKS.md).
-    "ninth": {"region": 63, "level": 66, "province": 66, "city": 66, "year": 67,
+    "ninth": {"region": 65, "level": 67, "province": 67, "city": 67, "year": 67,
               "published": 67},
-    # Unseen by every rule's author: its first run, after the seventh round (BENCHMARKS.md).
+    # Unseen by every rule's author: its first run, after the seventh round, and again after the
+    # eighth (same fields; near misses 18 -> 19) (BENCHMARKS.md "The tenth set").
     "tenth": {"region": 51, "level": 55, "province": 53, "city": 53, "year": 56,
               "published": 56},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
-    "eighth": 23, "ninth": 22, "tenth": 18,
+    "eighth": 23, "ninth": 22, "tenth": 19,
 }  # fmt: skip
 REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
@@ -85,15 +86,16 @@ WITHIN_ONE_PERCENT = [
 SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0}
 # Wrong non-null values held where the ≤ 1% target is not met, or held tighter (set, with URL):
 # seventh: 17 regions and 10 levels wrong before the departments and zones round, none and one
-# (a027, a 盟 read as level other) after it. eighth, ninth and tenth: what their unseen runs left.
+# after it (none since a 盟委 tells a league's level, a027). eighth, ninth and tenth: what their
+# unseen runs left.
 # No wrong publishing date since a cover letter's signature date is the letter's (seventh: 3).
 WRONG_AT_MOST = {
-    ("seventh", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
-    ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("seventh", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("seventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eighth", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
     ("eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("ninth", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
-    ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("ninth", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("tenth", True): {"province": 1, "city": 1, "region": 2, "level": 1, "published": 0},
     ("tenth", False): {"province": 0, "city": 0, "region": 2, "level": 1, "published": 0},
 }

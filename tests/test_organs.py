@@ -253,6 +253,12 @@ TOWNSHIPS = [
         Place("宝城镇", OTHER, "四川省", "达州市"),
     ),
     (
+        "township-party-and-government-under-their-superiors",
+        "2024年以来,在区委、区政府的坚强领导下,青山镇党委、政府坚持依法行政,不断提升全镇法治"
+        "水平。贯彻落实总书记视察宁夏重要讲话精神。",
+        Place("青山镇", OTHER, "宁夏回族自治区", None),
+    ),
+    (
         "a-county-speaks-of-its-townships",
         "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
         Place("射阳县", COUNTY, "江苏省", "盐城市"),

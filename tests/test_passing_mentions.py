@@ -27,9 +27,12 @@ def _names(divisions):
         ("考察海南重要讲话", []),  # 海南省 and 海南藏族自治州: two provinces
         ("组织干部在浙江考察学习", []),  # a study trip
         ("考察学习先进经验时", []),
+        ("贯彻落实总书记关于西藏工作的重要指示精神", ["西藏自治区"]),
+        ("关于法治政府工作的重要论述", []),
     ],
     ids=["province", "province-and-city", "municipality", "province-over-its-city",
-         "name-of-two-provinces", "study-trip", "no-place"],
+         "name-of-two-provinces", "study-trip", "no-place", "words-on-its-work",
+         "words-on-no-place"],
 )  # fmt: skip
 def test_a_leaders_visit_names_a_province_or_city(mentions, text, names):
     assert sorted(_names(mentions.visited(text))) == sorted(names)

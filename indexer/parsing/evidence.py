@@ -83,6 +83,11 @@ _SUBJECT_NAME = re.compile(
 )
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
+# An owner line's other parts name who runs or hosts the site for the owner, not the owner
+# (运行维护:平顶山市电子政务外网运维中心 on a county-level city's site): they are cut off.
+_SITE_KEEPER = re.compile(
+    r"(?:运行维护|运维单位|维护单位|技术支持|技术维护|网站维护|建设维护)\s*[:：]\s*\S*"
+)
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
 _NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "盟": Level.CITY,
@@ -124,6 +129,8 @@ class ReporterFinder:
     mentions: PassingMentions  # visits, slogans, cited documents, systems (passing_mentions.py)
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
+    portals: tuple[tuple[str, Division], ...]  # (sz.gov.cn, 深圳市): domains of initials
+    province_initials: Mapping[str, Division]  # ah -> 安徽省, before a county's pinyin: ahshitai
     department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
@@ -166,6 +173,14 @@ class ReporterFinder:
             by_pinyin=pinyin,
             mentions=PassingMentions.from_data(resolver),
             host_stop_labels=frozenset(config["host_stop_labels"]),
+            portals=tuple(
+                (domain, _only(resolver.full_names[name]))
+                for domain, name in config["portal_domains"].items()
+            ),
+            province_initials={
+                initials: _only(resolver.full_names[name])
+                for initials, name in config["province_initials"].items()
+            },
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
             ),
@@ -593,7 +608,9 @@ class ReporterFinder:
     def _from_host(
         self, clues: _Clues, parents: list[Division]
     ) -> tuple[Division | None, tuple[str, ...]]:
-        fitting = [d for d in clues.hosts if self._could_be(d, clues, parents)]
+        # one place, however often the address and the owner lines name it
+        fits = {d.code: d for d in clues.hosts if self._could_be(d, clues, parents)}
+        fitting = list(fits.values())
         if len(fitting) == 1:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
@@ -667,9 +684,11 @@ class ReporterFinder:
         for names in self.resolver.named(context[:_EVIDENCE]):
             credited = {a for d in names for a in self.resolver.ancestors(d)}
             counts.update(d.code for d in credited if d.current and _zone_parent(d))
-        for division in clues.hosts:
-            if _zone_parent(division):
-                counts[division.code] += 2
+        for host in clues.hosts:  # a district's site (tjbh.gov.cn) is its municipality's too
+            for division in self.resolver.ancestors(host):
+                if _zone_parent(division):
+                    counts[division.code] += 2
+                    break
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return None
@@ -687,15 +706,38 @@ class ReporterFinder:
 
     def _site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""
-        owners = [to_simplified(line) for line in furniture if _SITE_OWNER.search(line)]
+        owners = [
+            _SITE_KEEPER.sub(" ", to_simplified(line))
+            for line in furniture
+            if _SITE_OWNER.search(line)
+        ]
         return tuple(d for line in owners for names in self.resolver.named(line) for d in names)
 
     def _host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
         host = urlsplit(source_url).hostname if source_url else None
         if not host:
             return ()
-        labels = [w for w in re.split(r"[.-]", host.lower()) if w not in self.host_stop_labels]
-        return tuple(d for label in labels for d in self.by_pinyin.get(label, ()))
+        host = host.lower()
+        labels = [w for w in re.split(r"[.-]", host) if w not in self.host_stop_labels]
+        portals = tuple(d for domain, d in self.portals if f".{host}".endswith(f".{domain}"))
+        return portals + tuple(d for label in labels for d in self._host_label(label))
+
+    def _host_label(self, label: str) -> tuple[Division, ...]:
+        """The divisions a host label spells: a place's pinyin (xinmi), or its province's
+        initials before the pinyin of one place inside it (ahshitai: 安徽 + 石台县)."""
+        if label in self.by_pinyin:
+            return self.by_pinyin[label]
+        province = self.province_initials.get(label[:2])
+        inside = [d for d in self.by_pinyin.get(label[2:], ()) if province and province.contains(d)]
+        return tuple(inside) if len(inside) == 1 else ()
+
+
+def _only(divisions: tuple[Division, ...]) -> Division:
+    """The one current division of a name a data file gives (a portal's owner)."""
+    current = [d for d in divisions if d.current]
+    if len(current) != 1:
+        raise ValueError(f"not one current division: {divisions}")
+    return current[0]
 
 
 def _sole(values: Iterable[str | None]) -> str | None:

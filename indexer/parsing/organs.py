@@ -254,11 +254,13 @@ class TownshipVoice:
     @classmethod
     def from_data(cls) -> TownshipVoice:
         townships = load_toml("organs.toml")["townships"]
+        organs = "(?:党委|人民政府|政府)"  # 红寺堡镇党委、政府坚持…
         return cls(
             self_words=re.compile("|".join(map(re.escape, townships["self_references"]))),
             subject=re.compile(
                 r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
-                rf"(?P<town>{_HAN}{{2,6}}?[镇乡])(?:党委|人民政府|政府)?\s*[,，]?\s*"
+                rf"(?:{_UNDER_SUPERIORS})?(?P<town>{_HAN}{{2,6}}?[镇乡])(?:{organs}(?:、{organs})?)?"
+                r"\s*[,，]?\s*"
                 rf"(?={_SUBJECT_VERBS}|法治政府建设|法治建设|依法)",
                 re.M,
             ),
