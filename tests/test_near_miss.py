@@ -319,6 +319,50 @@ NEAR_MISSES = [
     ),
     ("work-report-part", None, "今年政府工作的总体要求是:坚持稳中求进。", "政府工作报告"),
     ("years-review-headline", "法治护航", "——某旗法治政府建设五年综述\n五年来,", "several"),
+    ("disclosure-nianbao", "某县卫健局2023年政府信息公开年报", "一、总体情况", "政府信息公开"),
+    (
+        "congress-summary",
+        "某县人大常委会2023年工作总结",
+        "2023年,县人大常委会在县委领导下。",
+        "congress",
+    ),
+    (
+        "individual-duty",
+        "张某同志2023年度履行推进法治建设第一责任人职责情况报告",
+        "2023年,我始终坚持。",
+        "述法",
+    ),
+    (
+        "notice-on-reports",
+        "某县人民政府办公室关于做好2023年度法治政府建设年度报告工作的通知",
+        "各乡镇:",
+        "通知",
+    ),
+    (
+        "congress-session-news",
+        None,
+        "6月20日,市人大常委会会议听取了市政府关于法治政府建设情况的报告。",
+        "news",
+    ),
+    ("courts-report", "某市中级人民法院工作报告", "各位代表:", "政府工作报告"),
+    (
+        "work-report-body",
+        None,
+        "过去一年,我们坚持稳中求进。各位代表,今年政府工作的总体要求是:",
+        "政府工作报告",
+    ),
+    (
+        "reading-headline",
+        "一图读懂|某区2023年法治政府建设年度报告",
+        "2023年,某区坚持依法行政。",
+        "解读",
+    ),
+    (
+        "congress-review",
+        "关于某市人民政府2023年度法治政府建设情况报告的审议意见",
+        "市人民政府:",
+        "审议意见",
+    ),
     ("general-summary", "2022年政府工作总结", "2022年,是极不平凡的一年。", "summary"),
     (
         "summary-below-banner-and-markup",
@@ -335,6 +379,103 @@ NEAR_MISSES = [
     ),
     ("appeal", "创建全国法治政府建设示范市倡议书", "市民朋友们:\n建设法治政府是重点。", "倡议书"),
     ("open-letter", None, "致全市人民的一封公开信\n亲爱的市民朋友们:\n法治兴则国兴。", "公开信"),
+    # A span of years before 报告 (its dash may be lost in a repost): a white paper, not a year.
+    (
+        "span-of-years",
+        "某省依法行政状况(2016-2020)总报告",
+        "前言\n党的十八大以来,我省依法行政。",
+        "several",
+    ),
+    (
+        "span-lost-dash",
+        None,
+        "某市依法行政状况(20152019)总报告\n前言\n全市推进依法行政。",
+        "several",
+    ),
+    # News: a visit over two days, a meeting's chair and guests, a headline deploying work.
+    ("days-span", None, "5月8日至9日,省人大常委会副主任一行来到青山县视察。", "news"),
+    ("visit", None, "2023年5月8日,副厅长来到青山县,就法治政府建设示范创建进行调研。", "news"),
+    (
+        "chaired-attended",
+        None,
+        "9月5日,青山县召开推进会议。副县长李某主持会议,县法院院长王某、县检察院检察长赵某出席会议。",
+        "news",
+    ),
+    (
+        "deploying-headline",
+        "青山县全面安排部署2023年法治政府建设督察工作",
+        "9月5日,召开会议。",
+        "news",
+    ),
+    (
+        "news-on-a-report",
+        None,
+        "近日,某市人民政府向社会公布了2023年度法治政府建设年度报告。",
+        "news",
+    ),
+    (
+        "report-published",
+        "某市2023年度法治政府建设年度报告正式发布",
+        "报告显示,某市依法行政。",
+        "news",
+    ),
+    # The people's congress's own year, or its standing committee's work report.
+    (
+        "congress-year",
+        None,
+        "2024年是我市人大立法、监督工作取得丰硕成果的一年。全年任免国家机关工作人员52人次。",
+        "people's congress's own",
+    ),
+    (
+        "congress-subject",
+        None,
+        "2023年,在市委的坚强领导下,市人大常委会深入贯彻党的二十大精神,依法履职。",
+        "people's congress's own",
+    ),
+    (
+        "congress-report",
+        "某市人大常委会工作报告",
+        "2023年,常委会坚持党的领导。",
+        "people's congress's own",
+    ),
+    (
+        "work-report-at-congress",
+        "政府工作报告",
+        "——2024年1月10日在青山市第十七届人民代表大会第四次会议上\n青山市市长 王某",
+        "政府工作报告",
+    ),
+    (
+        "department-disclosure",
+        "某市司法局2023年度政府信息公开工作年度报告",
+        "本报告由市司法局编制。",
+        "政府信息公开",
+    ),
+    ("reading-of-a-cited-report", "《某市2023年法治政府建设年度报告》解读", "一、出台背景", "解读"),
+    ("official-shufa", "某区区长2023年度述法报告", "2023年,我认真履行第一责任人职责。", "述法"),
+    (
+        "key-points",
+        "某县2024年法治政府建设工作要点",
+        "2024年是实施“八五”普法规划的关键之年。",
+        "工作要点",
+    ),
+    (
+        "issuing-notice",
+        "关于印发《某县2024年法治政府建设工作要点》的通知",
+        "各乡镇人民政府:",
+        "通知",
+    ),
+    (
+        "implementation-plan",
+        "某市法治政府建设实施方案(2021—2025年)",
+        "为落实纲要,制定本方案。",
+        "方案",
+    ),
+    (
+        "general-summary",
+        "某县2023年政府工作总结",
+        "2023年,全县经济运行稳中向好。",
+        "general work summary",
+    ),
 ]
 
 
@@ -533,6 +674,91 @@ REPORTS = [
         "2022年,全市司法行政系统深入践行习近平法治思想,全力推进法治政府建设。",
     ),
     ("rule-of-law-work-summary", "某区2022年法治政府工作总结", "2022年,区政府坚持依法行政。"),
+    # Reports that name a near miss's kind in passing.
+    (
+        "answers-to-the-congress",
+        "某县2023年法治政府建设情况报告",
+        "2023年,县政府自觉接受县人大常委会监督,向县人大常委会报告法治政府建设情况。",
+    ),
+    (
+        "proposes-appointments",
+        None,
+        "2023年,市政府坚持依法行政,提请市人大常委会任免国家机关工作人员12人次。",
+    ),
+    (
+        "publishes-its-disclosure-report",
+        "某县2023年法治政府建设年度报告",
+        "2023年,县政府深化政务公开,主动公开政府信息1200条,发布《2022年政府信息公开工作年度报告》。",
+    ),
+    ("holds-a-shufa-meeting", None, "2023年,我县组织召开述法现场会,8名部门主要负责人现场述法。"),
+    (
+        "work-report-mentioned",
+        None,
+        "2023年,市政府将法治政府建设纳入政府工作报告,制定年度工作要点。",
+    ),
+    ("readings-published", None, "2023年,县政府坚持依法行政。发布政策解读32篇,一图读懂15期。"),
+    (
+        "answers-a-notice",
+        None,
+        "根据《关于做好2023年度法治政府建设年度报告工作的通知》要求,现将有关情况报告如下。",
+    ),
+    (
+        "cites-a-multi-year-plan",
+        None,
+        "2023年,市政府对标《法治政府建设实施纲要(2021—2025年)》,推进依法行政。",
+    ),
+    ("chairs-meetings", None, "2023年,县长主持召开县政府常务会议12次,研究法治政府建设工作。"),
+    (
+        "visited-by-its-superior",
+        None,
+        "2023年,县政府坚持依法行政。3月15日至16日,市司法局来到我县,就法治督察进行调研。",
+    ),
+    (
+        "deploying-heading",
+        None,
+        "精心安排部署法治政府建设工作\n2023年,县政府研究部署法治政府建设工作。",
+    ),
+    (
+        "to-the-standing-committee",
+        "某市人民政府关于2023年度法治政府建设情况的报告",
+        "——2024年6月20日在市十七届人大常委会第十九次会议上\n市人大常委会:\n2023年,市政府坚持依法行政。",
+    ),
+    (
+        "bureau-rule-of-law-summary",
+        "某县司法局2023年法治政府建设工作总结",
+        "2023年,县司法局坚持依法行政。",
+    ),
+    (
+        "congress-law-supported",
+        None,
+        "2023年,市政府提请审议地方性法规草案3件,配合市人大常委会立法、监督工作。",
+    ),
+    (
+        "chair-and-one-guest",
+        "青山县2023年度法治政府建设情况报告",
+        "2023年,青山县坚持依法行政。3月5日,县政府召开常务会议,县长主持会议,副县长出席会议。",
+    ),
+    (
+        "combined-with-disclosure",
+        "某县2023年法治政府建设和政府信息公开工作报告",
+        "2023年,县政府坚持依法行政。",
+    ),
+    (
+        "to-the-standing-committee-body",
+        None,
+        "市人大常委会:\n2023年,市政府坚持依法行政。现将有关情况报告如下。",
+    ),
+    ("follows-up-a-review", None, "2023年,县政府认真办理县人大常委会审议意见,落实整改。"),
+    (
+        "township-rule-of-law-summary",
+        "某镇2023年法治政府建设工作总结",
+        "2023年,镇党委、镇政府坚持依法行政。",
+    ),
+    (
+        "meeting-in-the-year",
+        None,
+        "2023年,县政府坚持依法行政。4月12日,县政府召开全县法治政府建设工作会议。",
+    ),
 ]
 
 
