@@ -209,6 +209,25 @@ ZONES = [
         Place("射阳县", COUNTY, "江苏省", "盐城市"),
     ),
     (
+        "a-bare-kind-titled-the-zone-named-in-full-below",
+        "经济开发区2023年度法治政府建设情况报告",
+        "2023年武清经济开发区在区委、区政府的正确领导下,坚持依法行政。深入学习总书记来津讲话"
+        "精神,服务天津高质量发展。",
+        Place("武清经济开发区", COUNTY, "天津市", None),
+    ),
+    (
+        "district-stem-before-a-bare-kind-kept-as-written",
+        "平城经开区2024年法治政府建设年度报告",
+        "2024年,平城经开区坚持依法行政,认真贯彻《山西省优化营商环境条例》。",
+        Place("平城经济技术开发区", COUNTY, "山西省", "大同市"),
+    ),
+    (
+        "district-stem-of-another-province-is-not-trusted",
+        "东湖高新区2024年法治政府建设年度报告",
+        "2024年,东湖高新区坚持依法行政,认真贯彻《湖北省优化营商环境条例》。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-listed-district-is-no-zone",
         "天津市滨海新区2022年法治政府建设情况报告",
         "2022年,滨海新区坚持依法行政。",

@@ -27,6 +27,7 @@ _HAN = "[\u4e00-\u9fff]"
 _LEVEL_CHARACTERS = "省市县区州旗盟"
 _GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
 _MUNICIPALITY_CODES = ("11", "12", "31", "50")
+_COUNTY_SUFFIXES = ("区", "县", "旗", "市")  # how a county-level division's name ends
 _ZONE_LINES = 15  # lines at the top of a page where a zone's title or issuer lines stand
 _OPENING = 300
 # A labelled line of a page's information block (名  称: …, 发布机构: …): the label goes.
@@ -208,13 +209,16 @@ class ZoneGrammar:
         return bool(rest) and rest not in resolver.full_names
 
     def place(
-        self, zone: str, page_city: Division | None, resolver: RegionResolver
+        self, zone: str, page_city: Division | None, resolver: RegionResolver, context: str = ""
     ) -> tuple[Place, tuple[str, ...]]:
         """The zone's place: its city from the places its name begins with, else the one city
         the page names (`page_city`), inside the province its name gives. A city's short name
         before a bare kind (郑州 + 航空港经济综合实验区) is the zone's own name, kept as written;
-        before a name of the zone's own (青岛 + 西海岸新区) it gives way to the city's full name."""
+        before a name of the zone's own (青岛 + 西海岸新区) it gives way to the city's full name.
+        A district's short name before a bare kind (宁河 + 经济开发区) is kept as written too."""
         heads = _heads(zone, resolver)
+        if not heads and (district := self._district_head(zone, page_city, resolver, context)):
+            return self._in_district(zone, district, resolver)
         province = _sole({resolver.by_code[d.province_code] for _, _, d, _ in heads})
         city = next((d for _, _, d, _ in reversed(heads) if d.level == Level.CITY), None)
         inside = province is None or (page_city and province.code[:2] == page_city.code[:2])
@@ -240,6 +244,38 @@ class ZoneGrammar:
         elif city_name is None and municipality is None:
             warnings = (_ZONE_NO_CITY,)
         return Place(region, Level.COUNTY, province.name if province else None, city_name), warnings
+
+    def _district_head(
+        self, zone: str, page_city: Division | None, resolver: RegionResolver, context: str
+    ) -> Division | None:
+        """The one district, county or county-level city whose short name a zone's name opens
+        with, a bare kind following (新荣 + 经济技术开发区: 新荣区), when the page agrees: inside
+        the city it names, else inside a province it names (a stem alone is a weak clue: 东湖
+        高新区 is 武汉's, not 南昌's 东湖区)."""
+        for stem_end in range(2, min(5, len(zone) - 1)):
+            if zone[stem_end:] not in self.kinds:
+                continue
+            stem = zone[:stem_end]
+            found = {
+                d.code: d
+                for suffix in _COUNTY_SUFFIXES
+                for d in resolver.full_names.get(stem + suffix, ())
+                if d.current and d.level == Level.COUNTY
+            }
+            if len(found) != 1:
+                continue
+            district = next(iter(found.values()))
+            return district if _agrees(district, page_city, resolver, context) else None
+        return None
+
+    def _in_district(
+        self, zone: str, district: Division, resolver: RegionResolver
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A zone named after its district: as written (宁河经济开发区), in the district's city and
+        province (a municipality's district has no city)."""
+        parents = resolver.place_of(district)
+        region = resolver.vocabulary.zone_name(zone)
+        return Place(region, Level.COUNTY, parents.province, parents.city), ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +388,23 @@ def _own_part(zone: str, heads: list[tuple[int, int, Division, bool]]) -> str:
         else:
             break
     return zone[start:]
+
+
+def _agrees(
+    district: Division, page_city: Division | None, resolver: RegionResolver, context: str
+) -> bool:
+    """`district` lies in the city (or municipality) the page names, or, when it names none, in
+    a province it names."""
+    if page_city is not None:
+        width = 2 if _is_municipality(page_city) else 4
+        return page_city.code[:width] == district.code[:width]
+    provinces = {
+        d.province_code
+        for names in resolver.named(context)
+        for d in names
+        if d.level == Level.PROVINCE
+    }
+    return district.province_code in provinces
 
 
 def _blank(match: re.Match[str]) -> str:
