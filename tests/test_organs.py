@@ -278,6 +278,17 @@ TOWNSHIPS = [
         Place("青山镇", OTHER, "宁夏回族自治区", None),
     ),
     (
+        "a-town-in-its-own-voice-named-after-its-county",
+        "2023年,我镇坚持以习近平法治思想为指导,根据正定县法治政府建设的有关要求,现将本镇工作"
+        "报告如下:\n一、工作总结\n聘请律师担任法律顾问,切实强化正定镇法治建设。",
+        Place("正定镇", OTHER, "河北省", "石家庄市"),
+    ),
+    (
+        "a-county-names-its-seat-town-in-passing",
+        "2023年,我县坚持依法行政,根据正定县法治政府建设规划,指导正定镇开展法治建设。",
+        Place("正定县", COUNTY, "河北省", "石家庄市"),
+    ),
+    (
         "a-county-speaks-of-its-townships",
         "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
         Place("射阳县", COUNTY, "江苏省", "盐城市"),

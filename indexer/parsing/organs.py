@@ -30,6 +30,7 @@ _MUNICIPALITY_CODES = ("11", "12", "31", "50")
 _COUNTY_SUFFIXES = ("区", "县", "旗", "市")  # how a county-level division's name ends
 _ZONE_LINES = 15  # lines at the top of a page where a zone's title or issuer lines stand
 _OPENING = 300
+_TOWN_NAMED = 2000  # characters where a township's report names itself in passing
 # A labelled line of a page's information block (名  称: …, 发布机构: …): the label goes.
 _FIELD_LABEL = re.compile(r"\s*[\u4e00-\u9fff\s]{1,8}[:：]\s*")
 _SUBJECT_VERBS = "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力"
@@ -284,6 +285,7 @@ class TownshipVoice:
     sentence of its opening has a township as its subject (2022年观海卫镇法治政府建设工作以…)."""
 
     self_words: re.Pattern[str]
+    first_person: re.Pattern[str]  # 我镇, 本乡: only a township's own report speaks so
     subject: re.Pattern[str]  # group "town"
     stop_words: tuple[str, ...]
 
@@ -293,6 +295,7 @@ class TownshipVoice:
         organs = "(?:党委|人民政府|政府)"  # 红寺堡镇党委、政府坚持…
         return cls(
             self_words=re.compile("|".join(map(re.escape, townships["self_references"]))),
+            first_person=re.compile("|".join(map(re.escape, townships["first_person"]))),
             subject=re.compile(
                 r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
                 rf"(?:{_UNDER_SUPERIORS})?(?P<town>{_HAN}{{2,6}}?[镇乡])(?:{organs}(?:、{organs})?)?"
@@ -312,7 +315,25 @@ class TownshipVoice:
             known = town in resolver.full_names or town in resolver.short_names
             if not known and not any(word in town for word in self.stop_words):
                 return town
-        return None
+        return self._named_after_its_county(body, resolver)
+
+    def _named_after_its_county(self, body: str, resolver: RegionResolver) -> str | None:
+        """The town a report in a town's own voice (我镇) names after the county it lies in
+        (伊金霍洛镇 under 伊金霍洛旗, a county seat): the town reports, not the county, when one
+        such town is named."""
+        if not self.first_person.search(body[:_OPENING]):
+            return None
+        text = body[:_TOWN_NAMED]
+        towns = {
+            stem + kind
+            for names in resolver.named_in_full(text)
+            for d in names
+            if d.current and d.level == Level.COUNTY and d.name in text
+            for stem in {d.name[:-1], resolver.short_by_code.get(d.code, d.name)}
+            for kind in "镇乡"
+            if len(stem) >= 2 and stem + kind in text
+        }
+        return towns.pop() if len(towns) == 1 else None
 
 
 @cache
