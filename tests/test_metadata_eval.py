@@ -65,7 +65,9 @@ FLOORS = {
               "published": 67},
     # Unseen by every rule's author: its first run, after the seventh round, and again after the
     # eighth (same fields; near misses 18 -> 19) (BENCHMARKS.md "The tenth set").
-    "tenth": {"region": 51, "level": 55, "province": 53, "city": 53, "year": 56,
+    # Zones named after their district (宁河经济开发区, 新荣经开区) and a town in its own voice
+    # named after its county (伊金霍洛镇) since the ninth round.
+    "tenth": {"region": 54, "level": 56, "province": 54, "city": 54, "year": 56,
               "published": 56},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -96,8 +98,8 @@ WRONG_AT_MOST = {
     ("eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("ninth", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("tenth", True): {"province": 1, "city": 1, "region": 2, "level": 1, "published": 0},
-    ("tenth", False): {"province": 0, "city": 0, "region": 2, "level": 1, "published": 0},
+    ("tenth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
+    ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
 }
 
 

@@ -209,6 +209,25 @@ ZONES = [
         Place("射阳县", COUNTY, "江苏省", "盐城市"),
     ),
     (
+        "a-bare-kind-titled-the-zone-named-in-full-below",
+        "经济开发区2023年度法治政府建设情况报告",
+        "2023年武清经济开发区在区委、区政府的正确领导下,坚持依法行政。深入学习总书记来津讲话"
+        "精神,服务天津高质量发展。",
+        Place("武清经济开发区", COUNTY, "天津市", None),
+    ),
+    (
+        "district-stem-before-a-bare-kind-kept-as-written",
+        "平城经开区2024年法治政府建设年度报告",
+        "2024年,平城经开区坚持依法行政,认真贯彻《山西省优化营商环境条例》。",
+        Place("平城经济技术开发区", COUNTY, "山西省", "大同市"),
+    ),
+    (
+        "district-stem-of-another-province-is-not-trusted",
+        "东湖高新区2024年法治政府建设年度报告",
+        "2024年,东湖高新区坚持依法行政,认真贯彻《湖北省优化营商环境条例》。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-listed-district-is-no-zone",
         "天津市滨海新区2022年法治政府建设情况报告",
         "2022年,滨海新区坚持依法行政。",
@@ -257,6 +276,17 @@ TOWNSHIPS = [
         "2024年以来,在区委、区政府的坚强领导下,青山镇党委、政府坚持依法行政,不断提升全镇法治"
         "水平。贯彻落实总书记视察宁夏重要讲话精神。",
         Place("青山镇", OTHER, "宁夏回族自治区", None),
+    ),
+    (
+        "a-town-in-its-own-voice-named-after-its-county",
+        "2023年,我镇坚持以习近平法治思想为指导,根据正定县法治政府建设的有关要求,现将本镇工作"
+        "报告如下:\n一、工作总结\n聘请律师担任法律顾问,切实强化正定镇法治建设。",
+        Place("正定镇", OTHER, "河北省", "石家庄市"),
+    ),
+    (
+        "a-county-names-its-seat-town-in-passing",
+        "2023年,我县坚持依法行政,根据正定县法治政府建设规划,指导正定镇开展法治建设。",
+        Place("正定县", COUNTY, "河北省", "石家庄市"),
     ),
     (
         "a-county-speaks-of-its-townships",

@@ -274,7 +274,8 @@ class ReporterFinder:
             return None
         clues = self._clues(title, body, source_url)
         clues = replace(clues, hosts=clues.hosts + self._site_owners(furniture))
-        return self.zones.place(own_zone, self._zone_city(context, clues), self.resolver)
+        city = self._zone_city(context, clues)
+        return self.zones.place(own_zone, city, self.resolver, context[:_EVIDENCE])
 
     def _zone_may_report(self, titled: Place) -> bool:
         """A title's place gives way to a zone the page names as its reporter when it is only a

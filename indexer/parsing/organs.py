@@ -27,8 +27,10 @@ _HAN = "[\u4e00-\u9fff]"
 _LEVEL_CHARACTERS = "省市县区州旗盟"
 _GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
 _MUNICIPALITY_CODES = ("11", "12", "31", "50")
+_COUNTY_SUFFIXES = ("区", "县", "旗", "市")  # how a county-level division's name ends
 _ZONE_LINES = 15  # lines at the top of a page where a zone's title or issuer lines stand
 _OPENING = 300
+_TOWN_NAMED = 2000  # characters where a township's report names itself in passing
 # A labelled line of a page's information block (名  称: …, 发布机构: …): the label goes.
 _FIELD_LABEL = re.compile(r"\s*[\u4e00-\u9fff\s]{1,8}[:：]\s*")
 _SUBJECT_VERBS = "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力"
@@ -208,13 +210,16 @@ class ZoneGrammar:
         return bool(rest) and rest not in resolver.full_names
 
     def place(
-        self, zone: str, page_city: Division | None, resolver: RegionResolver
+        self, zone: str, page_city: Division | None, resolver: RegionResolver, context: str = ""
     ) -> tuple[Place, tuple[str, ...]]:
         """The zone's place: its city from the places its name begins with, else the one city
         the page names (`page_city`), inside the province its name gives. A city's short name
         before a bare kind (郑州 + 航空港经济综合实验区) is the zone's own name, kept as written;
-        before a name of the zone's own (青岛 + 西海岸新区) it gives way to the city's full name."""
+        before a name of the zone's own (青岛 + 西海岸新区) it gives way to the city's full name.
+        A district's short name before a bare kind (宁河 + 经济开发区) is kept as written too."""
         heads = _heads(zone, resolver)
+        if not heads and (district := self._district_head(zone, page_city, resolver, context)):
+            return self._in_district(zone, district, resolver)
         province = _sole({resolver.by_code[d.province_code] for _, _, d, _ in heads})
         city = next((d for _, _, d, _ in reversed(heads) if d.level == Level.CITY), None)
         inside = province is None or (page_city and province.code[:2] == page_city.code[:2])
@@ -241,6 +246,38 @@ class ZoneGrammar:
             warnings = (_ZONE_NO_CITY,)
         return Place(region, Level.COUNTY, province.name if province else None, city_name), warnings
 
+    def _district_head(
+        self, zone: str, page_city: Division | None, resolver: RegionResolver, context: str
+    ) -> Division | None:
+        """The one district, county or county-level city whose short name a zone's name opens
+        with, a bare kind following (新荣 + 经济技术开发区: 新荣区), when the page agrees: inside
+        the city it names, else inside a province it names (a stem alone is a weak clue: 东湖
+        高新区 is 武汉's, not 南昌's 东湖区)."""
+        for stem_end in range(2, min(5, len(zone) - 1)):
+            if zone[stem_end:] not in self.kinds:
+                continue
+            stem = zone[:stem_end]
+            found = {
+                d.code: d
+                for suffix in _COUNTY_SUFFIXES
+                for d in resolver.full_names.get(stem + suffix, ())
+                if d.current and d.level == Level.COUNTY
+            }
+            if len(found) != 1:
+                continue
+            district = next(iter(found.values()))
+            return district if _agrees(district, page_city, resolver, context) else None
+        return None
+
+    def _in_district(
+        self, zone: str, district: Division, resolver: RegionResolver
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A zone named after its district: as written (宁河经济开发区), in the district's city and
+        province (a municipality's district has no city)."""
+        parents = resolver.place_of(district)
+        region = resolver.vocabulary.zone_name(zone)
+        return Place(region, Level.COUNTY, parents.province, parents.city), ()
+
 
 @dataclass(frozen=True, slots=True)
 class TownshipVoice:
@@ -248,6 +285,7 @@ class TownshipVoice:
     sentence of its opening has a township as its subject (2022年观海卫镇法治政府建设工作以…)."""
 
     self_words: re.Pattern[str]
+    first_person: re.Pattern[str]  # 我镇, 本乡: only a township's own report speaks so
     subject: re.Pattern[str]  # group "town"
     stop_words: tuple[str, ...]
 
@@ -257,6 +295,7 @@ class TownshipVoice:
         organs = "(?:党委|人民政府|政府)"  # 红寺堡镇党委、政府坚持…
         return cls(
             self_words=re.compile("|".join(map(re.escape, townships["self_references"]))),
+            first_person=re.compile("|".join(map(re.escape, townships["first_person"]))),
             subject=re.compile(
                 r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
                 rf"(?:{_UNDER_SUPERIORS})?(?P<town>{_HAN}{{2,6}}?[镇乡])(?:{organs}(?:、{organs})?)?"
@@ -276,7 +315,25 @@ class TownshipVoice:
             known = town in resolver.full_names or town in resolver.short_names
             if not known and not any(word in town for word in self.stop_words):
                 return town
-        return None
+        return self._named_after_its_county(body, resolver)
+
+    def _named_after_its_county(self, body: str, resolver: RegionResolver) -> str | None:
+        """The town a report in a town's own voice (我镇) names after the county it lies in
+        (伊金霍洛镇 under 伊金霍洛旗, a county seat): the town reports, not the county, when one
+        such town is named."""
+        if not self.first_person.search(body[:_OPENING]):
+            return None
+        text = body[:_TOWN_NAMED]
+        towns = {
+            stem + kind
+            for names in resolver.named_in_full(text)
+            for d in names
+            if d.current and d.level == Level.COUNTY and d.name in text
+            for stem in {d.name[:-1], resolver.short_by_code.get(d.code, d.name)}
+            for kind in "镇乡"
+            if len(stem) >= 2 and stem + kind in text
+        }
+        return towns.pop() if len(towns) == 1 else None
 
 
 @cache
@@ -352,6 +409,23 @@ def _own_part(zone: str, heads: list[tuple[int, int, Division, bool]]) -> str:
         else:
             break
     return zone[start:]
+
+
+def _agrees(
+    district: Division, page_city: Division | None, resolver: RegionResolver, context: str
+) -> bool:
+    """`district` lies in the city (or municipality) the page names, or, when it names none, in
+    a province it names."""
+    if page_city is not None:
+        width = 2 if _is_municipality(page_city) else 4
+        return page_city.code[:width] == district.code[:width]
+    provinces = {
+        d.province_code
+        for names in resolver.named(context)
+        for d in names
+        if d.level == Level.PROVINCE
+    }
+    return district.province_code in provinces
 
 
 def _blank(match: re.Match[str]) -> str:
