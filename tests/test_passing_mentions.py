@@ -46,8 +46,18 @@ def test_a_leaders_visit_names_a_province_or_city(mentions, text, names):
         ("法治滨海建设", []),  # 滨海县 and 滨海新区
         ("实施法治惠民工程", []),  # 惠民县, but a word here
         ("法治政府建设", []),
+        ("推进数字德清、数字政府建设", ["德清县"]),
+        ("整合数字资源,建设数字公安", []),  # 资源县, 公安县: words here
     ],
-    ids=["county", "autonomous-region", "shared-stem", "common-word", "no-place"],
+    ids=[
+        "county",
+        "autonomous-region",
+        "shared-stem",
+        "common-word",
+        "no-place",
+        "digital",
+        "digital-common-words",
+    ],
 )
 def test_a_slogan_names_a_place(mentions, text, names):
     assert _names(mentions.slogans(text)) == names
