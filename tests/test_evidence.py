@@ -1076,3 +1076,41 @@ WRITTEN_CASES = [
 )
 def test_a_bureau_that_writes_its_name_with_its_place_once(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+ISSUED_CASES = [
+    # (id, body, expected place): a government issues its own documents, carries out others'
+    (
+        "a-city-issues-its-own-list",
+        "2024年,我市坚持依法行政,扎实推进法治政府建设。市委、市政府组织专题学法,"
+        "印发《株洲市领导干部应知应会法律法规清单》,推动学法常态化。",
+        Place("株洲市", CITY, "湖南省", "株洲市"),
+    ),
+    (
+        "a-city-government-and-a-county-level-city-inside-it",
+        "2023年,市政府坚持依法行政。印发了《株洲市营商环境优化行动方案》,醴陵市率先试点。",
+        Place("株洲市", CITY, "湖南省", "株洲市"),
+    ),
+    (
+        "carried-out-is-not-issued",  # adversarial: a county-level city follows its prefecture
+        "2024年,我市坚持依法行政。落实《株洲市领导干部应知应会法律法规清单》,推动学法常态化。",
+        Place(None, CITY, "湖南省", "株洲市"),
+    ),
+    (
+        "two-places-issue-nothing",  # adversarial: whose documents are they?
+        "2024年,我市坚持依法行政。印发《株洲市学法清单》,编制《岳阳市权责清单》。",
+        Place(None, CITY, "湖南省", None),
+    ),
+    (
+        "a-place-off-its-line-settles-nothing",  # adversarial: 岳阳市 is no part of 株洲市
+        "2024年,我市坚持依法行政。印发《株洲市学法清单》,学习《岳阳市依法行政经验汇编》。",
+        Place(None, CITY, "湖南省", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in ISSUED_CASES], ids=[c[0] for c in ISSUED_CASES]
+)
+def test_a_government_is_the_place_its_issued_documents_open_with(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -43,7 +43,7 @@ FLOORS = {
               "published": 53},
     # Measured once unseen (BENCHMARKS.md "The final set": region 40, level 48, province 47,
     # city 52, published 53, 13 near misses); these are the fourth round's, no longer unseen.
-    "final": {"region": 51, "level": 54, "province": 52, "city": 53, "year": 54,
+    "final": {"region": 52, "level": 54, "province": 52, "city": 53, "year": 54,
               "published": 54},
     # Unseen by every rule's author: measured after the third round and again after the fourth
     # (BENCHMARKS.md "The sixth set"), and since the fifth round (place rules) no longer unseen.
@@ -65,7 +65,7 @@ FLOORS = {
               "published": 67},
     # Unseen by every rule's author: its first run, after the seventh round, and again after the
     # eighth (same fields; near misses 18 -> 19) (BENCHMARKS.md "The tenth set").
-    "tenth": {"region": 51, "level": 55, "province": 54, "city": 54, "year": 56,
+    "tenth": {"region": 52, "level": 55, "province": 54, "city": 54, "year": 56,
               "published": 56},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {

@@ -48,6 +48,7 @@ _ADDRESSEE = re.compile(
 )
 _NOT_FOUND = "region not found in the title or the body's opening"
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
+_ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 _LEVELS_OF_SELF = {
     "省": (Level.PROVINCE,),
@@ -299,6 +300,8 @@ class ReporterFinder:
             governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
             # a bureau names its partners' places (川渝协作); a government rarely others'
             named = self.mentions.named_at_home(context[:_EVIDENCE]) if governs else ()
+            if governs and (issuer := self._issuer(context[:_EVIDENCE], clues, named)):
+                return self.resolver.place_of(issuer), (_ISSUED_PLACE,)
             level = _level_of(clues.self_word)
             return self._visited_parents(Place(None, level, None, None), clues, warnings, named)
         place = self.resolver.place_of(division)
@@ -312,6 +315,23 @@ class ReporterFinder:
             place = replace(place, region=region, level=Level.DEPARTMENT)
             warnings += () if organ else ("the department's own name not found",)
         return place, warnings
+
+    def _issuer(self, text: str, clues: _Clues, named: tuple[Division, ...]) -> Division | None:
+        """The one place whose documents a government's page issues (印发《郴州市…清单》), of
+        the level it speaks as, when every place it names at home lies on that place's line
+        (inside it or around it): a county-level city carries out its prefecture's documents
+        (落实《湛江市…》) but does not issue them."""
+        parents = [d for names in self.resolver.named(clues.addressee) for d in names]
+        issued = {d.code: d for d in self.mentions.issued(text)}
+        if len(issued) != 1:
+            return None
+        issuer = next(iter(issued.values()))
+        if not self._could_be(issuer, clues, parents):
+            return None
+        on_line = all(
+            d.code == issuer.code or issuer.contains(d) or d.contains(issuer) for d in named
+        )
+        return issuer if on_line else None
 
     def _written_department(self, text: str, word: str) -> tuple[Place, tuple[str, ...]] | None:
         """A page speaking as 我局 that names no place it could be, but titles a document with
