@@ -1114,3 +1114,34 @@ ISSUED_CASES = [
 )
 def test_a_government_is_the_place_its_issued_documents_open_with(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+SUBJECT_DEPARTMENT_CASES = [
+    # (id, body, expected place): 我局, its place settled, its name as a sentence's subject
+    (
+        "honoured-as-the-subject",
+        "2022年,在淮安市委、市政府的坚强领导下,我局深入推进依法行政,取得新成效。"
+        "淮安市司法局被评为全省法治政府建设示范单位。",
+        Place("淮安市司法局", DEPARTMENT, "江苏省", "淮安市"),
+    ),
+    (
+        "two-subjects-settle-nothing",  # adversarial: whose report is it?
+        "2022年,在淮安市委、市政府的坚强领导下,我局深入推进依法行政。"
+        "淮安市司法局被评为先进集体。淮安市财政局荣获全省表彰。",
+        Place(None, DEPARTMENT, "江苏省", "淮安市"),
+    ),
+    (
+        "a-partner-is-no-subject",  # adversarial: 我局 works with another bureau
+        "2022年,在淮安市委、市政府的坚强领导下,我局深入推进依法行政,配合淮安市司法局开展执法检查。",
+        Place(None, DEPARTMENT, "江苏省", "淮安市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [c[1:] for c in SUBJECT_DEPARTMENT_CASES],
+    ids=[c[0] for c in SUBJECT_DEPARTMENT_CASES],
+)
+def test_a_bureau_names_itself_as_a_sentences_subject(finder, body, place):
+    assert finder.locate("", body)[0] == place

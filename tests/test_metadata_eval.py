@@ -65,7 +65,7 @@ FLOORS = {
               "published": 67},
     # Unseen by every rule's author: its first run, after the seventh round, and again after the
     # eighth (same fields; near misses 18 -> 19) (BENCHMARKS.md "The tenth set").
-    "tenth": {"region": 52, "level": 55, "province": 54, "city": 54, "year": 56,
+    "tenth": {"region": 53, "level": 55, "province": 54, "city": 54, "year": 56,
               "published": 56},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {

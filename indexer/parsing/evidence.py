@@ -69,6 +69,7 @@ _SENTENCE_START = (
     r"(?:\d{4}年是[^。;；\n]{0,150}?之年[\s,，]+)?"
 )
 _SUBJECT_VERBS = r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
+_HONOURED = r"(?=被[^,，。;；]{0,20}?(?:表彰|评为|授予|命名|确定)|荣获|获评|获得|入选)"
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
 _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
 # The opening's subject is a functional zone named without its city: `2022年,高新区以…`.
@@ -202,17 +203,41 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
         found = self.departments.checked(self._locate(title, body, source_url, furniture))
-        return self._department_named(found)
+        return self._department_named(found, to_simplified(body))
 
     def _department_named(
-        self, found: tuple[Place, tuple[str, ...]]
+        self, found: tuple[Place, tuple[str, ...]], body: str
     ) -> tuple[Place, tuple[str, ...]]:
         """A department (我局…) is never its bare place (云溪区, 湖南省): its region is its own
-        name (云溪区交通运输局) or, when the page does not give one, none."""
+        name (云溪区交通运输局), from a sentence whose subject it is, or, when the page does not
+        give one, none."""
         place, warnings = found
-        if place.level != Level.DEPARTMENT or place.region not in self.resolver.full_names:
+        region = place.region
+        if (
+            place.level != Level.DEPARTMENT
+            or region is None
+            or region not in self.resolver.full_names
+        ):
             return found
+        if organ := self._subject_department(region, body):
+            return replace(place, region=self.resolver.department(region, organ)), warnings
         return replace(place, region=None), (*warnings, "the department's own name not found")
+
+    def _subject_department(self, place: str, body: str) -> str | None:
+        """The one department of `place` a sentence of the page has as its subject, in full
+        (…取得新成效。盐城市交通运输局被交通运输部表彰为…): a bureau speaking as 我局 names
+        itself so when it reports an honour or its work; another bureau is rarely a subject."""
+        organs = "|".join(map(re.escape, self.departments.names))
+        found = {
+            match.group(1)
+            for match in re.finditer(
+                rf"{_SENTENCE_START}{re.escape(place)}({organs})(?:党组|党委)?\s*[,，]?\s*"
+                rf"(?:{_SUBJECT_VERBS}|{_HONOURED})",
+                body[:_EVIDENCE],
+                re.M,
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _locate(
         self, title: str, body: str, source_url: str | None, furniture: Sequence[str]
@@ -300,7 +325,7 @@ class ReporterFinder:
             governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
             # a bureau names its partners' places (川渝协作); a government rarely others'
             named = self.mentions.named_at_home(context[:_EVIDENCE]) if governs else ()
-            if governs and (issuer := self._issuer(context[:_EVIDENCE], clues, named)):
+            if governs and (issuer := self._issuer(context[:_EVIDENCE], clues)):
                 return self.resolver.place_of(issuer), (_ISSUED_PLACE,)
             level = _level_of(clues.self_word)
             return self._visited_parents(Place(None, level, None, None), clues, warnings, named)
@@ -316,11 +341,11 @@ class ReporterFinder:
             warnings += () if organ else ("the department's own name not found",)
         return place, warnings
 
-    def _issuer(self, text: str, clues: _Clues, named: tuple[Division, ...]) -> Division | None:
+    def _issuer(self, text: str, clues: _Clues) -> Division | None:
         """The one place whose documents a government's page issues (印发《郴州市…清单》), of
-        the level it speaks as, when every place it names at home lies on that place's line
-        (inside it or around it): a county-level city carries out its prefecture's documents
-        (落实《湛江市…》) but does not issue them."""
+        the level it speaks as, when every place it names in full, partners' too, lies on that
+        place's line (inside it or around it): a county-level city carries out its prefecture's
+        documents (落实《湛江市…》) but does not issue them."""
         parents = [d for names in self.resolver.named(clues.addressee) for d in names]
         issued = {d.code: d for d in self.mentions.issued(text)}
         if len(issued) != 1:
@@ -329,7 +354,8 @@ class ReporterFinder:
         if not self._could_be(issuer, clues, parents):
             return None
         on_line = all(
-            d.code == issuer.code or issuer.contains(d) or d.contains(issuer) for d in named
+            d.code == issuer.code or issuer.contains(d) or d.contains(issuer)
+            for d in self.mentions.named_in_full(text)
         )
         return issuer if on_line else None
 
