@@ -1145,3 +1145,34 @@ SUBJECT_DEPARTMENT_CASES = [
 )
 def test_a_bureau_names_itself_as_a_sentences_subject(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+BUREAU_LEVEL_CASES = [
+    # (id, body, expected place): how a bureau's scope and its own government place it
+    (
+        "led-by-its-districts-government",
+        "2024年,在区委、区政府的领导下,我局坚持依法行政。\n"
+        + "一、推进依法行政。" * 40
+        + "2024年,璧山区璧南河流域被命名为重庆市生态文明建设示范基地。",
+        Place(None, DEPARTMENT, "重庆市", None),
+    ),
+    (
+        "a-province-wide-bureau-by-its-documents-numbers",
+        "根据《关于报送法治政府建设情况的通知》(浙依法办〔2022〕3号)要求,现将我局2022年度"
+        "法治政府建设情况报告如下:全省市场主体总量突破千万户,我省获批新药6个。",
+        Place(None, DEPARTMENT, "浙江省", None),
+    ),
+    (
+        "a-citys-bureau-is-not-the-provinces",  # adversarial: 全市 tells a city's bureau
+        "根据《关于报送法治政府建设情况的通知》(浙依法办〔2022〕3号)要求,现将我局2022年度"
+        "法治政府建设情况报告如下:全市市场主体总量突破百万户,全省排名第一。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in BUREAU_LEVEL_CASES], ids=[c[0] for c in BUREAU_LEVEL_CASES]
+)
+def test_a_bureaus_scope_and_government_give_its_level(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -35,6 +35,14 @@ _OPENING = 300
 # A leading group headed by the reporter's own chief (以党委书记、局长为组长): a bureau or
 # department speaks, though its opening may write only 县委、县政府 and 全县 (superiors, scope).
 _DEPARTMENT_HEAD = re.compile(r"以(?:局|厅)?(?:党组|党委)书记、(局|厅)长(?:为|任)组长")
+# 在区委、区政府的领导下,我局…: a bureau's own government leads it, so its place is of that
+# level (a government names its superiors so: 在市委、市政府领导下,我区…).
+_OWN_GOVERNMENT = re.compile(
+    r"在([省市县区州旗盟])委、\1(?:人民)?政府[^,，。;；]{0,30}?(?:领导|指导)下[,，]?\s*(?:我局|本局)"
+)
+# A bureau whose scope is only a province's (全省, 我省; never 全市, 我县, 区委 …) is a province's.
+_PROVINCE_SCOPE = re.compile(r"全省|我省")
+_LOWER_SCOPE = re.compile(r"(?:全|我|本)[市县区州旗盟]|[市县区州旗盟]委(?!员)")
 _WRITTEN_DEPARTMENT = "the department's name as the page writes it with its place"
 _EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
@@ -113,6 +121,7 @@ class _Clues:
     slogans: tuple[Division, ...] = ()  # places a slogan names (法治武义)
     cited: tuple[Division, ...] = ()  # places the titles of cited documents name (《广东省…》)
     organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
+    provincial: bool = False  # its scope only a province's (全省, 我省; no 全市, 县委 …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,9 +514,7 @@ class ReporterFinder:
             self_word=word,
             self_at=0 if subject else match.start() if match else _OPENING,
             organ=_organ_name(subject.group(2)) if subject else None,
-            organ_place=(subject.group(1) or self.departments.level_of(subject.group(2)))
-            if subject
-            else None,
+            organ_place=self._organ_place(subject, body[:_OPENING]),
             addressee=addressee,
             addressee_level=_addressee_level(addressee),
             ministry=ministry,
@@ -523,7 +530,17 @@ class ReporterFinder:
                 self.mentions.slogans(body[:_EVIDENCE]), body[:_EVIDENCE], self.resolver
             ),
             cited=self.mentions.cited(body[:_EVIDENCE]),
+            provincial=_PROVINCE_SCOPE.search(body[:_EVIDENCE]) is not None
+            and _LOWER_SCOPE.search(body[:_EVIDENCE]) is None,
         )
+
+    def _organ_place(self, subject: re.Match[str] | None, opening: str) -> str | None:
+        """The level a bureau's place is written as (区 in 区应急管理局), or that of its own
+        government, which leads it (在区委、区政府的领导下,我局…)."""
+        if subject:
+            return subject.group(1) or self.departments.level_of(subject.group(2))
+        led = _OWN_GOVERNMENT.search(opening)
+        return led.group(1) if led else None
 
     def _organ_subject(self, title: str, opening: str, before: int) -> re.Match[str] | None:
         """A department named without its place, as the title's issuer (区市场监管局关于…) or
@@ -663,7 +680,10 @@ class ReporterFinder:
             )
         spoken = tuple(d for d in clues.spoken_of if d.level == Level.PROVINCE)
         provinces = {d.code: d for d in clues.documents + clues.visited + spoken}
-        if clues.self_word in ("省", "厅") and len(provinces) == 1:
+        provincial = clues.self_word in ("省", "厅") or (
+            clues.self_word == "局" and clues.provincial
+        )
+        if provincial and len(provinces) == 1:
             return next(iter(provinces.values())), (
                 "province inferred from its documents' numbers or a leader's visit (来陕考察)",
             )
