@@ -265,6 +265,12 @@ class RegionResolver:
             if not bare:
                 yield candidates
 
+    def named_first(self, text: str) -> tuple[Division, ...]:
+        """The divisions of the place `text` opens with, written in full (the deepest of a run:
+        陈仓区 of 宝鸡市陈仓区…清单), or () when it opens with none."""
+        found = self._places_at(text, 0)
+        return found[1] if found and not found[2] else ()
+
     def place_of(self, division: Division) -> Place:
         return Place(
             division.name, division.level, self._province_of(division), self._city_of(division)

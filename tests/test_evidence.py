@@ -1076,3 +1076,103 @@ WRITTEN_CASES = [
 )
 def test_a_bureau_that_writes_its_name_with_its_place_once(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+ISSUED_CASES = [
+    # (id, body, expected place): a government issues its own documents, carries out others'
+    (
+        "a-city-issues-its-own-list",
+        "2024年,我市坚持依法行政,扎实推进法治政府建设。市委、市政府组织专题学法,"
+        "印发《株洲市领导干部应知应会法律法规清单》,推动学法常态化。",
+        Place("株洲市", CITY, "湖南省", "株洲市"),
+    ),
+    (
+        "a-city-government-and-a-county-level-city-inside-it",
+        "2023年,市政府坚持依法行政。印发了《株洲市营商环境优化行动方案》,醴陵市率先试点。",
+        Place("株洲市", CITY, "湖南省", "株洲市"),
+    ),
+    (
+        "carried-out-is-not-issued",  # adversarial: a county-level city follows its prefecture
+        "2024年,我市坚持依法行政。落实《株洲市领导干部应知应会法律法规清单》,推动学法常态化。",
+        Place(None, CITY, "湖南省", "株洲市"),
+    ),
+    (
+        "two-places-issue-nothing",  # adversarial: whose documents are they?
+        "2024年,我市坚持依法行政。印发《株洲市学法清单》,编制《岳阳市权责清单》。",
+        Place(None, CITY, "湖南省", None),
+    ),
+    (
+        "a-place-off-its-line-settles-nothing",  # adversarial: 岳阳市 is no part of 株洲市
+        "2024年,我市坚持依法行政。印发《株洲市学法清单》,学习《岳阳市依法行政经验汇编》。",
+        Place(None, CITY, "湖南省", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in ISSUED_CASES], ids=[c[0] for c in ISSUED_CASES]
+)
+def test_a_government_is_the_place_its_issued_documents_open_with(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+SUBJECT_DEPARTMENT_CASES = [
+    # (id, body, expected place): 我局, its place settled, its name as a sentence's subject
+    (
+        "honoured-as-the-subject",
+        "2022年,在淮安市委、市政府的坚强领导下,我局深入推进依法行政,取得新成效。"
+        "淮安市司法局被评为全省法治政府建设示范单位。",
+        Place("淮安市司法局", DEPARTMENT, "江苏省", "淮安市"),
+    ),
+    (
+        "two-subjects-settle-nothing",  # adversarial: whose report is it?
+        "2022年,在淮安市委、市政府的坚强领导下,我局深入推进依法行政。"
+        "淮安市司法局被评为先进集体。淮安市财政局荣获全省表彰。",
+        Place(None, DEPARTMENT, "江苏省", "淮安市"),
+    ),
+    (
+        "a-partner-is-no-subject",  # adversarial: 我局 works with another bureau
+        "2022年,在淮安市委、市政府的坚强领导下,我局深入推进依法行政,配合淮安市司法局开展执法检查。",
+        Place(None, DEPARTMENT, "江苏省", "淮安市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [c[1:] for c in SUBJECT_DEPARTMENT_CASES],
+    ids=[c[0] for c in SUBJECT_DEPARTMENT_CASES],
+)
+def test_a_bureau_names_itself_as_a_sentences_subject(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+BUREAU_LEVEL_CASES = [
+    # (id, body, expected place): how a bureau's scope and its own government place it
+    (
+        "led-by-its-districts-government",
+        "2024年,在区委、区政府的领导下,我局坚持依法行政。\n"
+        + "一、推进依法行政。" * 40
+        + "2024年,璧山区璧南河流域被命名为重庆市生态文明建设示范基地。",
+        Place(None, DEPARTMENT, "重庆市", None),
+    ),
+    (
+        "a-province-wide-bureau-by-its-documents-numbers",
+        "根据《关于报送法治政府建设情况的通知》(浙依法办〔2022〕3号)要求,现将我局2022年度"
+        "法治政府建设情况报告如下:全省市场主体总量突破千万户,我省获批新药6个。",
+        Place(None, DEPARTMENT, "浙江省", None),
+    ),
+    (
+        "a-citys-bureau-is-not-the-provinces",  # adversarial: 全市 tells a city's bureau
+        "根据《关于报送法治政府建设情况的通知》(浙依法办〔2022〕3号)要求,现将我局2022年度"
+        "法治政府建设情况报告如下:全市市场主体总量突破百万户,全省排名第一。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in BUREAU_LEVEL_CASES], ids=[c[0] for c in BUREAU_LEVEL_CASES]
+)
+def test_a_bureaus_scope_and_government_give_its_level(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -43,7 +43,7 @@ FLOORS = {
               "published": 53},
     # Measured once unseen (BENCHMARKS.md "The final set": region 40, level 48, province 47,
     # city 52, published 53, 13 near misses); these are the fourth round's, no longer unseen.
-    "final": {"region": 51, "level": 54, "province": 52, "city": 53, "year": 54,
+    "final": {"region": 52, "level": 54, "province": 52, "city": 53, "year": 54,
               "published": 54},
     # Unseen by every rule's author: measured after the third round and again after the fourth
     # (BENCHMARKS.md "The sixth set"), and since the fifth round (place rules) no longer unseen.
@@ -54,7 +54,7 @@ FLOORS = {
     # departments-and-zones round (parsing/organs.py), no longer unseen.
     # Region 84, not 85: 交通局 is kept as the page writes it (it is the official name in some
     # places), and a002's labeller wrote the 交通运输局 its page does not.
-    "seventh": {"region": 88, "level": 91, "province": 90, "city": 91, "year": 91,
+    "seventh": {"region": 88, "level": 91, "province": 91, "city": 91, "year": 91,
                 "published": 91},
     # Measured unseen by every rule's author after the fifth round (BENCHMARKS.md "The eighth
     # set"); the lead has read its misses since (it chose 交通局's rule), the rules' authors not.
@@ -65,9 +65,10 @@ FLOORS = {
               "published": 67},
     # Unseen by every rule's author: its first run, after the seventh round, and again after the
     # eighth (same fields; near misses 18 -> 19) (BENCHMARKS.md "The tenth set").
-    # Zones named after their district (宁河经济开发区, 新荣经开区) and a town in its own voice
-    # named after its county (伊金霍洛镇) since the ninth round.
-    "tenth": {"region": 54, "level": 56, "province": 54, "city": 54, "year": 56,
+    # Since the ninth round, written after reading its misses (no longer unseen): zones named
+    # after their district (宁河经济开发区), a town in its own voice named after its county
+    # (伊金霍洛镇), 数字X slogans, issued documents' titles, a bureau as a sentence's subject.
+    "tenth": {"region": 56, "level": 56, "province": 55, "city": 55, "year": 56,
               "published": 56},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {

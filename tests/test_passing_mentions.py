@@ -46,8 +46,18 @@ def test_a_leaders_visit_names_a_province_or_city(mentions, text, names):
         ("法治滨海建设", []),  # 滨海县 and 滨海新区
         ("实施法治惠民工程", []),  # 惠民县, but a word here
         ("法治政府建设", []),
+        ("推进数字德清、数字政府建设", ["德清县"]),
+        ("整合数字资源,建设数字公安", []),  # 资源县, 公安县: words here
     ],
-    ids=["county", "autonomous-region", "shared-stem", "common-word", "no-place"],
+    ids=[
+        "county",
+        "autonomous-region",
+        "shared-stem",
+        "common-word",
+        "no-place",
+        "digital",
+        "digital-common-words",
+    ],
 )
 def test_a_slogan_names_a_place(mentions, text, names):
     assert _names(mentions.slogans(text)) == names
@@ -91,3 +101,17 @@ def test_the_signature_above_the_closing_date(body, issuer):
 def test_places_named_as_partners_or_destinations_are_not_at_home(mentions):
     text = "平度市获评示范市。对口帮扶百色市,赴安吉县学习,与广安市联合执法。"
     assert _names(mentions.named_at_home(text)) == ["平度市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("印发《郴州市领导干部应知应会清单》", ["郴州市"]),
+        ("编制《宝鸡市陈仓区行政许可事项清单》", ["陈仓区"]),  # the deepest of a run
+        ("落实《湖南省法治政府建设实施纲要》", []),  # carried out, not issued
+        ("印发《关于浦东新区落实法治建设责任制的实施意见》", []),  # not opened with a place
+    ],
+    ids=["issued", "a-run-of-places", "carried-out", "not-opening-with-a-place"],
+)
+def test_an_issued_documents_title_opens_with_the_issuers_place(mentions, text, names):
+    assert _names(mentions.issued(text)) == names

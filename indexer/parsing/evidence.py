@@ -35,6 +35,14 @@ _OPENING = 300
 # A leading group headed by the reporter's own chief (以党委书记、局长为组长): a bureau or
 # department speaks, though its opening may write only 县委、县政府 and 全县 (superiors, scope).
 _DEPARTMENT_HEAD = re.compile(r"以(?:局|厅)?(?:党组|党委)书记、(局|厅)长(?:为|任)组长")
+# 在区委、区政府的领导下,我局…: a bureau's own government leads it, so its place is of that
+# level (a government names its superiors so: 在市委、市政府领导下,我区…).
+_OWN_GOVERNMENT = re.compile(
+    r"在([省市县区州旗盟])委、\1(?:人民)?政府[^,，。;；]{0,30}?(?:领导|指导)下[,，]?\s*(?:我局|本局)"
+)
+# A bureau whose scope is only a province's (全省, 我省; never 全市, 我县, 区委 …) is a province's.
+_PROVINCE_SCOPE = re.compile(r"全省|我省")
+_LOWER_SCOPE = re.compile(r"(?:全|我|本)[市县区州旗盟]|[市县区州旗盟]委(?!员)")
 _WRITTEN_DEPARTMENT = "the department's name as the page writes it with its place"
 _EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
@@ -48,6 +56,7 @@ _ADDRESSEE = re.compile(
 )
 _NOT_FOUND = "region not found in the title or the body's opening"
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
+_ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 _LEVELS_OF_SELF = {
     "省": (Level.PROVINCE,),
@@ -68,6 +77,7 @@ _SENTENCE_START = (
     r"(?:\d{4}年是[^。;；\n]{0,150}?之年[\s,，]+)?"
 )
 _SUBJECT_VERBS = r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
+_HONOURED = r"(?=被[^,，。;；]{0,20}?(?:表彰|评为|授予|命名|确定)|荣获|获评|获得|入选)"
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
 _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
 # The opening's subject is a functional zone named without its city: `2022年,高新区以…`.
@@ -111,6 +121,7 @@ class _Clues:
     slogans: tuple[Division, ...] = ()  # places a slogan names (法治武义)
     cited: tuple[Division, ...] = ()  # places the titles of cited documents name (《广东省…》)
     organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
+    provincial: bool = False  # its scope only a province's (全省, 我省; no 全市, 县委 …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,17 +212,41 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
         found = self.departments.checked(self._locate(title, body, source_url, furniture))
-        return self._department_named(found)
+        return self._department_named(found, to_simplified(body))
 
     def _department_named(
-        self, found: tuple[Place, tuple[str, ...]]
+        self, found: tuple[Place, tuple[str, ...]], body: str
     ) -> tuple[Place, tuple[str, ...]]:
         """A department (我局…) is never its bare place (云溪区, 湖南省): its region is its own
-        name (云溪区交通运输局) or, when the page does not give one, none."""
+        name (云溪区交通运输局), from a sentence whose subject it is, or, when the page does not
+        give one, none."""
         place, warnings = found
-        if place.level != Level.DEPARTMENT or place.region not in self.resolver.full_names:
+        region = place.region
+        if (
+            place.level != Level.DEPARTMENT
+            or region is None
+            or region not in self.resolver.full_names
+        ):
             return found
+        if organ := self._subject_department(region, body):
+            return replace(place, region=self.resolver.department(region, organ)), warnings
         return replace(place, region=None), (*warnings, "the department's own name not found")
+
+    def _subject_department(self, place: str, body: str) -> str | None:
+        """The one department of `place` a sentence of the page has as its subject, in full
+        (…取得新成效。盐城市交通运输局被交通运输部表彰为…): a bureau speaking as 我局 names
+        itself so when it reports an honour or its work; another bureau is rarely a subject."""
+        organs = "|".join(map(re.escape, self.departments.names))
+        found = {
+            match.group(1)
+            for match in re.finditer(
+                rf"{_SENTENCE_START}{re.escape(place)}({organs})(?:党组|党委)?\s*[,，]?\s*"
+                rf"(?:{_SUBJECT_VERBS}|{_HONOURED})",
+                body[:_EVIDENCE],
+                re.M,
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _locate(
         self, title: str, body: str, source_url: str | None, furniture: Sequence[str]
@@ -300,6 +335,8 @@ class ReporterFinder:
             governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
             # a bureau names its partners' places (川渝协作); a government rarely others'
             named = self.mentions.named_at_home(context[:_EVIDENCE]) if governs else ()
+            if governs and (issuer := self._issuer(context[:_EVIDENCE], clues)):
+                return self.resolver.place_of(issuer), (_ISSUED_PLACE,)
             level = _level_of(clues.self_word)
             return self._visited_parents(Place(None, level, None, None), clues, warnings, named)
         place = self.resolver.place_of(division)
@@ -313,6 +350,24 @@ class ReporterFinder:
             place = replace(place, region=region, level=Level.DEPARTMENT)
             warnings += () if organ else ("the department's own name not found",)
         return place, warnings
+
+    def _issuer(self, text: str, clues: _Clues) -> Division | None:
+        """The one place whose documents a government's page issues (印发《郴州市…清单》), of
+        the level it speaks as, when every place it names in full, partners' too, lies on that
+        place's line (inside it or around it): a county-level city carries out its prefecture's
+        documents (落实《湛江市…》) but does not issue them."""
+        parents = [d for names in self.resolver.named(clues.addressee) for d in names]
+        issued = {d.code: d for d in self.mentions.issued(text)}
+        if len(issued) != 1:
+            return None
+        issuer = next(iter(issued.values()))
+        if not self._could_be(issuer, clues, parents):
+            return None
+        on_line = all(
+            d.code == issuer.code or issuer.contains(d) or d.contains(issuer)
+            for d in self.mentions.named_in_full(text)
+        )
+        return issuer if on_line else None
 
     def _written_department(self, text: str, word: str) -> tuple[Place, tuple[str, ...]] | None:
         """A page speaking as 我局 that names no place it could be, but titles a document with
@@ -460,9 +515,7 @@ class ReporterFinder:
             self_word=word,
             self_at=0 if subject else match.start() if match else _OPENING,
             organ=_organ_name(subject.group(2)) if subject else None,
-            organ_place=(subject.group(1) or self.departments.level_of(subject.group(2)))
-            if subject
-            else None,
+            organ_place=self._organ_place(subject, body[:_OPENING]),
             addressee=addressee,
             addressee_level=_addressee_level(addressee),
             ministry=ministry,
@@ -478,7 +531,17 @@ class ReporterFinder:
                 self.mentions.slogans(body[:_EVIDENCE]), body[:_EVIDENCE], self.resolver
             ),
             cited=self.mentions.cited(body[:_EVIDENCE]),
+            provincial=_PROVINCE_SCOPE.search(body[:_EVIDENCE]) is not None
+            and _LOWER_SCOPE.search(body[:_EVIDENCE]) is None,
         )
+
+    def _organ_place(self, subject: re.Match[str] | None, opening: str) -> str | None:
+        """The level a bureau's place is written as (区 in 区应急管理局), or that of its own
+        government, which leads it (在区委、区政府的领导下,我局…)."""
+        if subject:
+            return subject.group(1) or self.departments.level_of(subject.group(2))
+        led = _OWN_GOVERNMENT.search(opening)
+        return led.group(1) if led else None
 
     def _organ_subject(self, title: str, opening: str, before: int) -> re.Match[str] | None:
         """A department named without its place, as the title's issuer (区市场监管局关于…) or
@@ -618,7 +681,10 @@ class ReporterFinder:
             )
         spoken = tuple(d for d in clues.spoken_of if d.level == Level.PROVINCE)
         provinces = {d.code: d for d in clues.documents + clues.visited + spoken}
-        if clues.self_word in ("省", "厅") and len(provinces) == 1:
+        provincial = clues.self_word in ("省", "厅") or (
+            clues.self_word == "局" and clues.provincial
+        )
+        if provincial and len(provinces) == 1:
             return next(iter(provinces.values())), (
                 "province inferred from its documents' numbers or a leader's visit (来陕考察)",
             )

@@ -28,6 +28,9 @@ _SIGNATURE_DATE = re.compile(
     r"(?:(?:19|20)\d{2}|[〇○零一二]{2}[〇○零一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
 )
+# A document the page's reporter issues (印发《郴州市…清单》, 制定了《兴国县…方案》), not one it
+# carries out (落实《湖南省…纲要》): its title opens with the reporter's own place.
+_ISSUED = re.compile(r"(?:印发|制定|出台|编制|修订|起草)(?:了|实施)?《([^》]{2,80})》")
 _COMMISSION_SPEAKS = re.compile(r"[我本]委")
 # Places named as partners or destinations (对口帮扶百色市, 赴安吉县学习, 与广安市联合执法): not
 # the page's own, up to the clause's end.
@@ -91,6 +94,16 @@ class PassingMentions:
         """The places named in full in the titles of documents the page cites (《广东省…纲要》):
         a government follows its own province's and city's."""
         return tuple(d for title in _BOOK_TITLE.findall(text) for d in self.named_in_full(title))
+
+    def issued(self, text: str) -> tuple[Division, ...]:
+        """The places that open the titles of the documents the page issues (印发《郴州市领导干部
+        应知应会…清单》): a government issues its own and carries out its superiors'."""
+        found: list[Division] = []
+        for match in _ISSUED.finditer(text):
+            current = {d.code: d for d in self.resolver.named_first(match.group(1)) if d.current}
+            if len(current) == 1:
+                found.extend(current.values())
+        return tuple(found)
 
     def named_in_full(self, text: str) -> tuple[Division, ...]:
         """Every current place `text` names in full, unambiguously (平度市, 《青岛市…》)."""
