@@ -1100,3 +1100,21 @@ def test_a_bureau_that_writes_its_name_with_its_place_once(finder, body, place):
 )  # fmt: skip
 def test_the_general_office_publishing_a_page_is_not_its_reporter(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "生态环境部:\n2021年,在市委、市政府坚强领导下,我局坚持依法行政,推进法治建设。",
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2021年,生态环境部坚持依法行政,推进法治建设。",
+            Place("生态环境部", DEPARTMENT, None, None),
+        ),
+    ],
+    ids=["a-ministry-addressed-does-not-report", "a-ministry-speaking-reports"],
+)  # fmt: skip
+def test_a_ministry_reports_only_when_it_is_not_the_addressee(finder, body, place):
+    assert finder.locate("", body)[0] == place
