@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from indexer.models import Report
@@ -116,7 +116,7 @@ def evaluate(
     flagged = {True: 0, False: 0}
     wrong_flags: list[tuple[str, str]] = []
     for page in pages:
-        report = _parse(parser, directory, page, with_url)
+        report = parse_page(parser, directory, page, with_url)
         flag = next((w for w in report.warnings if w.startswith(NEAR_MISS_WARNING)), "")
         flagged[page.near_miss] += bool(flag)
         if bool(flag) != page.near_miss:
@@ -124,7 +124,7 @@ def evaluate(
         if page.near_miss:
             continue
         for field in FIELDS:
-            found, expected = _value(report, field), page.expected[field]
+            found, expected = field_value(report, field), page.expected[field]
             if found == expected:
                 right[field] += 1
                 continue
@@ -184,13 +184,23 @@ def _page(row: dict[str, str]) -> LabelledPage:
     return LabelledPage(row["id"], row["url"], row["kind"] == "near_miss", expected)
 
 
-def _parse(parser: Parser, directory: Path, page: LabelledPage, with_url: bool) -> Report:
+def parse_page(
+    parser: Parser,
+    directory: Path,
+    page: LabelledPage,
+    with_url: bool,
+    edit: Callable[[str], str] | None = None,
+) -> Report:
+    """The page as `collect` saves it (text + a sidecar with only its URL); `edit` changes the text
+    first (bench/perturb.py's variants)."""
     sidecar = Sidecar(source_url=page.url) if with_url else Sidecar()
     document = read_document(directory / f"{page.page_id}.txt")
+    if edit is not None:
+        document = replace(document, text=edit(document.text))
     return parser.parse_document(page.page_id, document, sidecar)
 
 
-def _value(report: Report, field: str) -> str | int | None:
+def field_value(report: Report, field: str) -> str | int | None:
     value = getattr(report, field)
     return str(value) if field == "level" else value
 

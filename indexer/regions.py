@@ -306,11 +306,12 @@ class RegionResolver:
     def department(self, place: str, organ: str) -> str:
         """A department's region: its place's own name and its full official name
         (上城区 + 市场监管局 -> 上城区市场监督管理局), however the page writes them."""
-        organ = department_names().name(place, organ)  # 县卫生健康局 after 元谋县, 政府办
+        # in full first, so that a level written again is seen (市卫生健康委 after 重庆市)
         for short, full in self.vocabulary.organ_full_names:
             if organ.endswith(short) and not organ.endswith(full):
-                return place + organ[: -len(short)] + full
-        return place + organ
+                organ = organ[: -len(short)] + full
+                break
+        return place + department_names().name(place, organ)  # 县卫生健康局 after 元谋县, 政府办
 
     def _full_name(self, name: str, level: Level) -> str | None:
         word = to_simplified(name.strip())

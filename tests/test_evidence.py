@@ -1176,3 +1176,45 @@ BUREAU_LEVEL_CASES = [
 )
 def test_a_bureaus_scope_and_government_give_its_level(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "来源:上海市闵行区人民政府办公室 发布时间:2025年2月12日\n"
+            "2024年,闵行区坚持依法行政,推进法治政府建设。",
+            Place("闵行区", COUNTY, "上海市", None),
+        ),
+        (
+            "发布部门:成都市郫都区人民政府办公室\n2021年,郫都区委区政府坚持依法行政。",
+            Place("郫都区", COUNTY, "四川省", "成都市"),
+        ),
+        (
+            "来源:襄垣县教育局\n2023年,我局坚持依法行政,推进法治建设。",
+            Place("襄垣县教育局", DEPARTMENT, "山西省", "长治市"),
+        ),
+    ],
+    ids=["general-office-publishes-the-governments-page", "publishing-department-label",
+         "a-departments-own-publisher-line-still-counts"],
+)  # fmt: skip
+def test_the_general_office_publishing_a_page_is_not_its_reporter(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "生态环境部:\n2021年,在市委、市政府坚强领导下,我局坚持依法行政,推进法治建设。",
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2021年,生态环境部坚持依法行政,推进法治建设。",
+            Place("生态环境部", DEPARTMENT, None, None),
+        ),
+    ],
+    ids=["a-ministry-addressed-does-not-report", "a-ministry-speaking-reports"],
+)  # fmt: skip
+def test_a_ministry_reports_only_when_it_is_not_the_addressee(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -116,12 +116,17 @@ _INFORMATION_BLOCK = (
          + "重庆市某区卫生健康委员会 关于2025年法治政府建设情况的报告\n2025年,区卫生健康委坚持。",
          "重庆市某区卫生健康委员会 关于2025年法治政府建设情况的报告",
          "首页\n政务公开\n" + _INFORMATION_BLOCK * 2 + "2025年,区卫生健康委坚持。"),
+        ("某市人民政府\n某市2023年度法治政府建設情況報告\n2023年,某市堅持依法行政。",
+         "某市2023年度法治政府建設情況報告", "某市人民政府\n2023年,某市堅持依法行政。"),
+        ("首頁\n某市人民政府關於2021年度法治政府建設情況的報告\n市委:\n2021年,市政府堅持。",
+         "某市人民政府關於2021年度法治政府建設情況的報告", "首頁\n市委:\n2021年,市政府堅持。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
          "title-below-the-information-block", "breadcrumb-is-no-title",
          "part-heading-is-no-title", "sub-heading-is-no-title", "city-selector-is-not-the-issuer",
-         "information-block-line-is-no-title", "title-below-a-doubled-information-block"],
+         "information-block-line-is-no-title", "title-below-a-doubled-information-block",
+         "traditional-title-standing-alone", "traditional-title-below-the-top-line"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

@@ -344,3 +344,18 @@ def test_canonical_keeps_an_ambiguous_short_name():
 def test_a_stem_names_a_division_only_when_no_other_shares_it(resolver, stem, name):
     found = resolver.stems.get(stem)
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("place", "organ", "name"),
+    [
+        ("重庆市", "市卫生健康委", "重庆市卫生健康委员会"),
+        ("大足区", "区卫健委", "大足区卫生健康委员会"),
+        ("上城区", "市场监管局", "上城区市场监督管理局"),
+        ("元谋县", "县卫生健康局", "元谋县卫生健康局"),
+    ],
+    ids=["level-written-again-before-a-short-form", "short-form-after-its-level",
+         "short-form", "level-written-again"],
+)  # fmt: skip
+def test_a_departments_name_is_its_place_and_its_official_name(resolver, place, organ, name):
+    assert resolver.department(place, organ) == name

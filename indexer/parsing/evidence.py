@@ -52,7 +52,7 @@ _CITED_PLENUM = re.compile(
     r"[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体会议|会)"
 )
 _ADDRESSEE = re.compile(
-    r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]\s*$", re.MULTILINE
+    r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[:：]\s*$", re.MULTILINE
 )
 _NOT_FOUND = "region not found in the title or the body's opening"
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
@@ -147,6 +147,8 @@ class ReporterFinder:
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
     zones: ZoneGrammar  # functional zones as reporters (parsing/organs.py)
     townships: TownshipVoice  # 全镇 … 2025年,宝城镇坚持… (parsing/organs.py)
+    # 来源:上海市闵行区人民政府办公室: the general office publishing its government's page
+    office_publisher: re.Pattern[str]
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
@@ -192,6 +194,10 @@ class ReporterFinder:
                 initials: _only(resolver.full_names[name])
                 for initials, name in config["province_initials"].items()
             },
+            office_publisher=re.compile(
+                rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：][^\n:：]*?"
+                rf"(?:{'|'.join(config['general_offices'])})[^\n]*"
+            ),
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
             ),
@@ -272,6 +278,7 @@ class ReporterFinder:
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
         opening = without_elsewhere(_ADDRESSEE.sub(_blank, body[:_OPENING]))  # 赴安吉县学习
+        opening = self.office_publisher.sub(_blank, opening)
         found = self.resolver.opening_place(opening, context)
         zone = _SUBJECT_ZONE.match(_UNDER_SUPERIORS.sub(_blank, opening))
         if titled_zone := self._zone_title(title):  # the title's name is the fuller one

@@ -79,20 +79,26 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
     """
     titles = load_toml("regions.toml")["titles"]
     lines = text.splitlines()
+    # the title words are simplified: a page in traditional characters (報告) is read as one in
+    # simplified (same offsets, same lines), and keeps its own characters
+    simple = to_simplified(text).splitlines()
     filled = [i for i, line in enumerate(lines) if line.strip()][:2]
-    heads = [lines[i].strip() for i in filled]
+    heads = [simple[i].strip() for i in filled]
     taken = _title_line_count(heads, titles)
     if taken == 2 and not _has_keyword(heads[0], titles) and _stands_alone(heads[1], titles):
-        return heads[1], "\n".join(lines[: filled[0] + 1] + lines[filled[1] + 1 :]).strip("\n")
+        title = lines[filled[1]].strip()
+        return title, "\n".join(lines[: filled[0] + 1] + lines[filled[1] + 1 :]).strip("\n")
     if taken == 0:
         if page_title := _page_title(html_title, titles):
             return page_title, text
-        return _lower_title(lines, titles)
+        return _lower_title(lines, simple, titles)
     title = "".join(lines[i].strip() for i in filled[:taken])
     return title, "\n".join(lines[filled[taken - 1] + 1 :]).lstrip("\n")
 
 
-def _lower_title(lines: list[str], titles: Mapping[str, Any]) -> tuple[str | None, str]:
+def _lower_title(
+    lines: list[str], simple: list[str], titles: Mapping[str, Any]
+) -> tuple[str | None, str]:
     """A complete report title below the page's information block (索引号…, 发布机构…).
 
     Only a line that reads as a whole title (`遂宁市人民政府关于2021年度法治政府建设情况的报告`)
@@ -102,10 +108,10 @@ def _lower_title(lines: list[str], titles: Mapping[str, Any]) -> tuple[str | Non
     # down without being text above it: they do not count as lead lines
     filled = [i for i, line in enumerate(lines) if line.strip() and not _FIELD_LABEL.search(line)]
     for i in filled[:_LEAD_LINES]:
-        line = lines[i].strip()
+        line = simple[i].strip()
         complete = line.endswith(tuple(titles["endings"]))
         if complete and _title_like(line, titles) and _has_keyword(line, titles):
-            return line, "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
+            return lines[i].strip(), "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
     return None, "\n".join(lines)
 
 
