@@ -70,10 +70,13 @@ FLOORS = {
     # (伊金霍洛镇), 数字X slogans, issued documents' titles, a bureau as a sentence's subject.
     "tenth": {"region": 56, "level": 56, "province": 55, "city": 55, "year": 56,
               "published": 56},
+    # Unseen by every rule's author: its first run, after the ninth round (BENCHMARKS.md).
+    "eleventh": {"region": 48, "level": 52, "province": 55, "city": 54, "year": 57,
+                 "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
-    "eighth": 23, "ninth": 22, "tenth": 23,
+    "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 15,
 }  # fmt: skip
 REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
@@ -83,7 +86,8 @@ WITHIN_ONE_PERCENT = [
     (name, source)
     for name in SET_NAMES
     for source in ("with-url", "without-url")
-    if (name, source) != ("final", "with-url") and name not in ("eighth", "ninth", "tenth")
+    if (name, source) != ("final", "with-url")
+    and name not in ("eighth", "ninth", "tenth", "eleventh")
 ]
 # The sixth set: no province, city or region wrong since the fifth round (2 regions before it).
 SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0}
@@ -101,6 +105,8 @@ WRONG_AT_MOST = {
     ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("tenth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("eleventh", True): {"province": 0, "city": 0, "region": 7, "level": 5, "published": 0},
+    ("eleventh", False): {"province": 0, "city": 0, "region": 6, "level": 5, "published": 0},
 }
 
 
