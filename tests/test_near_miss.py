@@ -519,6 +519,19 @@ NEAR_MISSES = [
         "湖滨市坚持以习近平法治思想为引领,法治考核连续5年位居全省前列。",
         "news",
     ),
+    (
+        "congress-heard-it-told-from-outside",
+        None,
+        "正在召开的市人大常委会第十次会议听取和审议了市人民政府关于2023年度法治政府建设情况的报告。",
+        "news",
+    ),
+    (
+        "congress-heard-it-then-a-paper-says-our-province",
+        None,
+        "省人大常委会会议听取和审议了省政府2023年度法治政府建设情况报告。报告显示,去年我省"
+        "持续深化放管服改革。",
+        "news",
+    ),
 ]
 
 
@@ -820,6 +833,23 @@ REPORTS = [
         "feature-call-headline-on-a-dated-report",
         "奋力谱写法治建设新篇章",
         "2023年,我市坚持以习近平法治思想为指导。现将有关情况报告如下:",
+    ),
+    # The 人大常委会 heard the report: said by the report itself, which opens as itself.
+    (
+        "congress-heard-it-said-by-the-report",
+        None,
+        "市人大常委会:\n现将我市2023年度法治政府建设情况报告如下:\n"
+        "3月,市人大常委会听取和审议了市政府关于法治政府建设情况的报告。",
+    ),
+    (
+        "congress-heard-it-in-the-year-said-by-the-government",
+        None,
+        "2023年,市政府坚持依法行政。市人大常委会听取和审议了市政府关于法治政府建设情况的报告。",
+    ),
+    (
+        "congress-heard-it-in-the-year-in-first-person",
+        None,
+        "2023年,我县坚持依法行政,县人大常委会听取和审议了县政府关于行政复议工作情况的报告。",
     ),
 ]
 
