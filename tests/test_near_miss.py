@@ -476,6 +476,62 @@ NEAR_MISSES = [
         "2023年,全县经济运行稳中向好。",
         "general work summary",
     ),
+    (
+        "a-bureau-summary-naming-no-law",
+        "市水利局2023年工作总结和2024年工作打算",
+        "2023年,全市水利系统扎实推进各项工作。",
+        "general work summary",
+    ),
+    (
+        "plan-cascaded-from-the-plan-above",
+        None,
+        "根据水利部《2024年水利法治工作要点》和我省水利工作实际,2024年全省水利法治工作坚持以"
+        "习近平法治思想为指导。",
+        "work plan",
+    ),
+    (
+        "plan-cascaded-with-jiehe",
+        None,
+        "根据省司法厅《2023年普法依法治理工作要点》,结合我市实际,2023年全市普法工作要突出重点。",
+        "work plan",
+    ),
+    (
+        "assessment-done-headline",
+        "市审计局顺利完成2023年度法治政府建设考核",
+        "1月5日,市法治政府建设考核组到我局开展实地考核。",
+        "news",
+    ),
+    (
+        "measures-counted-from-outside",
+        None,
+        "某县立足实际,采取四大举措,扎实推进法治政府建设示范创建。",
+        "news",
+    ),
+    (
+        "a-named-leader-stressed",
+        None,
+        "会议通报了第三方评估情况。县委副书记、县长李明华强调,要压实责任。",
+        "news",
+    ),
+    (
+        "feature-headline-undated",
+        "奋力打造法治建设先行区",
+        "湖滨市坚持以习近平法治思想为引领,法治考核连续5年位居全省前列。",
+        "news",
+    ),
+    (
+        "congress-heard-it-told-from-outside",
+        None,
+        "正在召开的市人大常委会第十次会议听取和审议了市人民政府关于2023年度法治政府建设情况的报告。",
+        "news",
+    ),
+    (
+        "congress-heard-it-then-a-paper-says-our-province",
+        None,
+        "省人大常委会会议听取和审议了省政府2023年度法治政府建设情况报告。报告显示,去年我省"
+        "持续深化放管服改革。",
+        "news",
+    ),
 ]
 
 
@@ -758,6 +814,42 @@ REPORTS = [
         "meeting-in-the-year",
         None,
         "2023年,县政府坚持依法行政。4月12日,县政府召开全县法治政府建设工作会议。",
+    ),
+    # A rule-of-law report's title names its subject; a 法制 summary is one.
+    ("law-summary-of-a-bureau", "市交通运输局2023年法制工作总结", "2023年,我局坚持依法行政。"),
+    ("a-bureau-summary-naming-rule-of-law", "市水利局2023年依法行政工作总结", "2023年,我局…"),
+    # A report that works under a plan, not one cascaded from it.
+    (
+        "works-under-a-plan",
+        None,
+        "2023年,我市根据《2023年法治政府建设工作要点》要求,扎实推进依法行政。",
+    ),
+    (
+        "leader-stressed-often",
+        None,
+        "2023年,我县坚持依法行政。县委书记、县长多次强调,要把法治政府建设摆在突出位置。",
+    ),
+    (
+        "feature-call-headline-on-a-dated-report",
+        "奋力谱写法治建设新篇章",
+        "2023年,我市坚持以习近平法治思想为指导。现将有关情况报告如下:",
+    ),
+    # The 人大常委会 heard the report: said by the report itself, which opens as itself.
+    (
+        "congress-heard-it-said-by-the-report",
+        None,
+        "市人大常委会:\n现将我市2023年度法治政府建设情况报告如下:\n"
+        "3月,市人大常委会听取和审议了市政府关于法治政府建设情况的报告。",
+    ),
+    (
+        "congress-heard-it-in-the-year-said-by-the-government",
+        None,
+        "2023年,市政府坚持依法行政。市人大常委会听取和审议了市政府关于法治政府建设情况的报告。",
+    ),
+    (
+        "congress-heard-it-in-the-year-in-first-person",
+        None,
+        "2023年,我县坚持依法行政,县人大常委会听取和审议了县政府关于行政复议工作情况的报告。",
     ),
 ]
 

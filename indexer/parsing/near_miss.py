@@ -4,7 +4,9 @@ They stay searchable: the report gets a warning `not an annual rule-of-law repor
 that a corpus gathered from the web can be cleaned, and the report page shows a badge.
 The vocabulary is data (data/near_misses.toml); this module only applies it. Some patterns
 count only on an undated page (no year in its title or opening outside cited titles): an annual
-report states the year it covers at its top, a plan, a notice or a template often names none.
+report states the year it covers at its top, a plan, a notice or a template often names none. Some
+title patterns count only there too (a feature's call headline: a site banner above a report may
+read the same).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class _Kind:
     lead: tuple[re.Pattern[str], ...]
     opening: tuple[re.Pattern[str], ...]
     undated: tuple[re.Pattern[str], ...]  # opening patterns that count only on an undated page
+    undated_lead: tuple[re.Pattern[str], ...]  # lead patterns that count only on an undated page
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,7 @@ class NearMissVocabulary:
                     tuple(re.compile(p) for p in kind.get("lead", ())),
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("opening", ())),
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("undated", ())),
+                    tuple(re.compile(p) for p in kind.get("undated_lead", ())),
                 )
                 for kind in data["kinds"]
             ),
@@ -69,9 +73,15 @@ class NearMissVocabulary:
                 return kind.reason
             if any(p.search(opening) for p in kind.opening):
                 return kind.reason
-            if undated and any(p.search(opening) for p in kind.undated):
+            if undated and _any_search(kind.undated, [opening]):
+                return kind.reason
+            if undated and _any_search(kind.undated_lead, lead):
                 return kind.reason
         return None
+
+
+def _any_search(patterns: Sequence[re.Pattern[str]], texts: Sequence[str]) -> bool:
+    return any(p.search(text) for p in patterns for text in texts)
 
 
 def near_miss_warning(reason: str) -> str:
