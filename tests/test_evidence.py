@@ -1257,3 +1257,26 @@ def test_a_page_written_to_its_own_government_is_not_that_government(finder, bod
 )  # fmt: skip
 def test_a_municipality_is_not_the_district_that_speaks(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "天津市静海区人民政府\n2024年以来,静海区司法局坚持依法行政,融入全区发展大局。",
+            Place("静海区司法局", DEPARTMENT, "天津市", None),
+        ),
+        (
+            "深圳市罗湖区人民政府\n2025年,罗湖区应急管理局在区委、区政府的坚强领导下,推进法治建设。",
+            Place("罗湖区应急管理局", DEPARTMENT, "广东省", "深圳市"),
+        ),
+        (
+            "2024年,静海区坚持依法行政。区司法局深入开展普法。",
+            Place("静海区", COUNTY, "天津市", None),
+        ),
+    ],
+    ids=["a-department-is-the-subject-after-the-site-header", "a-department-led-by-its-government",
+         "the-government-is-the-subject"],
+)  # fmt: skip
+def test_a_government_whose_department_is_the_subject_is_that_department(finder, body, place):
+    assert finder.locate("", body)[0] == place

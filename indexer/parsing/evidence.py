@@ -232,8 +232,26 @@ class ReporterFinder:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
         found = self.departments.checked(self._locate(title, body, source_url, furniture))
         found = self._department_named(found, to_simplified(body))
+        found = self._department_speaking(found, to_simplified(body))
         found = self._below_the_addressee(self._official_organ(found), to_simplified(body))
         return self._district_of_municipality(found, to_simplified(body))
+
+    def _department_speaking(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A government found for a page whose opening has one of its departments as a
+        sentence's subject (2024年以来,静海区司法局坚持…) is that department's; for a page that
+        speaks as a department (我局, 厅党组) it is a department's of a name not found."""
+        place, warnings = found
+        if place.region is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+            return found
+        if organ := self._subject_department(place.region, body[:_OPENING]):
+            region = self.resolver.department(place.region, organ)
+            return replace(place, region=region, level=Level.DEPARTMENT), warnings
+        if self.department_self.search(body[:_EVIDENCE]) is None:
+            return found
+        note = "the page speaks as a department (我局, 厅党组): its own name not found"
+        return replace(place, region=None, level=Level.DEPARTMENT), (*warnings, note)
 
     def _official_organ(
         self, found: tuple[Place, tuple[str, ...]]
