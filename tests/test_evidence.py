@@ -1218,3 +1218,65 @@ def test_the_general_office_publishing_a_page_is_not_its_reporter(finder, body, 
 )  # fmt: skip
 def test_a_ministry_reports_only_when_it_is_not_the_addressee(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "县委、县人民政府:\n2024年,在县委、县政府的领导下,推进法治政府建设。制定《古丈县委全面依法治县"
+            "委员会工作要点》《古丈县法治工作办法》。",
+            Place(None, DEPARTMENT, "湖南省", "湘西土家族苗族自治州"),
+        ),
+        (
+            "中共古丈县委、古丈县人民政府:\n2024年,古丈县司法局坚持依法行政,推进法治建设。",
+            Place("古丈县司法局", DEPARTMENT, "湖南省", "湘西土家族苗族自治州"),
+        ),
+    ],
+    ids=["a-county-does-not-write-to-itself", "a-named-addressee-is-the-superior"],
+)  # fmt: skip
+def test_a_page_written_to_its_own_government_is_not_that_government(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "重庆市人民政府网\n一、统筹推进法治建设。全区各级党委把法治纳入学习内容,区委书记主持召开"
+            "区委常委会会议,区政府常务会议研究法治工作。",
+            Place(None, COUNTY, "重庆市", None),
+        ),
+        (
+            "重庆市人民政府网\n一、统筹推进法治建设。全市各区县把法治纳入学习内容,市委书记主持召开"
+            "市委常委会会议,市政府常务会议研究法治工作。",
+            Place("重庆市", PROVINCE, "重庆市", None),
+        ),
+    ],
+    ids=["a-district-speaking", "the-municipality-speaking"],
+)  # fmt: skip
+def test_a_municipality_is_not_the_district_that_speaks(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "天津市静海区人民政府\n2024年以来,静海区司法局坚持依法行政,融入全区发展大局。",
+            Place("静海区司法局", DEPARTMENT, "天津市", None),
+        ),
+        (
+            "深圳市罗湖区人民政府\n2025年,罗湖区应急管理局在区委、区政府的坚强领导下,推进法治建设。",
+            Place("罗湖区应急管理局", DEPARTMENT, "广东省", "深圳市"),
+        ),
+        (
+            "2024年,静海区坚持依法行政。区司法局深入开展普法。",
+            Place("静海区", COUNTY, "天津市", None),
+        ),
+    ],
+    ids=["a-department-is-the-subject-after-the-site-header", "a-department-led-by-its-government",
+         "the-government-is-the-subject"],
+)  # fmt: skip
+def test_a_government_whose_department_is_the_subject_is_that_department(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -7,7 +7,7 @@ import pytest
 
 from indexer.models import Level, Place
 from indexer.parsing.evidence import ReporterFinder
-from indexer.parsing.organs import department_names
+from indexer.parsing.organs import department_names, organ_grammar
 from indexer.regions import RegionResolver
 
 COUNTY, CITY, DEPARTMENT, OTHER = Level.COUNTY, Level.CITY, Level.DEPARTMENT, Level.OTHER
@@ -317,3 +317,22 @@ def test_a_slogan_stem_that_agrees_still_counts(finder):
     body = "2023年,我县坚持依法行政,法治武义建设扎实推进,全县干部学法用法,为浙江发展作贡献。"
     place, _ = finder.locate("", body)
     assert place.region == "武义县" and place.province == "浙江省"
+
+
+@pytest.mark.parametrize(
+    ("organ", "province", "follows"),
+    [
+        ("教育厅", True, True),
+        ("教育局", True, False),  # a province's education department is a 厅
+        ("市场监督管理局", True, True),  # no 厅 of that name: a province's bureau
+        ("教育局", False, True),
+        ("司法厅", False, False),  # below a province no department is a 厅
+        ("人民政府办公厅", False, True),
+        ("组建行政审批局", False, False),  # a phrase, not a name
+        ("发展和改革委员会", None, True),
+    ],
+    ids=["province-hall", "province-bureau-with-a-hall", "province-bureau", "county-bureau",
+         "county-hall", "general-office", "verb-phrase", "commission"],
+)  # fmt: skip
+def test_a_built_department_name_follows_the_organ_grammar(organ, province, follows):
+    assert organ_grammar().follows(organ, province) is follows

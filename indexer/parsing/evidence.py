@@ -24,6 +24,7 @@ from indexer.parsing.organs import (
     ZoneGrammar,
     agreeing_stems,
     department_names,
+    organ_grammar,
     township_voice,
     zone_grammar,
 )
@@ -104,6 +105,18 @@ _NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "
                   "县": Level.COUNTY, "旗": Level.COUNTY, "区": Level.COUNTY}  # fmt: skip
 _MUNICIPALITY_CODES = ("11", "12", "31", "50")
 _AUTONOMOUS_REGIONS = ("15", "45", "54", "64", "65")
+# An addressee line naming a government without a place (县委、县人民政府:): the reporter's own.
+_OWN_GOVERNMENT_ADDRESSED = re.compile(r"(?:^|[、,，\s])([省市县区州旗盟])(?:人民政府|政府)")
+# How a district or county speaks of itself, and how a municipality does (区县, 各区委: neither).
+_DISTRICT_VOICE = re.compile(
+    r"(?:[我本全][区县]|(?<![各区县市])[区县](?:委|政府|人民政府))(?![区县员])"
+)
+_MUNICIPAL_VOICE = re.compile(r"(?:[我本全]市|(?<![各区县市])市(?:委|政府|人民政府))(?![区县员])")
+_NOT_AN_ORGAN = "the department's name is no official organ's (its form or a phrase)"
+_SELF_ADDRESSED = "the page reports to its own government (县委、县人民政府:): not that government"
+_DISTRICT_OF_MUNICIPALITY = (
+    "the page speaks as a district or county (全区, 县委) of the municipality"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +231,104 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
         found = self.departments.checked(self._locate(title, body, source_url, furniture))
-        return self._department_named(found, to_simplified(body))
+        found = self._department_named(found, to_simplified(body))
+        found = self._department_speaking(found, to_simplified(body))
+        found = self._below_the_addressee(self._official_organ(found), to_simplified(body))
+        return self._district_of_municipality(found, to_simplified(body))
+
+    def _department_speaking(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A government found for a page whose opening has one of its departments as a
+        sentence's subject (2024年以来,静海区司法局坚持…) is that department's; for a page that
+        speaks as a department (我局, 厅党组) it is a department's of a name not found."""
+        place, warnings = found
+        if place.region is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+            return found
+        if organ := self._subject_department(place.region, body[:_OPENING]):
+            region = self.resolver.department(place.region, organ)
+            return replace(place, region=region, level=Level.DEPARTMENT), warnings
+        if self.department_self.search(body[:_EVIDENCE]) is None:
+            return found
+        note = "the page speaks as a department (我局, 厅党组): its own name not found"
+        return replace(place, region=None, level=Level.DEPARTMENT), (*warnings, note)
+
+    def _official_organ(
+        self, found: tuple[Place, tuple[str, ...]]
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A department's name built from the page that no official organ bears (江苏省教育局:
+        a province has 教育厅; 平度市组建行政审批局: a phrase) is no region; a phrase's place
+        is only one the page names, not its city."""
+        place, warnings = found
+        if place.level != Level.DEPARTMENT or place.region is None:
+            return found
+        head, organ = self._place_head(place.region)
+        grammar = organ_grammar()
+        if head is None or not organ or grammar.follows(organ, head):
+            return found
+        phrase = any(verb in organ for verb in grammar.verbs)
+        city = None if phrase else place.city
+        return replace(place, region=None, city=city), (*warnings, _NOT_AN_ORGAN)
+
+    def _place_head(self, region: str) -> tuple[bool | None, str]:
+        """Whether the places `region` opens with end in a province's (not a municipality's),
+        and what follows them (the organ): 江苏省教育局 -> (True, 教育局); (None, …) if none."""
+        provincial: bool | None = None
+        rest = region
+        while head := next(
+            (
+                rest[:end]
+                for end in range(len(rest) - 1, 1, -1)
+                if rest[:end] in self.resolver.full_names
+            ),
+            None,
+        ):
+            divisions = [d for d in self.resolver.full_names[head] if d.current]
+            provincial = any(
+                d.level == Level.PROVINCE and not is_municipality(d) for d in divisions
+            )
+            rest = rest[len(head) :]
+        return provincial, rest
+
+    def _below_the_addressee(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A government does not address its report to itself: a page found as a county that
+        writes to 县委、县人民政府 (or a prefecture or municipality to 市政府) is a department's
+        or a township's, of a place not the page's to say, unless the opening has the county as
+        its subject (射阳县坚持…: a government's office may write for it)."""
+        place, warnings = found
+        levels = {Level.PROVINCE: "省区市", Level.CITY: "市州盟", Level.COUNTY: "县区旗"}
+        if place.region is None or place.level not in levels:
+            return found
+        addressee = next(iter(_ADDRESSEE.findall(body[:_OPENING])), "")
+        own = {m.group(1) for m in _OWN_GOVERNMENT_ADDRESSED.finditer(addressee)}
+        if not any(c in levels[place.level] and place.region.endswith(c) for c in own):
+            return found
+        own_name = re.escape(place.region)
+        subject = rf"{_SENTENCE_START}{own_name}(?:人民政府|政府)?\s*[,，]?\s*{_SUBJECT_VERBS}"
+        if re.search(subject, body[:_OPENING], re.M):  # 县委、县政府:…射阳县坚持…: it says so
+            return found
+        level = Level.DEPARTMENT if place.level == Level.COUNTY else Level.OTHER
+        return replace(place, region=None, level=level), (*warnings, _SELF_ADDRESSED)
+
+    def _district_of_municipality(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A municipality (重庆市) found for a page that speaks as a district or county (全区,
+        区委, 我县) more than as the municipality: one of its districts, not the page's to name."""
+        place, warnings = found
+        divisions = self.resolver.full_names.get(place.region or "", ())
+        if place.level != Level.PROVINCE or not any(map(is_municipality, divisions)):
+            return found
+        text = _BOOK_TITLE.sub(_blank, body[: 2 * _OPENING])
+        district = len(_DISTRICT_VOICE.findall(text))
+        if district < 2 or district <= len(_MUNICIPAL_VOICE.findall(text)):
+            return found
+        return replace(place, region=None, level=Level.COUNTY), (
+            *warnings,
+            _DISTRICT_OF_MUNICIPALITY,
+        )
 
     def _department_named(
         self, found: tuple[Place, tuple[str, ...]], body: str

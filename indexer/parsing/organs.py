@@ -155,6 +155,38 @@ def department_names() -> DepartmentNames:
 
 
 @dataclass(frozen=True, slots=True)
+class OrganGrammar:
+    """Whether a department's name built from a page is an official organ's: no phrase
+    (平度市组建行政审批局) and the form of its place's level. A province (自治区) names its
+    departments 厅 where the data lists a 厅 (教育厅: 江苏省教育局 is none), below it none is a 厅
+    (办公厅 aside); a municipality's are 局 and 委 (北京市教育委员会)."""
+
+    verbs: tuple[str, ...]
+    official: frozenset[str]
+
+    @classmethod
+    def from_data(cls) -> OrganGrammar:
+        departments = load_toml("organs.toml")["departments"]
+        return cls(tuple(departments["verbs"]), frozenset(departments["official"]))
+
+    def follows(self, organ: str, province: bool | None) -> bool:
+        """Whether `organ` (the name after its place) may be a department of a place at
+        province level (`province`: a province or autonomous region) or below."""
+        if any(verb in organ for verb in self.verbs):
+            return False
+        is_hall = organ.endswith("厅") and not organ.endswith("办公厅")
+        if not province:
+            return not is_hall
+        return not (organ.endswith("局") and f"{organ[:-1]}厅" in self.official)
+
+
+@cache
+def organ_grammar() -> OrganGrammar:
+    """The organ grammar of data/organs.toml, read once."""
+    return OrganGrammar.from_data()
+
+
+@dataclass(frozen=True, slots=True)
 class ZoneGrammar:
     """Finds a functional zone that reports, and names it (data/organs.toml [zones])."""
 
