@@ -291,7 +291,8 @@ class ReporterFinder:
             return settled
         if found is not None and self._fits(found[0], found[2], clues):
             place, warnings, _, end = found
-            return self._as_reporter(place, clues, self._department(opening[end:])), warnings
+            organ = self._department(opening[self.departments.start(opening, end) :])
+            return self._as_reporter(place, clues, organ), warnings
         return self._from_the_whole_page(context, body, clues)
 
     def _township_or_zone(
@@ -483,12 +484,13 @@ class ReporterFinder:
         《四川省生态环境厅行政规范性文件管理办法》), when one such name stands out."""
         names = {division.name, self.resolver.short_by_code.get(division.code, division.name)}
         place = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        start = self.departments.start  # 泉州市场监管局: 泉州 + 市场监管局
         found = Counter(
             organ
             for match in re.finditer(
                 rf"(?:{place})([\u4e00-\u9fff]{{2,10}}?{self.organ_end})", context
             )
-            if (organ := _organ_name(match.group(1)))
+            if (organ := _organ_name(context[start(context, match.start(1)) : match.end(1)]))
             and not organ.startswith(("人民", "政府"))
             and organ.endswith("厅") == (word == "厅")
         )
@@ -555,7 +557,9 @@ class ReporterFinder:
         as a sentence's subject in the opening (2023年,市司法局坚持…; 本年度县教委深入…) before
         the opening names a place or speaks as a government (`海珠区坚持…。区司法局在…` is the
         district's). Group 1: the level its place is written as."""
-        organ = rf"({_LEVEL_CHARACTERS_GROUP})?(?![我本])([\u4e00-\u9fff]{{1,10}}?{self.organ_end})"
+        tails = self.departments.level_tails()  # 市场监管局 is no 市 + 场监管局
+        level = rf"(?:({_LEVEL_CHARACTERS_GROUP})(?!{tails}))?"
+        organ = rf"{level}(?![我本])([\u4e00-\u9fff]{{1,10}}?{self.organ_end})"
         titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
         if titled and self._placeless(titled.group(2)):
             return titled
