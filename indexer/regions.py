@@ -25,7 +25,8 @@ _PREFECTURE_TAIL = "0" * 8
 _OPENING = 300  # characters of the body in which a report names its government
 _HAN = "[\u4e00-\u9fff]"
 # 《厦门市…实施方案》 names a document, not the reporter, also when an opening's window cuts it
-_BOOK_TITLE = re.compile(r"《[^》]*》")
+# (a title is short: an open 《 far from the end is a quotation blanked in part)
+_BOOK_TITLE = re.compile(r"《[^》]*》|《[^》《\n]{0,40}$")
 _NOT_FOUND = "region not found in the title or the body's opening"
 _ABBREVIATIONS = "division_abbreviations.csv"  # 东乌旗 for 东乌珠穆沁旗: read as full names
 _K = TypeVar("_K")

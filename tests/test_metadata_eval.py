@@ -70,8 +70,10 @@ FLOORS = {
     # (伊金霍洛镇), 数字X slogans, issued documents' titles, a bureau as a sentence's subject.
     "tenth": {"region": 56, "level": 56, "province": 55, "city": 55, "year": 56,
               "published": 56},
-    # Unseen by every rule's author: its first run, after the ninth round (BENCHMARKS.md).
-    "eleventh": {"region": 48, "level": 52, "province": 55, "city": 54, "year": 57,
+    # Unseen by every rule's author: its first run, after the ninth round (BENCHMARKS.md);
+    # then a department opening with its place's level character (泉州市场监督管理局), a system
+    # opening the page as its bureau's voice, a document title cut by the opening's window.
+    "eleventh": {"region": 51, "level": 53, "province": 55, "city": 54, "year": 57,
                  "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -105,8 +107,8 @@ WRONG_AT_MOST = {
     ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("tenth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("eleventh", True): {"province": 0, "city": 0, "region": 7, "level": 5, "published": 0},
-    ("eleventh", False): {"province": 0, "city": 0, "region": 6, "level": 5, "published": 0},
+    ("eleventh", True): {"province": 0, "city": 0, "region": 5, "level": 4, "published": 0},
+    ("eleventh", False): {"province": 0, "city": 0, "region": 5, "level": 4, "published": 0},
 }
 
 

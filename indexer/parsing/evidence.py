@@ -332,9 +332,12 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The place the whole page names most, or its parents only, or none."""
         division, warnings = self._weighed(context, clues)
+        word = clues.self_word or ""
+        bureau = division is None and word in ("局", "厅") and clues.organ is None
         written = (
-            self._written_department(context[:_EVIDENCE], clues.self_word)
-            if division is None and clues.self_word in ("局", "厅") and clues.organ is None
+            self._written_department(context[:_EVIDENCE], word)
+            or self._system_department(body, clues)
+            if bureau
             else None
         )
         if written:
@@ -409,6 +412,28 @@ class ReporterFinder:
             if d.current
         ):
             return None
+        place = self.resolver.place_of(division)
+        region = self.resolver.department(division.name, organ)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
+
+    def _system_department(self, body: str, clues: _Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """The head of the system a bureau's page speaks of (全市市场监管系统 -> 市场监督管理局),
+        written in full with one place of the level it speaks as (成立福州市市场监督管理局…领导
+        小组): that bureau, its own name as its page writes it."""
+        word = clues.self_word or ""
+        organ = self.mentions.system_head(body[:_OPENING], body[:_EVIDENCE], word)
+        if organ is None or clues.organ_place is None:
+            return None
+        found = {
+            d.code: d
+            for match in re.finditer(re.escape(organ), body[:_EVIDENCE])
+            for start in range(max(0, match.start() - self.resolver.longest), match.start() - 1)
+            for d in self.resolver.full_names.get(body[start : match.start()], ())
+            if d.current and _level_fits(d, clues.organ_place)
+        }
+        if len(found) != 1:
+            return None
+        division = next(iter(found.values()))
         place = self.resolver.place_of(division)
         region = self.resolver.department(division.name, organ)
         return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
@@ -515,6 +540,9 @@ class ReporterFinder:
         word = _organ_word(subject.group(2)) if subject else _self_word(found) if found else None
         if speaking and not subject:  # 全市司法行政系统…我局: the bureau speaks of its scope
             word = speaking.group(1) if speaking.groups() else _self_word(speaking.group())
+        system = None if speaking or subject else self.mentions.system_voice(opening)
+        if system:  # 全市市场监管系统坚持…: the bureau heading it speaks, a 市's
+            word = "厅" if system == "省" else "局"
         if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
             word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
         # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report
@@ -524,7 +552,7 @@ class ReporterFinder:
             self_word=word,
             self_at=0 if subject else match.start() if match else _OPENING,
             organ=_organ_name(subject.group(2)) if subject else None,
-            organ_place=self._organ_place(subject, body[:_OPENING]),
+            organ_place=system or self._organ_place(subject, body[:_OPENING]),
             addressee=addressee,
             addressee_level=_addressee_level(addressee),
             ministry=ministry,
