@@ -72,8 +72,9 @@ FLOORS = {
               "published": 56},
     # Unseen by every rule's author: its first run, after the ninth round (BENCHMARKS.md);
     # then a department opening with its place's level character (泉州市场监督管理局), a system
-    # opening the page as its bureau's voice, a document title cut by the opening's window.
-    "eleventh": {"region": 51, "level": 53, "province": 55, "city": 54, "year": 57,
+    # opening the page as its bureau's voice, a document title cut by the opening's window,
+    # a department's own title below a site header.
+    "eleventh": {"region": 52, "level": 54, "province": 55, "city": 54, "year": 57,
                  "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -107,8 +108,8 @@ WRONG_AT_MOST = {
     ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("tenth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("eleventh", True): {"province": 0, "city": 0, "region": 5, "level": 4, "published": 0},
-    ("eleventh", False): {"province": 0, "city": 0, "region": 5, "level": 4, "published": 0},
+    ("eleventh", True): {"province": 0, "city": 0, "region": 4, "level": 3, "published": 0},
+    ("eleventh", False): {"province": 0, "city": 0, "region": 4, "level": 3, "published": 0},
 }
 
 
