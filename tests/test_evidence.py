@@ -1258,3 +1258,28 @@ def test_a_document_title_cut_by_the_opening_names_no_reporter(finder):
     )
     place, _ = finder.locate("", body)
     assert place == Place("东莞市交通运输局", Level.DEPARTMENT, "广东省", "东莞市")
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2025年度,市交通运输局宝安管理局深入贯彻落实市交通运输局决策部署,扎实推进法治建设。"
+            "学习贯彻习近平总书记对广东、深圳系列重要讲话精神。",
+            Place("深圳市交通运输局宝安管理局", Level.DEPARTMENT, "广东省", "深圳市"),
+        ),
+        # the city is not named: the district's city is not the page's to guess
+        (
+            "2025年度,市交通运输局宝安管理局深入贯彻落实市交通运输局决策部署,扎实推进法治建设。",
+            Place(None, Level.DEPARTMENT, None, None),
+        ),
+        # a district name of several cities (朝阳区 in 北京 and 长春): none chosen by it
+        (
+            "2025年度,市公安局朝阳分局深入贯彻落实市公安局决策部署,推进法治建设。北京、长春",
+            Place(None, Level.DEPARTMENT, None, None),
+        ),
+    ],
+    ids=["city-named", "city-not-named", "district-of-several-cities"],
+)
+def test_a_city_bureau_s_branch_office_reports_for_its_city(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -346,3 +346,17 @@ def test_a_slogan_stem_that_agrees_still_counts(finder):
     body = "2023年,我县坚持依法行政,法治武义建设扎实推进,全县干部学法用法,为浙江发展作贡献。"
     place, _ = finder.locate("", body)
     assert place.region == "武义县" and place.province == "浙江省"
+
+
+@pytest.mark.parametrize(
+    ("organ", "district"),
+    [
+        ("交通运输局龙岗管理局", "龙岗"),
+        ("公安局福田分局", "福田"),
+        ("交通运输局", None),  # the bureau itself
+        ("龙岗管理局", None),  # no listed bureau before the district
+        ("交通运输局分局", None),  # no district named
+    ],
+)
+def test_a_bureau_s_branch_office_is_named_for_its_district(organ, district):
+    assert department_names().branch_district(organ) == district

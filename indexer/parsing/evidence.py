@@ -43,6 +43,7 @@ _OWN_GOVERNMENT = re.compile(
 # A bureau whose scope is only a province's (全省, 我省; never 全市, 我县, 区委 …) is a province's.
 _PROVINCE_SCOPE = re.compile(r"全省|我省")
 _LOWER_SCOPE = re.compile(r"(?:全|我|本)[市县区州旗盟]|[市县区州旗盟]委(?!员)")
+_BRANCH_OFFICE = "a city bureau's branch office: the city around the district it is named for"
 _WRITTEN_DEPARTMENT = "the department's name as the page writes it with its place"
 _EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
@@ -342,6 +343,8 @@ class ReporterFinder:
         )
         if written:
             return written
+        if division is None and (branch := self._branch_office(context, clues)):
+            return branch
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
             governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
             # a bureau names its partners' places (川渝协作); a government rarely others'
@@ -415,6 +418,30 @@ class ReporterFinder:
         place = self.resolver.place_of(division)
         region = self.resolver.department(division.name, organ)
         return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
+
+    def _branch_office(self, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """A city bureau's branch office for one district, as the page's subject (市交通运输局
+        龙岗管理局): the bureau's city is the one around that district, when the page names it
+        (深圳) and it is of the level the bureau's place is written as (市)."""
+        district = self.departments.branch_district(clues.organ or "")
+        if district is None or clues.organ is None or clues.organ_place is None:
+            return None
+        found = {
+            d.code: d
+            for name in (district, *(district + s for s in ("区", "县", "市", "旗")))
+            for d in self.resolver.full_names.get(name, ())
+            if d.current and d.level == Level.COUNTY
+        }
+        cities = {d.prefecture_code for d in found.values()}
+        city = self.resolver.by_code.get(cities.pop()) if len(cities) == 1 else None
+        if city is None or not _level_fits(city, clues.organ_place):
+            return None
+        short = self.resolver.short_by_code.get(city.code, city.name)
+        if short not in context:
+            return None
+        region = self.resolver.department(city.name, clues.organ)
+        place = self.resolver.place_of(city)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_BRANCH_OFFICE,)
 
     def _system_department(self, body: str, clues: _Clues) -> tuple[Place, tuple[str, ...]] | None:
         """The head of the system a bureau's page speaks of (全市市场监管系统 -> 市场监督管理局),

@@ -54,6 +54,7 @@ class DepartmentNames:
     short_forms: tuple[tuple[str, str], ...]  # (short form, official name), longest first
     varying: tuple[str, ...]  # 政务局: a short form of several official names
     level_initial: tuple[str, ...]  # 市场监督管理局: names opening with a level character
+    branch_suffixes: tuple[str, ...]  # 管理局 of 交通运输局龙岗管理局: a district's branch office
     subject_pattern: re.Pattern[str]  # 2025年以来,城中区应急管理局…: groups place, organ
     address: re.Pattern[str]  # a contact address: 地址:天津市和平区建设路18号
     award: re.Pattern[str]  # a title awarded across a jurisdiction: 全省“平安区”
@@ -70,6 +71,7 @@ class DepartmentNames:
             official=frozenset(departments["official"]),
             short_forms=tuple(sorted(shorts.items(), key=lambda i: len(i[0]), reverse=True)),
             varying=tuple(departments["varying"]),
+            branch_suffixes=tuple(departments["branch_suffixes"]),
             level_initial=tuple(
                 sorted(
                     {
@@ -104,6 +106,15 @@ class DepartmentNames:
         if level == "" or level not in _LEVEL_CHARACTERS or self.at(text[end:]):
             return end
         return end - 1 if text.startswith(self.level_initial, end - 1) else end
+
+    def branch_district(self, organ: str) -> str | None:
+        """The district a bureau's branch office is named for (交通运输局龙岗管理局 -> 龙岗), as
+        written; None when `organ` is no listed bureau, a district and a branch's suffix."""
+        bureau = self.at(organ)
+        suffix = next((s for s in self.branch_suffixes if organ.endswith(s)), None)
+        if bureau is None or suffix is None or len(organ) - len(bureau) - len(suffix) < 2:
+            return None
+        return organ[len(bureau) : -len(suffix)]
 
     def level_tails(self) -> str:
         """A pattern for what follows the level character of a name that opens with one
