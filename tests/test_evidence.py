@@ -1280,3 +1280,68 @@ def test_a_municipality_is_not_the_district_that_speaks(finder, body, place):
 )  # fmt: skip
 def test_a_government_whose_department_is_the_subject_is_that_department(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # the system opens the page: its city bureau speaks, named in full once further down
+        (
+            "2023年来,在市委市政府的领导下,全市市场监管系统坚持以习近平法治思想为指导。市局获评"
+            "先进集体。\n(一)落实第一责任人职责\n成立漳州市市场监督管理局普法领导小组。",
+            Place("漳州市市场监督管理局", Level.DEPARTMENT, "福建省", "漳州市"),
+        ),
+        # its districts' bureaus are not of the level it speaks as (全市)
+        (
+            "2023年,全市市场监管系统坚持依法行政。成立漳州市市场监督管理局普法领导小组,"
+            "指导龙海区市场监督管理局、芗城区市场监督管理局开展工作。",
+            Place("漳州市市场监督管理局", Level.DEPARTMENT, "福建省", "漳州市"),
+        ),
+        # two cities' bureaus of that system, past the opening: neither is chosen
+        (
+            "2023年,全市市场监管系统坚持依法行政。\n"
+            + "强化执法监督,规范执法行为。" * 25
+            + "学习厦门市市场监督管理局经验,与漳州市市场监督管理局签订协议。",
+            Place(None, Level.DEPARTMENT, None, None),
+        ),
+    ],
+    ids=["named-once", "districts-inside", "two-cities"],
+)
+def test_a_system_opening_the_page_is_its_bureaus_voice(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+def test_a_document_title_cut_by_the_opening_names_no_reporter(finder):
+    body = (
+        "2024年,我局坚持以习近平法治思想为指导,深入贯彻落实党的二十届三中全会精神。"
+        + "对标对表各项目标任务," * 22
+        + "全面推进依法行政,制定《东莞市交通运输局领导干部应知应会党内法规"
+        + "和法律法规重点学习清单》,推进法治东莞建设。"
+    )
+    place, _ = finder.locate("", body)
+    assert place == Place("东莞市交通运输局", Level.DEPARTMENT, "广东省", "东莞市")
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2025年度,市交通运输局宝安管理局深入贯彻落实市交通运输局决策部署,扎实推进法治建设。"
+            "学习贯彻习近平总书记对广东、深圳系列重要讲话精神。",
+            Place("深圳市交通运输局宝安管理局", Level.DEPARTMENT, "广东省", "深圳市"),
+        ),
+        # the city is not named: the district's city is not the page's to guess
+        (
+            "2025年度,市交通运输局宝安管理局深入贯彻落实市交通运输局决策部署,扎实推进法治建设。",
+            Place(None, Level.DEPARTMENT, None, None),
+        ),
+        # a district name of several cities (朝阳区 in 北京 and 长春): none chosen by it
+        (
+            "2025年度,市公安局朝阳分局深入贯彻落实市公安局决策部署,推进法治建设。北京、长春",
+            Place(None, Level.DEPARTMENT, None, None),
+        ),
+    ],
+    ids=["city-named", "city-not-named", "district-of-several-cities"],
+)
+def test_a_city_bureau_s_branch_office_reports_for_its_city(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -106,6 +106,13 @@ _INFORMATION_BLOCK = (
         ("（一）法治政府建设工作情况\n正文。", None, "（一）法治政府建设工作情况\n正文。"),
         ("福州市\n福建省2021年度法治政府建设情况\n2021年,我省坚持。",
          "福建省2021年度法治政府建设情况", "福州市\n2021年,我省坚持。"),
+        # a site's header (its government and a clock) above a department's own title
+        ("河西区人民政府 2019年12月3日星期二\n河西区民政局2024年度法治政府建设年度报告\n正文。",
+         "河西区民政局2024年度法治政府建设年度报告",
+         "河西区人民政府 2019年12月3日星期二\n正文。"),
+        # adversarial: a first line that is an issuer, the second its title's rest
+        ("河西区民政局\n2024年度法治政府建设年度报告\n正文。",
+         "河西区民政局2024年度法治政府建设年度报告", "正文。"),
 
         ("[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告\n[ 发布机构 ] 市卫生健康委\n"
          "重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n市委、市政府:\n2022年,市卫生健康委坚持。",
@@ -125,6 +132,7 @@ _INFORMATION_BLOCK = (
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
          "title-below-the-information-block", "breadcrumb-is-no-title",
          "part-heading-is-no-title", "sub-heading-is-no-title", "city-selector-is-not-the-issuer",
+         "site-header-above-a-department-s-title", "department-issuer-line-continues",
          "information-block-line-is-no-title", "title-below-a-doubled-information-block",
          "traditional-title-standing-alone", "traditional-title-below-the-top-line"],
 )  # fmt: skip

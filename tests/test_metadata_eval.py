@@ -70,8 +70,11 @@ FLOORS = {
     # (伊金霍洛镇), 数字X slogans, issued documents' titles, a bureau as a sentence's subject.
     "tenth": {"region": 56, "level": 56, "province": 55, "city": 55, "year": 56,
               "published": 56},
-    # Unseen by every rule's author: its first run, after the ninth round (BENCHMARKS.md).
-    "eleventh": {"region": 49, "level": 53, "province": 55, "city": 54, "year": 57,
+    # Unseen by every rule's author: its first run, after the ninth round (BENCHMARKS.md), 48,
+    # 52, 55, 54, 57, 57; since the tenth round (its misses read): a department opening with its
+    # place's level character (泉州市场监督管理局), a system opening the page as its bureau's
+    # voice, a department's title below a site header, a city bureau's branch office.
+    "eleventh": {"region": 53, "level": 54, "province": 56, "city": 55, "year": 57,
                  "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -105,8 +108,8 @@ WRONG_AT_MOST = {
     ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("tenth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("eleventh", True): {"province": 0, "city": 0, "region": 6, "level": 4, "published": 0},
-    ("eleventh", False): {"province": 0, "city": 0, "region": 5, "level": 4, "published": 0},
+    ("eleventh", True): {"province": 0, "city": 0, "region": 4, "level": 3, "published": 0},
+    ("eleventh", False): {"province": 0, "city": 0, "region": 4, "level": 3, "published": 0},
 }
 
 

@@ -40,6 +40,23 @@ def test_department_names_are_normalised(place, organ, expected):
     assert department_names().name(place, organ) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("泉州市场监督管理局", 3, 2),  # 泉州 + 市场监督管理局: the city's 市 written once
+        ("漳州市场监管局", 3, 2),  # a short form opening with a level character
+        ("郑州市政公用局", 3, 2),
+        ("泉州市市场监督管理局", 3, 3),  # written in full: the place ends at its 市
+        ("郑州市政府办公室", 3, 3),  # 郑州市 + 政府办公室, no 市政 department
+        ("长兴县域经济", 3, 3),  # 县域 is no department
+        ("海珠区司法局", 3, 3),
+        ("杭州", 2, 2),  # a short name has no level character to give
+    ],
+)
+def test_a_department_may_open_with_its_place_s_level_character(text, end, expected):
+    assert department_names().start(text, end) == expected
+
+
 DEPARTMENTS = [
     # (id, title, body, expected place)
     (
@@ -101,6 +118,18 @@ DEPARTMENTS = [
         "2025年以来,城中区应急管理局在区委、区政府的坚强领导下,扎实推进法治政府建设。通过青海"
         "干部网络学院组织干部学法。",
         Place("城中区应急管理局", DEPARTMENT, "青海省", "西宁市"),
+    ),
+    (
+        "level-character-opens-the-department",
+        "",
+        "2023年度,漳州市场监督管理局在市委、市政府的正确领导下,深入推进法治福建建设。",
+        Place("漳州市市场监督管理局", DEPARTMENT, "福建省", "漳州市"),
+    ),
+    (
+        "placeless-bureau-opening-with-a-level-character",
+        "",
+        "2023年,市场监管局坚持以习近平法治思想为指导,推进法治厦门建设,厦门市场主体增长。",
+        Place("厦门市市场监督管理局", DEPARTMENT, "福建省", "厦门市"),
     ),
     (
         "short-form-that-varies-by-place",
@@ -317,6 +346,20 @@ def test_a_slogan_stem_that_agrees_still_counts(finder):
     body = "2023年,我县坚持依法行政,法治武义建设扎实推进,全县干部学法用法,为浙江发展作贡献。"
     place, _ = finder.locate("", body)
     assert place.region == "武义县" and place.province == "浙江省"
+
+
+@pytest.mark.parametrize(
+    ("organ", "district"),
+    [
+        ("交通运输局龙岗管理局", "龙岗"),
+        ("公安局福田分局", "福田"),
+        ("交通运输局", None),  # the bureau itself
+        ("龙岗管理局", None),  # no listed bureau before the district
+        ("交通运输局分局", None),  # no district named
+    ],
+)
+def test_a_bureau_s_branch_office_is_named_for_its_district(organ, district):
+    assert department_names().branch_district(organ) == district
 
 
 @pytest.mark.parametrize(

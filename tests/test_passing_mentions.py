@@ -115,3 +115,17 @@ def test_places_named_as_partners_or_destinations_are_not_at_home(mentions):
 )
 def test_an_issued_documents_title_opens_with_the_issuers_place(mentions, text, names):
     assert _names(mentions.issued(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("opening", "level"),
+    [
+        ("2023年来,全市市场监管系统坚持依法行政。", "市"),
+        ("  全省生态环境系统深入学习习近平法治思想。", "省"),
+        ("2023年,全市坚持依法行政,全市司法行政系统…", None),  # the place itself opens
+        ("2023年,我局坚持依法行政。", None),
+    ],
+    ids=["city-system", "province-system", "place-first", "bureau-voice"],
+)
+def test_a_system_as_the_openings_subject_is_its_bureaus_voice(mentions, opening, level):
+    assert mentions.system_voice(opening) == level

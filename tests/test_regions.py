@@ -113,6 +113,11 @@ TITLES = [
 ]  # fmt: skip
 
 DEPARTMENTS = [
+    # the city's 市 written once, opening the department's name (漳州 + 市场监督管理局)
+    ("level-character-opens-the-department", "漳州市场监督管理局2023年法治政府建设工作报告",
+     "漳州市市场监督管理局", "福建省", "漳州市"),
+    ("level-character-opens-a-short-form", "漳州市场监管局2023年法治政府建设工作报告",
+     "漳州市市场监督管理局", "福建省", "漳州市"),
     ("city-bureau", "韶关市司法局2024年法治政府建设年度报告", "韶关市司法局", "广东省", "韶关市"),
     ("province-department", "广东省司法厅2023年法治政府建设年度报告",
      "广东省司法厅", "广东省", None),

@@ -44,6 +44,7 @@ _OWN_GOVERNMENT = re.compile(
 # A bureau whose scope is only a province's (全省, 我省; never 全市, 我县, 区委 …) is a province's.
 _PROVINCE_SCOPE = re.compile(r"全省|我省")
 _LOWER_SCOPE = re.compile(r"(?:全|我|本)[市县区州旗盟]|[市县区州旗盟]委(?!员)")
+_BRANCH_OFFICE = "a city bureau's branch office: the city around the district it is named for"
 _WRITTEN_DEPARTMENT = "the department's name as the page writes it with its place"
 _EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 _UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
@@ -401,7 +402,8 @@ class ReporterFinder:
             return settled
         if found is not None and self._fits(found[0], found[2], clues):
             place, warnings, _, end = found
-            return self._as_reporter(place, clues, self._department(opening[end:])), warnings
+            organ = self._department(opening[self.departments.start(opening, end) :])
+            return self._as_reporter(place, clues, organ), warnings
         return self._from_the_whole_page(context, body, clues)
 
     def _township_or_zone(
@@ -441,13 +443,18 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The place the whole page names most, or its parents only, or none."""
         division, warnings = self._weighed(context, clues)
+        word = clues.self_word or ""
+        bureau = division is None and word in ("局", "厅") and clues.organ is None
         written = (
-            self._written_department(context[:_EVIDENCE], clues.self_word)
-            if division is None and clues.self_word in ("局", "厅") and clues.organ is None
+            self._written_department(context[:_EVIDENCE], word)
+            or self._system_department(body, clues)
+            if bureau
             else None
         )
         if written:
             return written
+        if division is None and (branch := self._branch_office(context, clues)):
+            return branch
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)
             governs = clues.self_word in ("市", "县", "区", "旗", "州", "盟")
             # a bureau names its partners' places (川渝协作); a government rarely others'
@@ -518,6 +525,52 @@ class ReporterFinder:
             if d.current
         ):
             return None
+        place = self.resolver.place_of(division)
+        region = self.resolver.department(division.name, organ)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
+
+    def _branch_office(self, context: str, clues: _Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """A city bureau's branch office for one district, as the page's subject (市交通运输局
+        龙岗管理局): the bureau's city is the one around that district, when the page names it
+        (深圳) and it is of the level the bureau's place is written as (市)."""
+        district = self.departments.branch_district(clues.organ or "")
+        if district is None or clues.organ is None or clues.organ_place is None:
+            return None
+        found = {
+            d.code: d
+            for name in (district, *(district + s for s in ("区", "县", "市", "旗")))
+            for d in self.resolver.full_names.get(name, ())
+            if d.current and d.level == Level.COUNTY
+        }
+        cities = {d.prefecture_code for d in found.values()}
+        city = self.resolver.by_code.get(cities.pop()) if len(cities) == 1 else None
+        if city is None or not _level_fits(city, clues.organ_place):
+            return None
+        short = self.resolver.short_by_code.get(city.code, city.name)
+        if short not in context:
+            return None
+        region = self.resolver.department(city.name, clues.organ)
+        place = self.resolver.place_of(city)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_BRANCH_OFFICE,)
+
+    def _system_department(self, body: str, clues: _Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """The head of the system a bureau's page speaks of (全市市场监管系统 -> 市场监督管理局),
+        written in full with one place of the level it speaks as (成立福州市市场监督管理局…领导
+        小组): that bureau, its own name as its page writes it."""
+        word = clues.self_word or ""
+        organ = self.mentions.system_head(body[:_OPENING], body[:_EVIDENCE], word)
+        if organ is None or clues.organ_place is None:
+            return None
+        found = {
+            d.code: d
+            for match in re.finditer(re.escape(organ), body[:_EVIDENCE])
+            for start in range(max(0, match.start() - self.resolver.longest), match.start() - 1)
+            for d in self.resolver.full_names.get(body[start : match.start()], ())
+            if d.current and _level_fits(d, clues.organ_place)
+        }
+        if len(found) != 1:
+            return None
+        division = next(iter(found.values()))
         place = self.resolver.place_of(division)
         region = self.resolver.department(division.name, organ)
         return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
@@ -593,12 +646,13 @@ class ReporterFinder:
         《四川省生态环境厅行政规范性文件管理办法》), when one such name stands out."""
         names = {division.name, self.resolver.short_by_code.get(division.code, division.name)}
         place = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        start = self.departments.start  # 泉州市场监管局: 泉州 + 市场监管局
         found = Counter(
             organ
             for match in re.finditer(
                 rf"(?:{place})([\u4e00-\u9fff]{{2,10}}?{self.organ_end})", context
             )
-            if (organ := _organ_name(match.group(1)))
+            if (organ := _organ_name(context[start(context, match.start(1)) : match.end(1)]))
             and not organ.startswith(("人民", "政府"))
             and organ.endswith("厅") == (word == "厅")
         )
@@ -623,6 +677,9 @@ class ReporterFinder:
         word = _organ_word(subject.group(2)) if subject else _self_word(found) if found else None
         if speaking and not subject:  # 全市司法行政系统…我局: the bureau speaks of its scope
             word = speaking.group(1) if speaking.groups() else _self_word(speaking.group())
+        system = None if speaking or subject else self.mentions.system_voice(opening)
+        if system:  # 全市市场监管系统坚持…: the bureau heading it speaks, a 市's
+            word = "厅" if system == "省" else "局"
         if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
             word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
         # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report
@@ -632,7 +689,7 @@ class ReporterFinder:
             self_word=word,
             self_at=0 if subject else match.start() if match else _OPENING,
             organ=_organ_name(subject.group(2)) if subject else None,
-            organ_place=self._organ_place(subject, body[:_OPENING]),
+            organ_place=system or self._organ_place(subject, body[:_OPENING]),
             addressee=addressee,
             addressee_level=_addressee_level(addressee),
             ministry=ministry,
@@ -665,7 +722,9 @@ class ReporterFinder:
         as a sentence's subject in the opening (2023年,市司法局坚持…; 本年度县教委深入…) before
         the opening names a place or speaks as a government (`海珠区坚持…。区司法局在…` is the
         district's). Group 1: the level its place is written as."""
-        organ = rf"({_LEVEL_CHARACTERS_GROUP})?(?![我本])([\u4e00-\u9fff]{{1,10}}?{self.organ_end})"
+        tails = self.departments.level_tails()  # 市场监管局 is no 市 + 场监管局
+        level = rf"(?:({_LEVEL_CHARACTERS_GROUP})(?!{tails}))?"
+        organ = rf"{level}(?![我本])([\u4e00-\u9fff]{{1,10}}?{self.organ_end})"
         titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
         if titled and self._placeless(titled.group(2)):
             return titled

@@ -54,10 +54,12 @@ _BREADCRUMB = re.compile(r"[>»›]")
 # A bracketed field label (`[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告`): twice in a line, the page's
 # information block, not a title.
 _FIELD_LABEL = re.compile(r"[\[【［]\s*[\u4e00-\u9fff]{2,6}\s*[\]】］]")
-# A title line that opens with its own reporter (福建省2021年度…, 某县人民政府关于…): it does not
-# continue the line above it, which is then a site's name or city selector, not an issuing body.
-_OWN_SUBJECT = re.compile(
-    r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗)(?=\d|人民政府|政府|关于)"
+# A title line that opens with its own reporter (福建省2021年度…, 某县人民政府关于…, a department:
+# 天津市静海区司法局2024年度…): it does not continue the line above it, which is then a site's
+# name or city selector, not an issuing body. {organ}: how a department's name ends.
+_OWN_SUBJECT = (
+    r"[\u4e00-\u9fff]{{1,12}}?(?:省|市|县|区|州|盟|旗)"
+    r"(?:[\u4e00-\u9fff]{{1,12}}?(?:{organ}))?(?=\d|人民政府|政府|关于)"
 )
 
 
@@ -290,7 +292,9 @@ def _title_line_count(heads: list[str], titles: Mapping[str, Any]) -> int:
 
 def _stands_alone(line: str, titles: Mapping[str, Any]) -> bool:
     """A complete title naming its own reporter (福建省2021年度法治政府建设情况)."""
-    return _continues_title(line, titles) and _OWN_SUBJECT.match(to_simplified(line)) is not None
+    organ = "|".join(load_toml("regions.toml")["organs"]["suffixes"])
+    own_subject = re.match(_OWN_SUBJECT.format(organ=organ), to_simplified(line))
+    return _continues_title(line, titles) and own_subject is not None
 
 
 def _continues_title(line: str, titles: Mapping[str, Any]) -> bool:

@@ -53,6 +53,8 @@ class DepartmentNames:
     official: frozenset[str]
     short_forms: tuple[tuple[str, str], ...]  # (short form, official name), longest first
     varying: tuple[str, ...]  # 政务局: a short form of several official names
+    level_initial: tuple[str, ...]  # 市场监督管理局: names opening with a level character
+    branch_suffixes: tuple[str, ...]  # 管理局 of 交通运输局龙岗管理局: a district's branch office
     subject_pattern: re.Pattern[str]  # 2025年以来,城中区应急管理局…: groups place, organ
     address: re.Pattern[str]  # a contact address: 地址:天津市和平区建设路18号
     award: re.Pattern[str]  # a title awarded across a jurisdiction: 全省“平安区”
@@ -69,6 +71,17 @@ class DepartmentNames:
             official=frozenset(departments["official"]),
             short_forms=tuple(sorted(shorts.items(), key=lambda i: len(i[0]), reverse=True)),
             varying=tuple(departments["varying"]),
+            branch_suffixes=tuple(departments["branch_suffixes"]),
+            level_initial=tuple(
+                sorted(
+                    {
+                        *departments["level_initial"],
+                        *(n for n in names if n[0] in _LEVEL_CHARACTERS),
+                    },
+                    key=len,
+                    reverse=True,
+                )
+            ),
             subject_pattern=re.compile(
                 r"\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
                 rf"(?P<place>{_HAN}{{2,4}}?)(?P<organ>{'|'.join(map(re.escape, names))})"
@@ -83,6 +96,30 @@ class DepartmentNames:
     def at(self, text: str) -> str | None:
         """The official name or short form `text` opens with (人力资源和社会保障局…)."""
         return next((name for name in self.names if text.startswith(name)), None)
+
+    def start(self, text: str, end: int) -> int:
+        """Where a department's name begins after a place name that `text` holds up to `end`:
+        at the place's own level character when that character also opens a department's name
+        and nothing after it does (泉州市场监督管理局 is 泉州 + 市场监督管理局, the city's 市
+        written once); else at `end` (泉州市市场监督管理局, 郑州市政府, 长兴县域)."""
+        level = text[end - 1 : end]
+        if level == "" or level not in _LEVEL_CHARACTERS or self.at(text[end:]):
+            return end
+        return end - 1 if text.startswith(self.level_initial, end - 1) else end
+
+    def branch_district(self, organ: str) -> str | None:
+        """The district a bureau's branch office is named for (交通运输局龙岗管理局 -> 龙岗), as
+        written; None when `organ` is no listed bureau, a district and a branch's suffix."""
+        bureau = self.at(organ)
+        suffix = next((s for s in self.branch_suffixes if organ.endswith(s)), None)
+        if bureau is None or suffix is None or len(organ) - len(bureau) - len(suffix) < 2:
+            return None
+        return organ[len(bureau) : -len(suffix)]
+
+    def level_tails(self) -> str:
+        """A pattern for what follows the level character of a name that opens with one
+        (场监督管理局 of 市场监督管理局): after it, that character is no place's level."""
+        return "|".join(re.escape(name[1:]) for name in self.level_initial)
 
     def short_ends(self) -> tuple[str, ...]:
         """Short forms that end a department's name with no usual suffix (政府办)."""

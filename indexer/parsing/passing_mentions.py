@@ -47,6 +47,7 @@ class PassingMentions:
     slogan_common_words: frozenset[str]  # 法治惠民: a stem that is a word there
     system: re.Pattern[str]  # 全市司法行政系统: group 1 a system the data names
     systems: Mapping[str, str]  # 司法行政 -> 司法{}: the department heading it
+    system_subject: re.Pattern[str]  # 2023年,全市市场监管系统…: group 1 the level written
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PassingMentions:
@@ -64,6 +65,10 @@ class PassingMentions:
                 f"全[省市县区州旗盟]({'|'.join(sorted(systems, key=len, reverse=True))})系统"
             ),
             systems=systems,
+            system_subject=re.compile(
+                r"[\s,，]*(?:(?:19|20)\d{2}年(?:以来|来|度)?[\s,，]*)?"
+                f"全([省市县区州旗盟])(?:{'|'.join(sorted(systems, key=len, reverse=True))})系统"
+            ),
         )
 
     def visited(self, text: str) -> tuple[Division, ...]:
@@ -116,6 +121,13 @@ class PassingMentions:
     def named_at_home(self, text: str) -> tuple[Division, ...]:
         """The places `text` names in full, not as partners or destinations (赴安吉县学习)."""
         return self.named_in_full(without_elsewhere(text))
+
+    def system_voice(self, opening: str) -> str | None:
+        """The level written (市 of 全市) when the opening's first subject is a system (2023年,
+        全市市场监管系统…): the bureau heading it speaks of its scope, a government's report
+        opens with itself or its whole place (全市), not one system."""
+        found = self.system_subject.match(opening)
+        return found.group(1) if found else None
 
     def system_head(self, opening: str, text: str, word: str) -> str | None:
         """The department heading the one system the page names (全市司法行政系统 -> 司法局;
