@@ -573,6 +573,30 @@ TOWNSHIPS = [
         Place("桃花潭镇", OTHER, None, None),
     ),
     (
+        "jiedao-office-of-a-district-government",
+        "广州市越秀区人民政府北京街道办事处关于2024年度法治政府建设情况的报告",
+        "今年以来,北京街道办事处以习近平法治思想为指导。",
+        Place("北京街道", OTHER, "广东省", "广州市"),
+    ),
+    (
+        "jiedao-office-without-its-government",
+        "泾县城关街道办事处2023年度法治政府建设情况报告",
+        "2023年,我街道坚持依法行政。",
+        Place("城关街道", OTHER, "安徽省", "宣城市"),
+    ),
+    (
+        "township-after-its-county-inside-a-longer-title",
+        "2023年度报告公示泾县桃花潭镇人民政府2023年度法治政府建设情况报告",
+        "我镇坚持依法行政。",
+        Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
+    ),
+    (
+        "a-county-s-report-on-its-towns-is-the-county-s",
+        "泾县人民政府关于桃花潭镇2023年度法治建设的通报",
+        "2023年,我县坚持依法行政。",
+        Place("泾县", COUNTY, "安徽省", "宣城市"),
+    ),
+    (
         "a-phrase-ending-in-xiang-is-no-township",
         "统筹城乡法治建设工作总结",
         "2023年,我县坚持依法行政。",

@@ -71,7 +71,8 @@ FLOORS = {
     "tenth": {"region": 56, "level": 56, "province": 55, "city": 55, "year": 56,
               "published": 56},
     # Unseen by every rule's author: its first run, after the ninth round (BENCHMARKS.md).
-    "eleventh": {"region": 48, "level": 52, "province": 55, "city": 54, "year": 57,
+    # Round 10: 街道 reports and townships named inside a longer title (r10-towns).
+    "eleventh": {"region": 52, "level": 55, "province": 55, "city": 55, "year": 57,
                  "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -105,8 +106,8 @@ WRONG_AT_MOST = {
     ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("tenth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("eleventh", True): {"province": 0, "city": 0, "region": 7, "level": 5, "published": 0},
-    ("eleventh", False): {"province": 0, "city": 0, "region": 6, "level": 5, "published": 0},
+    ("eleventh", True): {"province": 0, "city": 0, "region": 3, "level": 2, "published": 0},
+    ("eleventh", False): {"province": 0, "city": 0, "region": 2, "level": 2, "published": 0},
 }
 
 

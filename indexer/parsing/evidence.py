@@ -54,6 +54,7 @@ _CITED_PLENUM = re.compile(
 _ADDRESSEE = re.compile(
     r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[:：]\s*$", re.MULTILINE
 )
+_GOVERNMENT_PREFIX = re.compile(r"^(?:人民政府|政府)")
 _NOT_FOUND = "region not found in the title or the body's opening"
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
@@ -262,10 +263,9 @@ class ReporterFinder:
         body = self.departments.without_party_issuers(body)
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
-        township = self.township_pattern.match(title)
-        if township is not None and not self._division_name(township.group(1)):
-            hosts = self._host_divisions(source_url) + self._site_owners(furniture)
-            return self._township(township.group(1), context, hosts)
+        hosts = self._host_divisions(source_url) + self._site_owners(furniture)
+        if township := self._titled_township(title, context, hosts):
+            return township
         if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
             return organ_voice
         if titled is not None:
@@ -293,6 +293,18 @@ class ReporterFinder:
             place, warnings, _, end = found
             return self._as_reporter(place, clues, self._department(opening[end:])), warnings
         return self._from_the_whole_page(context, body, clues)
+
+    def _titled_township(
+        self, title: str, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """The township a title opens with (六郎镇2024年…, 某县某镇人民政府关于…) or names after
+        its county before its organ and the year (…公示兴化市陶庄镇人民政府2023年度…)."""
+        opening = self.township_pattern.match(title)
+        name = opening.group(1) if opening else None
+        if name and not self._division_name(name) and (own := self._township(name, context, hosts)):
+            return own
+        town = self.townships.in_title(title, self.resolver)
+        return self._township(town, context, hosts) if town else None
 
     def _township_or_zone(
         self,
@@ -450,13 +462,20 @@ class ReporterFinder:
 
     def _township(
         self, name: str, context: str, hosts: tuple[Division, ...]
-    ) -> tuple[Place, tuple[str, ...]]:
+    ) -> tuple[Place, tuple[str, ...]] | None:
         """A township's report: its name, and the county, city and province around it that the
-        title (某县六郎镇), else the page, else the site (xuwen.gov.cn) names, when they agree."""
+        title (某县六郎镇), else the page, else the site (xuwen.gov.cn) names, when they agree;
+        None when what stands after the county is no township's name (人民政府关于桃花潭镇)."""
+        name = self.townships.official(name)
         head = self.resolver.opening_place(name, context)
         if head is not None and head[2] == 0 and len(name) - head[3] >= 2:
-            parent, township = head[0], name[head[3] :]
+            # 海珠区人民政府南华西街道办事处: the district's government is no part of the name
+            parent, township = head[0], _GOVERNMENT_PREFIX.sub("", name[head[3] :])
+            if not self.townships.is_name(township):
+                return None
             return replace(parent, region=township, level=Level.OTHER), head[1]
+        if not self.townships.is_name(name):
+            return None
         named = [
             names[0]
             for names in self.resolver.named(context[:_EVIDENCE])
