@@ -625,6 +625,22 @@ def test_a_townships_site_places_it(finder):
     assert place == Place("下洋镇", OTHER, "广东省", "湛江市")
 
 
+@pytest.mark.parametrize(
+    ("furniture", "place"),
+    [
+        (["发布时间:2024-03-01 信息来源:溆浦县水宽乡"], Place("水宽乡", OTHER, "湖南省", "怀化市")),
+        (["發布時間:2024-03-01 信息來源:溆浦縣水寬鄉"], Place("水宽乡", OTHER, "湖南省", "怀化市")),
+        (["信息来源:本站"], Place("水宽乡", OTHER, None, None)),
+        (["发布时间:2024-03-01"], Place("水宽乡", OTHER, None, None)),
+    ],
+    ids=["publisher-names-the-county", "in-traditional-characters", "no-place", "no-publisher"],
+)
+def test_a_townships_publisher_line_places_it(finder, furniture, place):
+    title = "水宽乡2023年法治政府建设年度报告"
+    body = "2023年,我乡坚持依法行政,全乡法治水平提升。"
+    assert finder.locate(title, body, None, furniture)[0] == place
+
+
 def test_title_still_wins(finder):
     place, warnings = finder.locate("黔西南州人民政府关于2020年度法治政府建设情况的报告", "我市…")
     assert place == Place("黔西南布依族苗族自治州", CITY, "贵州省", "黔西南布依族苗族自治州")

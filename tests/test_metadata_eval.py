@@ -72,7 +72,7 @@ FLOORS = {
               "published": 56},
     # Unseen by every rule's author: its first run, after the ninth round (BENCHMARKS.md).
     # Round 10: 街道 reports and townships named inside a longer title (r10-towns).
-    "eleventh": {"region": 52, "level": 55, "province": 55, "city": 55, "year": 57,
+    "eleventh": {"region": 52, "level": 55, "province": 56, "city": 56, "year": 57,
                  "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {

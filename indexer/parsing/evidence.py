@@ -150,6 +150,7 @@ class ReporterFinder:
     townships: TownshipVoice  # 全镇 … 2025年,宝城镇坚持… (parsing/organs.py)
     # 来源:上海市闵行区人民政府办公室: the general office publishing its government's page
     office_publisher: re.Pattern[str]
+    publisher: re.Pattern[str]  # 信息来源:辰溪县小龙门乡: group 1 the publisher
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
@@ -198,6 +199,9 @@ class ReporterFinder:
             office_publisher=re.compile(
                 rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：][^\n:：]*?"
                 rf"(?:{'|'.join(config['general_offices'])})[^\n]*"
+            ),
+            publisher=re.compile(
+                rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：]\s*([\u4e00-\u9fff]+)"
             ),
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
@@ -264,6 +268,7 @@ class ReporterFinder:
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
         hosts = self._host_divisions(source_url) + self._site_owners(furniture)
+        hosts += self._publishers(furniture)
         if township := self._titled_township(title, context, hosts):
             return township
         if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
@@ -320,7 +325,7 @@ class ReporterFinder:
         context = f"{title}\n{body}"
         if titled is None and (town := self.townships.reporter(body, self.resolver)):
             hosts = self._host_divisions(source_url) + self._site_owners(furniture)
-            return self._township(town, context, hosts)
+            return self._township(town, context, hosts + self._publishers(furniture))
         if titled is None and (department := self._common_word_department(body, context)):
             return department
         own_zone = self.zones.reporter(title, body, self.resolver)
@@ -805,6 +810,13 @@ class ReporterFinder:
             if _SITE_OWNER.search(line)
         ]
         return tuple(d for line in owners for names in self.resolver.named(line) for d in names)
+
+    def _publishers(self, furniture: Sequence[str]) -> tuple[Division, ...]:
+        """Places named by the page's publisher lines (信息来源:辰溪县小龙门乡): a township's
+        page names its county there when its text names none."""
+        lines = (to_simplified(line) for line in furniture)
+        found = (m.group(1) for line in lines for m in self.publisher.finditer(line))
+        return tuple(d for name in found for names in self.resolver.named(name) for d in names)
 
     def _host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
         host = urlsplit(source_url).hostname if source_url else None
