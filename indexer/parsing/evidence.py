@@ -24,6 +24,7 @@ from indexer.parsing.organs import (
     ZoneGrammar,
     agreeing_stems,
     department_names,
+    ends_with_alias,
     township_voice,
     zone_grammar,
 )
@@ -55,6 +56,10 @@ _ADDRESSEE = re.compile(
     r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[:：]\s*$", re.MULTILINE
 )
 _GOVERNMENT_PREFIX = re.compile(r"^(?:人民政府|政府)")
+_NO_OFFICIAL_NAME = "region dropped: no division's, department's, zone's or township's name"
+# A township's organ inside what would be a department's name (四屏镇委员会, 城关街道办事处).
+_TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:委员会|党委|党工委|人民政府|政府|办事处)")
+_NOT_IN_ORGANS = ("中共", "党委", "党工委", "关于")
 _NOT_FOUND = "region not found in the title or the body's opening"
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
@@ -223,7 +228,48 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
         found = self.departments.checked(self._locate(title, body, source_url, furniture))
-        return self._department_named(found, to_simplified(body))
+        return self.official_only(self._department_named(found, to_simplified(body)))
+
+    def official_only(self, found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[str, ...]]:
+        """A region is a division's name, a department's, a zone's or a township's by their
+        grammars; anything else (江津区四屏镇委员会 from a party committee, 人民政府南华西街道
+        办事处 with its district's government) is no reporter's name: none, with a warning."""
+        place, warnings = found
+        region = place.region
+        if region is None or self._official_name(region, place.level):
+            return found
+        return replace(place, region=None), (*warnings, f"{_NO_OFFICIAL_NAME}: {region}")
+
+    def _official_name(self, region: str, level: Level) -> bool:
+        if region in self.resolver.full_names or region in self.resolver.short_names:
+            return True
+        if level == Level.OTHER:
+            return self.townships.is_name(region)
+        if level == Level.DEPARTMENT:
+            return self._department_name(region)
+        return self.zones.is_name(region)
+
+    def _department_name(self, region: str) -> bool:
+        """A ministry's name, or a place's name and an organ's (江津区城市管理局, 泉州市场监督
+        管理局): never a township's party committee or government (四屏镇委员会) nor a name
+        opening with a government (人民政府南华西街道办事处)."""
+        if region in self.ministries:
+            return True
+        place = next(
+            (region[:n] for n in range(len(region) - 1, 1, -1) if self._division_name(region[:n])),
+            "",
+        )
+        organ = region[len(place) :]
+        ends = re.search(rf"{self.organ_end}$", organ) is not None or ends_with_alias(organ)
+        # 人民政府法制办公室 is a government's office; 人民政府+anything else is no organ's name
+        governed = _GOVERNMENT_PREFIX.match(organ) is None or organ.endswith(("办公室", "办公厅"))
+        return (
+            bool(place)
+            and ends
+            and governed
+            and not _TOWNSHIP_ORGAN.search(organ)
+            and not any(word in organ for word in _NOT_IN_ORGANS)
+        )
 
     def _department_named(
         self, found: tuple[Place, tuple[str, ...]], body: str

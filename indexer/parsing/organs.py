@@ -148,6 +148,11 @@ class DepartmentNames:
         return self.award.sub(_blank, text)
 
 
+def ends_with_alias(name: str) -> bool:
+    """Whether `name` ends with a body's second name in brackets (藏语委办(编译局))."""
+    return any(match.end() == len(name) for match in _ALIAS.finditer(name))
+
+
 @cache
 def department_names() -> DepartmentNames:
     """The department vocabulary of data/organs.toml, read once."""
@@ -201,6 +206,12 @@ class ZoneGrammar:
         if found and self._own_name(found.group("zone"), resolver):
             return found.group("zone")
         return None
+
+    def is_name(self, zone: str) -> bool:
+        """Whether `zone` is a zone's name by this grammar (郑州市郑东新区), not a phrase or a
+        body's name ending like one (管理委员会关于…开发区)."""
+        kinds = (*self.kinds, "开发区", "新区")
+        return zone.endswith(kinds) and not any(word in zone for word in self.stop_words)
 
     def _own_name(self, zone: str, resolver: RegionResolver) -> bool:
         if any(word in zone for word in self.stop_words) or zone in self.kinds:
