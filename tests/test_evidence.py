@@ -573,6 +573,30 @@ TOWNSHIPS = [
         Place("桃花潭镇", OTHER, None, None),
     ),
     (
+        "jiedao-office-of-a-district-government",
+        "广州市越秀区人民政府北京街道办事处关于2024年度法治政府建设情况的报告",
+        "今年以来,北京街道办事处以习近平法治思想为指导。",
+        Place("北京街道", OTHER, "广东省", "广州市"),
+    ),
+    (
+        "jiedao-office-without-its-government",
+        "泾县城关街道办事处2023年度法治政府建设情况报告",
+        "2023年,我街道坚持依法行政。",
+        Place("城关街道", OTHER, "安徽省", "宣城市"),
+    ),
+    (
+        "township-after-its-county-inside-a-longer-title",
+        "2023年度报告公示泾县桃花潭镇人民政府2023年度法治政府建设情况报告",
+        "我镇坚持依法行政。",
+        Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
+    ),
+    (
+        "a-county-s-report-on-its-towns-is-the-county-s",
+        "泾县人民政府关于桃花潭镇2023年度法治建设的通报",
+        "2023年,我县坚持依法行政。",
+        Place("泾县", COUNTY, "安徽省", "宣城市"),
+    ),
+    (
         "a-phrase-ending-in-xiang-is-no-township",
         "统筹城乡法治建设工作总结",
         "2023年,我县坚持依法行政。",
@@ -599,6 +623,22 @@ def test_a_townships_site_places_it(finder):
     body = "2023年以来,下洋镇坚持依法行政,严格落实中央、省、市部署。"
     place, _ = finder.locate(title, body, "http://www.xuwen.gov.cn/xxgk/a.html")
     assert place == Place("下洋镇", OTHER, "广东省", "湛江市")
+
+
+@pytest.mark.parametrize(
+    ("furniture", "place"),
+    [
+        (["发布时间:2024-03-01 信息来源:溆浦县水宽乡"], Place("水宽乡", OTHER, "湖南省", "怀化市")),
+        (["發布時間:2024-03-01 信息來源:溆浦縣水寬鄉"], Place("水宽乡", OTHER, "湖南省", "怀化市")),
+        (["信息来源:本站"], Place("水宽乡", OTHER, None, None)),
+        (["发布时间:2024-03-01"], Place("水宽乡", OTHER, None, None)),
+    ],
+    ids=["publisher-names-the-county", "in-traditional-characters", "no-place", "no-publisher"],
+)
+def test_a_townships_publisher_line_places_it(finder, furniture, place):
+    title = "水宽乡2023年法治政府建设年度报告"
+    body = "2023年,我乡坚持依法行政,全乡法治水平提升。"
+    assert finder.locate(title, body, None, furniture)[0] == place
 
 
 def test_title_still_wins(finder):
@@ -1345,3 +1385,54 @@ def test_a_document_title_cut_by_the_opening_names_no_reporter(finder):
 )
 def test_a_city_bureau_s_branch_office_reports_for_its_city(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+OFFICIAL_NAME_CASES = [
+    ("a-division", Place("江津区", COUNTY, "重庆市", None), True),
+    ("a-department", Place("江津区城市管理局", DEPARTMENT, "重庆市", None), True),
+    (
+        "a-department-by-short-place",
+        Place("泉州市场监督管理局", DEPARTMENT, "福建省", "泉州市"),
+        True,
+    ),
+    (
+        "a-department-with-its-second-name",
+        Place("西藏自治区藏语委办(编译局)", DEPARTMENT, "西藏自治区", None),
+        True,
+    ),
+    ("a-government-s-office", Place("吉林省人民政府法制办公室", DEPARTMENT, "吉林省", None), True),
+    ("a-ministry", Place("司法部", DEPARTMENT, None, None), True),
+    ("a-zone", Place("郑州市郑东新区", COUNTY, "河南省", "郑州市"), True),
+    ("a-town", Place("四屏镇", OTHER, "重庆市", None), True),
+    ("a-jiedao", Place("南华西街道", OTHER, "广东省", "广州市"), True),
+    (
+        "a-township-s-party-committee",
+        Place("江津区四屏镇委员会", DEPARTMENT, "重庆市", None),
+        False,
+    ),
+    (
+        "a-jiedao-office-of-a-government",
+        Place("海珠区人民政府南华西街道办事处", DEPARTMENT, "广东省", "广州市"),
+        False,
+    ),
+    ("a-government-prefix", Place("人民政府南华西街道办事处", OTHER, "广东省", "广州市"), False),
+    ("a-party-committee-of-a-town", Place("四屏镇党委", OTHER, "重庆市", None), False),
+    ("a-sentence-after-a-county", Place("石泉县全面安排部署", COUNTY, "陕西省", "安康市"), False),
+    (
+        "a-meeting-after-a-county",
+        Place("墨竹工卡县召开十届县委", DEPARTMENT, "西藏自治区", "拉萨市"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "kept"),
+    [c[1:] for c in OFFICIAL_NAME_CASES],
+    ids=[c[0] for c in OFFICIAL_NAME_CASES],
+)
+def test_a_region_is_an_official_name_or_none(finder, place, kept):
+    found, warnings = finder.official_only((place, ()))
+    assert found.region == (place.region if kept else None)
+    assert any(w.startswith("region dropped") for w in warnings) != kept
+    assert (found.level, found.province, found.city) == (place.level, place.province, place.city)

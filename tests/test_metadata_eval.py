@@ -71,10 +71,10 @@ FLOORS = {
     "tenth": {"region": 56, "level": 56, "province": 55, "city": 55, "year": 56,
               "published": 56},
     # Unseen by every rule's author: its first run, after the ninth round (BENCHMARKS.md), 48,
-    # 52, 55, 54, 57, 57; since the tenth round (its misses read): a department opening with its
-    # place's level character (泉州市场监督管理局), a system opening the page as its bureau's
-    # voice, a department's title below a site header, a city bureau's branch office.
-    "eleventh": {"region": 53, "level": 54, "province": 56, "city": 55, "year": 57,
+    # 52, 55, 54, 57, 57; since the tenth round (its misses read): 街道 reports, townships in a
+    # longer title, a department opening with its place's level character (泉州市场监督管理局),
+    # a system opening the page as its bureau's voice, a city bureau's branch office.
+    "eleventh": {"region": 57, "level": 57, "province": 57, "city": 57, "year": 57,
                  "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -108,8 +108,8 @@ WRONG_AT_MOST = {
     ("ninth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("tenth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("eleventh", True): {"province": 0, "city": 0, "region": 4, "level": 3, "published": 0},
-    ("eleventh", False): {"province": 0, "city": 0, "region": 4, "level": 3, "published": 0},
+    ("eleventh", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("eleventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
 }
 
 

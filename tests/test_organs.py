@@ -318,6 +318,28 @@ TOWNSHIPS = [
         Place("正定县", COUNTY, "河北省", "石家庄市"),
     ),
     (
+        "a-jiedao-speaks-as-a-subject-with-its-party-working-committee",
+        "2023年,城东街道坚持依法行政,在区委、区政府的领导下推进法治建设。\n一、主要做法\n"
+        "街道党工委带头学法,落实《金华市法治政府建设实施方案》。",
+        Place("城东街道", OTHER, "浙江省", "金华市"),
+    ),
+    (
+        "a-jiedao-in-its-own-voice",
+        "区委、区政府:\n2024年,我街道坚持依法行政。长坡街道办事处在区委领导下深入推进"
+        "法治建设,落实《南宁市法治政府建设规划》。",
+        Place("长坡街道", OTHER, "广西壮族自治区", "南宁市"),
+    ),
+    (
+        "township-party-and-government-without-a-separator",
+        "区委、区政府:\n2025年,石门镇党委政府坚持依法行政,全镇法治水平提升。落实遵义市部署。",
+        Place("石门镇", OTHER, "贵州省", "遵义市"),
+    ),
+    (
+        "a-county-speaks-of-its-jiedao",
+        "2023年,鹿城区坚持依法行政。各街道坚持依法决策,街道党工委书记带头学法。",
+        Place("鹿城区", COUNTY, "浙江省", "温州市"),
+    ),
+    (
         "a-county-speaks-of-its-townships",
         "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
         Place("射阳县", COUNTY, "江苏省", "盐城市"),

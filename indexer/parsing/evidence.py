@@ -24,6 +24,7 @@ from indexer.parsing.organs import (
     ZoneGrammar,
     agreeing_stems,
     department_names,
+    ends_with_alias,
     organ_grammar,
     township_voice,
     zone_grammar,
@@ -56,6 +57,11 @@ _CITED_PLENUM = re.compile(
 _ADDRESSEE = re.compile(
     r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[:：]\s*$", re.MULTILINE
 )
+_GOVERNMENT_PREFIX = re.compile(r"^(?:人民政府|政府)")
+_NO_OFFICIAL_NAME = "region dropped: no division's, department's, zone's or township's name"
+# A township's organ inside what would be a department's name (四屏镇委员会, 城关街道办事处).
+_TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:委员会|党委|党工委|人民政府|政府|办事处)")
+_NOT_IN_ORGANS = ("中共", "党委", "党工委", "关于")
 _NOT_FOUND = "region not found in the title or the body's opening"
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
@@ -163,6 +169,7 @@ class ReporterFinder:
     townships: TownshipVoice  # 全镇 … 2025年,宝城镇坚持… (parsing/organs.py)
     # 来源:上海市闵行区人民政府办公室: the general office publishing its government's page
     office_publisher: re.Pattern[str]
+    publisher: re.Pattern[str]  # 信息来源:辰溪县小龙门乡: group 1 the publisher
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
@@ -212,6 +219,9 @@ class ReporterFinder:
                 rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：][^\n:：]*?"
                 rf"(?:{'|'.join(config['general_offices'])})[^\n]*"
             ),
+            publisher=re.compile(
+                rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：]\s*([\u4e00-\u9fff]+)"
+            ),
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
             ),
@@ -235,7 +245,7 @@ class ReporterFinder:
         found = self._department_named(found, to_simplified(body))
         found = self._department_speaking(found, to_simplified(body))
         found = self._below_the_addressee(self._official_organ(found), to_simplified(body))
-        return self._district_of_municipality(found, to_simplified(body))
+        return self.official_only(self._district_of_municipality(found, to_simplified(body)))
 
     def _department_speaking(
         self, found: tuple[Place, tuple[str, ...]], body: str
@@ -331,6 +341,47 @@ class ReporterFinder:
             _DISTRICT_OF_MUNICIPALITY,
         )
 
+    def official_only(self, found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[str, ...]]:
+        """A region is a division's name, a department's, a zone's or a township's by their
+        grammars; anything else (江津区四屏镇委员会 from a party committee, 人民政府南华西街道
+        办事处 with its district's government) is no reporter's name: none, with a warning."""
+        place, warnings = found
+        region = place.region
+        if region is None or self._official_name(region, place.level):
+            return found
+        return replace(place, region=None), (*warnings, f"{_NO_OFFICIAL_NAME}: {region}")
+
+    def _official_name(self, region: str, level: Level) -> bool:
+        if region in self.resolver.full_names or region in self.resolver.short_names:
+            return True
+        if level == Level.OTHER:
+            return self.townships.is_name(region)
+        if level == Level.DEPARTMENT:
+            return self._department_name(region)
+        return self.zones.is_name(region)
+
+    def _department_name(self, region: str) -> bool:
+        """A ministry's name, or a place's name and an organ's (江津区城市管理局, 泉州市场监督
+        管理局): never a township's party committee or government (四屏镇委员会) nor a name
+        opening with a government (人民政府南华西街道办事处)."""
+        if region in self.ministries:
+            return True
+        place = next(
+            (region[:n] for n in range(len(region) - 1, 1, -1) if self._division_name(region[:n])),
+            "",
+        )
+        organ = region[len(place) :]
+        ends = re.search(rf"{self.organ_end}$", organ) is not None or ends_with_alias(organ)
+        # 人民政府法制办公室 is a government's office; 人民政府+anything else is no organ's name
+        governed = _GOVERNMENT_PREFIX.match(organ) is None or organ.endswith(("办公室", "办公厅"))
+        return (
+            bool(place)
+            and ends
+            and governed
+            and not _TOWNSHIP_ORGAN.search(organ)
+            and not any(word in organ for word in _NOT_IN_ORGANS)
+        )
+
     def _department_named(
         self, found: tuple[Place, tuple[str, ...]], body: str
     ) -> tuple[Place, tuple[str, ...]]:
@@ -373,10 +424,10 @@ class ReporterFinder:
         body = self.departments.without_party_issuers(body)
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
-        township = self.township_pattern.match(title)
-        if township is not None and not self._division_name(township.group(1)):
-            hosts = self._host_divisions(source_url) + self._site_owners(furniture)
-            return self._township(township.group(1), context, hosts)
+        hosts = self._host_divisions(source_url) + self._site_owners(furniture)
+        hosts += self._publishers(furniture)
+        if township := self._titled_township(title, context, hosts):
+            return township
         if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
             return organ_voice
         if titled is not None:
@@ -406,6 +457,18 @@ class ReporterFinder:
             return self._as_reporter(place, clues, organ), warnings
         return self._from_the_whole_page(context, body, clues)
 
+    def _titled_township(
+        self, title: str, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """The township a title opens with (六郎镇2024年…, 某县某镇人民政府关于…) or names after
+        its county before its organ and the year (…公示兴化市陶庄镇人民政府2023年度…)."""
+        opening = self.township_pattern.match(title)
+        name = opening.group(1) if opening else None
+        if name and not self._division_name(name) and (own := self._township(name, context, hosts)):
+            return own
+        town = self.townships.in_title(title, self.resolver)
+        return self._township(town, context, hosts) if town else None
+
     def _township_or_zone(
         self,
         title: str,
@@ -420,7 +483,7 @@ class ReporterFinder:
         context = f"{title}\n{body}"
         if titled is None and (town := self.townships.reporter(body, self.resolver)):
             hosts = self._host_divisions(source_url) + self._site_owners(furniture)
-            return self._township(town, context, hosts)
+            return self._township(town, context, hosts + self._publishers(furniture))
         if titled is None and (department := self._common_word_department(body, context)):
             return department
         own_zone = self.zones.reporter(title, body, self.resolver)
@@ -613,13 +676,20 @@ class ReporterFinder:
 
     def _township(
         self, name: str, context: str, hosts: tuple[Division, ...]
-    ) -> tuple[Place, tuple[str, ...]]:
+    ) -> tuple[Place, tuple[str, ...]] | None:
         """A township's report: its name, and the county, city and province around it that the
-        title (某县六郎镇), else the page, else the site (xuwen.gov.cn) names, when they agree."""
+        title (某县六郎镇), else the page, else the site (xuwen.gov.cn) names, when they agree;
+        None when what stands after the county is no township's name (人民政府关于桃花潭镇)."""
+        name = self.townships.official(name)
         head = self.resolver.opening_place(name, context)
         if head is not None and head[2] == 0 and len(name) - head[3] >= 2:
-            parent, township = head[0], name[head[3] :]
+            # 海珠区人民政府南华西街道办事处: the district's government is no part of the name
+            parent, township = head[0], _GOVERNMENT_PREFIX.sub("", name[head[3] :])
+            if not self.townships.is_name(township):
+                return None
             return replace(parent, region=township, level=Level.OTHER), head[1]
+        if not self.townships.is_name(name):
+            return None
         named = [
             names[0]
             for names in self.resolver.named(context[:_EVIDENCE])
@@ -955,6 +1025,13 @@ class ReporterFinder:
             if _SITE_OWNER.search(line)
         ]
         return tuple(d for line in owners for names in self.resolver.named(line) for d in names)
+
+    def _publishers(self, furniture: Sequence[str]) -> tuple[Division, ...]:
+        """Places named by the page's publisher lines (信息来源:辰溪县小龙门乡): a township's
+        page names its county there when its text names none."""
+        lines = (to_simplified(line) for line in furniture)
+        found = (m.group(1) for line in lines for m in self.publisher.finditer(line))
+        return tuple(d for name in found for names in self.resolver.named(name) for d in names)
 
     def _host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
         host = urlsplit(source_url).hostname if source_url else None

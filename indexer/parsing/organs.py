@@ -185,6 +185,11 @@ class DepartmentNames:
         return self.award.sub(_blank, text)
 
 
+def ends_with_alias(name: str) -> bool:
+    """Whether `name` ends with a body's second name in brackets (藏语委办(编译局))."""
+    return any(match.end() == len(name) for match in _ALIAS.finditer(name))
+
+
 @cache
 def department_names() -> DepartmentNames:
     """The department vocabulary of data/organs.toml, read once."""
@@ -271,6 +276,12 @@ class ZoneGrammar:
             return found.group("zone")
         return None
 
+    def is_name(self, zone: str) -> bool:
+        """Whether `zone` is a zone's name by this grammar (郑州市郑东新区), not a phrase or a
+        body's name ending like one (管理委员会关于…开发区)."""
+        kinds = (*self.kinds, "开发区", "新区")
+        return zone.endswith(kinds) and not any(word in zone for word in self.stop_words)
+
     def _own_name(self, zone: str, resolver: RegionResolver) -> bool:
         if any(word in zone for word in self.stop_words) or zone in self.kinds:
             return False
@@ -350,34 +361,71 @@ class ZoneGrammar:
 
 @dataclass(frozen=True, slots=True)
 class TownshipVoice:
-    """A township's report that names no township in its title: it speaks as one (全镇) and a
-    sentence of its opening has a township as its subject (2022年观海卫镇法治政府建设工作以…)."""
+    """A township's report (镇, 乡, 街道) that names no township in its title: it speaks as one
+    (全镇, 我街道) and a sentence of its opening has a township as its subject (2022年观海卫镇法治
+    政府建设工作以…, 2024年,新海街道坚持…); and the township a title names after its county
+    (兴化市陶庄镇人民政府2023年度…)."""
 
     self_words: re.Pattern[str]
     first_person: re.Pattern[str]  # 我镇, 本乡: only a township's own report speaks so
     subject: re.Pattern[str]  # group "town"
+    titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
+    name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
+    kinds: tuple[str, ...]
     stop_words: tuple[str, ...]
+    not_in_names: tuple[str, ...]
 
     @classmethod
     def from_data(cls) -> TownshipVoice:
         townships = load_toml("organs.toml")["townships"]
-        organs = "(?:党委|人民政府|政府)"  # 红寺堡镇党委、政府坚持…
+        kinds = "|".join(townships["kinds"])
+        organ = "|".join(townships["organs"])
+        organs = rf"(?:(?:{organ})(?:、?(?:{organ}))?)"  # 红寺堡镇党委、政府 / 四屏镇党委政府
         return cls(
             self_words=re.compile("|".join(map(re.escape, townships["self_references"]))),
             first_person=re.compile("|".join(map(re.escape, townships["first_person"]))),
             subject=re.compile(
                 r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
-                rf"(?:{_UNDER_SUPERIORS})?(?P<town>{_HAN}{{2,6}}?[镇乡])(?:{organs}(?:、{organs})?)?"
+                rf"(?:{_UNDER_SUPERIORS})?(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
                 r"\s*[,，]?\s*"
                 rf"(?={_SUBJECT_VERBS}|法治政府建设|法治建设|依法)",
                 re.M,
             ),
+            titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
+            name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
+            kinds=tuple(townships["kinds"]),
             stop_words=tuple(townships["stop_words"]),
+            not_in_names=tuple(townships["not_in_names"]),
         )
+
+    def official(self, name: str) -> str:
+        """A township's name as the labels write it: 南华西街道办事处 -> 南华西街道."""
+        return name.removesuffix("办事处") if name.endswith("街道办事处") else name
+
+    def is_name(self, name: str) -> bool:
+        """Whether `name` is a township's name by this grammar (陶庄镇, 南华西街道), not a
+        government's or a party committee's (人民政府南华西街道办事处, 四屏镇委员会)."""
+        return (
+            self.name.fullmatch(name) is not None
+            and not name.startswith(("各", "全", "我", "本"))
+            and not any(word in name for word in self.not_in_names)
+        )
+
+    def in_title(self, title: str, resolver: RegionResolver) -> str | None:
+        """A township a title names right after its county-level division and before its organ
+        and the year (公示兴化市陶庄镇人民政府2023年度…): the county and the town, or None."""
+        for match in self.titled.finditer(title):
+            head = title[: match.start()]
+            for stem in range(2, 7):
+                county = _county_ending(head[:-stem], resolver)
+                town = head[-stem:] + match.group("kind")
+                if county and self.is_name(town):
+                    return county + town
+        return None
 
     def reporter(self, body: str, resolver: RegionResolver) -> str | None:
         """The township that reports, or None."""
-        if not self.self_words.search(body[:_OPENING]):
+        if not self.self_words.search(body[: 2 * _OPENING]):
             return None
         for match in self.subject.finditer(body[: 2 * _OPENING]):
             town = match.group("town")
@@ -399,10 +447,19 @@ class TownshipVoice:
             for d in names
             if d.current and d.level == Level.COUNTY and d.name in text
             for stem in {d.name[:-1], resolver.short_by_code.get(d.code, d.name)}
-            for kind in "镇乡"
+            for kind in self.kinds
             if len(stem) >= 2 and stem + kind in text
         }
         return towns.pop() if len(towns) == 1 else None
+
+
+def _county_ending(text: str, resolver: RegionResolver) -> str | None:
+    """The county-level division whose full name `text` ends with (…公示兴化市 -> 兴化市)."""
+    for size in range(2, 9):
+        names = resolver.full_names.get(text[-size:], ())
+        if size <= len(text) and any(d.level == Level.COUNTY for d in names):
+            return text[-size:]
+    return None
 
 
 @cache
