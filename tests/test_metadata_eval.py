@@ -76,10 +76,13 @@ FLOORS = {
     # a system opening the page as its bureau's voice, a city bureau's branch office.
     "eleventh": {"region": 57, "level": 57, "province": 57, "city": 57, "year": 57,
                  "published": 57},
+    # Unseen by every rule's author: its first run, after the tenth round (BENCHMARKS.md).
+    "twelfth": {"region": 45, "level": 50, "province": 50, "city": 48, "year": 54,
+                "published": 54},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
-    "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20,
+    "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 18,
 }  # fmt: skip
 REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
@@ -90,7 +93,7 @@ WITHIN_ONE_PERCENT = [
     for name in SET_NAMES
     for source in ("with-url", "without-url")
     if (name, source) != ("final", "with-url")
-    and name not in ("eighth", "ninth", "tenth", "eleventh")
+    and name not in ("eighth", "ninth", "tenth", "eleventh", "twelfth")
 ]
 # The sixth set: no province, city or region wrong since the fifth round (2 regions before it).
 SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0}
@@ -110,6 +113,8 @@ WRONG_AT_MOST = {
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eleventh", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eleventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("twelfth", True): {"province": 3, "city": 4, "region": 5, "level": 4, "published": 0},
+    ("twelfth", False): {"province": 0, "city": 0, "region": 3, "level": 4, "published": 0},
 }
 
 
