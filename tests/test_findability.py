@@ -14,7 +14,7 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "held": 2,
     "unseen": 42,
     "fresh": 52,
-    "final": 52,  # 53 until the later sets left e064 (short) no phrase of its own; e041 hidden as before
+    "final": 52,  # 53 of 54 until later sets left e064 no phrase of its own (e041: hidden)
     "sixth": 52,
     "seventh": 91,
     "eighth": 74,
