@@ -313,6 +313,17 @@ TOWNSHIPS = [
         Place("正定镇", OTHER, "河北省", "石家庄市"),
     ),
     (
+        "a-town-in-its-own-voice-named-where-its-work-lands",
+        "2023年,我镇坚持依法行政,传达学习韶关市和乐昌市有关会议精神,部署全镇学习。下一步,我镇"
+        "将推动法治建设在坪石镇落地生根。",
+        Place("坪石镇", OTHER, "广东省", "韶关市"),
+    ),
+    (
+        "a-county-s-voice-names-a-town-where-work-lands",
+        "2023年,乐昌市坚持依法行政,落实韶关市部署,全镇干部学法,推动法治建设在坪石镇落地生根。",
+        Place("乐昌市", COUNTY, "广东省", "韶关市"),
+    ),
+    (
         "a-county-names-its-seat-town-in-passing",
         "2023年,我县坚持依法行政,根据正定县法治政府建设规划,指导正定镇开展法治建设。",
         Place("正定县", COUNTY, "河北省", "石家庄市"),
