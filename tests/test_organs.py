@@ -232,6 +232,13 @@ ZONES = [
         Place(None, COUNTY, None, None),
     ),
     (
+        "a-tourist-resort-s-working-committee-and-committee",
+        "",
+        "2024年,三亚亚龙湾国家旅游度假区党工委、管委会坚持依法行政,紧紧围绕市委、市政府部署,"
+        "贯彻《海南自由贸易港法》。",
+        Place("三亚市亚龙湾国家旅游度假区", COUNTY, "海南省", "三亚市"),
+    ),
+    (
         "a-county-names-a-zone-in-passing",
         "射阳县人民政府关于2021年度法治政府建设情况的报告",
         "2021年,射阳县坚持依法行政,支持射阳经济开发区建设,服务港城新区发展。",
