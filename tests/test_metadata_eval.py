@@ -83,7 +83,7 @@ FLOORS = {
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
-    "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 18,
+    "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 21,
 }  # fmt: skip
 REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
