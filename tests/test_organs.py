@@ -419,3 +419,12 @@ def test_a_bureau_s_branch_office_is_named_for_its_district(organ, district):
 )  # fmt: skip
 def test_a_built_department_name_follows_the_organ_grammar(organ, province, follows):
     assert organ_grammar().follows(organ, province) is follows
+
+
+def test_a_town_s_voice_naming_two_towns_where_work_lands_names_neither(finder):
+    body = (
+        "2023年,我镇坚持依法行政,落实韶关市部署。推动法治建设在坪石镇落地生根,"
+        "在梅花镇开展普法宣传。"
+    )
+    place, _ = finder.locate("", body)
+    assert place.region not in ("坪石镇", "梅花镇")
