@@ -76,13 +76,14 @@ FLOORS = {
     # a system opening the page as its bureau's voice, a city bureau's branch office.
     "eleventh": {"region": 57, "level": 57, "province": 57, "city": 57, "year": 57,
                  "published": 57},
-    # Unseen by every rule's author: its first run, after the tenth round (BENCHMARKS.md).
-    "twelfth": {"region": 45, "level": 50, "province": 50, "city": 48, "year": 54,
+    # Unseen by every rule's author: its first run, after the tenth round (BENCHMARKS.md), 45,
+    # 50; since: a town in its own voice named where its work lands, a 旅游度假区 zone.
+    "twelfth": {"region": 46, "level": 52, "province": 50, "city": 48, "year": 54,
                 "published": 54},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
-    "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 18,
+    "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 21,
 }  # fmt: skip
 REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
@@ -113,8 +114,8 @@ WRONG_AT_MOST = {
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eleventh", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eleventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("twelfth", True): {"province": 3, "city": 4, "region": 5, "level": 4, "published": 0},
-    ("twelfth", False): {"province": 0, "city": 0, "region": 3, "level": 4, "published": 0},
+    ("twelfth", True): {"province": 3, "city": 4, "region": 4, "level": 2, "published": 0},
+    ("twelfth", False): {"province": 0, "city": 0, "region": 2, "level": 2, "published": 0},
 }
 
 

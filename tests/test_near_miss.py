@@ -532,6 +532,24 @@ NEAR_MISSES = [
         "持续深化放管服改革。",
         "news",
     ),
+    (
+        "a-plan-opens-with-the-year-s-overall-requirements",
+        None,
+        "2024年全县法治农业建设工作的总体要求是:深入学习贯彻习近平法治思想,全面推进依法行政。",
+        "工作要点",
+    ),
+    (
+        "a-byline-with-a-correspondent",
+        None,
+        "某某在线5月12日讯(通讯员 王某) 近日,省委依法治省办命名了第二批法治政府建设示范市。",
+        "news",
+    ),
+    (
+        "a-feature-on-the-five-year-plan-s-years",
+        None,
+        "“十四五”以来,某某市以深化法治领域改革为驱动,法治建设呈现亮点频出的良好态势。",
+        "news",
+    ),
 ]
 
 
@@ -850,6 +868,17 @@ REPORTS = [
         "congress-heard-it-in-the-year-in-first-person",
         None,
         "2023年,我县坚持依法行政,县人大常委会听取和审议了县政府关于行政复议工作情况的报告。",
+    ),
+    (
+        "a-report-s-next-year-requirements-come-at-its-end",
+        None,
+        "2023年,县政府坚持依法行政。\n一、主要举措\n全面推进依法决策。\n四、2024年工作安排\n2024年全县法治政府建设工作的总体要求是:"
+        "深入贯彻习近平法治思想。",
+    ),
+    (
+        "a-report-dated-since-the-five-year-plan",
+        "某县2023年度法治政府建设情况报告",
+        "“十四五”以来,我县坚持依法行政。2023年,县政府全面推进法治政府建设。",
     ),
 ]
 

@@ -232,6 +232,13 @@ ZONES = [
         Place(None, COUNTY, None, None),
     ),
     (
+        "a-tourist-resort-s-working-committee-and-committee",
+        "",
+        "2024年,三亚亚龙湾国家旅游度假区党工委、管委会坚持依法行政,紧紧围绕市委、市政府部署,"
+        "贯彻《海南自由贸易港法》。",
+        Place("三亚市亚龙湾国家旅游度假区", COUNTY, "海南省", "三亚市"),
+    ),
+    (
         "a-county-names-a-zone-in-passing",
         "射阳县人民政府关于2021年度法治政府建设情况的报告",
         "2021年,射阳县坚持依法行政,支持射阳经济开发区建设,服务港城新区发展。",
@@ -311,6 +318,17 @@ TOWNSHIPS = [
         "2023年,我镇坚持以习近平法治思想为指导,根据正定县法治政府建设的有关要求,现将本镇工作"
         "报告如下:\n一、工作总结\n聘请律师担任法律顾问,切实强化正定镇法治建设。",
         Place("正定镇", OTHER, "河北省", "石家庄市"),
+    ),
+    (
+        "a-town-in-its-own-voice-named-where-its-work-lands",
+        "2023年,我镇坚持依法行政,传达学习韶关市和乐昌市有关会议精神,部署全镇学习。下一步,我镇"
+        "将推动法治建设在坪石镇落地生根。",
+        Place("坪石镇", OTHER, "广东省", "韶关市"),
+    ),
+    (
+        "a-county-s-voice-names-a-town-where-work-lands",
+        "2023年,乐昌市坚持依法行政,落实韶关市部署,全镇干部学法,推动法治建设在坪石镇落地生根。",
+        Place("乐昌市", COUNTY, "广东省", "韶关市"),
     ),
     (
         "a-county-names-its-seat-town-in-passing",
@@ -401,3 +419,12 @@ def test_a_bureau_s_branch_office_is_named_for_its_district(organ, district):
 )  # fmt: skip
 def test_a_built_department_name_follows_the_organ_grammar(organ, province, follows):
     assert organ_grammar().follows(organ, province) is follows
+
+
+def test_a_town_s_voice_naming_two_towns_where_work_lands_names_neither(finder):
+    body = (
+        "2023年,我镇坚持依法行政,落实韶关市部署。推动法治建设在坪石镇落地生根,"
+        "在梅花镇开展普法宣传。"
+    )
+    place, _ = finder.locate("", body)
+    assert place.region not in ("坪石镇", "梅花镇")

@@ -369,6 +369,7 @@ class TownshipVoice:
     self_words: re.Pattern[str]
     first_person: re.Pattern[str]  # 我镇, 本乡: only a township's own report speaks so
     subject: re.Pattern[str]  # group "town"
+    placed: re.Pattern[str]  # group "town": 在下太镇落地生根, where the work takes place
     titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
     kinds: tuple[str, ...]
@@ -390,6 +391,11 @@ class TownshipVoice:
                 r"\s*[,，]?\s*"
                 rf"(?={_SUBJECT_VERBS}|法治政府建设|法治建设|依法)",
                 re.M,
+            ),
+            # Only after 在 and before a verb or locative: the town where the work lands (在下太镇
+            # 落地生根), not a town in a list or a title (城关镇、下太镇).
+            placed=re.compile(
+                rf"在(?P<town>{_HAN}{{2,4}}?(?:{kinds}))(?=落地|落实|落细|开展|推进|扎根|生根|范围|辖区|全域)"
             ),
             titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
             name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
@@ -432,7 +438,22 @@ class TownshipVoice:
             known = town in resolver.full_names or town in resolver.short_names
             if not known and not any(word in town for word in self.stop_words):
                 return town
-        return self._named_after_its_county(body, resolver)
+        return self._named_after_its_county(body, resolver) or self._placed(body, resolver)
+
+    def _placed(self, body: str, resolver: RegionResolver) -> str | None:
+        """The one town a report in a town's own voice (我镇) names as where its work lands
+        (在下太镇落地生根): the town reports, not the city or county its opening also names."""
+        if not self.first_person.search(body[:_OPENING]):
+            return None
+        towns = {
+            town
+            for match in self.placed.finditer(body[:_TOWN_NAMED])
+            if self.is_name(town := match.group("town"))
+            and town not in resolver.full_names
+            and town not in resolver.short_names
+            and not any(word in town for word in self.stop_words)
+        }
+        return towns.pop() if len(towns) == 1 else None
 
     def _named_after_its_county(self, body: str, resolver: RegionResolver) -> str | None:
         """The town a report in a town's own voice (我镇) names after the county it lies in
