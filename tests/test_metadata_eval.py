@@ -77,7 +77,7 @@ FLOORS = {
     "eleventh": {"region": 57, "level": 57, "province": 57, "city": 57, "year": 57,
                  "published": 57},
     # Unseen by every rule's author: its first run, after the tenth round (BENCHMARKS.md).
-    "twelfth": {"region": 46, "level": 50, "province": 50, "city": 48, "year": 54,
+    "twelfth": {"region": 47, "level": 51, "province": 50, "city": 48, "year": 54,
                 "published": 54},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -113,8 +113,8 @@ WRONG_AT_MOST = {
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eleventh", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eleventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("twelfth", True): {"province": 3, "city": 4, "region": 4, "level": 4, "published": 0},
-    ("twelfth", False): {"province": 0, "city": 0, "region": 2, "level": 4, "published": 0},
+    ("twelfth", True): {"province": 3, "city": 4, "region": 3, "level": 3, "published": 0},
+    ("twelfth", False): {"province": 0, "city": 0, "region": 1, "level": 3, "published": 0},
 }
 
 
