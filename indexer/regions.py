@@ -313,7 +313,8 @@ class RegionResolver:
             if organ.endswith(short) and not organ.endswith(full):
                 organ = organ[: -len(short)] + full
                 break
-        return place + department_names().name(place, organ)  # 县卫生健康局 after 元谋县, 政府办
+        province = self.province_full_name(place) == place  # its general office is a 办公厅
+        return place + department_names().name(place, organ, province)  # 县卫生健康局, 政府办
 
     def _full_name(self, name: str, level: Level) -> str | None:
         word = to_simplified(name.strip())

@@ -993,6 +993,18 @@ YEAR_CLAUSE_CASES = [
         "2025年是“十四五”规划的收官之年,区司法局坚持依法行政,推进《北京市法治政府建设实施意见》。",
         Place(None, DEPARTMENT, "北京市", None),
     ),
+    (
+        "a-city-s-general-office-is-no-city-speaking",  # 市政府 opens 市政府办公室
+        "2024年以来,市政府办公室坚持依法行政,推进政务公开。制定《2024年绍兴市政务公开工作要点》,"
+        "修订《2024年绍兴市法定主动公开基本目录》。",
+        Place("绍兴市人民政府办公室", DEPARTMENT, "浙江省", "绍兴市"),
+    ),
+    (
+        "the-city-government-speaking-stays-the-city",  # adversarial: no office after 市政府
+        "2024年以来,市政府坚持依法行政,推进政务公开。制定《2024年绍兴市政务公开工作要点》,"
+        "修订《2024年绍兴市法定主动公开基本目录》。",
+        Place("绍兴市", CITY, "浙江省", "绍兴市"),
+    ),
 ]
 
 

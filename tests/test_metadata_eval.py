@@ -77,8 +77,9 @@ FLOORS = {
     "eleventh": {"region": 57, "level": 57, "province": 57, "city": 57, "year": 57,
                  "published": 57},
     # Unseen by every rule's author: its first run, after the tenth round (BENCHMARKS.md), 45,
-    # 50; since: a town in its own voice named where its work lands, a 旅游度假区 zone.
-    "twelfth": {"region": 46, "level": 52, "province": 50, "city": 48, "year": 54,
+    # 50, 50, 48, 54, 54; since the eleventh round (its misses read): a town in its own voice
+    # named where its work lands, a 旅游度假区 zone, a general office named by its level (办公厅).
+    "twelfth": {"region": 48, "level": 53, "province": 50, "city": 48, "year": 54,
                 "published": 54},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -114,8 +115,8 @@ WRONG_AT_MOST = {
     ("tenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eleventh", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eleventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("twelfth", True): {"province": 3, "city": 4, "region": 4, "level": 2, "published": 0},
-    ("twelfth", False): {"province": 0, "city": 0, "region": 2, "level": 2, "published": 0},
+    ("twelfth", True): {"province": 3, "city": 4, "region": 2, "level": 1, "published": 0},
+    ("twelfth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
 }
 
 

@@ -358,9 +358,17 @@ def test_a_stem_names_a_division_only_when_no_other_shares_it(resolver, stem, na
         ("大足区", "区卫健委", "大足区卫生健康委员会"),
         ("上城区", "市场监管局", "上城区市场监督管理局"),
         ("元谋县", "县卫生健康局", "元谋县卫生健康局"),
+        ("甘肃省", "人民政府办", "甘肃省人民政府办公厅"),
+        ("天津市", "政府办公室", "天津市人民政府办公厅"),
+        ("兰州市", "人民政府办", "兰州市人民政府办公室"),
+        ("吉林市", "政府办", "吉林市人民政府办公室"),
+        ("榆中县", "政府办", "榆中县人民政府办公室"),
+        ("广州市", "人民政府办公厅", "广州市人民政府办公厅"),
     ],
     ids=["level-written-again-before-a-short-form", "short-form-after-its-level",
-         "short-form", "level-written-again"],
+         "short-form", "level-written-again", "province-general-office",
+         "municipality-general-office", "city-general-office", "city-sharing-a-province-s-name",
+         "county-general-office", "a-city-s-office-as-written"],
 )  # fmt: skip
 def test_a_departments_name_is_its_place_and_its_official_name(resolver, place, organ, name):
     assert resolver.department(place, organ) == name

@@ -800,7 +800,10 @@ class ReporterFinder:
             return titled
         pattern = rf"{_SENTENCE_START}{organ}(?:党组|党委)?(?:\s*[,，])*\s*{_SUBJECT_VERBS}"
         subject = re.search(pattern, opening, re.M)
-        if subject is None or subject.start(2) > before or not self._placeless(subject.group(2)):
+        # the organ begins at its level character: 市政府办公室 is no 市政府 that speaks first
+        if subject is None or subject.start(1 if subject.group(1) else 2) > before:
+            return None
+        if not self._placeless(subject.group(2)):
             return None
         return subject
 

@@ -52,6 +52,7 @@ class DepartmentNames:
     names: tuple[str, ...]  # official names and short forms, longest first
     official: frozenset[str]
     short_forms: tuple[tuple[str, str], ...]  # (short form, official name), longest first
+    provincial_forms: tuple[tuple[str, str], ...]  # 人民政府办公室 -> 办公厅 at province level
     varying: tuple[str, ...]  # 政务局: a short form of several official names
     level_initial: tuple[str, ...]  # 市场监督管理局: names opening with a level character
     branch_suffixes: tuple[str, ...]  # 管理局 of 交通运输局龙岗管理局: a district's branch office
@@ -70,6 +71,7 @@ class DepartmentNames:
             names=names,
             official=frozenset(departments["official"]),
             short_forms=tuple(sorted(shorts.items(), key=lambda i: len(i[0]), reverse=True)),
+            provincial_forms=tuple(departments["provincial_forms"].items()),
             varying=tuple(departments["varying"]),
             branch_suffixes=tuple(departments["branch_suffixes"]),
             level_initial=tuple(
@@ -143,10 +145,18 @@ class DepartmentNames:
         """The level a department's place is written as when it leads the name (区 in 区政府办)."""
         return organ[0] if organ[:1] in _LEVEL_CHARACTERS and self.at(organ[1:]) else None
 
-    def name(self, place: str, organ: str) -> str:
+    def name(self, place: str, organ: str, province: bool = False) -> str:
         """`organ` as written after `place`, without the place written again and in its
         official name: 人民政府罗湖区应急管理局 after 罗湖区 -> 应急管理局, 县卫生健康局 after
-        元谋县 -> 卫生健康局, 政府办 -> 人民政府办公室."""
+        元谋县 -> 卫生健康局, 政府办 -> 人民政府办公室 (办公厅 when `place` is a province)."""
+        named = self._official(place, organ)
+        if province:
+            for below, provincial in self.provincial_forms:
+                if named.endswith(below):
+                    return named[: -len(below)] + provincial
+        return named
+
+    def _official(self, place: str, organ: str) -> str:
         rest = _GOVERNMENT.sub("", organ)
         if place and rest.startswith(place) and self.at(rest[len(place) :]):
             organ = rest[len(place) :]
