@@ -241,11 +241,12 @@ class ReporterFinder:
         furniture: Sequence[str] = (),
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
+        body = to_simplified(body)  # once: every step below reads the simplified text
         found = self.departments.checked(self._locate(title, body, source_url, furniture))
-        found = self._department_named(found, to_simplified(body))
-        found = self._department_speaking(found, to_simplified(body))
-        found = self._below_the_addressee(self._official_organ(found), to_simplified(body))
-        return self.official_only(self._district_of_municipality(found, to_simplified(body)))
+        found = self._department_named(found, body)
+        found = self._department_speaking(found, body)
+        found = self._below_the_addressee(self._official_organ(found), body)
+        return self.official_only(self._district_of_municipality(found, body))
 
     def _department_speaking(
         self, found: tuple[Place, tuple[str, ...]], body: str
@@ -419,8 +420,9 @@ class ReporterFinder:
     def _locate(
         self, title: str, body: str, source_url: str | None, furniture: Sequence[str]
     ) -> tuple[Place, tuple[str, ...]]:
+        """`body` is already simplified (locate converts it once)."""
         title = to_simplified(title)
-        body = self.departments.without_addresses(to_simplified(body))
+        body = self.departments.without_addresses(body)
         body = self.departments.without_party_issuers(body)
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
