@@ -195,6 +195,9 @@ class RegionResolver:
     # Every name that names one division alone (张家川县 and 张家川回族自治县): `full_names` turned
     # around, so a check of one division does not scan every name.
     own_names: Mapping[Division, tuple[str, ...]] = field(repr=False, default_factory=dict)
+    # The lengths of the names that begin with each character, longest first: a scan of a page
+    # tries only those at each position (most characters begin no name), not every length.
+    name_lengths: Mapping[str, tuple[int, ...]] = field(repr=False, default_factory=dict)
 
     @classmethod
     def from_data(cls) -> RegionResolver:
@@ -207,18 +210,21 @@ class RegionResolver:
         official += [(r["abbreviation"], by_code[r["code"]]) for r in load_csv(_ABBREVIATIONS)]
         # Keyed as text reads after opencc t2s (乾县 reads 干县); results keep official names.
         full_names = _group((to_simplified(name), d) for name, d in official)
+        short_names = _group((to_simplified(s), d) for d, s in shorts.items() if s != d.name)
+        longest = max(len(d.name) for d in divisions)
         return cls(
             full_names=full_names,
-            short_names=_group((to_simplified(s), d) for d, s in shorts.items() if s != d.name),
+            short_names=short_names,
             by_code=by_code,
             short_by_code={code: shorts[d] for code, d in by_code.items()},
             vocabulary=_Vocabulary.from_config(config),
-            longest=max(len(d.name) for d in divisions),
+            longest=longest,
             short_forms=short_forms(),
             stems=_unique_stems(divisions, short_forms()),
             own_names=_group(
                 (found[0], name) for name, found in full_names.items() if len(found) == 1
             ),
+            name_lengths=_lengths_by_first_character([*full_names, *short_names], longest),
         )
 
     def resolve(self, title: str, text: str) -> tuple[Place, tuple[str, ...]]:
@@ -324,8 +330,10 @@ class RegionResolver:
 
     def _name_at(self, text: str, start: int) -> tuple[str, tuple[Division, ...], bool] | None:
         """The longest place name at `start`: (word, divisions, written in short form)."""
-        for end in range(min(len(text), start + self.longest), start + 1, -1):
-            word = text[start:end]
+        for length in self.name_lengths.get(text[start : start + 1], ()):
+            word = text[start : start + length]
+            if len(word) < length:
+                continue
             full, short = self.full_names.get(word, ()), self.short_names.get(word, ())
             if full or short:
                 return word, full + short, not full
@@ -488,6 +496,15 @@ def _without_ethnic_groups(name: str, names: Mapping[str, Any]) -> str:
     while (match := ethnic.search(name)) and match.start() >= 2:
         name = name[: match.start()]
     return name
+
+
+def _lengths_by_first_character(names: Iterable[str], longest: int) -> dict[str, tuple[int, ...]]:
+    """Each first character's name lengths (2 to `longest` characters), longest first."""
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        if 2 <= len(name) <= longest:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
 def _group(pairs: Iterable[tuple[_K, _V]]) -> dict[_K, tuple[_V, ...]]:
