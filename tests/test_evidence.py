@@ -695,7 +695,7 @@ def test_the_site_owner_not_its_keeper(finder, furniture, url):
     ],
 )
 def test_portal_domains_name_their_owner(finder, url, expected):
-    assert tuple(d.name for d in finder._host_divisions(url)) == expected
+    assert tuple(d.name for d in finder.site.host_divisions(url)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1444,7 +1444,7 @@ OFFICIAL_NAME_CASES = [
     ids=[c[0] for c in OFFICIAL_NAME_CASES],
 )
 def test_a_region_is_an_official_name_or_none(finder, place, kept):
-    found, warnings = finder.official_only((place, ()))
+    found, warnings = finder.checks.official_only((place, ()))
     assert found.region == (place.region if kept else None)
     assert any(w.startswith("region dropped") for w in warnings) != kept
     assert (found.level, found.province, found.city) == (place.level, place.province, place.city)
