@@ -8,9 +8,9 @@ alone; together they settle most pages. When they conflict or are thin, the plac
 and a warning says why: a wrong province is worse than none.
 
 The steps, each a module: how the page speaks of itself (reporter_clues.py), the places its site
-names as its owner (site_owner.py), a functional zone's city (zone_places.py), a department's
-name as its page writes it (written_departments.py); then the checks on what was found
-(reporter_checks.py). The reading they share is reporter_grammar.py's.
+names as its owner (site_owner.py), a township's or a functional zone's place (township_places.py,
+zone_places.py), a department's name as its page writes it (written_departments.py); then the
+checks on what was found (reporter_checks.py). The reading they share is reporter_grammar.py's.
 """
 
 from __future__ import annotations
@@ -36,23 +36,21 @@ from indexer.parsing.reporter_clues import ClueReader, Clues
 from indexer.parsing.reporter_grammar import (
     ADDRESSEE,
     EVIDENCE,
-    GOVERNMENT_PREFIX,
     NATURAL_LEVEL,
     NOT_FOUND,
     OPENING,
     UNDER_SUPERIORS,
     blank,
-    division_name,
     level_fits,
     organ_end,
     organ_name,
     sole,
 )
 from indexer.parsing.site_owner import SiteOwner
+from indexer.parsing.township_places import TownshipPlaces
 from indexer.parsing.written_departments import WrittenDepartments
 from indexer.parsing.zone_places import ZonePlaces
 from indexer.regions import Division, RegionResolver
-from indexer.resources import load_toml
 
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
@@ -69,7 +67,6 @@ class ReporterFinder:
     """Resolves a page's reporter from the title, the opening and the whole text."""
 
     resolver: RegionResolver
-    township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…
     mentions: PassingMentions  # visits, slogans, cited documents, systems (passing_mentions.py)
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
@@ -77,22 +74,17 @@ class ReporterFinder:
     townships: TownshipVoice  # 全镇 … 2025年,宝城镇坚持… (parsing/organs.py)
     clues: ClueReader  # how the page speaks of itself (reporter_clues.py)
     site: SiteOwner  # the places its site names as its owner (site_owner.py)
+    township_places: TownshipPlaces  # a township's county, city and province (township_places.py)
     zone_places: ZonePlaces  # a reporting zone's city (zone_places.py)
-    written: WrittenDepartments  # a department's name as its page writes it
+    written: WrittenDepartments  # a department's name as its page writes (written_departments)
     checks: ReporterChecks  # applied to what was found (reporter_checks.py)
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
-        townships = load_toml("regions.toml")["townships"]
         mentions = PassingMentions.from_data(resolver)
         return cls(
             resolver=resolver,
-            township_pattern=re.compile(
-                rf"\s*(?:中共)?([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(townships['suffixes'])}))"
-                rf"(?:(?:{'|'.join(townships['organs'])})(?:关于)?\s*(?=\d{{4}}|年度|法治)"
-                # without its organ, a year follows (统筹城乡法治… is no township)
-                r"|(?:关于)?\s*(?=\d{4}|年度))"
-            ),
+            township_places=TownshipPlaces.from_data(resolver),
             mentions=mentions,
             organ_end=organ_end(),
             departments=department_names(),
@@ -127,7 +119,7 @@ class ReporterFinder:
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
         hosts = self.site.host_divisions(source_url) + self.site.site_owners(furniture)
         hosts += self.site.publishers(furniture)
-        if township := self._titled_township(title, context, hosts):
+        if township := self.township_places.in_title(title, context, hosts):
             return township
         if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
             return organ_voice
@@ -158,22 +150,6 @@ class ReporterFinder:
             return self._as_reporter(place, clues, organ), warnings
         return self._from_the_whole_page(context, body, clues)
 
-    def _titled_township(
-        self, title: str, context: str, hosts: tuple[Division, ...]
-    ) -> tuple[Place, tuple[str, ...]] | None:
-        """The township a title opens with (六郎镇2024年…, 某县某镇人民政府关于…) or names after
-        its county before its organ and the year (…公示兴化市陶庄镇人民政府2023年度…)."""
-        opening = self.township_pattern.match(title)
-        name = opening.group(1) if opening else None
-        if (
-            name
-            and not division_name(self.resolver, name)
-            and (own := self._township(name, context, hosts))
-        ):
-            return own
-        town = self.townships.in_title(title, self.resolver)
-        return self._township(town, context, hosts) if town else None
-
     def _township_or_zone(
         self,
         title: str,
@@ -188,7 +164,9 @@ class ReporterFinder:
         context = f"{title}\n{body}"
         if titled is None and (town := self.townships.reporter(body, self.resolver)):
             hosts = self.site.host_divisions(source_url) + self.site.site_owners(furniture)
-            return self._township(town, context, hosts + self.site.publishers(furniture))
+            return self.township_places.place(
+                town, context, hosts + self.site.publishers(furniture)
+            )
         if titled is None and (department := self._common_word_department(body, context)):
             return department
         own_zone = self.zones.reporter(title, body, self.resolver)
@@ -285,34 +263,6 @@ class ReporterFinder:
             return None
         region = self.resolver.department(subject[0], subject[1])
         return replace(settled[0], region=region, level=Level.DEPARTMENT), settled[1]
-
-    def _township(
-        self, name: str, context: str, hosts: tuple[Division, ...]
-    ) -> tuple[Place, tuple[str, ...]] | None:
-        """A township's report: its name, and the county, city and province around it that the
-        title (某县六郎镇), else the page, else the site (xuwen.gov.cn) names, when they agree;
-        None when what stands after the county is no township's name (人民政府关于桃花潭镇)."""
-        name = self.townships.official(name)
-        head = self.resolver.opening_place(name, context)
-        if head is not None and head[2] == 0 and len(name) - head[3] >= 2:
-            # 海珠区人民政府南华西街道办事处: the district's government is no part of the name
-            parent, township = head[0], GOVERNMENT_PREFIX.sub("", name[head[3] :])
-            if not self.townships.is_name(township):
-                return None
-            return replace(parent, region=township, level=Level.OTHER), head[1]
-        if not self.townships.is_name(name):
-            return None
-        named = [
-            names[0]
-            for names in self.resolver.named(context[:EVIDENCE])
-            if len({d.code for d in names}) == 1 and names[0].current
-        ] or [d for d in hosts if d.current and d.level != Level.PROVINCE]
-        province = sole(self.resolver.place_of(d).province for d in named)
-        city = sole(self.resolver.place_of(d).city for d in named if d.level != Level.PROVINCE)
-        if province is None:
-            return Place(name, Level.OTHER, None, None), (NOT_FOUND,)
-        warning = "township's city and province inferred from the places the page or its site names"
-        return Place(name, Level.OTHER, province, city), (warning,)
 
     def _department(self, tail: str) -> str | None:
         """A department's name right after a place name: 司法局, 人民政府办公室, 卫生健康委."""
