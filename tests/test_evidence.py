@@ -1,4 +1,6 @@
-"""Who reports, when the title does not say: the whole page weighed (parsing/evidence.py)."""
+"""Who reports, when the title does not say: the whole page weighed (parsing/evidence.py), with
+its steps (reporter_clues.py, site_owner.py, township_places.py, zone_places.py,
+written_departments.py) and the checks on what it found (reporter_checks.py)."""
 
 from __future__ import annotations
 
