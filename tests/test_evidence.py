@@ -1,4 +1,6 @@
-"""Who reports, when the title does not say: the whole page weighed (parsing/evidence.py)."""
+"""Who reports, when the title does not say: the whole page weighed (parsing/evidence.py), with
+its steps (reporter_clues.py, site_owner.py, township_places.py, zone_places.py,
+written_departments.py) and the checks on what it found (reporter_checks.py)."""
 
 from __future__ import annotations
 
@@ -678,24 +680,6 @@ def test_the_site_owner_not_its_keeper(finder, furniture, url):
     body = "2021年,我市坚持依法行政,全市法治政府建设取得新成效。"
     place, _ = finder.locate("", body, url, furniture)
     assert place == Place("新密市", COUNTY, "河南省", "郑州市")
-
-
-@pytest.mark.parametrize(
-    ("url", "expected"),
-    [
-        ("https://sfj.sh.gov.cn/xxgk/a.html", ("上海市",)),  # a portal of initials, not pinyin
-        ("http://www.sz.gov.cn/cn/a.html", ("深圳市",)),
-        ("http://www.tjbh.gov.cn/a.html", ("滨海新区",)),
-        ("http://www.xinmi.gov.cn/a.html", ("新密市",)),  # pinyin, as before
-        ("http://www.hsz.gov.cn/a.html", ()),  # not under sz.gov.cn
-        ("http://www.sdningjin.gov.cn/a.html", ("宁津县",)),  # 山东 + ningjin
-        ("http://www.ahhuoshan.gov.cn/a.html", ("霍山县",)),  # 安徽 + huoshan
-        ("http://www.zjningjin.gov.cn/a.html", ()),  # no ningjin inside 浙江
-        ("http://www.hbxinmi.gov.cn/a.html", ()),  # hb: 河北 or 湖北
-    ],
-)
-def test_portal_domains_name_their_owner(finder, url, expected):
-    assert tuple(d.name for d in finder._host_divisions(url)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1397,54 +1381,3 @@ def test_a_document_title_cut_by_the_opening_names_no_reporter(finder):
 )
 def test_a_city_bureau_s_branch_office_reports_for_its_city(finder, body, place):
     assert finder.locate("", body)[0] == place
-
-
-OFFICIAL_NAME_CASES = [
-    ("a-division", Place("江津区", COUNTY, "重庆市", None), True),
-    ("a-department", Place("江津区城市管理局", DEPARTMENT, "重庆市", None), True),
-    (
-        "a-department-by-short-place",
-        Place("泉州市场监督管理局", DEPARTMENT, "福建省", "泉州市"),
-        True,
-    ),
-    (
-        "a-department-with-its-second-name",
-        Place("西藏自治区藏语委办(编译局)", DEPARTMENT, "西藏自治区", None),
-        True,
-    ),
-    ("a-government-s-office", Place("吉林省人民政府法制办公室", DEPARTMENT, "吉林省", None), True),
-    ("a-ministry", Place("司法部", DEPARTMENT, None, None), True),
-    ("a-zone", Place("郑州市郑东新区", COUNTY, "河南省", "郑州市"), True),
-    ("a-town", Place("四屏镇", OTHER, "重庆市", None), True),
-    ("a-jiedao", Place("南华西街道", OTHER, "广东省", "广州市"), True),
-    (
-        "a-township-s-party-committee",
-        Place("江津区四屏镇委员会", DEPARTMENT, "重庆市", None),
-        False,
-    ),
-    (
-        "a-jiedao-office-of-a-government",
-        Place("海珠区人民政府南华西街道办事处", DEPARTMENT, "广东省", "广州市"),
-        False,
-    ),
-    ("a-government-prefix", Place("人民政府南华西街道办事处", OTHER, "广东省", "广州市"), False),
-    ("a-party-committee-of-a-town", Place("四屏镇党委", OTHER, "重庆市", None), False),
-    ("a-sentence-after-a-county", Place("石泉县全面安排部署", COUNTY, "陕西省", "安康市"), False),
-    (
-        "a-meeting-after-a-county",
-        Place("墨竹工卡县召开十届县委", DEPARTMENT, "西藏自治区", "拉萨市"),
-        False,
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("place", "kept"),
-    [c[1:] for c in OFFICIAL_NAME_CASES],
-    ids=[c[0] for c in OFFICIAL_NAME_CASES],
-)
-def test_a_region_is_an_official_name_or_none(finder, place, kept):
-    found, warnings = finder.official_only((place, ()))
-    assert found.region == (place.region if kept else None)
-    assert any(w.startswith("region dropped") for w in warnings) != kept
-    assert (found.level, found.province, found.city) == (place.level, place.province, place.city)

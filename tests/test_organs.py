@@ -1,5 +1,6 @@
 """Departments, functional zones and townships as reporters (parsing/organs.py), through the
-reporter finder that uses them (parsing/evidence.py)."""
+reporter finder that uses them (parsing/evidence.py and its steps: reporter_checks.py,
+township_places.py, zone_places.py)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,8 @@ written twice (元谋县县卫生健康局, 罗湖区人民政府罗湖区应急
 A functional zone (新区, 经济技术开发区, 高新区 …) is no official division: its report is level
 county, written after its city (郑州市郑东新区), or as the page writes it when its own name begins
 with its municipality's or province's short name (北京经济技术开发区, 贵州双龙航空港经济区). The
-vocabulary is data/organs.toml; parsing/evidence.py and regions.py call in here.
+vocabulary is data/organs.toml; parsing/evidence.py, its steps (reporter_clues.py,
+reporter_checks.py, township_places.py, written_departments.py) and regions.py call in here.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""What a report says of its place in passing, as evidence of who reports (parsing/evidence.py).
+"""What a report says of its place in passing, as evidence of who reports (parsing/evidence.py,
+reporter_clues.py, written_departments.py).
 
 A leader's visit or words (考察江西重要讲话, 在盐城考察时), a slogan (法治武义建设), the titles of
 the documents it follows (《广东省…纲要》), every place it names in full, the system a bureau heads

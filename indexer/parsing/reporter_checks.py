@@ -1,0 +1,267 @@
+"""Checks on a reporter once located (parsing/evidence.py): a department is named as the page
+writes it, or as the one that speaks; its name is an official organ's by its grammar
+(parsing/organs.py); a government does not write to itself (县委、县人民政府:); a municipality's
+page that speaks as a district is a district's; a region is an official name or none.
+Each check may only narrow or drop what was found: a wrong place is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from indexer.models import Level, Place
+from indexer.parsing.organs import (
+    DepartmentNames,
+    TownshipVoice,
+    ZoneGrammar,
+    department_names,
+    ends_with_alias,
+    organ_grammar,
+    township_voice,
+    zone_grammar,
+)
+from indexer.parsing.reporter_grammar import (
+    ADDRESSEE,
+    BOOK_TITLE,
+    EVIDENCE,
+    GOVERNMENT_PREFIX,
+    OPENING,
+    SENTENCE_START,
+    SUBJECT_VERBS,
+    blank,
+    division_name,
+    is_municipality,
+    organ_end,
+)
+from indexer.regions import RegionResolver
+from indexer.resources import load_toml
+
+_HONOURED = r"(?=被[^,，。;；]{0,20}?(?:表彰|评为|授予|命名|确定)|荣获|获评|获得|入选)"
+_NO_OFFICIAL_NAME = "region dropped: no division's, department's, zone's or township's name"
+# A township's organ inside what would be a department's name (四屏镇委员会, 城关街道办事处).
+_TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:委员会|党委|党工委|人民政府|政府|办事处)")
+_NOT_IN_ORGANS = ("中共", "党委", "党工委", "关于")
+# An addressee line naming a government without a place (县委、县人民政府:): the reporter's own.
+_OWN_GOVERNMENT_ADDRESSED = re.compile(r"(?:^|[、,，\s])([省市县区州旗盟])(?:人民政府|政府)")
+# How a district or county speaks of itself, and how a municipality does (区县, 各区委: neither).
+_DISTRICT_VOICE = re.compile(
+    r"(?:[我本全][区县]|(?<![各区县市])[区县](?:委|政府|人民政府))(?![区县员])"
+)
+_MUNICIPAL_VOICE = re.compile(r"(?:[我本全]市|(?<![各区县市])市(?:委|政府|人民政府))(?![区县员])")
+_NOT_AN_ORGAN = "the department's name is no official organ's (its form or a phrase)"
+_SELF_ADDRESSED = "the page reports to its own government (县委、县人民政府:): not that government"
+_DISTRICT_OF_MUNICIPALITY = (
+    "the page speaks as a district or county (全区, 县委) of the municipality"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReporterChecks:
+    """The checks applied, in order, to the reporter the page's evidence points to."""
+
+    resolver: RegionResolver
+    ministries: tuple[str, ...]
+    department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
+    organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
+    departments: DepartmentNames  # official names and short forms (parsing/organs.py)
+    zones: ZoneGrammar  # functional zones' names (parsing/organs.py)
+    townships: TownshipVoice  # townships' names (parsing/organs.py)
+
+    @classmethod
+    def from_data(cls, resolver: RegionResolver) -> ReporterChecks:
+        config = load_toml("regions.toml")["reporter"]
+        return cls(
+            resolver=resolver,
+            ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
+            department_self=re.compile(
+                "|".join(map(re.escape, config["department_self_references"]))
+            ),
+            organ_end=organ_end(),
+            departments=department_names(),
+            zones=zone_grammar(),
+            townships=township_voice(),
+        )
+
+    def checked(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """`found` after every check; `body` simplified, as the finder read it."""
+        found = self.departments.checked(found)
+        found = self._department_named(found, body)
+        found = self._department_speaking(found, body)
+        found = self._below_the_addressee(self._official_organ(found), body)
+        return self.official_only(self._district_of_municipality(found, body))
+
+    def _department_speaking(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A government found for a page whose opening has one of its departments as a
+        sentence's subject (2024年以来,静海区司法局坚持…) is that department's; for a page that
+        speaks as a department (我局, 厅党组) it is a department's of a name not found."""
+        place, warnings = found
+        if place.region is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+            return found
+        if organ := self._subject_department(place.region, body[:OPENING]):
+            region = self.resolver.department(place.region, organ)
+            return replace(place, region=region, level=Level.DEPARTMENT), warnings
+        if self.department_self.search(body[:EVIDENCE]) is None:
+            return found
+        note = "the page speaks as a department (我局, 厅党组): its own name not found"
+        return replace(place, region=None, level=Level.DEPARTMENT), (*warnings, note)
+
+    def _official_organ(
+        self, found: tuple[Place, tuple[str, ...]]
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A department's name built from the page that no official organ bears (江苏省教育局:
+        a province has 教育厅; 平度市组建行政审批局: a phrase) is no region; a phrase's place
+        is only one the page names, not its city."""
+        place, warnings = found
+        if place.level != Level.DEPARTMENT or place.region is None:
+            return found
+        head, organ = self._place_head(place.region)
+        grammar = organ_grammar()
+        if head is None or not organ or grammar.follows(organ, head):
+            return found
+        phrase = any(verb in organ for verb in grammar.verbs)
+        city = None if phrase else place.city
+        return replace(place, region=None, city=city), (*warnings, _NOT_AN_ORGAN)
+
+    def _place_head(self, region: str) -> tuple[bool | None, str]:
+        """Whether the places `region` opens with end in a province's (not a municipality's),
+        and what follows them (the organ): 江苏省教育局 -> (True, 教育局); (None, …) if none."""
+        provincial: bool | None = None
+        rest = region
+        while head := next(
+            (
+                rest[:end]
+                for end in range(len(rest) - 1, 1, -1)
+                if rest[:end] in self.resolver.full_names
+            ),
+            None,
+        ):
+            divisions = [d for d in self.resolver.full_names[head] if d.current]
+            provincial = any(
+                d.level == Level.PROVINCE and not is_municipality(d) for d in divisions
+            )
+            rest = rest[len(head) :]
+        return provincial, rest
+
+    def _below_the_addressee(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A government does not address its report to itself: a page found as a county that
+        writes to 县委、县人民政府 (or a prefecture or municipality to 市政府) is a department's
+        or a township's, of a place not the page's to say, unless the opening has the county as
+        its subject (射阳县坚持…: a government's office may write for it)."""
+        place, warnings = found
+        levels = {Level.PROVINCE: "省区市", Level.CITY: "市州盟", Level.COUNTY: "县区旗"}
+        if place.region is None or place.level not in levels:
+            return found
+        addressee = next(iter(ADDRESSEE.findall(body[:OPENING])), "")
+        own = {m.group(1) for m in _OWN_GOVERNMENT_ADDRESSED.finditer(addressee)}
+        if not any(c in levels[place.level] and place.region.endswith(c) for c in own):
+            return found
+        own_name = re.escape(place.region)
+        subject = rf"{SENTENCE_START}{own_name}(?:人民政府|政府)?\s*[,，]?\s*{SUBJECT_VERBS}"
+        if re.search(subject, body[:OPENING], re.M):  # 县委、县政府:…射阳县坚持…: it says so
+            return found
+        level = Level.DEPARTMENT if place.level == Level.COUNTY else Level.OTHER
+        return replace(place, region=None, level=level), (*warnings, _SELF_ADDRESSED)
+
+    def _district_of_municipality(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A municipality (重庆市) found for a page that speaks as a district or county (全区,
+        区委, 我县) more than as the municipality: one of its districts, not the page's to name."""
+        place, warnings = found
+        divisions = self.resolver.full_names.get(place.region or "", ())
+        if place.level != Level.PROVINCE or not any(map(is_municipality, divisions)):
+            return found
+        text = BOOK_TITLE.sub(blank, body[: 2 * OPENING])
+        district = len(_DISTRICT_VOICE.findall(text))
+        if district < 2 or district <= len(_MUNICIPAL_VOICE.findall(text)):
+            return found
+        return replace(place, region=None, level=Level.COUNTY), (
+            *warnings,
+            _DISTRICT_OF_MUNICIPALITY,
+        )
+
+    def official_only(self, found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[str, ...]]:
+        """A region is a division's name, a department's, a zone's or a township's by their
+        grammars; anything else (江津区四屏镇委员会 from a party committee, 人民政府南华西街道
+        办事处 with its district's government) is no reporter's name: none, with a warning."""
+        place, warnings = found
+        region = place.region
+        if region is None or self._official_name(region, place.level):
+            return found
+        return replace(place, region=None), (*warnings, f"{_NO_OFFICIAL_NAME}: {region}")
+
+    def _official_name(self, region: str, level: Level) -> bool:
+        if region in self.resolver.full_names or region in self.resolver.short_names:
+            return True
+        if level == Level.OTHER:
+            return self.townships.is_name(region)
+        if level == Level.DEPARTMENT:
+            return self._department_name(region)
+        return self.zones.is_name(region)
+
+    def _department_name(self, region: str) -> bool:
+        """A ministry's name, or a place's name and an organ's (江津区城市管理局, 泉州市场监督
+        管理局): never a township's party committee or government (四屏镇委员会) nor a name
+        opening with a government (人民政府南华西街道办事处)."""
+        if region in self.ministries:
+            return True
+        place = next(
+            (
+                region[:n]
+                for n in range(len(region) - 1, 1, -1)
+                if division_name(self.resolver, region[:n])
+            ),
+            "",
+        )
+        organ = region[len(place) :]
+        ends = re.search(rf"{self.organ_end}$", organ) is not None or ends_with_alias(organ)
+        # 人民政府法制办公室 is a government's office; 人民政府+anything else is no organ's name
+        governed = GOVERNMENT_PREFIX.match(organ) is None or organ.endswith(("办公室", "办公厅"))
+        return (
+            bool(place)
+            and ends
+            and governed
+            and not _TOWNSHIP_ORGAN.search(organ)
+            and not any(word in organ for word in _NOT_IN_ORGANS)
+        )
+
+    def _department_named(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A department (我局…) is never its bare place (云溪区, 湖南省): its region is its own
+        name (云溪区交通运输局), from a sentence whose subject it is, or, when the page does not
+        give one, none."""
+        place, warnings = found
+        region = place.region
+        if (
+            place.level != Level.DEPARTMENT
+            or region is None
+            or region not in self.resolver.full_names
+        ):
+            return found
+        if organ := self._subject_department(region, body):
+            return replace(place, region=self.resolver.department(region, organ)), warnings
+        return replace(place, region=None), (*warnings, "the department's own name not found")
+
+    def _subject_department(self, place: str, body: str) -> str | None:
+        """The one department of `place` a sentence of the page has as its subject, in full
+        (…取得新成效。盐城市交通运输局被交通运输部表彰为…): a bureau speaking as 我局 names
+        itself so when it reports an honour or its work; another bureau is rarely a subject."""
+        organs = "|".join(map(re.escape, self.departments.names))
+        found = {
+            match.group(1)
+            for match in re.finditer(
+                rf"{SENTENCE_START}{re.escape(place)}({organs})(?:党组|党委)?\s*[,，]?\s*"
+                rf"(?:{SUBJECT_VERBS}|{_HONOURED})",
+                body[:EVIDENCE],
+                re.M,
+            )
+        }
+        return found.pop() if len(found) == 1 else None

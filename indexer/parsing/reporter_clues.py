@@ -1,0 +1,219 @@
+"""How a page speaks of itself, read before its places are weighed (parsing/evidence.py): the
+level it speaks as (我市, 全省, 县政府; 我局 or 司法厅 for a department), a department named
+without its place as the opening's subject (2023年,市司法局坚持…), the addressee line, a
+ministry, and the places it mentions in passing (documents' numbers, visits, slogans, cited
+titles: passing_mentions.py). Each is a clue, weighed with the others, never a verdict alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from indexer.models import Level
+from indexer.parsing.organs import DepartmentNames, agreeing_stems, department_names
+from indexer.parsing.passing_mentions import PassingMentions
+from indexer.parsing.reporter_grammar import (
+    ADDRESSEE,
+    BOOK_TITLE,
+    EVIDENCE,
+    NATURAL_LEVEL,
+    OPENING,
+    SENTENCE_START,
+    SUBJECT_VERBS,
+    UNDER_SUPERIORS,
+    blank,
+    organ_end,
+    organ_name,
+)
+from indexer.regions import Division, RegionResolver
+from indexer.resources import load_toml
+
+# A leading group headed by the reporter's own chief (以党委书记、局长为组长): a bureau or
+# department speaks, though its opening may write only 县委、县政府 and 全县 (superiors, scope).
+_DEPARTMENT_HEAD = re.compile(r"以(?:局|厅)?(?:党组|党委)书记、(局|厅)长(?:为|任)组长")
+# 在区委、区政府的领导下,我局…: a bureau's own government leads it, so its place is of that
+# level (a government names its superiors so: 在市委、市政府领导下,我区…).
+_OWN_GOVERNMENT = re.compile(
+    r"在([省市县区州旗盟])委、\1(?:人民)?政府[^,，。;；]{0,30}?(?:领导|指导)下[,，]?\s*(?:我局|本局)"
+)
+# A bureau whose scope is only a province's (全省, 我省; never 全市, 我县, 区委 …) is a province's.
+_PROVINCE_SCOPE = re.compile(r"全省|我省")
+_LOWER_SCOPE = re.compile(r"(?:全|我|本)[市县区州旗盟]|[市县区州旗盟]委(?!员)")
+# 贯彻自治区党委十届六次全会部署: a superior's plenary session the page carries out, not its voice
+_CITED_PLENUM = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:党委|省委|市委|县委|区委|州委|盟委|旗委)\s*第?"
+    r"[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体会议|会)"
+)
+_LEVEL_CHARACTERS_GROUP = "|".join("省市县区州旗盟")
+# The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
+_AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
+_ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """What the page says of who it is, apart from the places it names."""
+
+    self_word: str | None  # 省/市/县/区/州 from 我市, 全省, 县政府 …; 局/厅 for a department
+    self_at: int  # where the opening first speaks of itself so
+    organ: str | None  # the department the opening's subject names without a place (司法厅)
+    addressee: str  # the addressee line, or ""
+    addressee_level: Level | None  # a department reports to its own government (县委、县政府:)
+    ministry: str | None
+    hosts: tuple[Division, ...]  # places the site's host or organiser lines name
+    documents: tuple[Division, ...] = ()  # provinces whose documents' numbers the page cites
+    visited: tuple[Division, ...] = ()  # provinces a leader's visit names (来陕考察)
+    spoken_of: tuple[Division, ...] = ()  # places of a visit or words (考察江西, 对江苏工作)
+    slogans: tuple[Division, ...] = ()  # places a slogan names (法治武义)
+    cited: tuple[Division, ...] = ()  # places the titles of cited documents name (《广东省…》)
+    organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
+    provincial: bool = False  # its scope only a province's (全省, 我省; no 全市, 县委 …)
+
+
+@dataclass(frozen=True, slots=True)
+class ClueReader:
+    """Reads a page's clues from its title and its (simplified) body."""
+
+    resolver: RegionResolver
+    self_pattern: re.Pattern[str]
+    weak_pattern: re.Pattern[str]  # 省委, 市委 …: the level only when nothing else says it
+    ministries: tuple[str, ...]
+    document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
+    # 总书记来陕考察: group 1 a province's abbreviation; 来 (coming here), never 赴浙考察 (a trip)
+    visit: re.Pattern[str]
+    abbreviations: Mapping[str, Division]  # 粤 -> 广东省
+    mentions: PassingMentions  # visits, slogans, cited documents, systems (passing_mentions.py)
+    department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
+    organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
+    departments: DepartmentNames  # official names and short forms (parsing/organs.py)
+
+    @classmethod
+    def from_data(cls, resolver: RegionResolver, mentions: PassingMentions) -> ClueReader:
+        config = load_toml("regions.toml")["reporter"]
+        words = sorted(config["self_references"], key=len, reverse=True)
+        weak = sorted(config["weak_self_references"], key=len, reverse=True)
+        return cls(
+            resolver=resolver,
+            self_pattern=re.compile("|".join(map(re.escape, words))),
+            weak_pattern=re.compile("|".join(map(re.escape, weak))),
+            ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
+            document_number=re.compile(
+                rf"(?<![\u4e00-\u9fff])([{''.join(config['province_abbreviations'])}])"
+                r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号"
+            ),
+            visit=re.compile(
+                rf"(?:来|莅临|亲临)([{''.join(config['province_abbreviations'])}])(?:考察|视察)"
+            ),
+            abbreviations={
+                short: resolver.by_code[resolver.full_names[name][0].code]
+                for short, name in config["province_abbreviations"].items()
+            },
+            mentions=mentions,
+            department_self=re.compile(
+                "|".join(map(re.escape, config["department_self_references"]))
+            ),
+            organ_end=organ_end(),
+            departments=department_names(),
+        )
+
+    def read(self, title: str, body: str, hosts: tuple[Division, ...]) -> Clues:
+        """`hosts`: the places the site's address names (site_owner.py)."""
+        addressee = next(iter(ADDRESSEE.findall(body[:OPENING])), "")
+        opening = UNDER_SUPERIORS.sub(
+            blank, body[:OPENING].replace(addressee, " " * len(addressee))
+        )
+        opening = _CITED_PLENUM.sub(blank, opening)
+        match = self.self_pattern.search(opening) or self.weak_pattern.search(opening)
+        # a place inside a cited document (《西城区法治政府建设规划》) names no subject before it
+        named = self.resolver.opening_place(BOOK_TITLE.sub(blank, opening), "")
+        before = min(match.start() if match else OPENING, named[2] if named else OPENING)
+        subject = self._organ_subject(title, opening, before)
+        speaking = self.department_self.search(opening) or _DEPARTMENT_HEAD.search(body[:EVIDENCE])
+        found = match.group() if match else None
+        word = _organ_word(subject.group(2)) if subject else _self_word(found) if found else None
+        if speaking and not subject:  # 全市司法行政系统…我局: the bureau speaks of its scope
+            word = speaking.group(1) if speaking.groups() else _self_word(speaking.group())
+        system = None if speaking or subject else self.mentions.system_voice(opening)
+        if system:  # 全市市场监管系统坚持…: the bureau heading it speaks, a 市's
+            word = "厅" if system == "省" else "局"
+        if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
+            word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
+        # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report
+        uncited = BOOK_TITLE.sub(blank, opening[:60])
+        ministry = next((m for m in self.ministries if m in title or m in uncited), None)
+        return Clues(
+            self_word=word,
+            self_at=0 if subject else match.start() if match else OPENING,
+            organ=organ_name(subject.group(2)) if subject else None,
+            organ_place=system or self._organ_place(subject, body[:OPENING]),
+            addressee=addressee,
+            addressee_level=_addressee_level(addressee),
+            ministry=ministry,
+            hosts=hosts,
+            documents=tuple(
+                self.abbreviations[m.group(1)] for m in self.document_number.finditer(body)
+            ),
+            visited=tuple(
+                self.abbreviations[m.group(1)] for m in self.visit.finditer(body[:EVIDENCE])
+            ),
+            spoken_of=self.mentions.visited(body[:EVIDENCE]),
+            slogans=agreeing_stems(
+                self.mentions.slogans(body[:EVIDENCE]), body[:EVIDENCE], self.resolver
+            ),
+            cited=self.mentions.cited(body[:EVIDENCE]),
+            provincial=_PROVINCE_SCOPE.search(body[:EVIDENCE]) is not None
+            and _LOWER_SCOPE.search(body[:EVIDENCE]) is None,
+        )
+
+    def _organ_place(self, subject: re.Match[str] | None, opening: str) -> str | None:
+        """The level a bureau's place is written as (区 in 区应急管理局), or that of its own
+        government, which leads it (在区委、区政府的领导下,我局…)."""
+        if subject:
+            return subject.group(1) or self.departments.level_of(subject.group(2))
+        led = _OWN_GOVERNMENT.search(opening)
+        return led.group(1) if led else None
+
+    def _organ_subject(self, title: str, opening: str, before: int) -> re.Match[str] | None:
+        """A department named without its place, as the title's issuer (区市场监管局关于…) or
+        as a sentence's subject in the opening (2023年,市司法局坚持…; 本年度县教委深入…) before
+        the opening names a place or speaks as a government (`海珠区坚持…。区司法局在…` is the
+        district's). Group 1: the level its place is written as."""
+        tails = self.departments.level_tails()  # 市场监管局 is no 市 + 场监管局
+        level = rf"(?:({_LEVEL_CHARACTERS_GROUP})(?!{tails}))?"
+        organ = rf"{level}(?![我本])([\u4e00-\u9fff]{{1,10}}?{self.organ_end})"
+        titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
+        if titled and self._placeless(titled.group(2)):
+            return titled
+        pattern = rf"{SENTENCE_START}{organ}(?:党组|党委)?(?:\s*[,，])*\s*{SUBJECT_VERBS}"
+        subject = re.search(pattern, opening, re.M)
+        # the organ begins at its level character: 市政府办公室 is no 市政府 that speaks first
+        if subject is None or subject.start(1 if subject.group(1) else 2) > before:
+            return None
+        if not self._placeless(subject.group(2)):
+            return None
+        return subject
+
+    def _placeless(self, organ: str) -> bool:
+        """江门市司法局 is a place with its department, found as such; 司法局 names no place."""
+        return organ_name(organ) is not None and self.resolver.opening_place(organ, "") is None
+
+
+def _self_word(word: str) -> str:
+    """我市 -> 市, 全省 -> 省, 县人民政府 -> 县, 我局 -> 局, 自治区人民政府 -> 省, 司法厅 -> 厅."""
+    if "自治区" in word:
+        return "省"
+    if word.endswith(("局", "厅", "委员会", "办公室")) or word in ("我委", "本委"):
+        return "厅" if word.endswith("厅") and not word.endswith("办公厅") else "局"
+    return next(c for c in word if c in "省市县区州旗盟局厅")
+
+
+def _organ_word(organ: str) -> str:
+    """厅 for a provincial department (司法厅), 局 for any other (司法局, 卫健委, 办公厅)."""
+    return "厅" if organ.endswith("厅") and not organ.endswith("办公厅") else "局"
+
+
+def _addressee_level(addressee: str) -> Level | None:
+    match = _ADDRESSEE_LEVEL.search(addressee)
+    return NATURAL_LEVEL[match.group(1)] if match else None

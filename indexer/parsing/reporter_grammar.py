@@ -1,0 +1,89 @@
+"""The reading every step of finding a page's reporter shares (parsing/evidence.py and the
+modules it calls): how far the opening and the weighed evidence reach, how a sentence's subject
+starts, the addressee line, the levels a page may speak as, how a department's name ends."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from indexer.models import Level
+from indexer.parsing.organs import department_names
+from indexer.regions import Division, RegionResolver
+from indexer.resources import load_toml
+
+OPENING = 300
+EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
+NOT_FOUND = "region not found in the title or the body's opening"
+UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
+ADDRESSEE = re.compile(
+    r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[:：]\s*$", re.MULTILINE
+)
+GOVERNMENT_PREFIX = re.compile(r"^(?:人民政府|政府)")
+BOOK_TITLE = re.compile(r"《[^》]*》")
+# When the opening's subject comes: at the start of a sentence, after the year it speaks of.
+SENTENCE_START = (
+    r"(?:^|(?<=[\n。;；]))[\s,，]*(?:(?:\d{4}年(?:以来|度)?|本年度|今年以来|一年来)[\s,，]*)?"
+    # 2025年是贯彻实施《…》的收官之年,区司法局坚持…: the year's clause, then the subject
+    r"(?:\d{4}年是[^。;；\n]{0,150}?之年[\s,，]+)?"
+)
+SUBJECT_VERBS = r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
+NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "盟": Level.CITY,
+                 "县": Level.COUNTY, "旗": Level.COUNTY, "区": Level.COUNTY}  # fmt: skip
+_LEVELS_OF_SELF = {
+    "省": (Level.PROVINCE,),
+    "市": (Level.CITY, Level.COUNTY, Level.PROVINCE),  # prefecture, county-level city, 直辖市
+    "州": (Level.CITY,),
+    "盟": (Level.CITY,),
+    "县": (Level.COUNTY,),
+    "旗": (Level.COUNTY,),
+    "区": (Level.COUNTY, Level.PROVINCE),  # district, or 自治区 (全区各级人民政府)
+}
+_ORGAN_ENDS = ("局", "厅", "委员会", "办公室", "办公厅")  # and the data's commissions (卫健委)
+_NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
+_MUNICIPALITY_CODES = ("11", "12", "31", "50")
+_AUTONOMOUS_REGIONS = ("15", "45", "54", "64", "65")
+
+
+@cache
+def organ_end() -> str:
+    """A pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …); a commission's short
+    form not inside its full name."""
+    commissions = [*load_toml("regions.toml")["organs"]["commissions"]]
+    ends = [*commissions, *department_names().short_ends()]
+    short = "|".join(map(re.escape, sorted(ends, key=len, reverse=True)))
+    return rf"(?:{'|'.join(_ORGAN_ENDS)}|(?:{short})(?!员会))"
+
+
+def organ_name(word: str) -> str | None:
+    """`word` as a department's name, or None when it holds a phrase's word (坚持, 的 …)."""
+    return None if any(w in word for w in _NOT_IN_DEPARTMENT_NAMES) else word
+
+
+def level_fits(division: Division, word: str) -> bool:
+    """Whether a page speaking as 我市 / 全县 / 区… could be `division`."""
+    if division.level == Level.PROVINCE and word in "市区":
+        autonomous = word == "区" and division.code[:2] in _AUTONOMOUS_REGIONS
+        return autonomous or (word == "市" and is_municipality(division))
+    if division.level == Level.COUNTY and word in "市县区旗":
+        return division.name.endswith(word)  # 我市 is no 县's, 我县 no 区's
+    return division.level in _LEVELS_OF_SELF[word]
+
+
+def division_name(resolver: RegionResolver, name: str) -> bool:
+    """景德镇 is a city's short name, not a township."""
+    return name in resolver.full_names or name in resolver.short_names
+
+
+def sole(values: Iterable[str | None]) -> str | None:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def is_municipality(division: Division) -> bool:
+    return division.code[:2] in _MUNICIPALITY_CODES

@@ -1,0 +1,107 @@
+"""The page's owner as its site shows it: the organiser lines of the page's furniture
+(主办单位:厦门市湖里区人民政府办公室), its publisher lines (信息来源:辰溪县小龙门乡) and the host of
+its address (xinmi.gov.cn, ahshitai.gov.cn). parsing/evidence.py weighs these places with the
+page's own words; alone they settle little (a city's portal hosts its counties' pages).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from indexer.normalize import to_simplified
+from indexer.regions import Division, RegionResolver
+from indexer.resources import load_csv, load_toml
+
+_SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
+# An owner line's other parts name who runs or hosts the site for the owner, not the owner
+# (运行维护:平顶山市电子政务外网运维中心 on a county-level city's site): they are cut off.
+_SITE_KEEPER = re.compile(
+    r"(?:运行维护|运维单位|维护单位|技术支持|技术维护|网站维护|建设维护)\s*[:：]\s*\S*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteOwner:
+    """Places the site names as the page's owner: furniture lines and the URL's host."""
+
+    resolver: RegionResolver
+    by_pinyin: Mapping[str, tuple[Division, ...]]
+    host_stop_labels: frozenset[str]
+    portals: tuple[tuple[str, Division], ...]  # (sz.gov.cn, 深圳市): domains of initials
+    province_initials: Mapping[str, Division]  # ah -> 安徽省, before a county's pinyin: ahshitai
+    # 来源:上海市闵行区人民政府办公室: the general office publishing its government's page
+    office_publisher: re.Pattern[str]
+    publisher: re.Pattern[str]  # 信息来源:辰溪县小龙门乡: group 1 the publisher
+
+    @classmethod
+    def from_data(cls, resolver: RegionResolver) -> SiteOwner:
+        config = load_toml("regions.toml")["reporter"]
+        pinyin: dict[str, tuple[Division, ...]] = {}
+        for row in load_csv("division_pinyin.csv"):
+            division = resolver.by_code[row["code"]]
+            pinyin[row["pinyin"]] = (*pinyin.get(row["pinyin"], ()), division)
+        return cls(
+            resolver=resolver,
+            by_pinyin=pinyin,
+            host_stop_labels=frozenset(config["host_stop_labels"]),
+            portals=tuple(
+                (domain, _only(resolver.full_names[name]))
+                for domain, name in config["portal_domains"].items()
+            ),
+            province_initials={
+                initials: _only(resolver.full_names[name])
+                for initials, name in config["province_initials"].items()
+            },
+            office_publisher=re.compile(
+                rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：][^\n:：]*?"
+                rf"(?:{'|'.join(config['general_offices'])})[^\n]*"
+            ),
+            publisher=re.compile(
+                rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：]\s*([\u4e00-\u9fff]+)"
+            ),
+        )
+
+    def site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
+        """Places named by the site's organiser lines (主办单位:厦门市湖里区人民政府办公室)."""
+        owners = [
+            _SITE_KEEPER.sub(" ", to_simplified(line))
+            for line in furniture
+            if _SITE_OWNER.search(line)
+        ]
+        return tuple(d for line in owners for names in self.resolver.named(line) for d in names)
+
+    def publishers(self, furniture: Sequence[str]) -> tuple[Division, ...]:
+        """Places named by the page's publisher lines (信息来源:辰溪县小龙门乡): a township's
+        page names its county there when its text names none."""
+        lines = (to_simplified(line) for line in furniture)
+        found = (m.group(1) for line in lines for m in self.publisher.finditer(line))
+        return tuple(d for name in found for names in self.resolver.named(name) for d in names)
+
+    def host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
+        host = urlsplit(source_url).hostname if source_url else None
+        if not host:
+            return ()
+        host = host.lower()
+        labels = [w for w in re.split(r"[.-]", host) if w not in self.host_stop_labels]
+        portals = tuple(d for domain, d in self.portals if f".{host}".endswith(f".{domain}"))
+        return portals + tuple(d for label in labels for d in self._host_label(label))
+
+    def _host_label(self, label: str) -> tuple[Division, ...]:
+        """The divisions a host label spells: a place's pinyin (xinmi), or its province's
+        initials before the pinyin of one place inside it (ahshitai: 安徽 + 石台县)."""
+        if label in self.by_pinyin:
+            return self.by_pinyin[label]
+        province = self.province_initials.get(label[:2])
+        inside = [d for d in self.by_pinyin.get(label[2:], ()) if province and province.contains(d)]
+        return tuple(inside) if len(inside) == 1 else ()
+
+
+def _only(divisions: tuple[Division, ...]) -> Division:
+    """The one current division of a name a data file gives (a portal's owner)."""
+    current = [d for d in divisions if d.current]
+    if len(current) != 1:
+        raise ValueError(f"not one current division: {divisions}")
+    return current[0]

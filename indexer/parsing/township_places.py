@@ -1,0 +1,89 @@
+"""Where a reporting township lies (六郎镇, 南华西街道): townships are no divisions of the
+official list, so its county, city and province are the ones its title writes before it
+(某县六郎镇), else the places the page names, else its site (parsing/evidence.py); a township's
+names and voice are parsing/organs.py's (TownshipVoice).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from indexer.models import Level, Place
+from indexer.parsing.organs import TownshipVoice, township_voice
+from indexer.parsing.reporter_grammar import (
+    EVIDENCE,
+    GOVERNMENT_PREFIX,
+    NOT_FOUND,
+    division_name,
+    sole,
+)
+from indexer.regions import Division, RegionResolver
+from indexer.resources import load_toml
+
+
+@dataclass(frozen=True, slots=True)
+class TownshipPlaces:
+    """A reporting township's name with the county, city and province around it."""
+
+    resolver: RegionResolver
+    township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…
+    townships: TownshipVoice  # townships' names and grammar (parsing/organs.py)
+
+    @classmethod
+    def from_data(cls, resolver: RegionResolver) -> TownshipPlaces:
+        townships = load_toml("regions.toml")["townships"]
+        return cls(
+            resolver=resolver,
+            township_pattern=re.compile(
+                rf"\s*(?:中共)?([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(townships['suffixes'])}))"
+                rf"(?:(?:{'|'.join(townships['organs'])})(?:关于)?\s*(?=\d{{4}}|年度|法治)"
+                # without its organ, a year follows (统筹城乡法治… is no township)
+                r"|(?:关于)?\s*(?=\d{4}|年度))"
+            ),
+            townships=township_voice(),
+        )
+
+    def in_title(
+        self, title: str, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """The township a title opens with (六郎镇2024年…, 某县某镇人民政府关于…) or names after
+        its county before its organ and the year (…公示兴化市陶庄镇人民政府2023年度…)."""
+        opening = self.township_pattern.match(title)
+        name = opening.group(1) if opening else None
+        if (
+            name
+            and not division_name(self.resolver, name)
+            and (own := self.place(name, context, hosts))
+        ):
+            return own
+        town = self.townships.in_title(title, self.resolver)
+        return self.place(town, context, hosts) if town else None
+
+    def place(
+        self, name: str, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A township's report: its name, and the county, city and province around it that the
+        title (某县六郎镇), else the page, else the site (xuwen.gov.cn) names, when they agree;
+        None when what stands after the county is no township's name (人民政府关于桃花潭镇)."""
+        name = self.townships.official(name)
+        head = self.resolver.opening_place(name, context)
+        if head is not None and head[2] == 0 and len(name) - head[3] >= 2:
+            # 海珠区人民政府南华西街道办事处: the district's government is no part of the name
+            parent, township = head[0], GOVERNMENT_PREFIX.sub("", name[head[3] :])
+            if not self.townships.is_name(township):
+                return None
+            return replace(parent, region=township, level=Level.OTHER), head[1]
+        if not self.townships.is_name(name):
+            return None
+        named = [
+            names[0]
+            for names in self.resolver.named(context[:EVIDENCE])
+            if len({d.code for d in names}) == 1 and names[0].current
+        ] or [d for d in hosts if d.current and d.level != Level.PROVINCE]
+        province = sole(self.resolver.place_of(d).province for d in named)
+        city = sole(self.resolver.place_of(d).city for d in named if d.level != Level.PROVINCE)
+        if province is None:
+            return Place(name, Level.OTHER, None, None), (NOT_FOUND,)
+        warning = "township's city and province inferred from the places the page or its site names"
+        return Place(name, Level.OTHER, province, city), (warning,)

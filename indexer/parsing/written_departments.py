@@ -1,0 +1,138 @@
+"""A department's own name as its page writes it, when the page speaks as 我局 / 我厅 and its
+opening names no place it could be (parsing/evidence.py): the issuer of a document it titles
+(制定《上城区人力社保局…清单》), a city bureau's branch office (市交通运输局龙岗管理局), the
+head of the system it speaks of (全市市场监管系统 -> 福州市市场监督管理局), or its place followed
+by its name (《四川省生态环境厅…办法》).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from indexer.models import Level, Place
+from indexer.parsing.organs import DepartmentNames, department_names
+from indexer.parsing.passing_mentions import PassingMentions
+from indexer.parsing.reporter_clues import Clues
+from indexer.parsing.reporter_grammar import EVIDENCE, OPENING, level_fits, organ_end, organ_name
+from indexer.regions import Division, RegionResolver
+
+_BRANCH_OFFICE = "a city bureau's branch office: the city around the district it is named for"
+_WRITTEN_DEPARTMENT = "the department's name as the page writes it with its place"
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDepartments:
+    """A department's name and place from how its page writes them."""
+
+    resolver: RegionResolver
+    departments: DepartmentNames  # official names and short forms (parsing/organs.py)
+    mentions: PassingMentions  # the system a bureau speaks of (passing_mentions.py)
+    organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
+
+    @classmethod
+    def from_data(cls, resolver: RegionResolver, mentions: PassingMentions) -> WrittenDepartments:
+        return cls(resolver, department_names(), mentions, organ_end())
+
+    def document_issuer(self, text: str, word: str) -> tuple[Place, tuple[str, ...]] | None:
+        """A page speaking as 我局 that names no place it could be, but titles a document with
+        one department's name and place, as its issuer (制定《上城区人力社保局…清单》): that
+        department, when it is the only such issuer, its place is one division (a province for
+        我厅) and the page names no place inside it (a superior's document may be cited)."""
+        found: set[tuple[Division, str]] = set()
+        organs = "|".join(map(re.escape, self.departments.names))
+        for match in re.finditer(
+            rf"(?<=《)[\u4e00-\u9fff]{{2,{self.resolver.longest}}}?({organs})", text
+        ):
+            for start in range(match.start(), match.start(1) - 1):
+                current = [
+                    d
+                    for d in self.resolver.full_names.get(text[start : match.start(1)], ())
+                    if d.current
+                ]
+                if len(current) == 1:
+                    found.add((current[0], match.group(1)))
+                    break
+        if len(found) != 1:
+            return None
+        division, organ = found.pop()
+        if (word == "厅") != (division.level == Level.PROVINCE):
+            return None
+        # a place inside it named too (上城区 beside 《杭州市人社局…》) may be the bureau's own
+        if any(
+            d.code != division.code and division.contains(d)
+            for names in self.resolver.named(text)
+            for d in names
+            if d.current
+        ):
+            return None
+        place = self.resolver.place_of(division)
+        region = self.resolver.department(division.name, organ)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
+
+    def branch_office(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """A city bureau's branch office for one district, as the page's subject (市交通运输局
+        龙岗管理局): the bureau's city is the one around that district, when the page names it
+        (深圳) and it is of the level the bureau's place is written as (市)."""
+        district = self.departments.branch_district(clues.organ or "")
+        if district is None or clues.organ is None or clues.organ_place is None:
+            return None
+        found = {
+            d.code: d
+            for name in (district, *(district + s for s in ("区", "县", "市", "旗")))
+            for d in self.resolver.full_names.get(name, ())
+            if d.current and d.level == Level.COUNTY
+        }
+        cities = {d.prefecture_code for d in found.values()}
+        city = self.resolver.by_code.get(cities.pop()) if len(cities) == 1 else None
+        if city is None or not level_fits(city, clues.organ_place):
+            return None
+        short = self.resolver.short_by_code.get(city.code, city.name)
+        if short not in context:
+            return None
+        region = self.resolver.department(city.name, clues.organ)
+        place = self.resolver.place_of(city)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_BRANCH_OFFICE,)
+
+    def system_head(self, body: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """The head of the system a bureau's page speaks of (全市市场监管系统 -> 市场监督管理局),
+        written in full with one place of the level it speaks as (成立福州市市场监督管理局…领导
+        小组): that bureau, its own name as its page writes it."""
+        word = clues.self_word or ""
+        organ = self.mentions.system_head(body[:OPENING], body[:EVIDENCE], word)
+        if organ is None or clues.organ_place is None:
+            return None
+        found = {
+            d.code: d
+            for match in re.finditer(re.escape(organ), body[:EVIDENCE])
+            for start in range(max(0, match.start() - self.resolver.longest), match.start() - 1)
+            for d in self.resolver.full_names.get(body[start : match.start()], ())
+            if d.current and level_fits(d, clues.organ_place)
+        }
+        if len(found) != 1:
+            return None
+        division = next(iter(found.values()))
+        place = self.resolver.place_of(division)
+        region = self.resolver.department(division.name, organ)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
+
+    def own_name(self, division: Division, context: str, word: str) -> str | None:
+        """The department's name as the page writes it after its place (四川省生态环境厅 in
+        《四川省生态环境厅行政规范性文件管理办法》), when one such name stands out."""
+        names = {division.name, self.resolver.short_by_code.get(division.code, division.name)}
+        place = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        start = self.departments.start  # 泉州市场监管局: 泉州 + 市场监管局
+        found = Counter(
+            organ
+            for match in re.finditer(
+                rf"(?:{place})([\u4e00-\u9fff]{{2,10}}?{self.organ_end})", context
+            )
+            if (organ := organ_name(context[start(context, match.start(1)) : match.end(1)]))
+            and not organ.startswith(("人民", "政府"))
+            and organ.endswith("厅") == (word == "厅")
+        )
+        ranked = found.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]

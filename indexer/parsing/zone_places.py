@@ -1,0 +1,95 @@
+"""Where a functional zone that reports lies (高新区, 综合保税区, 工业园区): zones are no
+divisions of the official list, so a zone that names no city is placed in the one city (or
+municipality) the page and its site name (parsing/evidence.py); a zone's grammar and names are
+parsing/organs.py's (ZoneGrammar).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from indexer.models import Level, Place
+from indexer.parsing.reporter_grammar import EVIDENCE, NOT_FOUND, is_municipality
+from indexer.regions import Division, RegionResolver
+
+# The opening's subject is a functional zone named without its city: `2022年,高新区以…`.
+_SUBJECT_ZONE = re.compile(
+    r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{0,6}?(?:新区|高新区|开发区|经开区|示范区|"
+    r"试验区|园区|新城|综保区|保税区))(?:党工委|管委会)?\s*(?:[(（]以下简称[^)）]{0,12}[)）])?"
+    r"\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ZonePlaces:
+    """A reporting zone's name and city, from the title, the opening and the places named."""
+
+    resolver: RegionResolver
+
+    def subject(self, opening: str) -> re.Match[str] | None:
+        """The zone the opening has as its subject (2022年,高新区以…): group 1 its name."""
+        return _SUBJECT_ZONE.match(opening)
+
+    def may_report(self, titled: Place) -> bool:
+        """A title's place gives way to a zone the page names as its reporter when it is only a
+        province (贵州 in 贵州双龙航空港经济区) or itself a zone (天津 + 经济技术开发区)."""
+        if titled.level in (Level.PROVINCE, Level.OTHER):
+            return True
+        return titled.level == Level.COUNTY and titled.region not in self.resolver.full_names
+
+    def place(
+        self, zone: str, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A functional zone that names no city (高新区坚持…): the one city (or municipality:
+        天津市东疆综合保税区) the page names."""
+        found = self.city(context, hosts)
+        if found is None:
+            return Place(None, Level.COUNTY, None, None), (NOT_FOUND,)
+        city = self.resolver.place_of(found)
+        kind = self.resolver.vocabulary.zone_name(zone)
+        region = self._listed_zone(found, kind, context) or f"{city.region}{kind}"
+        place = replace(city, region=region, level=Level.COUNTY)
+        return place, ("region inferred from the places the page names",)
+
+    def _listed_zone(self, city: Division, kind: str, context: str) -> str | None:
+        """The one zone of the division list inside `city` whose name ends with the kind the page
+        calls itself (园区) and that the page writes in full (《苏州工业园区…方案》)."""
+        listed = {
+            d.name
+            for d in self.resolver.by_code.values()
+            if d.current and city.contains(d) and d.name.endswith(kind) and d.name in context
+        }
+        return listed.pop() if len(listed) == 1 else None
+
+    def city(self, context: str, hosts: tuple[Division, ...]) -> Division | None:
+        """The one city (or municipality) the page names most, around a functional zone."""
+        counts: Counter[str] = Counter()
+        for names in self.resolver.named(context[:EVIDENCE]):
+            credited = {a for d in names for a in self.resolver.ancestors(d)}
+            counts.update(d.code for d in credited if d.current and _zone_parent(d))
+        for host in hosts:  # a district's site (tjbh.gov.cn) is its municipality's too
+            for division in self.resolver.ancestors(host):
+                if _zone_parent(division):
+                    counts[division.code] += 2
+                    break
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return self.resolver.by_code[ranked[0][0]]
+
+    def in_title(self, title: str) -> str | None:
+        """The functional zone a title opens with, without its place: `东疆综合保税区2025年度…`;
+        not a zone's department (`高新区市场监管局关于…`)."""
+        start = re.match(r"[^\u4e00-\u9fff]*", title)
+        rest = title[start.end() if start else 0 :]
+        zone = self.resolver.vocabulary.zone(rest)
+        if zone is None or self.resolver.vocabulary.organ(rest[len(zone) :]) is not None:
+            return None
+        return zone
+
+
+def _zone_parent(division: Division) -> bool:
+    """A functional zone lies in a prefecture or directly in a municipality."""
+    return division.level == Level.CITY or is_municipality(division)

@@ -1,0 +1,67 @@
+"""The checks on a located reporter (parsing/reporter_checks.py): a region is an official name."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import Level, Place
+from indexer.parsing.reporter_checks import ReporterChecks
+from indexer.regions import RegionResolver
+
+COUNTY, DEPARTMENT, OTHER = Level.COUNTY, Level.DEPARTMENT, Level.OTHER
+
+
+@pytest.fixture(scope="module")
+def checks() -> ReporterChecks:
+    return ReporterChecks.from_data(RegionResolver.from_data())
+
+
+OFFICIAL_NAME_CASES = [
+    ("a-division", Place("江津区", COUNTY, "重庆市", None), True),
+    ("a-department", Place("江津区城市管理局", DEPARTMENT, "重庆市", None), True),
+    (
+        "a-department-by-short-place",
+        Place("泉州市场监督管理局", DEPARTMENT, "福建省", "泉州市"),
+        True,
+    ),
+    (
+        "a-department-with-its-second-name",
+        Place("西藏自治区藏语委办(编译局)", DEPARTMENT, "西藏自治区", None),
+        True,
+    ),
+    ("a-government-s-office", Place("吉林省人民政府法制办公室", DEPARTMENT, "吉林省", None), True),
+    ("a-ministry", Place("司法部", DEPARTMENT, None, None), True),
+    ("a-zone", Place("郑州市郑东新区", COUNTY, "河南省", "郑州市"), True),
+    ("a-town", Place("四屏镇", OTHER, "重庆市", None), True),
+    ("a-jiedao", Place("南华西街道", OTHER, "广东省", "广州市"), True),
+    (
+        "a-township-s-party-committee",
+        Place("江津区四屏镇委员会", DEPARTMENT, "重庆市", None),
+        False,
+    ),
+    (
+        "a-jiedao-office-of-a-government",
+        Place("海珠区人民政府南华西街道办事处", DEPARTMENT, "广东省", "广州市"),
+        False,
+    ),
+    ("a-government-prefix", Place("人民政府南华西街道办事处", OTHER, "广东省", "广州市"), False),
+    ("a-party-committee-of-a-town", Place("四屏镇党委", OTHER, "重庆市", None), False),
+    ("a-sentence-after-a-county", Place("石泉县全面安排部署", COUNTY, "陕西省", "安康市"), False),
+    (
+        "a-meeting-after-a-county",
+        Place("墨竹工卡县召开十届县委", DEPARTMENT, "西藏自治区", "拉萨市"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "kept"),
+    [c[1:] for c in OFFICIAL_NAME_CASES],
+    ids=[c[0] for c in OFFICIAL_NAME_CASES],
+)
+def test_a_region_is_an_official_name_or_none(checks, place, kept):
+    found, warnings = checks.official_only((place, ()))
+    assert found.region == (place.region if kept else None)
+    assert any(w.startswith("region dropped") for w in warnings) != kept
+    assert (found.level, found.province, found.city) == (place.level, place.province, place.city)

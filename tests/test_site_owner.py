@@ -1,0 +1,31 @@
+"""The places a page's site names as its owner (parsing/site_owner.py): its address's host."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.parsing.site_owner import SiteOwner
+from indexer.regions import RegionResolver
+
+
+@pytest.fixture(scope="module")
+def site() -> SiteOwner:
+    return SiteOwner.from_data(RegionResolver.from_data())
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://sfj.sh.gov.cn/xxgk/a.html", ("上海市",)),  # a portal of initials, not pinyin
+        ("http://www.sz.gov.cn/cn/a.html", ("深圳市",)),
+        ("http://www.tjbh.gov.cn/a.html", ("滨海新区",)),
+        ("http://www.xinmi.gov.cn/a.html", ("新密市",)),  # pinyin, as before
+        ("http://www.hsz.gov.cn/a.html", ()),  # not under sz.gov.cn
+        ("http://www.sdningjin.gov.cn/a.html", ("宁津县",)),  # 山东 + ningjin
+        ("http://www.ahhuoshan.gov.cn/a.html", ("霍山县",)),  # 安徽 + huoshan
+        ("http://www.zjningjin.gov.cn/a.html", ()),  # no ningjin inside 浙江
+        ("http://www.hbxinmi.gov.cn/a.html", ()),  # hb: 河北 or 湖北
+    ],
+)
+def test_portal_domains_name_their_owner(site, url, expected):
+    assert tuple(d.name for d in site.host_divisions(url)) == expected
