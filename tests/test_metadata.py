@@ -193,6 +193,12 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
         (["发布日期:2022-02-21", "2022年1月21日"], "生态环境部:\n现将《某局的报告》报上。\n正文。",
          "2022-02-21"),
         (["2024年02月28日"], "市人民政府:\n2023年,我区坚持依法行政。\n区人民政府", "2024-02-28"),
+        (["2023年1月28日"], "某环法〔2023〕23号\n市委、市政府:\n2022年,我局坚持依法行政。"
+         "\n现将《某局关于2022年度法治政府建设情况的报告》报上。\n某局", None),
+        (["2023年1月28日"], "某府函(2023)5号\n市人大常委会:\n現將《某縣2022年度報告》報送。"
+         "\n某縣人民政府", None),
+        (["2024年02月28日"], "某府〔2024〕3号\n市人民政府:\n2023年,我区坚持依法行政。",
+         "2024-02-28"),
     ],
     ids=["labelled", "source-then-label", "stale-today-header-ignored", "only-stale-header",
          "bare-furniture-date", "no-date", "signature-date", "chinese-numeral-signature",
@@ -203,7 +209,9 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
          "index-table-below-a-long-menu", "date-then-source-run-into-text",
          "machine-date-then-source",
          "cover-letter-signature-date", "cover-letter-of-a-request", "cover-letter-labelled-date",
-         "addressed-report-without-cover-letter"],
+         "addressed-report-without-cover-letter", "cover-letter-under-its-document-number",
+         "cover-letter-under-its-document-number-traditional",
+         "numbered-report-without-cover-letter"],
 )  # fmt: skip
 def test_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import dropwhile
 from typing import Any, Literal
 
 from indexer.models import Level, Place
@@ -49,6 +50,10 @@ _TABLE_SEARCH = 40  # lines where a page's index table (索引号 …) may start
 _TABLE_LINES = 8  # its rows: 索引号, 主题分类, 文件编号, 产生日期 / 发布日期 …
 # A letter's addressee alone on the first line (中共长宁区委:, 自治区党委、自治区人民政府:).
 _ADDRESSEE = re.compile(r"[^\s,，。;；:：]{2,30}[:：]\s*")
+# A letter's document number alone on a line above its addressee (沪环法〔2023〕23号).
+_DOCUMENT_NUMBER = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\d{1,4}\s*号\s*"
+)
 _DATE_LINE_LENGTH = 40
 _BREADCRUMB = re.compile(r"[>»›]")
 # A bracketed field label (`[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告`): twice in a line, the page's
@@ -227,11 +232,13 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
 
 def _forwards_a_report(lead: Sequence[str], verbs: Sequence[str]) -> bool:
     """The page opens as a letter (生态环境部:) that sends a cited report up
-    (现将《…报告》报上, 将《…报告》报送市委): a cover letter over the report."""
-    if not lead or not _ADDRESSEE.fullmatch(lead[0].strip()):
+    (现将《…报告》报上, 将《…报告》报送市委): a cover letter over the report. The letter's
+    document number may stand above its addressee, as on the paper it was sent on."""
+    lines = list(dropwhile(_DOCUMENT_NUMBER.fullmatch, map(to_simplified, lead)))
+    if not lines or not _ADDRESSEE.fullmatch(lines[0].strip()):
         return False
     sends = re.compile(rf"将《[^》]*报告》[^。]{{0,20}}(?:{'|'.join(map(re.escape, verbs))})")
-    return any(sends.search(line) for line in lead[1:6])
+    return any(sends.search(line) for line in lines[1:6])
 
 
 def _index_table(lines: Sequence[str], table_words: Sequence[str]) -> list[str]:
