@@ -232,6 +232,9 @@ def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
     assert meta.title == "梧州市人民政府2018年度法治政府建设工作报告"
 
 
+SENTENCE_YEAR = "year inferred from the one year that opens sentences near the top"
+
+
 @pytest.mark.parametrize(
     ("title", "body", "published", "year", "warnings"),
     [
@@ -253,10 +256,23 @@ def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
          ("year inferred from the publishing date",)),
         (None, "年,我市坚持。" + "依法行政。" * 120 + "印发《2022年工作要点》。", None, None,
          ("year not found",)),
+        (None, "(三)强化监督。" + "依法行政。" * 60 + "\n(四)落实政务公开。2021年,编印公报6期。",
+         None, 2021, (SENTENCE_YEAR,)),
+        (None, "(三)強化監督。" + "依法行政。" * 60 + "\n2021年度,編印《政府公報》6期。", None,
+         2021, (SENTENCE_YEAR,)),
+        (None, "(三)强化监督。" + "依法行政。" * 60 + "\n2021年,编印公报6期。2022年,公开文件80件。",
+         None, None, ("year not found",)),
+        (None, "(三)强化监督。" + "依法行政。" * 60 + "\n四、下一步工作\n2022年,我市将继续推进。",
+         None, None, ("year not found",)),
+        (None, "(三)强化监督。" + "依法行政。" * 60 + "\n截至2021年,编印公报6期。", None, None,
+         ("year not found",)),
     ],
     ids=["title-year-wins", "body-opening", "heading-year", "range-end-is-no-year",
          "published-minus-one", "nothing", "traditional-title", "cited-plan-of-the-year",
-         "cited-plan-of-several-years", "published-before-cited-plan", "cited-plan-far-down"],
+         "cited-plan-of-several-years", "published-before-cited-plan", "cited-plan-far-down",
+         "one-year-opens-sentences-below-a-cut", "one-year-opens-sentences-traditional",
+         "two-years-open-sentences", "a-year-of-plans-opens-a-sentence",
+         "a-year-inside-a-sentence"],
 )  # fmt: skip
 def test_covered_year(title, body, published, year, warnings):
     assert covered_year(title, body, published) == (year, warnings)

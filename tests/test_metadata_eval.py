@@ -82,7 +82,7 @@ FLOORS = {
     "twelfth": {"region": 48, "level": 53, "province": 50, "city": 48, "year": 54,
                 "published": 54},
     # Unseen by every rule's author: its first run, after the eleventh round (BENCHMARKS.md).
-    "thirteenth": {"region": 43, "level": 49, "province": 52, "city": 50, "year": 56,
+    "thirteenth": {"region": 43, "level": 49, "province": 52, "city": 50, "year": 57,
                    "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {

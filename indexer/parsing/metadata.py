@@ -34,6 +34,15 @@ _CITED_PLAN = re.compile(
     r"《[^》]*?(?<![\d\-—–－~～至到])((?:19|20)\d{2})\s*年度?[^》\d]*?工作(?:要点|计划|安排)》"
 )
 _CITED_PLAN_WINDOW = 600  # characters of the body
+# A year that opens a sentence on what was done (…。2021年,编印《政府公报》6期): on a page cut
+# inside a report (no year in its title or at its top, no date) the year it covers, when no other
+# year opens a sentence near its top. A sentence on plans (2024年,我市将…) names the next year.
+_SENTENCE_YEAR = re.compile(
+    r"(?:^|[。！!；;])\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
+    r"((?:19|20)\d{2})\s*年度?[,，](?![^。\n]{0,12}(?:将|计划|拟|力争|要|预计))",
+    re.MULTILINE,
+)
+_SENTENCE_YEAR_WINDOW = 2000  # characters of the body
 _ARABIC_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 _CHINESE_DATE = (
     rf"([{DIGIT_CHARACTERS}]{{4}})年"
@@ -182,7 +191,8 @@ def covered_year(
     title: str | None, body: str, published: str | None
 ) -> tuple[int | None, tuple[str, ...]]:
     """The year the report covers: the title's, else the body opening's, else published - 1,
-    else the year of the one-year plan (工作要点) cited near the top."""
+    else the year of the one-year plan (工作要点) cited near the top, else the one year that opens
+    sentences near the top."""
     opening = _BOOK_TITLE.sub("", to_simplified(body[:_OPENING]))
     for source in (title or "", opening):
         if match := _YEAR.search(source):
@@ -191,6 +201,9 @@ def covered_year(
         return int(published[:4]) - 1, ("year inferred from the publishing date",)
     if match := _CITED_PLAN.search(to_simplified(body[:_CITED_PLAN_WINDOW])):
         return int(match.group(1)), ("year inferred from the year's plan the report cites",)
+    top = _BOOK_TITLE.sub("", to_simplified(body[:_SENTENCE_YEAR_WINDOW]))
+    if len(years := {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(top)}) == 1:
+        return years.pop(), ("year inferred from the one year that opens sentences near the top",)
     return None, ("year not found",)
 
 
