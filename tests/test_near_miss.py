@@ -882,6 +882,12 @@ REPORTS = [
     ),
     ("news-column-over-a-dated-report", None, "区内新闻\n2022年,县政府坚持依法行政。"),
     (
+        "news-column-over-a-report-cut-at-a-heading",
+        None,
+        "区内新闻\n一、以习近平法治思想为指引,党对法治政府建设的领导全面加强",
+    ),
+    ("news-column-over-a-report-in-its-voice", None, "首页 > 要闻\n我市坚持依法行政,成效明显。"),
+    (
         "quotes-a-document-not-an-official",
         None,
         "2023年,市政府坚持依法行政,落实“谁执法谁普法”责任制,群众满意度达95%。",
