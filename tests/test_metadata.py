@@ -193,6 +193,12 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
         (["发布日期:2022-02-21", "2022年1月21日"], "生态环境部:\n现将《某局的报告》报上。\n正文。",
          "2022-02-21"),
         (["2024年02月28日"], "市人民政府:\n2023年,我区坚持依法行政。\n区人民政府", "2024-02-28"),
+        (["2023年1月28日"], "某环法〔2023〕23号\n市委、市政府:\n2022年,我局坚持依法行政。"
+         "\n现将《某局关于2022年度法治政府建设情况的报告》报上。\n某局", None),
+        (["2023年1月28日"], "某府函(2023)5号\n市人大常委会:\n現將《某縣2022年度報告》報送。"
+         "\n某縣人民政府", None),
+        (["2024年02月28日"], "某府〔2024〕3号\n市人民政府:\n2023年,我区坚持依法行政。",
+         "2024-02-28"),
     ],
     ids=["labelled", "source-then-label", "stale-today-header-ignored", "only-stale-header",
          "bare-furniture-date", "no-date", "signature-date", "chinese-numeral-signature",
@@ -203,7 +209,9 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
          "index-table-below-a-long-menu", "date-then-source-run-into-text",
          "machine-date-then-source",
          "cover-letter-signature-date", "cover-letter-of-a-request", "cover-letter-labelled-date",
-         "addressed-report-without-cover-letter"],
+         "addressed-report-without-cover-letter", "cover-letter-under-its-document-number",
+         "cover-letter-under-its-document-number-traditional",
+         "numbered-report-without-cover-letter"],
 )  # fmt: skip
 def test_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published
@@ -222,6 +230,9 @@ def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
     meta = extract_metadata(None, body, [], resolver)
     assert (meta.place.region, meta.year) == ("梧州市", 2018)
     assert meta.title == "梧州市人民政府2018年度法治政府建设工作报告"
+
+
+SENTENCE_YEAR = "year inferred from the one year that opens sentences near the top"
 
 
 @pytest.mark.parametrize(
@@ -245,10 +256,23 @@ def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
          ("year inferred from the publishing date",)),
         (None, "年,我市坚持。" + "依法行政。" * 120 + "印发《2022年工作要点》。", None, None,
          ("year not found",)),
+        (None, "(三)强化监督。" + "依法行政。" * 60 + "\n(四)落实政务公开。2021年,编印公报6期。",
+         None, 2021, (SENTENCE_YEAR,)),
+        (None, "(三)強化監督。" + "依法行政。" * 60 + "\n2021年度,編印《政府公報》6期。", None,
+         2021, (SENTENCE_YEAR,)),
+        (None, "(三)强化监督。" + "依法行政。" * 60 + "\n2021年,编印公报6期。2022年,公开文件80件。",
+         None, None, ("year not found",)),
+        (None, "(三)强化监督。" + "依法行政。" * 60 + "\n四、下一步工作\n2022年,我市将继续推进。",
+         None, None, ("year not found",)),
+        (None, "(三)强化监督。" + "依法行政。" * 60 + "\n截至2021年,编印公报6期。", None, None,
+         ("year not found",)),
     ],
     ids=["title-year-wins", "body-opening", "heading-year", "range-end-is-no-year",
          "published-minus-one", "nothing", "traditional-title", "cited-plan-of-the-year",
-         "cited-plan-of-several-years", "published-before-cited-plan", "cited-plan-far-down"],
+         "cited-plan-of-several-years", "published-before-cited-plan", "cited-plan-far-down",
+         "one-year-opens-sentences-below-a-cut", "one-year-opens-sentences-traditional",
+         "two-years-open-sentences", "a-year-of-plans-opens-a-sentence",
+         "a-year-inside-a-sentence"],
 )  # fmt: skip
 def test_covered_year(title, body, published, year, warnings):
     assert covered_year(title, body, published) == (year, warnings)

@@ -82,13 +82,13 @@ FLOORS = {
     "twelfth": {"region": 48, "level": 53, "province": 50, "city": 48, "year": 54,
                 "published": 54},
     # Unseen by every rule's author: its first run, after the eleventh round (BENCHMARKS.md).
-    "thirteenth": {"region": 43, "level": 49, "province": 52, "city": 50, "year": 56,
-                   "published": 56},
+    "thirteenth": {"region": 43, "level": 49, "province": 52, "city": 50, "year": 57,
+                   "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 21,
-    "thirteenth": 15,
+    "thirteenth": 20,
 }  # fmt: skip
 REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
@@ -121,8 +121,8 @@ WRONG_AT_MOST = {
     ("eleventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twelfth", True): {"province": 3, "city": 4, "region": 2, "level": 1, "published": 0},
     ("twelfth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
-    ("thirteenth", True): {"province": 3, "city": 3, "region": 8, "level": 8, "published": 1},
-    ("thirteenth", False): {"province": 0, "city": 0, "region": 8, "level": 8, "published": 1},
+    ("thirteenth", True): {"province": 3, "city": 3, "region": 8, "level": 8, "published": 0},
+    ("thirteenth", False): {"province": 0, "city": 0, "region": 8, "level": 8, "published": 0},
 }
 
 

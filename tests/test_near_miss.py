@@ -482,6 +482,73 @@ NEAR_MISSES = [
         "2023年,全市水利系统扎实推进各项工作。",
         "general work summary",
     ),
+    # A news item quotes an official (simplified and traditional: the rules see simplified text).
+    (
+        "news-quoting-an-official",
+        None,
+        "2024年,某省全面建立合法性审查机制。“一年来审查决策事项300余件。”省司法厅相关负责人说。",
+        "news",
+    ),
+    (
+        "news-quoting-an-official-traditional",
+        None,
+        "全國率先!2024年,某省全面建立評估機制。“問題發生率大幅降低。”省委依法治省辦相關負責人說。",
+        "news",
+    ),
+    (
+        "news-official-introduces",
+        None,
+        "今年以来,某区持续优化营商环境。区司法局局长李某介绍:“我们梳理了执法事项清单。”",
+        "news",
+    ),
+    # …or hangs under a news site's column, and names no year.
+    (
+        "news-column-breadcrumb-traditional",
+        None,
+        "中國某某網 > 專題 > 要聞\n依法治理是高質量發展的保障\n某區積極開展法治文化建設。",
+        "news",
+    ),
+    ("news-column-line", None, "国内新闻\n法治建设为发展护航\n某市深入推进依法行政。", "news"),
+    # A plan's evaluation.
+    ("plan-evaluation", "某区生态环境“十四五”规划中期评估", "一、规划实施情况", "规划"),
+    (
+        "plan-evaluation-traditional",
+        "某區“十四五”規劃實施情況中期評估報告",
+        "一、規劃實施情況",
+        "规划",
+    ),
+    (
+        "plan-evaluation-by-its-opening",
+        None,
+        "根据《关于开展某区“十四五”规划实施中期评估工作的通知》要求,我局开展了评估,汇报如下:",
+        "规划",
+    ),
+    # A speech's salutation.
+    (
+        "speech-salutation",
+        "某县2024年工作报告",
+        "尊敬的各位领导、亲爱的同事们:\n我谨代表县政府,向大家汇报2023年的工作成果。",
+        "讲话",
+    ),
+    (
+        "speech-salutation-traditional",
+        None,
+        "尊敬的各位來賓:\n2023年,我縣經濟社會發展取得顯著成效。",
+        "讲话",
+    ),
+    # An article's byline: a person with their post.
+    (
+        "byline-with-a-post",
+        None,
+        "马 某(某自治区司法厅法治督察局副局长)\n做好新时代法治政府建设,要以习近平法治思想为指导。",
+        "research",
+    ),
+    (
+        "byline-with-a-post-traditional",
+        None,
+        "張某某(某省司法廳法治調研處處長)\n近年來,某省高度重視法治政府建設。",
+        "research",
+    ),
     (
         "plan-cascaded-from-the-plan-above",
         None,
@@ -801,6 +868,39 @@ REPORTS = [
         "bureau-rule-of-law-summary",
         "某县司法局2023年法治政府建设工作总结",
         "2023年,县司法局坚持依法行政。",
+    ),
+    # Reports that use the words of the news, plan-evaluation, speech and byline rules.
+    (
+        "passed-a-plan-evaluation",
+        "某县2023年法治政府建设情况报告",
+        "2023年,县政府坚持依法行政,顺利通过“八五”普法规划中期评估验收。",
+    ),
+    (
+        "reposted-under-a-news-column",
+        None,
+        "首页 > 区内新闻\n2022年,自治区党委和政府全面推进法治政府建设。",
+    ),
+    ("news-column-over-a-dated-report", None, "区内新闻\n2022年,县政府坚持依法行政。"),
+    (
+        "news-column-over-a-report-cut-at-a-heading",
+        None,
+        "区内新闻\n一、以习近平法治思想为指引,党对法治政府建设的领导全面加强",
+    ),
+    ("news-column-over-a-report-in-its-voice", None, "首页 > 要闻\n我市坚持依法行政,成效明显。"),
+    (
+        "quotes-a-document-not-an-official",
+        None,
+        "2023年,市政府坚持依法行政,落实“谁执法谁普法”责任制,群众满意度达95%。",
+    ),
+    (
+        "signed-by-its-government",
+        None,
+        "某县人民政府\n(2024年3月20日)\n2023年,县政府坚持依法行政。",
+    ),
+    (
+        "addressed-to-the-standing-committee-members",
+        None,
+        "主任、各位副主任、秘书长、各位委员:\n我受县人民政府委托,报告2023年法治政府建设情况。",
     ),
     (
         "congress-law-supported",

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import dropwhile
 from typing import Any, Literal
 
 from indexer.models import Level, Place
@@ -33,6 +34,15 @@ _CITED_PLAN = re.compile(
     r"《[^》]*?(?<![\d\-—–－~～至到])((?:19|20)\d{2})\s*年度?[^》\d]*?工作(?:要点|计划|安排)》"
 )
 _CITED_PLAN_WINDOW = 600  # characters of the body
+# A year that opens a sentence on what was done (…。2021年,编印《政府公报》6期): on a page cut
+# inside a report (no year in its title or at its top, no date) the year it covers, when no other
+# year opens a sentence near its top. A sentence on plans (2024年,我市将…) names the next year.
+_SENTENCE_YEAR = re.compile(
+    r"(?:^|[。！!；;])\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
+    r"((?:19|20)\d{2})\s*年度?[,，](?![^。\n]{0,12}(?:将|计划|拟|力争|要|预计))",
+    re.MULTILINE,
+)
+_SENTENCE_YEAR_WINDOW = 2000  # characters of the body
 _ARABIC_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 _CHINESE_DATE = (
     rf"([{DIGIT_CHARACTERS}]{{4}})年"
@@ -49,6 +59,10 @@ _TABLE_SEARCH = 40  # lines where a page's index table (索引号 …) may start
 _TABLE_LINES = 8  # its rows: 索引号, 主题分类, 文件编号, 产生日期 / 发布日期 …
 # A letter's addressee alone on the first line (中共长宁区委:, 自治区党委、自治区人民政府:).
 _ADDRESSEE = re.compile(r"[^\s,，。;；:：]{2,30}[:：]\s*")
+# A letter's document number alone on a line above its addressee (沪环法〔2023〕23号).
+_DOCUMENT_NUMBER = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\d{1,4}\s*号\s*"
+)
 _DATE_LINE_LENGTH = 40
 _BREADCRUMB = re.compile(r"[>»›]")
 # A bracketed field label (`[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告`): twice in a line, the page's
@@ -177,7 +191,8 @@ def covered_year(
     title: str | None, body: str, published: str | None
 ) -> tuple[int | None, tuple[str, ...]]:
     """The year the report covers: the title's, else the body opening's, else published - 1,
-    else the year of the one-year plan (工作要点) cited near the top."""
+    else the year of the one-year plan (工作要点) cited near the top, else the one year that opens
+    sentences near the top."""
     opening = _BOOK_TITLE.sub("", to_simplified(body[:_OPENING]))
     for source in (title or "", opening):
         if match := _YEAR.search(source):
@@ -186,6 +201,9 @@ def covered_year(
         return int(published[:4]) - 1, ("year inferred from the publishing date",)
     if match := _CITED_PLAN.search(to_simplified(body[:_CITED_PLAN_WINDOW])):
         return int(match.group(1)), ("year inferred from the year's plan the report cites",)
+    top = _BOOK_TITLE.sub("", to_simplified(body[:_SENTENCE_YEAR_WINDOW]))
+    if len(years := {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(top)}) == 1:
+        return years.pop(), ("year inferred from the one year that opens sentences near the top",)
     return None, ("year not found",)
 
 
@@ -227,11 +245,13 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
 
 def _forwards_a_report(lead: Sequence[str], verbs: Sequence[str]) -> bool:
     """The page opens as a letter (生态环境部:) that sends a cited report up
-    (现将《…报告》报上, 将《…报告》报送市委): a cover letter over the report."""
-    if not lead or not _ADDRESSEE.fullmatch(lead[0].strip()):
+    (现将《…报告》报上, 将《…报告》报送市委): a cover letter over the report. The letter's
+    document number may stand above its addressee, as on the paper it was sent on."""
+    lines = list(dropwhile(_DOCUMENT_NUMBER.fullmatch, map(to_simplified, lead)))
+    if not lines or not _ADDRESSEE.fullmatch(lines[0].strip()):
         return False
     sends = re.compile(rf"将《[^》]*报告》[^。]{{0,20}}(?:{'|'.join(map(re.escape, verbs))})")
-    return any(sends.search(line) for line in lead[1:6])
+    return any(sends.search(line) for line in lines[1:6])
 
 
 def _index_table(lines: Sequence[str], table_words: Sequence[str]) -> list[str]:
