@@ -847,6 +847,12 @@ ADDRESSED_CASES = [
         "2023年,我县坚持依法行政,全县法治政府建设取得新成效。",
         "https://www.haizhu.gov.cn/a.html",
         Place(None, COUNTY, None, None),
+    ),    (
+        "a-menu-link-to-the-provincial-site-is-no-voice",  # 省政府网 in the menu: not 省政府
+        "政务服务 中国政府网 省政府网 English\n2023年,市政府坚持依法行政,落实省委、省政府部署。"
+        "制定洛阳市法治政府建设工作要点。偃师区、孟津区获评全省法治政府建设示范地区。",
+        None,
+        Place("洛阳市", CITY, "河南省", "洛阳市"),
     ),
 ]
 

@@ -46,6 +46,9 @@ _CITED_PLENUM = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:党委|省委|市委|县委|区委|州委|盟委|旗委)\s*第?"
     r"[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体会议|会)"
 )
+# A site's link in the page's menu (省政府网, 市政府门户网站, 市委网站) names a website, not the
+# page speaking of itself.
+_NOT_A_SITE = r"(?!网|门户)"
 _LEVEL_CHARACTERS_GROUP = "|".join("省市县区州旗盟")
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
 _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
@@ -96,8 +99,8 @@ class ClueReader:
         weak = sorted(config["weak_self_references"], key=len, reverse=True)
         return cls(
             resolver=resolver,
-            self_pattern=re.compile("|".join(map(re.escape, words))),
-            weak_pattern=re.compile("|".join(map(re.escape, weak))),
+            self_pattern=re.compile(f"(?:{'|'.join(map(re.escape, words))}){_NOT_A_SITE}"),
+            weak_pattern=re.compile(f"(?:{'|'.join(map(re.escape, weak))}){_NOT_A_SITE}"),
             ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
             document_number=re.compile(
                 rf"(?<![\u4e00-\u9fff])([{''.join(config['province_abbreviations'])}])"
