@@ -593,6 +593,18 @@ TOWNSHIPS = [
         Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
     ),
     (
+        "township-after-its-district-with-a-space-before-guanyu",
+        "重庆市江津区白沙镇人民政府 关于2024年度法治政府建设情况的报告",
+        "2024年,我镇坚持依法行政。",
+        Place("白沙镇", OTHER, "重庆市", None),
+    ),
+    (
+        "township-inside-a-longer-title-with-a-space-before-guanyu",
+        "2023年度报告公示泾县桃花潭镇人民政府 关于2023年度法治政府建设情况的报告",
+        "我镇坚持依法行政。",
+        Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
+    ),
+    (
         "a-county-s-report-on-its-towns-is-the-county-s",
         "泾县人民政府关于桃花潭镇2023年度法治建设的通报",
         "2023年,我县坚持依法行政。",
