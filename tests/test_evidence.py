@@ -807,6 +807,32 @@ DEPARTMENT_CASES = [
         "2022年,省政府坚持依法行政,组织赴浙考察学习法治政府建设经验。",
         None,
         Place(None, PROVINCE, None, None),
+    ),    (
+        "a-commission-s-own-organs-are-no-city-s",  # 全市 is its scope; 委党组 its own
+        "",
+        "2024年,全市卫生健康法治建设工作坚持依法行政。委主任会议专题研究法治建设工作。"
+        "重大事项提交委党组会审议。制定《2024年无锡市法治政府建设工作要点》。",
+        None,
+        Place(None, DEPARTMENT, "江苏省", "无锡市"),
+    ),
+    (
+        "a-commission-named-after-its-place-is-the-department",
+        "",
+        "2024年,全市卫生健康法治建设工作坚持依法行政。委主任会议专题研究法治建设工作。"
+        "重大事项提交委党组会审议。" + "坚持依法决策,健全行政执法制度,规范执法行为。" * 12
+        + "落实《2024年无锡市法治政府建设工作要点》。"
+        "开展2024年度无锡市卫生健康委直属单位综合考评,修订无锡市卫生健康委主任办公会议规则,"
+        "推动无锡市卫生健康事业高质量发展。",
+        None,
+        Place("无锡市卫生健康委员会", DEPARTMENT, "江苏省", "无锡市"),
+    ),
+    (
+        "another-commission-s-organ-is-no-voice",  # 市卫健委党组: a department's, named
+        "",
+        "2024年,我市坚持依法行政,在市卫健委党组的推动下健全公共卫生制度。无锡市法治政府建设"
+        "取得新成效,无锡市营商环境持续优化。",
+        None,
+        Place("无锡市", CITY, "江苏省", "无锡市"),
     ),
 ]
 

@@ -33,6 +33,13 @@ from indexer.resources import load_toml
 # A leading group headed by the reporter's own chief (以党委书记、局长为组长): a bureau or
 # department speaks, though its opening may write only 县委、县政府 and 全县 (superiors, scope).
 _DEPARTMENT_HEAD = re.compile(r"以(?:局|厅)?(?:党组|党委)书记、(局|厅)长(?:为|任)组长")
+# A bureau's or commission's own organs, written bare (提交委党组会, 。局长办公会研究…): the page
+# is the department's, though it speaks of its scope as 全市. After a name (市卫健委党组) they
+# are another department's.
+_OWN_ORGAN = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[交开过为展的次经由]))"
+    r"(局|厅|委)(?:党组会|党组|主任会议|主任办公会|长办公会|务会)"
+)
 # 在区委、区政府的领导下,我局…: a bureau's own government leads it, so its place is of that
 # level (a government names its superiors so: 在市委、市政府领导下,我区…).
 _OWN_GOVERNMENT = re.compile(
@@ -138,6 +145,9 @@ class ClueReader:
         word = _organ_word(subject.group(2)) if subject else _self_word(found) if found else None
         if speaking and not subject:  # 全市司法行政系统…我局: the bureau speaks of its scope
             word = speaking.group(1) if speaking.groups() else _self_word(speaking.group())
+        organs = None if speaking or subject else _OWN_ORGAN.search(body[:EVIDENCE])
+        if organs and word not in ("局", "厅"):  # 全市卫生健康工作… 委党组: the commission's
+            word = _organ_word(organs.group(1))
         system = None if speaking or subject else self.mentions.system_voice(opening)
         if system:  # 全市市场监管系统坚持…: the bureau heading it speaks, a 市's
             word = "厅" if system == "省" else "局"
