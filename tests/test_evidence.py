@@ -1211,6 +1211,12 @@ SUBJECT_DEPARTMENT_CASES = [
         Place(None, DEPARTMENT, "江苏省", "淮安市"),
     ),
     (
+        "a-stray-bracket-before-the-verb",  # 县司法局在…领导下,(坚持…
+        "2024年县司法局在县委、县政府的正确领导下,(坚持依法行政,统筹推进全面依法治县,"
+        "为连山经济社会发展提供法治保障。现将我局工作报告如下:健全连山县司法行政系统制度。",
+        Place("连山壮族瑶族自治县司法局", DEPARTMENT, "广东省", "清远市"),
+    ),
+    (
         "a-partner-is-no-subject",  # adversarial: 我局 works with another bureau
         "2022年,在淮安市委、市政府的坚强领导下,我局深入推进依法行政,配合淮安市司法局开展执法检查。",
         Place(None, DEPARTMENT, "江苏省", "淮安市"),

@@ -199,7 +199,8 @@ class ClueReader:
         titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
         if titled and self._placeless(titled.group(2)):
             return titled
-        pattern = rf"{SENTENCE_START}{organ}(?:党组|党委)?(?:\s*[,，])*\s*{SUBJECT_VERBS}"
+        # a stray bracket may open the verb's clause: 县司法局…,(坚持…
+        pattern = rf"{SENTENCE_START}{organ}(?:党组|党委)?(?:\s*[,，])*\s*[(（]?{SUBJECT_VERBS}"
         subject = re.search(pattern, opening, re.M)
         # the organ begins at its level character: 市政府办公室 is no 市政府 that speaks first
         if subject is None or subject.start(1 if subject.group(1) else 2) > before:
