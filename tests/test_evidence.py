@@ -15,6 +15,10 @@ COUNTY, CITY, PROVINCE, DEPARTMENT, OTHER = (
 )  # fmt: skip
 
 
+# an opening long enough that the places named after it are no longer in it
+_PROSE_WITHOUT_PLACES = "坚持依法决策,健全行政执法制度,规范执法行为。" * 12
+
+
 @pytest.fixture(scope="module")
 def finder() -> ReporterFinder:
     return ReporterFinder.from_data(RegionResolver.from_data())
@@ -807,7 +811,8 @@ DEPARTMENT_CASES = [
         "2022年,省政府坚持依法行政,组织赴浙考察学习法治政府建设经验。",
         None,
         Place(None, PROVINCE, None, None),
-    ),    (
+    ),
+    (
         "a-commission-s-own-organs-are-no-city-s",  # 全市 is its scope; 委党组 its own
         "",
         "2024年,全市卫生健康法治建设工作坚持依法行政。委主任会议专题研究法治建设工作。"
@@ -819,7 +824,8 @@ DEPARTMENT_CASES = [
         "a-commission-named-after-its-place-is-the-department",
         "",
         "2024年,全市卫生健康法治建设工作坚持依法行政。委主任会议专题研究法治建设工作。"
-        "重大事项提交委党组会审议。" + "坚持依法决策,健全行政执法制度,规范执法行为。" * 12
+        "重大事项提交委党组会审议。"
+        + _PROSE_WITHOUT_PLACES
         + "落实《2024年无锡市法治政府建设工作要点》。"
         "开展2024年度无锡市卫生健康委直属单位综合考评,修订无锡市卫生健康委主任办公会议规则,"
         "推动无锡市卫生健康事业高质量发展。",
@@ -885,7 +891,8 @@ ADDRESSED_CASES = [
         "2023年,我县坚持依法行政,全县法治政府建设取得新成效。",
         "https://www.haizhu.gov.cn/a.html",
         Place(None, COUNTY, None, None),
-    ),    (
+    ),
+    (
         "a-menu-link-to-the-provincial-site-is-no-voice",  # 省政府网 in the menu: not 省政府
         "政务服务 中国政府网 省政府网 English\n2023年,市政府坚持依法行政,落实省委、省政府部署。"
         "制定洛阳市法治政府建设工作要点。偃师区、孟津区获评全省法治政府建设示范地区。",
