@@ -10,6 +10,7 @@ from indexer.parsing.clean import (
     is_furniture,
     repair_mojibake,
     strip_pinyin_annotations,
+    unspaced,
 )
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -262,3 +263,22 @@ def test_metadata_lines_are_furniture_that_dates_the_page(line: str, published: 
 )
 def test_sentences_with_dates_are_kept(line: str) -> None:
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("甘 肃 省 司 法 厅", "甘肃省司法厅"),
+        ("某　市　卫　生　健　康　委", "某市卫生健康委"),
+        ("工 作 总 结", "工作总结"),
+        ("目 录", "目 录"),  # two characters: too little to tell a spaced heading
+        ("政务 公开", "政务 公开"),  # words set apart stay apart
+        ("索 引 号:008490032/2023-32213811", "索 引 号:008490032/2023-32213811"),
+        ("2023年 法治政府建设工作总结", "2023年 法治政府建设工作总结"),
+    ],
+    ids=["spaced-department", "ideographic-spaces", "spaced-title-words", "two-characters",
+         "words-set-apart", "spaced-label-with-a-value", "year-then-title"],
+)  # fmt: skip
+def test_a_letter_spaced_line_reads_as_its_words(line: str, expected: str) -> None:
+    assert unspaced(line) == expected
+    assert clean_text(f"{line}\n正文。").text.split("\n")[0] == expected

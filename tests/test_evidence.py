@@ -15,6 +15,10 @@ COUNTY, CITY, PROVINCE, DEPARTMENT, OTHER = (
 )  # fmt: skip
 
 
+# an opening long enough that the places named after it are no longer in it
+_PROSE_WITHOUT_PLACES = "坚持依法决策,健全行政执法制度,规范执法行为。" * 12
+
+
 @pytest.fixture(scope="module")
 def finder() -> ReporterFinder:
     return ReporterFinder.from_data(RegionResolver.from_data())
@@ -593,6 +597,18 @@ TOWNSHIPS = [
         Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
     ),
     (
+        "township-after-its-district-with-a-space-before-guanyu",
+        "重庆市江津区白沙镇人民政府 关于2024年度法治政府建设情况的报告",
+        "2024年,我镇坚持依法行政。",
+        Place("白沙镇", OTHER, "重庆市", None),
+    ),
+    (
+        "township-inside-a-longer-title-with-a-space-before-guanyu",
+        "2023年度报告公示泾县桃花潭镇人民政府 关于2023年度法治政府建设情况的报告",
+        "我镇坚持依法行政。",
+        Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
+    ),
+    (
         "a-county-s-report-on-its-towns-is-the-county-s",
         "泾县人民政府关于桃花潭镇2023年度法治建设的通报",
         "2023年,我县坚持依法行政。",
@@ -796,6 +812,34 @@ DEPARTMENT_CASES = [
         None,
         Place(None, PROVINCE, None, None),
     ),
+    (
+        "a-commission-s-own-organs-are-no-city-s",  # 全市 is its scope; 委党组 its own
+        "",
+        "2024年,全市卫生健康法治建设工作坚持依法行政。委主任会议专题研究法治建设工作。"
+        "重大事项提交委党组会审议。制定《2024年无锡市法治政府建设工作要点》。",
+        None,
+        Place(None, DEPARTMENT, "江苏省", "无锡市"),
+    ),
+    (
+        "a-commission-named-after-its-place-is-the-department",
+        "",
+        "2024年,全市卫生健康法治建设工作坚持依法行政。委主任会议专题研究法治建设工作。"
+        "重大事项提交委党组会审议。"
+        + _PROSE_WITHOUT_PLACES
+        + "落实《2024年无锡市法治政府建设工作要点》。"
+        "开展2024年度无锡市卫生健康委直属单位综合考评,修订无锡市卫生健康委主任办公会议规则,"
+        "推动无锡市卫生健康事业高质量发展。",
+        None,
+        Place("无锡市卫生健康委员会", DEPARTMENT, "江苏省", "无锡市"),
+    ),
+    (
+        "another-commission-s-organ-is-no-voice",  # 市卫健委党组: a department's, named
+        "",
+        "2024年,我市坚持依法行政,在市卫健委党组的推动下健全公共卫生制度。无锡市法治政府建设"
+        "取得新成效,无锡市营商环境持续优化。",
+        None,
+        Place("无锡市", CITY, "江苏省", "无锡市"),
+    ),
 ]
 
 
@@ -847,6 +891,13 @@ ADDRESSED_CASES = [
         "2023年,我县坚持依法行政,全县法治政府建设取得新成效。",
         "https://www.haizhu.gov.cn/a.html",
         Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-menu-link-to-the-provincial-site-is-no-voice",  # 省政府网 in the menu: not 省政府
+        "政务服务 中国政府网 省政府网 English\n2023年,市政府坚持依法行政,落实省委、省政府部署。"
+        "制定洛阳市法治政府建设工作要点。偃师区、孟津区获评全省法治政府建设示范地区。",
+        None,
+        Place("洛阳市", CITY, "河南省", "洛阳市"),
     ),
 ]
 
@@ -1165,6 +1216,12 @@ SUBJECT_DEPARTMENT_CASES = [
         "2022年,在淮安市委、市政府的坚强领导下,我局深入推进依法行政。"
         "淮安市司法局被评为先进集体。淮安市财政局荣获全省表彰。",
         Place(None, DEPARTMENT, "江苏省", "淮安市"),
+    ),
+    (
+        "a-stray-bracket-before-the-verb",  # 县司法局在…领导下,(坚持…
+        "2024年县司法局在县委、县政府的正确领导下,(坚持依法行政,统筹推进全面依法治县,"
+        "为连山经济社会发展提供法治保障。现将我局工作报告如下:健全连山县司法行政系统制度。",
+        Place("连山壮族瑶族自治县司法局", DEPARTMENT, "广东省", "清远市"),
     ),
     (
         "a-partner-is-no-subject",  # adversarial: 我局 works with another bureau

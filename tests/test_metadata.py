@@ -127,6 +127,20 @@ _INFORMATION_BLOCK = (
          "某市2023年度法治政府建設情況報告", "某市人民政府\n2023年,某市堅持依法行政。"),
         ("首頁\n某市人民政府關於2021年度法治政府建設情況的報告\n市委:\n2021年,市政府堅持。",
          "某市人民政府關於2021年度法治政府建設情況的報告", "首頁\n市委:\n2021年,市政府堅持。"),
+        # a title broken after 关于 below the page's menu: both halves make the title
+        ("无障碍 登录\n当前位置: 首页 > 通知公告\n某市人民政府关于\n"
+         "2023年度法治政府建设情况的报告\n2023年,市政府坚持。",
+         "某市人民政府关于2023年度法治政府建设情况的报告",
+         "无障碍 登录\n当前位置: 首页 > 通知公告\n2023年,市政府坚持。"),
+        ("网站首页 政务公开\n某县司法局\n2024年度法治政府建设工作报告\n2024年,县司法局坚持。",
+         "某县司法局2024年度法治政府建设工作报告",
+         "网站首页 政务公开\n2024年,县司法局坚持。"),
+        # a signature above a title naming its own place, a site's name above a town's title
+        ("以上请示妥否。\n某区司法局\n2023年某区法治政府建设情况报告\n正文。",
+         "2023年某区法治政府建设情况报告",
+         "以上请示妥否。\n某区司法局\n正文。"),
+        ("登录 网站无障碍\n某开发区一站式服务中心\n某镇2024年度法治政府建设情况报告\n正文。",
+         "某镇2024年度法治政府建设情况报告", "登录 网站无障碍\n某开发区一站式服务中心\n正文。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
@@ -134,7 +148,9 @@ _INFORMATION_BLOCK = (
          "part-heading-is-no-title", "sub-heading-is-no-title", "city-selector-is-not-the-issuer",
          "site-header-above-a-department-s-title", "department-issuer-line-continues",
          "information-block-line-is-no-title", "title-below-a-doubled-information-block",
-         "traditional-title-standing-alone", "traditional-title-below-the-top-line"],
+         "traditional-title-standing-alone", "traditional-title-below-the-top-line",
+         "lower-title-broken-after-guanyu", "lower-title-broken-after-an-organ",
+         "signature-above-a-title-with-its-place", "site-name-above-a-town-s-title"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

@@ -81,8 +81,12 @@ FLOORS = {
     # named where its work lands, a 旅游度假区 zone, a general office named by its level (办公厅).
     "twelfth": {"region": 48, "level": 53, "province": 50, "city": 48, "year": 54,
                 "published": 54},
-    # Unseen by every rule's author: its first run, after the eleventh round (BENCHMARKS.md).
-    "thirteenth": {"region": 43, "level": 49, "province": 52, "city": 50, "year": 57,
+    # Unseen by every rule's author: its first run, after the eleventh round (BENCHMARKS.md), 43,
+    # 49, 52, 50, 56, 56; since the twelfth round (its misses read): a title broken after 关于, a
+    # letter-spaced heading, a township's title with a space before 关于, a commission's own
+    # organs (委党组), a bureau's subject before a stray bracket; cover letters under a document
+    # number, a cut page's year.
+    "thirteenth": {"region": 48, "level": 52, "province": 52, "city": 51, "year": 57,
                    "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -121,8 +125,8 @@ WRONG_AT_MOST = {
     ("eleventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twelfth", True): {"province": 3, "city": 4, "region": 2, "level": 1, "published": 0},
     ("twelfth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
-    ("thirteenth", True): {"province": 3, "city": 3, "region": 8, "level": 8, "published": 0},
-    ("thirteenth", False): {"province": 0, "city": 0, "region": 8, "level": 8, "published": 0},
+    ("thirteenth", True): {"province": 3, "city": 3, "region": 5, "level": 5, "published": 0},
+    ("thirteenth", False): {"province": 0, "city": 0, "region": 5, "level": 5, "published": 0},
 }
 
 

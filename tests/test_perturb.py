@@ -18,8 +18,9 @@ from indexer.parsing.pipeline import Parser
 
 # variant -> wrong non-null values over region, level, province and city, every set; the others
 # measured with them (round 11, twelve sets): no URL 0, no furniture 42, first 800 0, no region
-# name 33
-CEILINGS = {"no title": 49, "first 400": 17, "traditional": 36}
+# name 33; round 12 (thirteen sets, its titles and departments): no title 49 -> 45, first 400
+# 17 -> 11, traditional 36 -> 30 (no URL 15 -> 9, no furniture 62 -> 60)
+CEILINGS = {"no title": 45, "first 400": 11, "traditional": 30}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 

@@ -25,6 +25,11 @@ _ANNOTATION = re.compile(
 # An annotation whose "(" was swallowed with the orphan lead byte of a mojibake run.
 _SWALLOWED = re.compile(rf"[a-zü{_TONED}]{{1,6}}[1-5]?\)")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# single characters set apart by spaces: a letter-spaced heading, at most a short line's length
+_LETTER_SPACED_LINE = re.compile(
+    r"[\u3400-\u9fff\uf900-\ufaff](?:[ \u3000\u00a0]{1,3}[\u3400-\u9fff\uf900-\ufaff]){2,29}"
+)
+_LETTER_SPACED = re.compile(r"[ \u3000\u00a0]+")
 _RUN_START = re.compile(r"[?\ufffd]")
 _LOST_PAIR = re.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
 _MAX_RUN = 80
@@ -46,11 +51,21 @@ def clean_text(text: str) -> CleanText:
     text, warnings = repair_mojibake(text)
     text, _ = strip_pinyin_annotations(text)
     lines = [line.strip() for line in re.sub(r"[\u200b\ufeff]", "", text).split("\n")]
+    lines = [unspaced(line) for line in lines]
     kept: list[str] = []
     furniture: list[str] = []
     for line in filter(None, lines):
         (furniture if is_furniture(line) else kept).append(line)
     return CleanText("\n".join(kept), tuple(furniture), warnings)
+
+
+def unspaced(line: str) -> str:
+    """A letter-spaced heading (`青 海 省 卫 生 健 康 委`) as its words: `青海省卫生健康委`.
+
+    Only a line of single characters each set apart, three or more: a spaced name or title is
+    read, and indexed, as the text it shows; words set apart (`政务 公开`) stay as they are.
+    """
+    return _LETTER_SPACED.sub("", line) if _LETTER_SPACED_LINE.fullmatch(line) else line
 
 
 def is_furniture(line: str) -> bool:

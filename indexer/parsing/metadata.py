@@ -76,6 +76,9 @@ _OWN_SUBJECT = (
     r"(?:[\u4e00-\u9fff]{{1,12}}?(?:{organ}))?(?=\d|人民政府|政府|关于)"
 )
 
+# A title's second half that names no reporter: its year, then no level character of a place.
+_TITLE_REST = re.compile(r"(?:19|20)\d{2}年[^省市县区州盟旗镇乡街]*")
+
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
@@ -127,8 +130,26 @@ def _lower_title(
         line = simple[i].strip()
         complete = line.endswith(tuple(titles["endings"]))
         if complete and _title_like(line, titles) and _has_keyword(line, titles):
-            return lines[i].strip(), "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
+            first = i - 1 if i > 0 and _issuer_line(simple[i - 1].strip(), line, titles) else i
+            title = "".join(part.strip() for part in lines[first : i + 1])
+            return title, "\n".join(lines[:first] + lines[i + 1 :]).strip("\n")
     return None, "\n".join(lines)
+
+
+def _issuer_line(above: str, line: str, titles: Mapping[str, Any]) -> bool:
+    """The line right above a title is its first half: `长春市人民政府关于` / `2023年度…报告`.
+
+    It ends in 关于, or in a government's or department's name when the title line is only a
+    title's rest: its year, then no place of its own (a signature `某区司法局` above
+    `2023年某区…报告`, a site's name above `某镇2024年度…报告` is no issuer).
+    """
+    if not above or not _title_like(above, titles) or _FIELD_LABEL.search(above):
+        return False
+    if above.endswith(tuple(titles["issuer_endings"])):
+        return True
+    organs = load_toml("regions.toml")["organs"]
+    ends_in_organ = above.endswith(tuple(organs["government"] + organs["suffixes"]))
+    return ends_in_organ and _TITLE_REST.fullmatch(line) is not None
 
 
 def extract_metadata(

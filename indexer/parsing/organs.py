@@ -408,7 +408,7 @@ class TownshipVoice:
             placed=re.compile(
                 rf"在(?P<town>{_HAN}{{2,4}}?(?:{kinds}))(?=落地|落实|落细|开展|推进|扎根|生根|范围|辖区|全域)"
             ),
-            titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
+            titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})\s*(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
             name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
             kinds=tuple(townships["kinds"]),
             stop_words=tuple(townships["stop_words"]),

@@ -33,6 +33,13 @@ from indexer.resources import load_toml
 # A leading group headed by the reporter's own chief (以党委书记、局长为组长): a bureau or
 # department speaks, though its opening may write only 县委、县政府 and 全县 (superiors, scope).
 _DEPARTMENT_HEAD = re.compile(r"以(?:局|厅)?(?:党组|党委)书记、(局|厅)长(?:为|任)组长")
+# A bureau's or commission's own organs, written bare (提交委党组会, 。局长办公会研究…): the page
+# is the department's, though it speaks of its scope as 全市. After a name (市卫健委党组) they
+# are another department's.
+_OWN_ORGAN = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[交开过为展的次经由]))"
+    r"(局|厅|委)(?:党组会|党组|主任会议|主任办公会|长办公会|务会)"
+)
 # 在区委、区政府的领导下,我局…: a bureau's own government leads it, so its place is of that
 # level (a government names its superiors so: 在市委、市政府领导下,我区…).
 _OWN_GOVERNMENT = re.compile(
@@ -46,6 +53,9 @@ _CITED_PLENUM = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:党委|省委|市委|县委|区委|州委|盟委|旗委)\s*第?"
     r"[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体会议|会)"
 )
+# A site's link in the page's menu (省政府网, 市政府门户网站, 市委网站) names a website, not the
+# page speaking of itself.
+_NOT_A_SITE = r"(?!网|门户)"
 _LEVEL_CHARACTERS_GROUP = "|".join("省市县区州旗盟")
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
 _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
@@ -96,8 +106,8 @@ class ClueReader:
         weak = sorted(config["weak_self_references"], key=len, reverse=True)
         return cls(
             resolver=resolver,
-            self_pattern=re.compile("|".join(map(re.escape, words))),
-            weak_pattern=re.compile("|".join(map(re.escape, weak))),
+            self_pattern=re.compile(f"(?:{'|'.join(map(re.escape, words))}){_NOT_A_SITE}"),
+            weak_pattern=re.compile(f"(?:{'|'.join(map(re.escape, weak))}){_NOT_A_SITE}"),
             ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
             document_number=re.compile(
                 rf"(?<![\u4e00-\u9fff])([{''.join(config['province_abbreviations'])}])"
@@ -135,6 +145,9 @@ class ClueReader:
         word = _organ_word(subject.group(2)) if subject else _self_word(found) if found else None
         if speaking and not subject:  # 全市司法行政系统…我局: the bureau speaks of its scope
             word = speaking.group(1) if speaking.groups() else _self_word(speaking.group())
+        organs = None if speaking or subject else _OWN_ORGAN.search(body[:EVIDENCE])
+        if organs and word not in ("局", "厅"):  # 全市卫生健康工作… 委党组: the commission's
+            word = _organ_word(organs.group(1))
         system = None if speaking or subject else self.mentions.system_voice(opening)
         if system:  # 全市市场监管系统坚持…: the bureau heading it speaks, a 市's
             word = "厅" if system == "省" else "局"
@@ -186,7 +199,8 @@ class ClueReader:
         titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
         if titled and self._placeless(titled.group(2)):
             return titled
-        pattern = rf"{SENTENCE_START}{organ}(?:党组|党委)?(?:\s*[,，])*\s*{SUBJECT_VERBS}"
+        # a stray bracket may open the verb's clause: 县司法局…,(坚持…
+        pattern = rf"{SENTENCE_START}{organ}(?:党组|党委)?(?:\s*[,，])*\s*[(（]?{SUBJECT_VERBS}"
         subject = re.search(pattern, opening, re.M)
         # the organ begins at its level character: 市政府办公室 is no 市政府 that speaks first
         if subject is None or subject.start(1 if subject.group(1) else 2) > before:

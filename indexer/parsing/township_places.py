@@ -37,9 +37,10 @@ class TownshipPlaces:
             resolver=resolver,
             township_pattern=re.compile(
                 rf"\s*(?:中共)?([\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(townships['suffixes'])}))"
-                rf"(?:(?:{'|'.join(townships['organs'])})(?:关于)?\s*(?=\d{{4}}|年度|法治)"
+                # a space may stand before 关于 too (某镇人民政府 关于2024年度…)
+                rf"(?:(?:{'|'.join(townships['organs'])})\s*(?:关于)?\s*(?=\d{{4}}|年度|法治)"
                 # without its organ, a year follows (统筹城乡法治… is no township)
-                r"|(?:关于)?\s*(?=\d{4}|年度))"
+                r"|\s*(?:关于)?\s*(?=\d{4}|年度))"
             ),
             townships=township_voice(),
         )

@@ -17,6 +17,7 @@ from indexer.parsing.passing_mentions import PassingMentions
 from indexer.parsing.reporter_clues import Clues
 from indexer.parsing.reporter_grammar import EVIDENCE, OPENING, level_fits, organ_end, organ_name
 from indexer.regions import Division, RegionResolver
+from indexer.resources import load_toml
 
 _BRANCH_OFFICE = "a city bureau's branch office: the city around the district it is named for"
 _WRITTEN_DEPARTMENT = "the department's name as the page writes it with its place"
@@ -30,10 +31,12 @@ class WrittenDepartments:
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
     mentions: PassingMentions  # the system a bureau speaks of (passing_mentions.py)
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
+    bare_ends: frozenset[str]  # those endings alone (委员会, 局): no department's whole name
 
     @classmethod
     def from_data(cls, resolver: RegionResolver, mentions: PassingMentions) -> WrittenDepartments:
-        return cls(resolver, department_names(), mentions, organ_end())
+        suffixes = frozenset(load_toml("regions.toml")["organs"]["suffixes"])
+        return cls(resolver, department_names(), mentions, organ_end(), suffixes | {"办公厅"})
 
     def document_issuer(self, text: str, word: str) -> tuple[Place, tuple[str, ...]] | None:
         """A page speaking as 我局 that names no place it could be, but titles a document with
@@ -126,9 +129,12 @@ class WrittenDepartments:
         found = Counter(
             organ
             for match in re.finditer(
-                rf"(?:{place})([\u4e00-\u9fff]{{2,10}}?{self.organ_end})", context
+                # a commission's short form may follow its place directly (苏州市卫生健康委)
+                rf"(?:{place})((?:[\u4e00-\u9fff]{{2,10}}?)?{self.organ_end})",
+                context,
             )
             if (organ := organ_name(context[start(context, match.start(1)) : match.end(1)]))
+            and organ not in self.bare_ends  # 某市委员会 is the party's committee
             and not organ.startswith(("人民", "政府"))
             and organ.endswith("厅") == (word == "厅")
         )
