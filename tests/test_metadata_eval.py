@@ -83,8 +83,9 @@ FLOORS = {
                 "published": 54},
     # Unseen by every rule's author: its first run, after the eleventh round (BENCHMARKS.md), 43,
     # 49, 52, 50, 56, 56; since the twelfth round (its misses read): a township led by its
-    # superiors (在区委、区政府的领导下,多宝街道坚持…), an addressee with the opening on its line.
-    "thirteenth": {"region": 47, "level": 52, "province": 52, "city": 51, "year": 56,
+    # superiors (在区委、区政府的领导下,多宝街道坚持…), an addressee with the opening on its line, a
+    # government leading the subject (在镇江市委市政府的领导下,我市…) as its superior.
+    "thirteenth": {"region": 48, "level": 54, "province": 52, "city": 51, "year": 56,
                    "published": 56},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -123,8 +124,8 @@ WRONG_AT_MOST = {
     ("eleventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twelfth", True): {"province": 3, "city": 4, "region": 2, "level": 1, "published": 0},
     ("twelfth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
-    ("thirteenth", True): {"province": 3, "city": 3, "region": 6, "level": 5, "published": 1},
-    ("thirteenth", False): {"province": 0, "city": 0, "region": 6, "level": 5, "published": 1},
+    ("thirteenth", True): {"province": 3, "city": 3, "region": 4, "level": 3, "published": 1},
+    ("thirteenth", False): {"province": 0, "city": 0, "region": 4, "level": 3, "published": 1},
 }
 
 
