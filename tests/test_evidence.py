@@ -255,6 +255,20 @@ CASES = [
         None,
         Place("诸暨市", COUNTY, "浙江省", "绍兴市"),
     ),
+    (
+        "the-subject-led-by-the-city-named-above-it",
+        "赣州市人民政府\n\n2023年以来,在市委、市政府的正确领导下,信丰县始终坚持依法行政,"
+        "全市法治建设取得新成效。",
+        None,
+        Place("信丰县", COUNTY, "江西省", "赣州市"),
+    ),
+    (
+        "the-subject-led-by-the-province-named-above-it",
+        "浙江省人民政府\n\n2023年,在省委、省政府的坚强领导下,温州市坚持依法行政,"
+        "全市法治建设取得新成效。",
+        None,
+        Place("温州市", CITY, "浙江省", "温州市"),
+    ),
 ]
 
 

@@ -39,6 +39,7 @@ from indexer.parsing.reporter_grammar import (
     NATURAL_LEVEL,
     NOT_FOUND,
     OPENING,
+    SUBJECT_VERBS,
     UNDER_SUPERIORS,
     blank,
     level_fits,
@@ -60,6 +61,11 @@ _SUBJECT_NAME = re.compile(
     r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)(?:人民政府|政府)?\s*[,，]?\s*"
     r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
+
+
+# The opening's subject after its name: its government's words, a comma, then a verb.
+_SUBJECT_AFTER = re.compile(rf"(?:人民政府|政府)?\s*[,，]?\s*{SUBJECT_VERBS}")
+_Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, where it stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +141,8 @@ class ReporterFinder:
         opening = without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))  # 赴安吉县学习
         opening = self.site.office_publisher.sub(blank, opening)
         found = self.resolver.opening_place(opening, context)
+        led = self._led_subject(opening, context, found)  # its own grammar says it reports
+        found = led or found
         zone = self.zone_places.subject(UNDER_SUPERIORS.sub(blank, opening))
         if titled_zone := self.zone_places.in_title(title):  # the title's name is the fuller one
             return self.zone_places.place(titled_zone, context, clues.hosts)
@@ -144,7 +152,7 @@ class ReporterFinder:
         settled = self._common_word_subject(common.group(1), context) if common else None
         if common and settled and (found is None or found[2] >= common.end()):
             return settled
-        if found is not None and self._fits(found[0], found[2], clues):
+        if found is not None and (led is not None or self._fits(found[0], found[2], clues)):
             place, warnings, _, end = found
             organ = self._department(opening[self.departments.start(opening, end) :])
             return self._as_reporter(place, clues, organ), warnings
@@ -231,6 +239,28 @@ class ReporterFinder:
             for d in self.mentions.named_in_full(text)
         )
         return issuer if on_line else None
+
+    def _led_subject(self, opening: str, context: str, found: _Found | None) -> _Found | None:
+        """The place the opening names as the subject led by its superiors (在市委、市政府的正确
+        领导下,大余县始终坚持…) rather than the one named before it that lies above it (a line
+        赣州市人民政府 above the text): the place above leads, the subject reports; else None."""
+        clause = next(
+            (c for c in UNDER_SUPERIORS.finditer(opening) if found and c.start() > found[2]), None
+        )
+        if found is None or clause is None:
+            return None
+        rest = opening[clause.end() :]
+        led = self.resolver.opening_place(rest, context)
+        lead = len(rest) - len(rest.lstrip(" \t\n,，"))
+        if led is None or led[2] != lead or not _SUBJECT_AFTER.match(rest, led[3]):
+            return None
+        above, below = found[0], led[0]
+        inside = (above.level == Level.PROVINCE and below.province == above.region) or (
+            above.level == Level.CITY and below.city == above.region
+        )
+        if not inside or below.level in (above.level, None) or below.region == above.region:
+            return None
+        return below, led[1], clause.end() + led[2], clause.end() + led[3]
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """A division whose name is also a common word (城中区), as the opening's subject
