@@ -269,6 +269,18 @@ CASES = [
         None,
         Place("温州市", CITY, "浙江省", "温州市"),
     ),
+    (
+        "a-prefecture-s-short-name-led-by-its-province",
+        "2024年,在省委、省人民政府的坚强领导下,岳阳深入贯彻习近平法治思想,法治政府建设纵深推进。",
+        None,
+        Place("岳阳市", CITY, "湖南省", "岳阳市"),
+    ),
+    (
+        "a-word-after-the-clause-is-no-short-name",
+        "2024年,在省委、省人民政府的坚强领导下,全市深入贯彻习近平法治思想。",
+        None,
+        Place(None, CITY, None, None),
+    ),
 ]
 
 

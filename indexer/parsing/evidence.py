@@ -65,6 +65,13 @@ _SUBJECT_NAME = re.compile(
 
 # The opening's subject after its name: its government's words, a comma, then a verb.
 _SUBJECT_AFTER = re.compile(rf"(?:人民政府|政府)?\s*[,，]?\s*{SUBJECT_VERBS}")
+# A short name (株洲) as the subject right after its superiors' leadership clauses.
+_LED_SHORT = re.compile(
+    rf"(?:^|(?<=[\n。;；]))[\s,，]*(?:(?:19|20)\d{{2}}年(?:以来|度)?[\s,，]*)?"
+    rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+(?P<name>[\u4e00-\u9fff]{{2,3}}?){SUBJECT_VERBS}",
+    re.MULTILINE,
+)
+_LED_SHORT_NAME = "region from its short name as the subject led by its superiors (株洲深入…)"
 _Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, where it stands
 
 
@@ -243,11 +250,12 @@ class ReporterFinder:
     def _led_subject(self, opening: str, context: str, found: _Found | None) -> _Found | None:
         """The place the opening names as the subject led by its superiors (在市委、市政府的正确
         领导下,大余县始终坚持…) rather than the one named before it that lies above it (a line
-        赣州市人民政府 above the text): the place above leads, the subject reports; else None."""
-        clause = next(
-            (c for c in UNDER_SUPERIORS.finditer(opening) if found and c.start() > found[2]), None
-        )
-        if found is None or clause is None:
+        赣州市人民政府 above the text): the place above leads, the subject reports; or by its
+        short name where the opening names no place in full (株洲深入…); else None."""
+        if found is None:
+            return self._led_short_name(opening)
+        clause = next((c for c in UNDER_SUPERIORS.finditer(opening) if c.start() > found[2]), None)
+        if clause is None:
             return None
         rest = opening[clause.end() :]
         led = self.resolver.opening_place(rest, context)
@@ -261,6 +269,17 @@ class ReporterFinder:
         if not inside or below.level in (above.level, None) or below.region == above.region:
             return None
         return below, led[1], clause.end() + led[2], clause.end() + led[3]
+
+    def _led_short_name(self, opening: str) -> _Found | None:
+        """A prefecture by its short name as the subject led by its superiors (在省委、省人民政府
+        的坚强领导下,株洲深入贯彻…), when the opening names no place in full."""
+        match = _LED_SHORT.search(opening)
+        full = self.resolver.city_full_name(match.group("name")) if match else None
+        divisions = [d for d in self.resolver.full_names.get(full or "", ()) if d.current]
+        if match is None or len(divisions) != 1:
+            return None
+        place = self.resolver.place_of(divisions[0])
+        return place, (_LED_SHORT_NAME,), match.start("name"), match.end("name")
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """A division whose name is also a common word (城中区), as the opening's subject
