@@ -252,6 +252,39 @@ CASES = [
         None,
         Place(None, CITY, "山东省", "青岛市"),  # 青岛市 or 平度市: its city is 青岛市 either way
     ),
+    (
+        "addressee-and-opening-on-one-line",
+        "中共绍兴市委、绍兴市人民政府: 2023年,诸暨市以习近平法治思想为指导,推进法治政府建设。"
+        "落实绍兴市部署。",
+        None,
+        Place("诸暨市", COUNTY, "浙江省", "绍兴市"),
+    ),
+    (
+        "the-subject-led-by-the-city-named-above-it",
+        "赣州市人民政府\n\n2023年以来,在市委、市政府的正确领导下,信丰县始终坚持依法行政,"
+        "全市法治建设取得新成效。",
+        None,
+        Place("信丰县", COUNTY, "江西省", "赣州市"),
+    ),
+    (
+        "the-subject-led-by-the-province-named-above-it",
+        "浙江省人民政府\n\n2023年,在省委、省政府的坚强领导下,温州市坚持依法行政,"
+        "全市法治建设取得新成效。",
+        None,
+        Place("温州市", CITY, "浙江省", "温州市"),
+    ),
+    (
+        "a-prefecture-s-short-name-led-by-its-province",
+        "2024年,在省委、省人民政府的坚强领导下,岳阳深入贯彻习近平法治思想,法治政府建设纵深推进。",
+        None,
+        Place("岳阳市", CITY, "湖南省", "岳阳市"),
+    ),
+    (
+        "a-word-after-the-clause-is-no-short-name",
+        "2024年,在省委、省人民政府的坚强领导下,全市深入贯彻习近平法治思想。",
+        None,
+        Place(None, CITY, None, None),
+    ),
 ]
 
 

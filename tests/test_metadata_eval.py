@@ -85,8 +85,9 @@ FLOORS = {
     # 49, 52, 50, 56, 56; since the twelfth round (its misses read): a title broken after 关于, a
     # letter-spaced heading, a township's title with a space before 关于, a commission's own
     # organs (委党组), a bureau's subject before a stray bracket; cover letters under a document
-    # number, a cut page's year.
-    "thirteenth": {"region": 48, "level": 52, "province": 52, "city": 51, "year": 57,
+    # number, a cut page's year; leadership clauses (在X市委、市政府的领导下,我市…: X is above the
+    # reporter; the subject after them reports), an addressee on the opening's line.
+    "thirteenth": {"region": 54, "level": 57, "province": 53, "city": 53, "year": 57,
                    "published": 57},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -125,8 +126,8 @@ WRONG_AT_MOST = {
     ("eleventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twelfth", True): {"province": 3, "city": 4, "region": 2, "level": 1, "published": 0},
     ("twelfth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
-    ("thirteenth", True): {"province": 3, "city": 3, "region": 5, "level": 5, "published": 0},
-    ("thirteenth", False): {"province": 0, "city": 0, "region": 5, "level": 5, "published": 0},
+    ("thirteenth", True): {"province": 3, "city": 3, "region": 1, "level": 0, "published": 0},
+    ("thirteenth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
 }
 
 

@@ -354,6 +354,29 @@ TOWNSHIPS = [
         Place("石门镇", OTHER, "贵州省", "遵义市"),
     ),
     (
+        "a-jiedao-led-by-its-district-no-own-voice",
+        "2024年,在区委、区政府的正确领导下,西湖街道始终坚持依法行政,落实《福州市法治政府建设"
+        "实施方案》,推进基层法治建设。",
+        Place("西湖街道", OTHER, "福建省", "福州市"),
+    ),
+    (
+        "a-town-after-two-leadership-clauses",
+        "2025年,在雷州市委、市政府的坚强领导下,在市委依法治市办的精心指导下,客路镇人民政府"
+        "坚持依法行政,落实湛江工作要求。",
+        Place("客路镇", OTHER, "广东省", "湛江市"),
+    ),
+    (
+        "a-jiedao-before-its-leadership-clause",
+        "2024年,城关街道在县委、县政府的坚强领导下,紧密围绕中心工作推进法治建设。落实"
+        "《泉州市法治政府建设实施方案》。",
+        Place("城关街道", OTHER, "福建省", "泉州市"),
+    ),
+    (
+        "a-county-led-by-its-city-is-no-township",
+        "2024年,在市委、市政府的坚强领导下,鹿城区坚持依法行政,推进法治建设。",
+        Place("鹿城区", COUNTY, "浙江省", "温州市"),
+    ),
+    (
         "a-county-speaks-of-its-jiedao",
         "2023年,鹿城区坚持依法行政。各街道坚持依法决策,街道党工委书记带头学法。",
         Place("鹿城区", COUNTY, "浙江省", "温州市"),

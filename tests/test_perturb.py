@@ -18,9 +18,10 @@ from indexer.parsing.pipeline import Parser
 
 # variant -> wrong non-null values over region, level, province and city, every set; the others
 # measured with them (round 11, twelve sets): no URL 0, no furniture 42, first 800 0, no region
-# name 33; round 12 (thirteen sets, its titles and departments): no title 49 -> 45, first 400
-# 17 -> 11, traditional 36 -> 30 (no URL 15 -> 9, no furniture 62 -> 60)
-CEILINGS = {"no title": 45, "first 400": 11, "traditional": 30}
+# name 33; round 12 (thirteen sets, written from the thirteenth's misses): no title 49 -> 45,
+# first 400 17 -> 5, traditional 36 -> 22 (no URL 15 -> 1, no furniture 62 -> 54, no region name
+# 45 -> 43; 170 in all)
+CEILINGS = {"no title": 45, "first 400": 5, "traditional": 22}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 

@@ -1,4 +1,5 @@
-"""The checks on a located reporter (parsing/reporter_checks.py): a region is an official name."""
+"""The checks on a located reporter (parsing/reporter_checks.py): a region is an official name;
+a government that leads the page's subject is its superior."""
 
 from __future__ import annotations
 
@@ -65,3 +66,54 @@ def test_a_region_is_an_official_name_or_none(checks, place, kept):
     assert found.region == (place.region if kept else None)
     assert any(w.startswith("region dropped") for w in warnings) != kept
     assert (found.level, found.province, found.city) == (place.level, place.province, place.city)
+
+
+CITY, PROVINCE = Level.CITY, Level.PROVINCE
+LEADERSHIP_CASES = [
+    (
+        "a-prefecture-leads-a-county-level-city",
+        Place("苏州市", CITY, "江苏省", "苏州市"),
+        "2023年,在苏州市委市政府的领导下,我市坚持依法行政,推进法治政府建设。",
+        Place(None, COUNTY, "江苏省", "苏州市"),
+    ),
+    (
+        "the-subject-s-own-committee-names-it",
+        Place("赣州市", CITY, "江西省", "赣州市"),
+        "为推进依法行政,在赣州市委、市政府和瑞金市委的领导下,我市继续推进法治政府建设。",
+        Place("瑞金市", COUNTY, "江西省", "赣州市"),
+    ),
+    (
+        "a-province-leads-a-prefecture",
+        Place("江西省", PROVINCE, "江西省", None),
+        "2023年,在江西省委、省政府的坚强领导下,我市坚持依法行政。",
+        Place(None, CITY, "江西省", None),
+    ),
+    (
+        "a-department-speaks-under-its-government",
+        Place("苏州市", CITY, "江苏省", "苏州市"),
+        "2023年,在苏州市委、市政府的领导下,我局坚持依法行政。",
+        Place(None, DEPARTMENT, "江苏省", "苏州市"),  # a department of the city, not below it
+    ),
+    (
+        "its-own-party-committee-leads-the-city",
+        Place("苏州市", CITY, "江苏省", "苏州市"),
+        "2023年,在苏州市委的坚强领导下,我市坚持依法行政。",
+        Place("苏州市", CITY, "江苏省", "苏州市"),
+    ),
+    (
+        "the-city-speaks-of-itself-as-a-whole",
+        Place("红河哈尼族彝族自治州", CITY, "云南省", "红河哈尼族彝族自治州"),
+        "2023年,在红河州委、州政府的领导下,全州坚持依法行政。",
+        Place("红河哈尼族彝族自治州", CITY, "云南省", "红河哈尼族彝族自治州"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "expected"),
+    [c[1:] for c in LEADERSHIP_CASES],
+    ids=[c[0] for c in LEADERSHIP_CASES],
+)
+def test_a_place_leading_the_subject_is_its_superior(checks, found, body, expected):
+    place, _ = checks.checked((found, ()), body)
+    assert place == expected

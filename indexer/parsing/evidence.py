@@ -39,6 +39,7 @@ from indexer.parsing.reporter_grammar import (
     NATURAL_LEVEL,
     NOT_FOUND,
     OPENING,
+    SUBJECT_VERBS,
     UNDER_SUPERIORS,
     blank,
     level_fits,
@@ -60,6 +61,18 @@ _SUBJECT_NAME = re.compile(
     r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)(?:人民政府|政府)?\s*[,，]?\s*"
     r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
+
+
+# The opening's subject after its name: its government's words, a comma, then a verb.
+_SUBJECT_AFTER = re.compile(rf"(?:人民政府|政府)?\s*[,，]?\s*{SUBJECT_VERBS}")
+# A short name (株洲) as the subject right after its superiors' leadership clauses.
+_LED_SHORT = re.compile(
+    rf"(?:^|(?<=[\n。;；]))[\s,，]*(?:(?:19|20)\d{{2}}年(?:以来|度)?[\s,，]*)?"
+    rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+(?P<name>[\u4e00-\u9fff]{{2,3}}?){SUBJECT_VERBS}",
+    re.MULTILINE,
+)
+_LED_SHORT_NAME = "region from its short name as the subject led by its superiors (株洲深入…)"
+_Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, where it stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +148,8 @@ class ReporterFinder:
         opening = without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))  # 赴安吉县学习
         opening = self.site.office_publisher.sub(blank, opening)
         found = self.resolver.opening_place(opening, context)
+        led = self._led_subject(opening, context, found)  # its own grammar says it reports
+        found = led or found
         zone = self.zone_places.subject(UNDER_SUPERIORS.sub(blank, opening))
         if titled_zone := self.zone_places.in_title(title):  # the title's name is the fuller one
             return self.zone_places.place(titled_zone, context, clues.hosts)
@@ -144,7 +159,7 @@ class ReporterFinder:
         settled = self._common_word_subject(common.group(1), context) if common else None
         if common and settled and (found is None or found[2] >= common.end()):
             return settled
-        if found is not None and self._fits(found[0], found[2], clues):
+        if found is not None and (led is not None or self._fits(found[0], found[2], clues)):
             place, warnings, _, end = found
             organ = self._department(opening[self.departments.start(opening, end) :])
             return self._as_reporter(place, clues, organ), warnings
@@ -231,6 +246,40 @@ class ReporterFinder:
             for d in self.mentions.named_in_full(text)
         )
         return issuer if on_line else None
+
+    def _led_subject(self, opening: str, context: str, found: _Found | None) -> _Found | None:
+        """The place the opening names as the subject led by its superiors (在市委、市政府的正确
+        领导下,大余县始终坚持…) rather than the one named before it that lies above it (a line
+        赣州市人民政府 above the text): the place above leads, the subject reports; or by its
+        short name where the opening names no place in full (株洲深入…); else None."""
+        if found is None:
+            return self._led_short_name(opening)
+        clause = next((c for c in UNDER_SUPERIORS.finditer(opening) if c.start() > found[2]), None)
+        if clause is None:
+            return None
+        rest = opening[clause.end() :]
+        led = self.resolver.opening_place(rest, context)
+        lead = len(rest) - len(rest.lstrip(" \t\n,，"))
+        if led is None or led[2] != lead or not _SUBJECT_AFTER.match(rest, led[3]):
+            return None
+        above, below = found[0], led[0]
+        inside = (above.level == Level.PROVINCE and below.province == above.region) or (
+            above.level == Level.CITY and below.city == above.region
+        )
+        if not inside or below.level in (above.level, None) or below.region == above.region:
+            return None
+        return below, led[1], clause.end() + led[2], clause.end() + led[3]
+
+    def _led_short_name(self, opening: str) -> _Found | None:
+        """A prefecture by its short name as the subject led by its superiors (在省委、省人民政府
+        的坚强领导下,株洲深入贯彻…), when the opening names no place in full."""
+        match = _LED_SHORT.search(opening)
+        full = self.resolver.city_full_name(match.group("name")) if match else None
+        divisions = [d for d in self.resolver.full_names.get(full or "", ()) if d.current]
+        if match is None or len(divisions) != 1:
+            return None
+        place = self.resolver.place_of(divisions[0])
+        return place, (_LED_SHORT_NAME,), match.start("name"), match.end("name")
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """A division whose name is also a common word (城中区), as the opening's subject

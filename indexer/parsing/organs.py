@@ -380,6 +380,7 @@ class TownshipVoice:
     self_words: re.Pattern[str]
     first_person: re.Pattern[str]  # 我镇, 本乡: only a township's own report speaks so
     subject: re.Pattern[str]  # group "town"
+    led: re.Pattern[str]  # group "town" or "before": a township led by its superiors
     placed: re.Pattern[str]  # group "town": 在下太镇落地生根, where the work takes place
     titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
@@ -398,9 +399,19 @@ class TownshipVoice:
             first_person=re.compile("|".join(map(re.escape, townships["first_person"]))),
             subject=re.compile(
                 r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
-                rf"(?:{_UNDER_SUPERIORS})?(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
+                rf"(?:{_UNDER_SUPERIORS})*(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
                 r"\s*[,，]?\s*"
                 rf"(?={_SUBJECT_VERBS}|法治政府建设|法治建设|依法)",
+                re.M,
+            ),
+            # A sentence whose subject, a township, follows or precedes the leadership of its
+            # superiors (在区委、区政府的领导下,多宝街道坚持… / 汤头街道在区委…领导下): the
+            # clause itself says who reports, no 全镇 needed.
+            led=re.compile(
+                r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
+                rf"(?:(?:{_UNDER_SUPERIORS})+(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
+                rf"\s*[,，]?\s*(?={_SUBJECT_VERBS})"
+                rf"|(?P<before>{_HAN}{{2,6}}?(?:{kinds})){organs}?\s*[,，]?\s*{_UNDER_SUPERIORS})",
                 re.M,
             ),
             # Only after 在 and before a verb or locative: the town where the work lands (在下太镇
@@ -443,13 +454,23 @@ class TownshipVoice:
     def reporter(self, body: str, resolver: RegionResolver) -> str | None:
         """The township that reports, or None."""
         if not self.self_words.search(body[: 2 * _OPENING]):
-            return None
+            return self._led(body, resolver)
         for match in self.subject.finditer(body[: 2 * _OPENING]):
             town = match.group("town")
             known = town in resolver.full_names or town in resolver.short_names
             if not known and not any(word in town for word in self.stop_words):
                 return town
         return self._named_after_its_county(body, resolver) or self._placed(body, resolver)
+
+    def _led(self, body: str, resolver: RegionResolver) -> str | None:
+        """The township its opening names as the subject led by its superiors (在区委、区政府的
+        领导下,多宝街道坚持…): a county's report names its own place there, not a town."""
+        for match in self.led.finditer(body[:_OPENING]):
+            town = match.group("town") or match.group("before")
+            known = town in resolver.full_names or town in resolver.short_names
+            if self.is_name(town) and not known and not any(w in town for w in self.stop_words):
+                return town
+        return None
 
     def _placed(self, body: str, resolver: RegionResolver) -> str | None:
         """The one town a report in a town's own voice (我镇) names as where its work lands

@@ -1,6 +1,7 @@
 """Checks on a reporter once located (parsing/evidence.py): a department is named as the page
 writes it, or as the one that speaks; its name is an official organ's by its grammar
-(parsing/organs.py); a government does not write to itself (县委、县人民政府:); a municipality's
+(parsing/organs.py); a government does not write to itself (县委、县人民政府:) nor lead itself
+(在镇江市委市政府的领导下,我市…: a county-level city below 镇江市); a municipality's
 page that speaks as a district is a district's; a region is an official name or none.
 Each check may only narrow or drop what was found: a wrong place is worse than none.
 """
@@ -26,6 +27,8 @@ from indexer.parsing.reporter_grammar import (
     BOOK_TITLE,
     EVIDENCE,
     GOVERNMENT_PREFIX,
+    LED_GOVERNMENT,
+    NATURAL_LEVEL,
     OPENING,
     SENTENCE_START,
     SUBJECT_VERBS,
@@ -34,7 +37,7 @@ from indexer.parsing.reporter_grammar import (
     is_municipality,
     organ_end,
 )
-from indexer.regions import RegionResolver
+from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
 _HONOURED = r"(?=被[^,，。;；]{0,20}?(?:表彰|评为|授予|命名|确定)|荣获|获评|获得|入选)"
@@ -49,6 +52,20 @@ _DISTRICT_VOICE = re.compile(
     r"(?:[我本全][区县]|(?<![各区县市])[区县](?:委|政府|人民政府))(?![区县员])"
 )
 _MUNICIPAL_VOICE = re.compile(r"(?:[我本全]市|(?<![各区县市])市(?:委|政府|人民政府))(?![区县员])")
+# A place's party committee and government named together in a leadership clause (镇江市委市政府,
+# 宜春市委、市政府, 嘉兴市人民政府): the reporter's superior; a party committee alone (丰城市委)
+# may be the reporter's own.
+_LED_PLACE = (
+    r"(?<![^在、和及\s,，])(?!在)(?P<name>(?:(?!政府|委)[\u4e00-\u9fff]){2,12}?[省市县区州旗盟])"
+)
+_SUPERIOR_GOVERNMENT = re.compile(
+    rf"{_LED_PLACE}(?:委[、和及]?[省市县区州旗盟]?)?(?:人民政府|政府)"
+)
+_OWN_COMMITTEE = re.compile(rf"{_LED_PLACE}委(?!员|[、和及]?[省市县区州旗盟]?(?:人民)?政府)")
+# The levels a subject's word (我市, 全县) may speak as below a superior of each level: a
+# prefecture leads county-level cities, counties and districts; a province, prefectures too.
+_BELOW = {Level.PROVINCE: "市州盟县区旗", Level.CITY: "市县区旗"}
+_LED_BY_IT = "the place found leads the reporter (在镇江市委市政府的领导下,我市…): below it"
 _NOT_AN_ORGAN = "the department's name is no official organ's (its form or a phrase)"
 _SELF_ADDRESSED = "the page reports to its own government (县委、县人民政府:): not that government"
 _DISTRICT_OF_MUNICIPALITY = (
@@ -91,6 +108,7 @@ class ReporterChecks:
         found = self._department_named(found, body)
         found = self._department_speaking(found, body)
         found = self._below_the_addressee(self._official_organ(found), body)
+        found = self._below_the_leadership(found, body)
         return self.official_only(self._district_of_municipality(found, body))
 
     def _department_speaking(
@@ -168,6 +186,49 @@ class ReporterChecks:
             return found
         level = Level.DEPARTMENT if place.level == Level.COUNTY else Level.OTHER
         return replace(place, region=None, level=level), (*warnings, _SELF_ADDRESSED)
+
+    def _below_the_leadership(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A government found that the opening names as the leader of a subject speaking as a
+        government (在镇江市委市政府的领导下,我市…) is the reporter's superior: the reporter is
+        below it, the one place of the subject's level under it whose party committee alone the
+        clause names (宜春市委、市政府和丰城市委: 丰城市), else unnamed."""
+        place, warnings = found
+        led = LED_GOVERNMENT.search(body[:OPENING])
+        if led is None or place.region is None or place.level not in _BELOW:
+            return found
+        clauses, word = led.group("clauses"), led.group("word")
+        divisions = self.resolver.full_names.get(place.region, ())
+        municipal = any(map(is_municipality, divisions))
+        if word not in _BELOW[place.level] or (municipal and word == "市"):
+            return found
+        superiors = {m.group("name") for m in _SUPERIOR_GOVERNMENT.finditer(clauses)}
+        if not any(self._same_division(name, place.region) for name in superiors):
+            return found
+        if own := self._own_committee(clauses, word, {d.code for d in divisions}):
+            return self.resolver.place_of(own), warnings
+        level = Level.COUNTY if place.level == Level.CITY else NATURAL_LEVEL[word]
+        city = place.city if place.level == Level.CITY else None
+        return Place(None, level, place.province, city), (*warnings, _LED_BY_IT)
+
+    def _own_committee(self, clauses: str, word: str, superior: set[str]) -> Division | None:
+        """The one place of the subject's level (市 of 我市) below the `superior` (its codes)
+        whose party committee alone the clauses name (宜春市委、市政府和丰城市委: 丰城市)."""
+        own = {
+            d
+            for m in _OWN_COMMITTEE.finditer(clauses)
+            if m.group("name").endswith(word)
+            for d in self.resolver.full_names.get(m.group("name"), ())
+            if d.current
+            and d.code not in superior
+            and superior & {a.code for a in self.resolver.ancestors(d)}
+        }
+        return own.pop() if len(own) == 1 else None
+
+    def _same_division(self, name: str, region: str) -> bool:
+        """Whether `name` (镇江市) is `region` written in full or by its short name."""
+        return name == region or self.resolver.city_full_name(name.rstrip("市州盟")) == region
 
     def _district_of_municipality(
         self, found: tuple[Place, tuple[str, ...]], body: str

@@ -17,8 +17,20 @@ OPENING = 300
 EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 NOT_FOUND = "region not found in the title or the body's opening"
 UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
+# The addressee line, alone or with the report's first sentence after it on the same line
+# (中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市以…): the reporter's superior, never the reporter.
+# A sentence whose subject speaks as a government (我市, 全县) after its superiors' leadership
+# (在镇江市委市政府的领导下,我市…), also after a clause of purpose (为…,在…领导下,我市…):
+# group "clauses" the clauses, group "word" the level written.
+LED_GOVERNMENT = re.compile(
+    rf"(?:^|(?<=[\n。;；,，]))[\s,，]*(?:(?:19|20)\d{{2}}年(?:以来|度)?[\s,，]*)?"
+    rf"(?P<clauses>(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+)[我本全](?P<word>[省市县区州旗盟])",
+    re.MULTILINE,
+)
 ADDRESSEE = re.compile(
-    r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[:：]\s*$", re.MULTILINE
+    r"^[^\n。,，]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[:：][ \t\u3000]*"
+    r"(?:$|(?=(?:19|20)\d{2}年))",
+    re.MULTILINE,
 )
 GOVERNMENT_PREFIX = re.compile(r"^(?:人民政府|政府)")
 BOOK_TITLE = re.compile(r"《[^》]*》")
