@@ -89,13 +89,18 @@ FLOORS = {
     # reporter; the subject after them reports), an addressee on the opening's line.
     "thirteenth": {"region": 54, "level": 57, "province": 53, "city": 53, "year": 57,
                    "published": 57},
+    # Unseen by every rule's author: labelled while round 12 was written, its first run after it
+    # (BENCHMARKS.md; after round 11 it had region 39, level 42, the rest the same).
+    "fourteenth": {"region": 42, "level": 44, "province": 48, "city": 45, "year": 47,
+                   "published": 49},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 21,
-    "thirteenth": 20,
+    "thirteenth": 20, "fourteenth": 14,
 }  # fmt: skip
-REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
+# fourteenth o012: a report copied onto a 范文 (writing template) site, flagged as a template.
+REPORTS_FLAGGED_AT_MOST: dict[str, int] = {"fourteenth": 1}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
@@ -104,7 +109,7 @@ WITHIN_ONE_PERCENT = [
     for name in SET_NAMES
     for source in ("with-url", "without-url")
     if (name, source) != ("final", "with-url")
-    and name not in ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
+    and name not in ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth")
 ]
 # The sixth set: no province, city or region wrong since the fifth round (2 regions before it).
 SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0}
@@ -128,6 +133,8 @@ WRONG_AT_MOST = {
     ("twelfth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
     ("thirteenth", True): {"province": 3, "city": 3, "region": 1, "level": 0, "published": 0},
     ("thirteenth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("fourteenth", True): {"province": 1, "city": 2, "region": 4, "level": 5, "published": 0},
+    ("fourteenth", False): {"province": 0, "city": 0, "region": 4, "level": 5, "published": 0},
 }
 
 
