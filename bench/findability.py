@@ -30,6 +30,7 @@ from indexer.schema import PROVINCE, YEAR
 from indexer.writing.build import build_index
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{8,}")
+NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 PHRASE_LENGTH = 8
 
 
@@ -69,9 +70,12 @@ def save_corpus(corpus: Path) -> list[Probe]:
         indexed = "\n".join(section.text for section in report.sections)
         raw = source.read_text(encoding="utf-8", errors="replace")
         saved.append((set_name, page, raw, indexed))
+    # A quoted phrase matches across punctuation (为指导全 finds 为指导,全面 too), so a phrase
+    # must be unique among the other pages' Han characters read without their punctuation.
+    han_only = {id(page): NOT_HAN.sub("", raw) for _, page, raw, _ in saved}
     probes = []
     for set_name, page, _, indexed in saved:
-        others = [raw for _, other, raw, _ in saved if other is not page]
+        others = [han_only[id(other)] for _, other, _, _ in saved if other is not page]
         phrase = probe_phrase(indexed, others)
         if phrase is not None:
             probes.append(Probe(set_name, page, phrase))
