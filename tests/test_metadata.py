@@ -249,6 +249,8 @@ def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
 
 
 SENTENCE_YEAR = "year inferred from the one year that opens sentences near the top"
+STATEMENT = "year from what the report says it reports (报告如下)"
+OWN_TITLE = "year of the text's own title, not of the page's heading"
 
 
 @pytest.mark.parametrize(
@@ -282,13 +284,31 @@ SENTENCE_YEAR = "year inferred from the one year that opens sentences near the t
          None, None, ("year not found",)),
         (None, "(三)强化监督。" + "依法行政。" * 60 + "\n截至2021年,编印公报6期。", None, None,
          ("year not found",)),
+        (None, "以下是为大家整理的文章3篇。\n" + "依法行政。" * 60 + "现将水利部2021年法治政府"
+         "建设情况和2022年主要安排报告如下。", "2022-07-10", 2021, (STATEMENT,)),
+        (None, "以下是為大家整理的文章3篇。\n" + "依法行政。" * 60 + "現將某市2021年度法治政府"
+         "建設情況報告如下:", None, 2021, (STATEMENT,)),
+        ("某局2023年度法治政府建设情况报告", "依法行政。" * 60 + "现将某局2022年度工作情况"
+         "报告如下。", None, 2023, ()),
+        ("省交通运输厅 2022 年度法治政府建设工作报告", "发布: 2022-06-08\n省交通运输厅2019年度法治"
+         "政府建设工作报告\n2019年,省交通运输厅坚持依法行政。", "2022-06-08", 2019, (OWN_TITLE,)),
+        ("省交通運輸廳 2022 年度法治政府建設工作報告", "省交通運輸廳2019年度法治政府建設工作報告\n"
+         "2019年,省交通運輸廳堅持依法行政。", None, 2019, (OWN_TITLE,)),
+        ("某局2022年度法治政府建设工作报告", "某局2019年度法治政府建设工作报告\n全面推进依法行政。",
+         None, 2022, ()),
+        ("某市人民政府关于2016年度法治政府建设情况的报告", "是2017年某市人民政府发布的报告。\n"
+         "2016年,某市坚持依法行政。", None, 2016, ()),
     ],
     ids=["title-year-wins", "body-opening", "heading-year", "range-end-is-no-year",
          "published-minus-one", "nothing", "traditional-title", "cited-plan-of-the-year",
          "cited-plan-of-several-years", "published-before-cited-plan", "cited-plan-far-down",
          "one-year-opens-sentences-below-a-cut", "one-year-opens-sentences-traditional",
          "two-years-open-sentences", "a-year-of-plans-opens-a-sentence",
-         "a-year-inside-a-sentence"],
+         "a-year-inside-a-sentence", "statement-below-a-template-site-s-furniture",
+         "statement-traditional", "title-year-wins-over-a-statement",
+         "text-s-own-title-and-first-sentence-win-over-the-heading",
+         "text-s-own-title-traditional", "text-s-own-title-alone-does-not-win",
+         "a-year-in-a-sentence-is-no-title"],
 )  # fmt: skip
 def test_covered_year(title, body, published, year, warnings):
     assert covered_year(title, body, published) == (year, warnings)

@@ -90,17 +90,19 @@ FLOORS = {
     "thirteenth": {"region": 54, "level": 57, "province": 53, "city": 53, "year": 57,
                    "published": 57},
     # Unseen by every rule's author: labelled while round 12 was written, its first run after it
-    # (BENCHMARKS.md; after round 11 it had region 39, level 42, the rest the same).
-    "fourteenth": {"region": 42, "level": 44, "province": 48, "city": 45, "year": 47,
+    # (BENCHMARKS.md; after round 11 it had region 39, level 42, the rest the same); year 47
+    # there, since round 13 (its misses read): the year a report says it reports (现将…报告如下)
+    # below a template site's furniture, the text's own title and first sentence over the site's
+    # heading.
+    "fourteenth": {"region": 42, "level": 44, "province": 48, "city": 45, "year": 49,
                    "published": 49},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 21,
-    "thirteenth": 20, "fourteenth": 14,
+    "thirteenth": 20, "fourteenth": 21,
 }  # fmt: skip
-# fourteenth o012: a report copied onto a 范文 (writing template) site, flagged as a template.
-REPORTS_FLAGGED_AT_MOST: dict[str, int] = {"fourteenth": 1}
+REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.

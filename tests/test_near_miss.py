@@ -617,6 +617,75 @@ NEAR_MISSES = [
         "“十四五”以来,某某市以深化法治领域改革为驱动,法治建设呈现亮点频出的良好态势。",
         "news",
     ),
+    # A news site's column above a page whose only year is its timestamp (traditional characters).
+    (
+        "news-column-over-a-timestamp-traditional",
+        None,
+        "人民網>>河北頻道>>省內要聞\n法潤燕趙 善治河北\n2026年01月04日08:22 | 來源:河北日報\n"
+        "3項工作在全國率先推進,4項工作走在全國前列。",
+        "news",
+    ),
+    (
+        "a-body-releasing-its-report-headline",
+        "国家林草局发布2021年度法治政府建设报告",
+        "国家林业和草原局坚持依法行政,法治建设成效显著。",
+        "news",
+    ),
+    (
+        "a-report-quoted-from-outside-traditional",
+        None,
+        "水利部日前發布《2021年度法治政府建設工作報告》(以下簡稱《報告》),《報告》指出,水利法治建設成效顯著。",
+        "news",
+    ),
+    (
+        "a-dateline-then-the-day",
+        None,
+        "春城晚报讯3月8日,某市某区召开2023年法治政府建设工作会议。",
+        "news",
+    ),
+    (
+        "a-commentary-series",
+        "依法行政 善治为民——2023年交通运输工作系列述评之法治篇",
+        "法者,治之端也。",
+        "commentary",
+    ),
+    (
+        "a-column-essay-traditional",
+        "邊疆觀察:建設法治新疆",
+        "法者,治之端也。良法是善治之前提。",
+        "commentary",
+    ),
+    (
+        "a-work-report-s-five-years",
+        None,
+        "過去五年,是某市發展歷史上具有里程碑意義的五年。五年來,我們全面貫徹落實決策部署。",
+        "several years",
+    ),
+    (
+        "an-article-announcing-what-it-will-discuss",
+        None,
+        "引言\n某市近年来在法治建设方面取得了显著成果。本文将详细探讨某市的实践与成效。",
+        "research",
+    ),
+    # A template site's template, however it says what it reports: no one named, or no year.
+    (
+        "a-template-that-names-the-whole-county",
+        "县法治政府建设情况范文(精选3篇)",
+        "第一篇:法治政府建设情况\n现将全县2019年法治政府建设情况报告如下。",
+        "范文",
+    ),
+    (
+        "a-template-with-a-placeholder-name",
+        "县法治政府建设情况范文(精选3篇)",
+        "第一篇:法治政府建设情况\n现将xx县2019年法治政府建设情况报告如下。",
+        "范文",
+    ),
+    (
+        "a-template-with-no-year",
+        "法治政府建设情况范文(精选3篇)",
+        "第一篇:法治政府建设情况\n现将某局法治政府建设情况报告如下。",
+        "范文",
+    ),
 ]
 
 
@@ -979,6 +1048,29 @@ REPORTS = [
         "a-report-dated-since-the-five-year-plan",
         "某县2023年度法治政府建设情况报告",
         "“十四五”以来,我县坚持依法行政。2023年,县政府全面推进法治政府建设。",
+    ),
+    # A template site's copy of a real report names its reporter and year: the report.
+    (
+        "a-real-report-copied-onto-a-template-site",
+        "水利法治建设情况范文(精选3篇)",
+        "以下是为大家整理的关于水利法治建设情况的文章3篇,欢迎品鉴!\n第一篇:水利法治建设情况\n"
+        "水利部坚持以习近平法治思想为指导。现将水利部2021年法治政府建设情况和2022年主要安排报告如下。",
+    ),
+    (
+        "a-real-report-copied-onto-a-template-site-traditional",
+        "水利法治建設情況範文(精選3篇)",
+        "第一篇:水利法治建設情況\n現將水利部2021年法治政府建設情況報告如下。",
+    ),
+    (
+        "a-column-label-above-a-report-s-title",
+        "[权威发布]江西省2017年法治政府建设情况报告",
+        "2017年,江西省深入推进依法行政,法治政府建设取得新成效。",
+    ),
+    (
+        "a-news-column-over-a-report-that-states-its-year",
+        None,
+        "某某网>>要闻\n2024年03月01日 来源:某某日报\n"
+        "2023年,江西省坚持依法行政,全面推进法治政府建设。",
     ),
 ]
 

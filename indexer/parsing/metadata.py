@@ -43,6 +43,12 @@ _SENTENCE_YEAR = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_YEAR_WINDOW = 2000  # characters of the body
+# What the report says it reports (现将生态环境部2019年法治政府建设情况和2020年…安排报告如下):
+# its first year is the year covered, wherever a repost's furniture pushed it below the opening.
+_STATEMENT_YEAR = re.compile(
+    r"现将[^。\n]{0,60}?(?<![\d\-—–－~～至到])((?:19|20)\d{2})\s*年[^。\n]{0,80}?(?:报告|汇报)如下"
+)
+_STATEMENT_WINDOW = 1000  # characters of the body
 _ARABIC_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 _CHINESE_DATE = (
     rf"([{DIGIT_CHARACTERS}]{{4}})年"
@@ -211,13 +217,20 @@ def _given_name(
 def covered_year(
     title: str | None, body: str, published: str | None
 ) -> tuple[int | None, tuple[str, ...]]:
-    """The year the report covers: the title's, else the body opening's, else published - 1,
-    else the year of the one-year plan (工作要点) cited near the top, else the one year that opens
-    sentences near the top."""
+    """The year the report covers: the title's (unless the text's own title and first sentence
+    below it name another), else the body opening's, else the one the report says it reports
+    (现将…报告如下), else published - 1, else the year of the one-year plan (工作要点) cited near
+    the top, else the one year that opens sentences near the top."""
     opening = _BOOK_TITLE.sub("", to_simplified(body[:_OPENING]))
+    heading = _YEAR.search(to_simplified(title or ""))
+    if heading and (own := _own_title_year(opening)) not in (None, int(heading.group(1))):
+        return own, ("year of the text's own title, not of the page's heading",)
     for source in (title or "", opening):
         if match := _YEAR.search(source):
             return int(match.group(1)), ()
+    further = _BOOK_TITLE.sub("", to_simplified(body[:_STATEMENT_WINDOW]))
+    if match := _STATEMENT_YEAR.search(further):
+        return int(match.group(1)), ("year from what the report says it reports (报告如下)",)
     if published:
         return int(published[:4]) - 1, ("year inferred from the publishing date",)
     if match := _CITED_PLAN.search(to_simplified(body[:_CITED_PLAN_WINDOW])):
@@ -226,6 +239,23 @@ def covered_year(
     if len(years := {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(top)}) == 1:
         return years.pop(), ("year inferred from the one year that opens sentences near the top",)
     return None, ("year not found",)
+
+
+def _own_title_year(opening: str) -> int | None:
+    """The year of a report title in the opening when a sentence there opens with it too.
+
+    A template site heads the text it carries with its own title, which may name another year
+    (`省应急管理厅 2022 年度…报告` above `省应急管理厅2019年度…报告` and `2019年,省应急厅…`): the
+    text's own title and its first sentence, two voices of the text, win over the site's one.
+    """
+    titles = load_toml("regions.toml")["titles"]
+    opened = {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(opening)}
+    for line in (line.strip() for line in opening.splitlines()):
+        complete = line.endswith(tuple(titles["endings"])) and _title_like(line, titles)
+        match = _YEAR.search(line) if complete and _has_keyword(line, titles) else None
+        if match and int(match.group(1)) in opened:
+            return int(match.group(1))
+    return None
 
 
 def publishing_date(furniture: Sequence[str], body: str, title: str | None = None) -> str | None:

@@ -6,7 +6,8 @@ The vocabulary is data (data/near_misses.toml); this module only applies it. Som
 count only on an undated page (no year in its title or opening outside cited titles): an annual
 report states the year it covers at its top, a plan, a notice or a template often names none. Some
 title patterns count only there too (a feature's call headline: a site banner above a report may
-read the same).
+read the same). A kind may name what cancels it (`unless`, searched further down the page): a
+template site's copy of a real report names its reporter and year where it says what it is.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _CLAUSE_END = re.compile(r"[。；;！!？?,，]")  # a title has none (a headli
 _LEAD_LINES = 6  # title-like lines looked at, at the top of the page
 _LEAD_LENGTH = 60
 _OPENING = 300  # characters of the body looked at
+_UNLESS = 1000  # characters of the body where a kind's `unless` patterns are looked for
 _BREADCRUMB = re.compile(r"[>»›]")
 # A line of bare markup (<dl id="x"></dl><video …>): a spam repost's injected furniture, no text.
 _MARKUP_LINE = re.compile(r"(?:<[^<>]*>\s*)+")
@@ -37,6 +39,7 @@ class _Kind:
     opening: tuple[re.Pattern[str], ...]
     undated: tuple[re.Pattern[str], ...]  # opening patterns that count only on an undated page
     undated_lead: tuple[re.Pattern[str], ...]  # lead patterns that count only on an undated page
+    unless: tuple[re.Pattern[str], ...]  # what the page says that makes it no such kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,7 @@ class NearMissVocabulary:
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("opening", ())),
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("undated", ())),
                     tuple(re.compile(p) for p in kind.get("undated_lead", ())),
+                    tuple(re.compile(p, re.MULTILINE) for p in kind.get("unless", ())),
                 )
                 for kind in data["kinds"]
             ),
@@ -68,7 +72,10 @@ class NearMissVocabulary:
         opening = _opening(body)
         page_title = lead[0] if title else ""
         undated = not self.dated.search(f"{page_title}\n{_blank_book_titles(opening)}")
+        further = to_simplified(body[:_UNLESS])
         for kind in self.kinds:
+            if _any_search(kind.unless, [further]):
+                continue
             if any(p.search(line) for p in kind.lead for line in lead):
                 return kind.reason
             if any(p.search(opening) for p in kind.opening):
