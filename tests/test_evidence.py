@@ -1471,3 +1471,30 @@ def test_a_document_title_cut_by_the_opening_names_no_reporter(finder):
 )
 def test_a_city_bureau_s_branch_office_reports_for_its_city(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+STEM_SUBJECT_CASES = [
+    # (id, body, expected place): a county by its name without its suffix as the first subject
+    (
+        "a-county-level-city-represents-its-city",
+        "2023 年,醴陵坚持依法行政,代表株洲市迎接省级评估。印发《中共醴陵市委2023年工作要点》。",
+        Place("醴陵市", COUNTY, "湖南省", "株洲市"),
+    ),
+    (
+        "the-full-name-must-be-written",  # adversarial: the stem alone could be any word
+        "2023年,醴陵坚持依法行政,代表株洲市迎接省级评估。",
+        Place("株洲市", CITY, "湖南省", "株洲市"),
+    ),
+    (
+        "a-place-found-first-that-is-not-above-it",  # adversarial: 岳阳市 is no parent (as before)
+        "2023年,醴陵坚持依法行政,学习岳阳市经验。印发《中共醴陵市委2023年工作要点》。",
+        Place("岳阳市", CITY, "湖南省", "岳阳市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in STEM_SUBJECT_CASES], ids=[c[0] for c in STEM_SUBJECT_CASES]
+)
+def test_a_county_as_the_subject_by_its_stem_reports(finder, body, place):
+    assert finder.locate("", body)[0] == place
