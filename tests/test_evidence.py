@@ -588,6 +588,19 @@ def test_a_functional_zone_takes_the_one_city_or_municipality_named(finder, titl
 
 TOWNSHIPS = [
     (
+        "jiedao-after-the-year-in-the-title",
+        "2024年度江湾街道法治政府建设工作报告",
+        "区法治政府建设工作领导小组办公室:\n2024年,江湾街道坚持依法行政,落实《2024年虹口区法治"
+        "政府建设工作要点》。",
+        Place("江湾街道", OTHER, "上海市", None),
+    ),
+    (
+        "a-county-after-the-year-is-no-township",  # adversarial: the pattern needs a township
+        "2024年度泾县法治政府建设工作报告",
+        "2024年,泾县坚持依法行政。",
+        Place("泾县", COUNTY, "安徽省", "宣城市"),
+    ),
+    (
         "township-and-the-city-the-page-names",
         "六郎镇2024年法治政府建设年度报告",
         "2024年,在区委、区政府的领导下,我镇深入推进法治建设,成立芜湖市首家诉源治理工作站。",

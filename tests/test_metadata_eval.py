@@ -91,7 +91,7 @@ FLOORS = {
                    "published": 57},
     # Unseen by every rule's author: labelled while round 12 was written, its first run after it
     # (BENCHMARKS.md; after round 11 it had region 39, level 42, the rest the same).
-    "fourteenth": {"region": 44, "level": 46, "province": 48, "city": 46, "year": 47,
+    "fourteenth": {"region": 45, "level": 47, "province": 48, "city": 46, "year": 47,
                    "published": 49},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -133,8 +133,8 @@ WRONG_AT_MOST = {
     ("twelfth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
     ("thirteenth", True): {"province": 3, "city": 3, "region": 1, "level": 0, "published": 0},
     ("thirteenth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
-    ("fourteenth", True): {"province": 1, "city": 2, "region": 2, "level": 3, "published": 0},
-    ("fourteenth", False): {"province": 0, "city": 0, "region": 2, "level": 3, "published": 0},
+    ("fourteenth", True): {"province": 1, "city": 2, "region": 1, "level": 2, "published": 0},
+    ("fourteenth", False): {"province": 0, "city": 0, "region": 1, "level": 2, "published": 0},
 }
 
 
