@@ -588,6 +588,19 @@ def test_a_functional_zone_takes_the_one_city_or_municipality_named(finder, titl
 
 TOWNSHIPS = [
     (
+        "jiedao-after-the-year-in-the-title",
+        "2024年度江湾街道法治政府建设工作报告",
+        "区法治政府建设工作领导小组办公室:\n2024年,江湾街道坚持依法行政,落实《2024年虹口区法治"
+        "政府建设工作要点》。",
+        Place("江湾街道", OTHER, "上海市", None),
+    ),
+    (
+        "a-county-after-the-year-is-no-township",  # adversarial: the pattern needs a township
+        "2024年度泾县法治政府建设工作报告",
+        "2024年,泾县坚持依法行政。",
+        Place("泾县", COUNTY, "安徽省", "宣城市"),
+    ),
+    (
         "township-and-the-city-the-page-names",
         "六郎镇2024年法治政府建设年度报告",
         "2024年,在区委、区政府的领导下,我镇深入推进法治建设,成立芜湖市首家诉源治理工作站。",
@@ -1470,4 +1483,31 @@ def test_a_document_title_cut_by_the_opening_names_no_reporter(finder):
     ids=["city-named", "city-not-named", "district-of-several-cities"],
 )
 def test_a_city_bureau_s_branch_office_reports_for_its_city(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+STEM_SUBJECT_CASES = [
+    # (id, body, expected place): a county by its name without its suffix as the first subject
+    (
+        "a-county-level-city-represents-its-city",
+        "2023 年,醴陵坚持依法行政,代表株洲市迎接省级评估。印发《中共醴陵市委2023年工作要点》。",
+        Place("醴陵市", COUNTY, "湖南省", "株洲市"),
+    ),
+    (
+        "the-full-name-must-be-written",  # adversarial: the stem alone could be any word
+        "2023年,醴陵坚持依法行政,代表株洲市迎接省级评估。",
+        Place("株洲市", CITY, "湖南省", "株洲市"),
+    ),
+    (
+        "a-place-found-first-that-is-not-above-it",  # adversarial: 岳阳市 is no parent (as before)
+        "2023年,醴陵坚持依法行政,学习岳阳市经验。印发《中共醴陵市委2023年工作要点》。",
+        Place("岳阳市", CITY, "湖南省", "岳阳市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in STEM_SUBJECT_CASES], ids=[c[0] for c in STEM_SUBJECT_CASES]
+)
+def test_a_county_as_the_subject_by_its_stem_reports(finder, body, place):
     assert finder.locate("", body)[0] == place

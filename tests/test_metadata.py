@@ -141,6 +141,10 @@ _INFORMATION_BLOCK = (
          "以上请示妥否。\n某区司法局\n正文。"),
         ("登录 网站无障碍\n某开发区一站式服务中心\n某镇2024年度法治政府建设情况报告\n正文。",
          "某镇2024年度法治政府建设情况报告", "登录 网站无障碍\n某开发区一站式服务中心\n正文。"),
+        ("通知公告\n省司法厅 2021 年度法治政府建设工作报告\n正文。",
+         "省司法厅 2021 年度法治政府建设工作报告", "通知公告\n正文。"),
+        ("福建省\n2021年度法治政府建设情况报告\n正文。",
+         "福建省2021年度法治政府建设情况报告", "正文。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
@@ -150,7 +154,8 @@ _INFORMATION_BLOCK = (
          "information-block-line-is-no-title", "title-below-a-doubled-information-block",
          "traditional-title-standing-alone", "traditional-title-below-the-top-line",
          "lower-title-broken-after-guanyu", "lower-title-broken-after-an-organ",
-         "signature-above-a-title-with-its-place", "site-name-above-a-town-s-title"],
+         "signature-above-a-title-with-its-place", "site-name-above-a-town-s-title",
+         "menu-line-above-a-title", "place-line-above-a-title-s-rest"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

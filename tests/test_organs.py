@@ -8,7 +8,7 @@ import pytest
 
 from indexer.models import Level, Place
 from indexer.parsing.evidence import ReporterFinder
-from indexer.parsing.organs import department_names, organ_grammar
+from indexer.parsing.organs import department_names, organ_grammar, zone_grammar
 from indexer.regions import RegionResolver
 
 COUNTY, CITY, DEPARTMENT, OTHER = Level.COUNTY, Level.CITY, Level.DEPARTMENT, Level.OTHER
@@ -203,6 +203,12 @@ ZONES = [
         "2024年,青岛西海岸新区工委(区委)、管委(区政府)在市委、市政府的坚强领导下,扎实推进法治"
         "政府建设。充分释放《山东省青岛西海岸新区条例》政策叠加效应。",
         Place("青岛市西海岸新区", COUNTY, "山东省", "青岛市"),
+    ),
+    (
+        "a-zone-s-committee-in-the-title-is-the-zone",
+        "四川天府新区成都管理委员会关于2022年度法治政府建设情况的报告",
+        "市人民政府:\n现将成都天府新区2022年度法治政府建设情况报告如下。",
+        Place("成都市天府新区", COUNTY, "四川省", "成都市"),
     ),
     (
         "city-stem-before-a-bare-kind-is-the-zone-s-own-name",
@@ -445,6 +451,21 @@ def test_a_built_department_name_follows_the_organ_grammar(organ, province, foll
     assert organ_grammar().follows(organ, province) is follows
 
 
+@pytest.mark.parametrize(
+    ("organ", "holds"),
+    [
+        ("通知公告省应急管理厅", True),  # a menu line glued before another place's department
+        ("政务公开市司法局", True),
+        ("应急管理厅", False),
+        ("城市管理局", False),  # 市 inside a name, no department after it
+        ("高新区司法局", False),  # a zone's department: 区 ends the zone's kind
+        ("交通运输局龙岗管理局", False),  # a branch office
+    ],
+)
+def test_a_department_s_name_holds_no_other_department(organ, holds):
+    assert department_names().holds_another(organ) is holds
+
+
 def test_a_town_s_voice_naming_two_towns_where_work_lands_names_neither(finder):
     body = (
         "2023年,我镇坚持依法行政,落实韶关市部署。推动法治建设在坪石镇落地生根,"
@@ -452,3 +473,17 @@ def test_a_town_s_voice_naming_two_towns_where_work_lands_names_neither(finder):
     )
     place, _ = finder.locate("", body)
     assert place.region not in ("坪石镇", "梅花镇")
+
+
+@pytest.mark.parametrize(
+    ("name", "governs"),
+    [
+        ("四川天府新区眉山管理委员会", True),
+        ("某经济开发区管委会", True),
+        ("某市城市管理委员会", False),  # a city's department: no zone's kind before its body
+        ("某市国有资产监督管理委员会", False),
+        ("某新区司法局", False),  # a zone's department, no governing body
+    ],
+)
+def test_a_zone_s_governing_body_is_known_by_its_kind_and_body(name, governs):
+    assert zone_grammar().governs(name) is governs

@@ -21,8 +21,9 @@ from indexer.parsing.pipeline import Parser
 # name 33; round 12 (thirteen sets, written from the thirteenth's misses): no title 49 -> 45,
 # first 400 17 -> 5, traditional 36 -> 22 (no URL 15 -> 1, no furniture 62 -> 54, no region name
 # 45 -> 43; 170 in all); the fourteenth set's first run added 42 (212: no title 53, first 400 11,
-# traditional 32, no furniture 63, no region name 45, no URL 8)
-CEILINGS = {"no title": 53, "first 400": 11, "traditional": 32}
+# traditional 32, no furniture 63, no region name 45, no URL 8); round 13 (from the fourteenth's
+# misses): 212 -> 195 (first 400 8, traditional 26, no furniture 61, no URL 2)
+CEILINGS = {"no title": 53, "first 400": 8, "traditional": 26}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 

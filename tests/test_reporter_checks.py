@@ -49,6 +49,11 @@ OFFICIAL_NAME_CASES = [
     ("a-party-committee-of-a-town", Place("四屏镇党委", OTHER, "重庆市", None), False),
     ("a-sentence-after-a-county", Place("石泉县全面安排部署", COUNTY, "陕西省", "安康市"), False),
     (
+        "a-menu-word-before-a-department",
+        Place("湖北省通知公告省司法厅", DEPARTMENT, "湖北省", None),
+        False,
+    ),
+    (
         "a-meeting-after-a-county",
         Place("墨竹工卡县召开十届县委", DEPARTMENT, "西藏自治区", "拉萨市"),
         False,

@@ -72,6 +72,12 @@ _LED_SHORT = re.compile(
     re.MULTILINE,
 )
 _LED_SHORT_NAME = "region from its short name as the subject led by its superiors (株洲深入…)"
+# The opening's first subject is a county's name without its suffix (2023 年,邹城坚持…).
+_STEM_SUBJECT = re.compile(
+    rf"[\s,，]*(?:(?:19|20)\d{{2}}\s*年(?:以来|度)?[\s,，]*)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
+    rf"{SUBJECT_VERBS}"
+)
+_STEM_NAME = "region from its name without its suffix as the opening's subject (邹城坚持…)"
 _Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, where it stands
 
 
@@ -149,6 +155,7 @@ class ReporterFinder:
         opening = self.site.office_publisher.sub(blank, opening)
         found = self.resolver.opening_place(opening, context)
         led = self._led_subject(opening, context, found)  # its own grammar says it reports
+        led = led or self._stem_subject(opening, context, found)
         found = led or found
         zone = self.zone_places.subject(UNDER_SUPERIORS.sub(blank, opening))
         if titled_zone := self.zone_places.in_title(title):  # the title's name is the fuller one
@@ -185,12 +192,18 @@ class ReporterFinder:
         if titled is None and (department := self._common_word_department(body, context)):
             return department
         own_zone = self.zones.reporter(title, body, self.resolver)
-        if own_zone is None or (titled is not None and not self.zone_places.may_report(titled[0])):
+        if own_zone is None or (titled is not None and not self._zone_may_report(titled[0])):
             return None
         clues = self.clues.read(title, body, self.site.host_divisions(source_url))
         clues = replace(clues, hosts=clues.hosts + self.site.site_owners(furniture))
         city = self.zone_places.city(context, clues.hosts)
         return self.zones.place(own_zone, city, self.resolver, context[:EVIDENCE])
+
+    def _zone_may_report(self, titled: Place) -> bool:
+        """A zone the page names as its reporter outranks its title's place when that is only a
+        province or a zone (zone_places.py), or a zone's governing body read as a department."""
+        governing = titled.level == Level.DEPARTMENT and self.zones.governs(titled.region or "")
+        return governing or self.zone_places.may_report(titled)
 
     def _from_the_whole_page(
         self, context: str, body: str, clues: Clues
@@ -280,6 +293,24 @@ class ReporterFinder:
             return None
         place = self.resolver.place_of(divisions[0])
         return place, (_LED_SHORT_NAME,), match.start("name"), match.end("name")
+
+    def _stem_subject(self, opening: str, context: str, found: _Found | None) -> _Found | None:
+        """A county (a county-level city) as the opening's first subject by its name without its
+        suffix (2023 年,邹城坚持…), when that name is one division's alone, the page writes its
+        full name too (中共邹城市委) and any place found first lies above it (济宁市, the city it
+        represents): the place above is named for the county's work, the county reports."""
+        match = _STEM_SUBJECT.match(opening)
+        division = self.resolver.stems.get(match.group("name")) if match else None
+        if match is None or division is None or division.level != Level.COUNTY:
+            return None
+        place = self.resolver.place_of(division)
+        above = found is None or (
+            found[0].level in (Level.CITY, Level.PROVINCE)
+            and found[0].region in (place.city, place.province)
+        )
+        if not above or division.name not in context:
+            return None
+        return place, (_STEM_NAME,), match.start("name"), match.end("name")
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """A division whose name is also a common word (城中区), as the opening's subject

@@ -82,6 +82,8 @@ _OWN_SUBJECT = (
     r"(?:[\u4e00-\u9fff]{{1,12}}?(?:{organ}))?(?=\d|人民政府|政府|关于)"
 )
 
+# A place's name ends in its level (某市, 某自治州): a title's first line may be only that.
+_PLACE_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
 # A title's second half that names no reporter: its year, then no level character of a place.
 _TITLE_REST = re.compile(r"(?:19|20)\d{2}年[^省市县区州盟旗镇乡街]*")
 
@@ -357,8 +359,21 @@ def _title_line_count(heads: list[str], titles: Mapping[str, Any]) -> int:
         return 0
     complete = heads[0].endswith(tuple(titles["endings"]))
     if not complete and len(heads) > 1 and _continues_title(heads[1], titles):
-        return 2
+        return 2 if _opens_title(heads[0], heads[1], titles) else 0
     return 1 if _has_keyword(heads[0], titles) else 0
+
+
+def _opens_title(first: str, second: str, titles: Mapping[str, Any]) -> bool:
+    """Whether a line is a title's first half: title words, 关于, an issuer (a government, a
+    department, a place) or a second half opening with 关于. A site's menu line (意见建议) above
+    a title is none: gluing it on would make a reporter's name of it."""
+    organs = load_toml("regions.toml")["organs"]
+    issuers = (*titles["issuer_endings"], *organs["government"], *organs["suffixes"])
+    return (
+        _has_keyword(first, titles)
+        or first.endswith((*issuers, *_PLACE_LEVELS))
+        or second.startswith(tuple(titles["issuer_endings"]))
+    )
 
 
 def _stands_alone(line: str, titles: Mapping[str, Any]) -> bool:

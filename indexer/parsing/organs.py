@@ -60,6 +60,8 @@ class DepartmentNames:
     subject_pattern: re.Pattern[str]  # 2025年以来,城中区应急管理局…: groups place, organ
     address: re.Pattern[str]  # a contact address: 地址:天津市和平区建设路18号
     award: re.Pattern[str]  # a title awarded across a jurisdiction: 全省“平安区”
+    nested: re.Pattern[str]  # 意见建议省应急管理厅: a place's level, then a whole department
+    zone_kinds: tuple[str, ...]  # 高新区 of 高新区司法局: a zone's 区, not a place's level
 
     @classmethod
     def from_data(cls) -> DepartmentNames:
@@ -94,6 +96,10 @@ class DepartmentNames:
                 rf"(?:{'|'.join(config['awards']['scopes'])})[^“”\"「」,，。;；\n]{{0,8}}"
                 r"[“\"「][^”\"」\n]{1,16}[”\"」]"
             ),
+            nested=re.compile(
+                rf"{_HAN}[{_LEVEL_CHARACTERS}](?:{'|'.join(map(re.escape, names))})$"
+            ),
+            zone_kinds=tuple(config["zones"]["kinds"]),
         )
 
     def at(self, text: str) -> str | None:
@@ -109,6 +115,14 @@ class DepartmentNames:
         if level == "" or level not in _LEVEL_CHARACTERS or self.at(text[end:]):
             return end
         return end - 1 if text.startswith(self.level_initial, end - 1) else end
+
+    def holds_another(self, organ: str) -> bool:
+        """Whether `organ` (a name after its place) ends in a level character and a whole
+        department (意见建议省应急管理厅): the words before it are no part of an organ's name
+        (a site's menu line glued to a title) and the department is another place's. A zone's
+        department (高新区司法局) is no such name: its 区 ends the zone's kind."""
+        nested = self.nested.search(organ)
+        return nested is not None and not organ[: nested.start() + 2].endswith(self.zone_kinds)
 
     def branch_district(self, organ: str) -> str | None:
         """The district a bureau's branch office is named for (交通运输局龙岗管理局 -> 龙岗), as
@@ -248,6 +262,7 @@ class ZoneGrammar:
     self_named: re.Pattern[str]  # 现将郑东新区2025年度法治政府建设情况报告如下
     stop_words: tuple[str, ...]
     kinds: tuple[str, ...]
+    bodies: tuple[str, ...]  # 管理委员会: what governs a zone
 
     @classmethod
     def from_data(cls) -> ZoneGrammar:
@@ -269,6 +284,7 @@ class ZoneGrammar:
             self_named=re.compile(rf"现将{zone}\s*(?:{year}年度?)?(?:法治|依法)"),
             stop_words=tuple(zones["stop_words"]),
             kinds=tuple(kinds),
+            bodies=tuple(zones["bodies"]),
         )
 
     def reporter(self, title: str, body: str, resolver: RegionResolver) -> str | None:
@@ -286,6 +302,13 @@ class ZoneGrammar:
         if found and self._own_name(found.group("zone"), resolver):
             return found.group("zone")
         return None
+
+    def governs(self, name: str) -> bool:
+        """Whether `name` (read as a department's) is a zone's governing body: a zone's kind,
+        then its body (四川天府新区眉山管理委员会, 某经济开发区管委会); that body reports as its
+        zone, not as a department of the place its name opens with."""
+        body = next((b for b in self.bodies if name.endswith(b)), None)
+        return body is not None and any(kind in name[: -len(body)] for kind in self.kinds)
 
     def is_name(self, zone: str) -> bool:
         """Whether `zone` is a zone's name by this grammar (郑州市郑东新区), not a phrase or a

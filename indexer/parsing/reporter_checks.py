@@ -291,6 +291,7 @@ class ReporterChecks:
             and governed
             and not _TOWNSHIP_ORGAN.search(organ)
             and not any(word in organ for word in _NOT_IN_ORGANS)
+            and not self.departments.holds_another(organ)
         )
 
     def _department_named(

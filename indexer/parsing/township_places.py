@@ -27,7 +27,8 @@ class TownshipPlaces:
     """A reporting township's name with the county, city and province around it."""
 
     resolver: RegionResolver
-    township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…
+    township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…, or
+    # with the year, then a township (2024年度某街道法治…): group 1 or 2
     townships: TownshipVoice  # townships' names and grammar (parsing/organs.py)
 
     @classmethod
@@ -41,6 +42,10 @@ class TownshipPlaces:
                 rf"(?:(?:{'|'.join(townships['organs'])})\s*(?:关于)?\s*(?=\d{{4}}|年度|法治)"
                 # without its organ, a year follows (统筹城乡法治… is no township)
                 r"|\s*(?:关于)?\s*(?=\d{4}|年度))"
+                # or after the year it reports on (2024年度某街道法治政府建设工作报告)
+                rf"|\s*(?:19|20)\d{{2}}\s*年度?\s*([\u4e00-\u9fff]{{2,16}}?"
+                rf"(?:{'|'.join(townships['suffixes'])}))"
+                rf"(?:{'|'.join(townships['organs'])})?\s*(?=法治|依法)"
             ),
             townships=township_voice(),
         )
@@ -51,7 +56,7 @@ class TownshipPlaces:
         """The township a title opens with (六郎镇2024年…, 某县某镇人民政府关于…) or names after
         its county before its organ and the year (…公示兴化市陶庄镇人民政府2023年度…)."""
         opening = self.township_pattern.match(title)
-        name = opening.group(1) if opening else None
+        name = (opening.group(1) or opening.group(2)) if opening else None
         if (
             name
             and not division_name(self.resolver, name)
