@@ -97,22 +97,32 @@ FLOORS = {
     # a county-level city's short name as the opening's subject, a 街道 after its title's year.
     "fourteenth": {"region": 45, "level": 47, "province": 48, "city": 46, "year": 49,
                    "published": 49},
+    # Unseen by every rule's author: labelled while round 13 was written; after round 12 (not read)
+    # region 50|48, level 53, province 54, city 53|52, year 54, published 54, none wrong but a
+    # level; its first run after round 13: region 49|47 and province 53 (fa018: a 街道办事处's
+    # title line no longer joined to its rest, so 广内街道 wrong); since that was fixed, as below.
+    "fifteenth": {"region": 48, "level": 53, "province": 54, "city": 52, "year": 54,
+                  "published": 54},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 21,
-    "thirteenth": 20, "fourteenth": 21,
+    "thirteenth": 20, "fourteenth": 21, "fifteenth": 17,
 }  # fmt: skip
-REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
+# fifteenth fb005: a report whose opening reads as a news item (flagged since its first run).
+REPORTS_FLAGGED_AT_MOST: dict[str, int] = {"fifteenth": 1}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
+# The sets whose unseen first runs left wrong values: WRONG_AT_MOST holds them instead.
+HELD_BY_WRONG_AT_MOST = (
+    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+)  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
     for name in SET_NAMES
     for source in ("with-url", "without-url")
-    if (name, source) != ("final", "with-url")
-    and name not in ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth")
+    if (name, source) != ("final", "with-url") and name not in HELD_BY_WRONG_AT_MOST
 ]
 # The sixth set: no province, city or region wrong since the fifth round (2 regions before it).
 SIXTH_WRONG_AT_MOST = {"province": 0, "city": 0, "region": 0}
@@ -138,6 +148,8 @@ WRONG_AT_MOST = {
     ("thirteenth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
     ("fourteenth", True): {"province": 1, "city": 2, "region": 1, "level": 2, "published": 0},
     ("fourteenth", False): {"province": 0, "city": 0, "region": 1, "level": 2, "published": 0},
+    ("fifteenth", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("fifteenth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
 }
 
 
