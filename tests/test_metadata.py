@@ -145,6 +145,9 @@ _INFORMATION_BLOCK = (
          "省司法厅 2021 年度法治政府建设工作报告", "通知公告\n正文。"),
         ("福建省\n2021年度法治政府建设情况报告\n正文。",
          "福建省2021年度法治政府建设情况报告", "正文。"),
+        # a township's own body above its title's rest (a 街道办事处, a 镇人民政府)
+        ("某市某区人民政府某街道办事处\n2020年法治政府建设年度情况报告\n区委、区政府:\n正文。",
+         "某市某区人民政府某街道办事处2020年法治政府建设年度情况报告", "区委、区政府:\n正文。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
@@ -155,7 +158,8 @@ _INFORMATION_BLOCK = (
          "traditional-title-standing-alone", "traditional-title-below-the-top-line",
          "lower-title-broken-after-guanyu", "lower-title-broken-after-an-organ",
          "signature-above-a-title-with-its-place", "site-name-above-a-town-s-title",
-         "menu-line-above-a-title", "place-line-above-a-title-s-rest"],
+         "menu-line-above-a-title", "place-line-above-a-title-s-rest",
+         "township-office-line-above-a-title-s-rest"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

@@ -367,8 +367,13 @@ def _opens_title(first: str, second: str, titles: Mapping[str, Any]) -> bool:
     """Whether a line is a title's first half: title words, 关于, an issuer (a government, a
     department, a place) or a second half opening with 关于. A site's menu line (意见建议) above
     a title is none: gluing it on would make a reporter's name of it."""
-    organs = load_toml("regions.toml")["organs"]
-    issuers = (*titles["issuer_endings"], *organs["government"], *organs["suffixes"])
+    regions = load_toml("regions.toml")
+    organs, townships = regions["organs"], regions["townships"]
+    # a township's own body too (…广安门内街道办事处 / 2020年法治政府建设年度情况报告)
+    issuers = (
+        *titles["issuer_endings"], *organs["government"], *organs["suffixes"],
+        *townships["suffixes"], *townships["organs"],
+    )  # fmt: skip
     return (
         _has_keyword(first, titles)
         or first.endswith((*issuers, *_PLACE_LEVELS))
