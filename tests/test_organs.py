@@ -388,6 +388,18 @@ TOWNSHIPS = [
         Place("鹿城区", COUNTY, "浙江省", "温州市"),
     ),
     (
+        "a-town-in-its-own-voice-names-itself-by-a-body-of-its-own",
+        "2021年以来,我镇认真落实省委省政府工作部署和市委市政府工作安排,推进法治政府建设。"
+        "截至12月31日,东溪镇人民调解委员会受理调解各类矛盾纠纷15起。",
+        Place("东溪镇", OTHER, None, None),
+    ),
+    (
+        "a-town-in-its-own-voice-naming-two-towns-bodies-names-none",
+        "2021年以来,我镇认真落实省委省政府工作部署。截至12月31日,东溪镇人民调解委员会"
+        "受理纠纷15起,协助西岭镇司法所调处纠纷3起。",
+        Place(None, OTHER, None, None),
+    ),
+    (
         "a-county-speaks-of-its-townships",
         "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
         Place("射阳县", COUNTY, "江苏省", "盐城市"),

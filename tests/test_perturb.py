@@ -23,8 +23,9 @@ from indexer.parsing.pipeline import Parser
 # 45 -> 43; 170 in all); the fourteenth set's first run added 42 (212: no title 53, first 400 11,
 # traditional 32, no furniture 63, no region name 45, no URL 8); round 13 (from the fourteenth's
 # misses): 212 -> 195 (first 400 8, traditional 26, no furniture 61, no URL 2); the fifteenth
-# set added 20 (215: no title 58, no furniture 68, no region name 53)
-CEILINGS = {"no title": 58, "first 400": 8, "traditional": 26}
+# set added 20 (215: no title 58, no furniture 68, no region name 53); round 14 (a town in its
+# own voice, 我镇, is no province nor county): 215 -> 211 (first 400 6, no furniture 66)
+CEILINGS = {"no title": 58, "first 400": 6, "traditional": 26}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 

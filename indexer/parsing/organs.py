@@ -405,6 +405,7 @@ class TownshipVoice:
     subject: re.Pattern[str]  # group "town"
     led: re.Pattern[str]  # group "town" or "before": a township led by its superiors
     placed: re.Pattern[str]  # group "town": 在下太镇落地生根, where the work takes place
+    bodied: re.Pattern[str]  # group "town": 上帅镇人民调解委员会, a township's own body
     titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
     kinds: tuple[str, ...]
@@ -441,6 +442,11 @@ class TownshipVoice:
             # 落地生根), not a town in a list or a title (城关镇、下太镇).
             placed=re.compile(
                 rf"在(?P<town>{_HAN}{{2,4}}?(?:{kinds}))(?=落地|落实|落细|开展|推进|扎根|生根|范围|辖区|全域)"
+            ),
+            # a clause's start before the name: 截至12月31日,上帅镇人民调解委员会受理…
+            bodied=re.compile(
+                rf"(?<![\u4e00-\u9fff])(?P<town>{_HAN}{{2,4}}?(?:{kinds}))"
+                rf"(?:{'|'.join(map(re.escape, townships['own_bodies']))})"
             ),
             titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})\s*(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
             name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
@@ -483,7 +489,11 @@ class TownshipVoice:
             known = town in resolver.full_names or town in resolver.short_names
             if not known and not any(word in town for word in self.stop_words):
                 return town
-        return self._named_after_its_county(body, resolver) or self._placed(body, resolver)
+        return (
+            self._named_after_its_county(body, resolver)
+            or self._placed(body, resolver)
+            or self._own_body(body, resolver)
+        )
 
     def _led(self, body: str, resolver: RegionResolver) -> str | None:
         """The township its opening names as the subject led by its superiors (在区委、区政府的
@@ -503,6 +513,22 @@ class TownshipVoice:
         towns = {
             town
             for match in self.placed.finditer(body[:_TOWN_NAMED])
+            if self.is_name(town := match.group("town"))
+            and town not in resolver.full_names
+            and town not in resolver.short_names
+            and not any(word in town for word in self.stop_words)
+        }
+        return towns.pop() if len(towns) == 1 else None
+
+    def _own_body(self, body: str, resolver: RegionResolver) -> str | None:
+        """The one town a report in a town's own voice (我镇) names with one of its own bodies
+        (上帅镇人民调解委员会受理…): a town's report names no other town's bodies, a county's
+        report does not speak as 我镇."""
+        if not self.first_person.search(body[:_OPENING]):
+            return None
+        towns = {
+            town
+            for match in self.bodied.finditer(body[:_TOWN_NAMED])
             if self.is_name(town := match.group("town"))
             and town not in resolver.full_names
             and town not in resolver.short_names

@@ -12,7 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from indexer.models import Level
-from indexer.parsing.organs import DepartmentNames, agreeing_stems, department_names
+from indexer.parsing.organs import (
+    DepartmentNames,
+    agreeing_stems,
+    department_names,
+    township_voice,
+)
 from indexer.parsing.passing_mentions import PassingMentions
 from indexer.parsing.reporter_grammar import (
     ADDRESSEE,
@@ -98,6 +103,7 @@ class ClueReader:
     department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
+    township_self: re.Pattern[str]  # 我镇, 本乡, 我街道: only a township's own report speaks so
 
     @classmethod
     def from_data(cls, resolver: RegionResolver, mentions: PassingMentions) -> ClueReader:
@@ -126,6 +132,7 @@ class ClueReader:
             ),
             organ_end=organ_end(),
             departments=department_names(),
+            township_self=township_voice().first_person,
         )
 
     def read(self, title: str, body: str, hosts: tuple[Division, ...]) -> Clues:
@@ -151,6 +158,14 @@ class ClueReader:
         system = None if speaking or subject else self.mentions.system_voice(opening)
         if system:  # 全市市场监管系统坚持…: the bureau heading it speaks, a 市's
             word = "厅" if system == "省" else "局"
+        town = self.township_self.search(opening)
+        if (
+            town
+            and not subject
+            and not speaking
+            and (match is None or town.start() < match.start())
+        ):
+            word, match = "镇", town  # 我镇…落实省委省政府部署: its superiors, not itself
         if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
             word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
         # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report

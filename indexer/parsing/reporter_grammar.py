@@ -41,8 +41,10 @@ SENTENCE_START = (
     r"(?:\d{4}年是[^。;；\n]{0,150}?之年[\s,，]+)?"
 )
 SUBJECT_VERBS = r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
+# 镇: a township (我镇, 本乡, 我街道), in no official list's level
 NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "盟": Level.CITY,
-                 "县": Level.COUNTY, "旗": Level.COUNTY, "区": Level.COUNTY}  # fmt: skip
+                 "县": Level.COUNTY, "旗": Level.COUNTY, "区": Level.COUNTY,
+                 "镇": Level.OTHER}  # fmt: skip
 _LEVELS_OF_SELF = {
     "省": (Level.PROVINCE,),
     "市": (Level.CITY, Level.COUNTY, Level.PROVINCE),  # prefecture, county-level city, 直辖市
@@ -51,6 +53,7 @@ _LEVELS_OF_SELF = {
     "县": (Level.COUNTY,),
     "旗": (Level.COUNTY,),
     "区": (Level.COUNTY, Level.PROVINCE),  # district, or 自治区 (全区各级人民政府)
+    "镇": (),  # no township is in the official division list
 }
 _ORGAN_ENDS = ("局", "厅", "委员会", "办公室", "办公厅")  # and the data's commissions (卫健委)
 _NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
