@@ -112,6 +112,13 @@ NEAR_MISSES = [
     ),
     ("dateline", None, "中国江苏网5月20日南通讯 5月19日上午,某市召开会议。", "news"),
     ("dateline-colon", None, "云上荆州报道:近日,某省印发命名决定。", "news"),
+    (
+        "a-news-item-about-a-released-report",
+        None,
+        "4月2日,某省人民政府发布关于2021年法治政府建设情况的报告。\n报告显示,全省行政复议案件"
+        "办结率达98%。",
+        "news",
+    ),
     ("white-paper-release", None, "某省政府新闻发布会发布2022年度法治政府建设白皮书。", "news"),
     ("several-years", None, "■ 某市司法局\n近年来,某市委、市政府认真贯彻部署。", "several years"),
     ("template-site", None, "下面是小编为大家整理的工作情况报告,供大家参考。", "template"),
@@ -736,6 +743,12 @@ REPORTS = [
         "document-cited-in-a-title",
         "关于贯彻落实《法治政府建设实施纲要》情况的报告",
         "2022年,我市坚持。",
+    ),
+    (
+        "a-news-site-repost-of-a-report-in-full",
+        "某省人民政府关于2021年法治政府建设情况的报告",
+        "4月2日,某省人民政府发布关于2021年法治政府建设情况的报告。\n2021年,某省政府坚持依法"
+        "行政,深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措",
     ),
     # Reports that use the near misses' words, in their titles, openings and furniture.
     (
