@@ -421,8 +421,10 @@ class TownshipVoice:
         return cls(
             self_words=re.compile("|".join(map(re.escape, townships["self_references"]))),
             first_person=re.compile("|".join(map(re.escape, townships["first_person"]))),
+            # a sentence's start, or its year's clause after a comma (根据…部署,2023年,清波街道以…)
             subject=re.compile(
-                r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
+                r"(?:(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
+                r"|(?<=[,，])\s*(?:19|20)\d{2}年(?:以来|度)?\s*[,，]\s*)"
                 rf"(?:{_UNDER_SUPERIORS})*(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
                 r"\s*[,，]?\s*"
                 rf"(?={_SUBJECT_VERBS}|法治政府建设|法治建设|依法)",
