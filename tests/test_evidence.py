@@ -1201,6 +1201,18 @@ WRITTEN_CASES = [
         "上城区就业服务中心开展培训。",
         Place(None, DEPARTMENT, "浙江省", "杭州市"),
     ),
+    (
+        "a-city-bureau-as-its-subject-issues-a-notice-under-its-full-name",
+        "2022年,在市委、市政府的正确领导下,市人力资源和社会保障局坚持依法行政。印发《宜昌市"
+        "人力资源和社会保障局学习宣传贯彻宪法的通知》。",
+        Place("宜昌市人力资源和社会保障局", DEPARTMENT, "湖北省", "宜昌市"),
+    ),
+    (
+        "a-district-bureau-as-its-subject-issues-no-citys-notice",  # adversarial: 区 is no 市
+        "2022年,在区委、区政府的正确领导下,区人力资源和社会保障局坚持依法行政。印发《宜昌市"
+        "人力资源和社会保障局学习宣传贯彻宪法的通知》。",
+        Place(None, DEPARTMENT, "湖北省", "宜昌市"),  # the city's notice: its city, as before
+    ),
 ]
 
 

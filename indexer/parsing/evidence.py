@@ -218,7 +218,7 @@ class ReporterFinder:
             if bureau
             else None
         )
-        if written:
+        if written or (division is None and (written := self._issuing_organ(context, clues))):
             return written
         if division is None and (branch := self.written.branch_office(context, clues)):
             return branch
@@ -241,6 +241,20 @@ class ReporterFinder:
             place = replace(place, region=region, level=Level.DEPARTMENT)
             warnings += () if organ else ("the department's own name not found",)
         return place, warnings
+
+    def _issuing_organ(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """The page's subject, a department written by its place's level only (市人社局坚持…),
+        as the issuer of a document titled with its full name (印发《武汉市人社局…通知》): the
+        same department, its place of the level written."""
+        if clues.organ is None or clues.self_word not in ("局", "厅"):
+            return None
+        issued = self.written.document_issuer(context[:EVIDENCE], clues.self_word)
+        region = issued[0].region if issued else None
+        place = region.removesuffix(clues.organ) if region else ""
+        level = clues.organ_place or ""
+        if not region or place == region or not (level and place.endswith(level)):
+            return None
+        return issued
 
     def _issuer(self, text: str, clues: Clues) -> Division | None:
         """The one place whose documents a government's page issues (印发《郴州市…清单》), of
