@@ -25,7 +25,8 @@ from indexer.parsing.pipeline import Parser
 # misses): 212 -> 195 (first 400 8, traditional 26, no furniture 61, no URL 2); the fifteenth
 # set added 20 (215: no title 58, no furniture 68, no region name 53); round 14 (a town in its
 # own voice, 我镇, is no province nor county): 215 -> 211 (first 400 6, no furniture 66)
-CEILINGS = {"no title": 58, "first 400": 6, "traditional": 26}
+# Round 14 and the sixteenth set's first run: 236 (no title 62, first 400 7, traditional 28).
+CEILINGS = {"no title": 62, "first 400": 7, "traditional": 28}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
