@@ -510,27 +510,24 @@ class TownshipVoice:
     def _placed(self, body: str, resolver: RegionResolver) -> str | None:
         """The one town a report in a town's own voice (我镇) names as where its work lands
         (在下太镇落地生根): the town reports, not the city or county its opening also names."""
-        if not self.first_person.search(body[:_OPENING]):
-            return None
-        towns = {
-            town
-            for match in self.placed.finditer(body[:_TOWN_NAMED])
-            if self.is_name(town := match.group("town"))
-            and town not in resolver.full_names
-            and town not in resolver.short_names
-            and not any(word in town for word in self.stop_words)
-        }
-        return towns.pop() if len(towns) == 1 else None
+        return self._sole_town(self.placed, body, resolver)
 
     def _own_body(self, body: str, resolver: RegionResolver) -> str | None:
         """The one town a report in a town's own voice (我镇) names with one of its own bodies
         (上帅镇人民调解委员会受理…): a town's report names no other town's bodies, a county's
         report does not speak as 我镇."""
+        return self._sole_town(self.bodied, body, resolver)
+
+    def _sole_town(
+        self, pattern: re.Pattern[str], body: str, resolver: RegionResolver
+    ) -> str | None:
+        """The one township `pattern` finds near the top of a page in a town's own voice (我镇),
+        or None: not a division's name, no stop word (各乡镇), and no second such town."""
         if not self.first_person.search(body[:_OPENING]):
             return None
         towns = {
             town
-            for match in self.bodied.finditer(body[:_TOWN_NAMED])
+            for match in pattern.finditer(body[:_TOWN_NAMED])
             if self.is_name(town := match.group("town"))
             and town not in resolver.full_names
             and town not in resolver.short_names
