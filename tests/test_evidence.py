@@ -1181,6 +1181,8 @@ def test_a_leading_group_under_a_bureaus_chief_is_a_departments_voice(finder, bo
     assert finder.locate("", body)[0] == place
 
 
+# Past the opening (reporter_grammar.OPENING): a place named here is no opening's subject.
+_FILLER = "深入推进依法行政,加强行政执法监督,严格落实行政执法三项制度。" * 12
 WRITTEN_CASES = [
     # (id, body, expected place): 我局 writes its own name with its place once, nothing else
     (
@@ -1213,7 +1215,62 @@ WRITTEN_CASES = [
         "人力资源和社会保障局学习宣传贯彻宪法的通知》。",
         Place(None, DEPARTMENT, "湖北省", "宜昌市"),  # the city's notice: its city, as before
     ),
+    (
+        "a-bureau-makes-a-list-titled-with-its-name-and-year-unquoted",
+        "2024年,我局坚持依法行政。" + _FILLER + "制定完成营口市应急管理局2024年版权责清单,"
+        "并在局门户网站公开。",
+        Place("营口市应急管理局", DEPARTMENT, "辽宁省", "营口市"),
+    ),
+    (
+        "an-unquoted-bureau-without-a-year-is-no-document",  # adversarial: a partner, no title
+        "2024年,我局坚持依法行政。" + _FILLER + "完成营口市应急管理局交办的检查任务。",
+        Place(None, DEPARTMENT, None, None),
+    ),
 ]
+
+FULL_NAME_CASES = [
+    # (id, title, body, expected place): 市水务局 in its title or as its subject, written in full
+    (
+        "a-city-bureau-titled-by-its-level-named-in-full-in-its-header",
+        "市水务局2025年度法治政府建设情况报告",
+        "2026-01-20 17:01 | 孝感市水务局\n2025年,我局深入学习贯彻习近平法治思想,扎实推进"
+        "法治政府建设。",
+        Place("孝感市水务局", DEPARTMENT, "湖北省", "孝感市"),
+    ),
+    (
+        "a-city-bureau-as-its-subject-named-in-full-later",
+        "",
+        "2023年,市司法局坚持依法行政,推进法治建设。孝感市司法局开展普法宣传活动。",
+        Place("孝感市司法局", DEPARTMENT, "湖北省", "孝感市"),
+    ),
+    (
+        "a-county-level-city-s-bureau-names-its-prefecture-s-and-itself",  # adversarial
+        "市水务局2025年度法治政府建设情况报告",
+        "2025年,我局在孝感市水务局的指导下坚持依法行政,服务应城市水务发展。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "two-cities-bureaus-settle-nothing",  # adversarial: whose is it?
+        "市水务局2025年度法治政府建设情况报告",
+        "2025年,我局坚持依法行政。赴孝感市水务局、黄石市水务局学习考察。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-district-bureau-is-no-city-s-bureau",  # adversarial: 区 is no 市
+        "",
+        "2023年,区司法局坚持依法行政,推进法治建设。落实孝感市司法局的工作部署。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [c[1:] for c in FULL_NAME_CASES],
+    ids=[c[0] for c in FULL_NAME_CASES],
+)
+def test_a_bureau_named_by_its_level_is_written_in_full_with_one_place(finder, title, body, place):
+    assert finder.locate(title, body)[0] == place
 
 
 @pytest.mark.parametrize(

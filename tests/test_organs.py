@@ -406,6 +406,33 @@ TOWNSHIPS = [
         Place(None, OTHER, None, None),
     ),
     (
+        "a-jiedao-as-its-first-sentence-s-subject-speaks-of-no-self",
+        "2025年,龙岗街道全面贯彻党的二十大精神,紧密围绕区委区政府部署,推动法治政府建设。"
+        "通过党工委会议学习习近平法治思想。",
+        Place("龙岗街道", OTHER, None, None),
+    ),
+    (
+        "a-jiedao-office-as-its-first-sentence-s-subject",
+        "2024年,东湖街道办事处深入学习贯彻习近平法治思想。2024年,街道以建设法治基层政府为目标。",
+        Place("东湖街道", OTHER, None, None),
+    ),
+    (
+        "a-town-names-what-it-reports-on",
+        "根据《法治政府建设实施纲要》要求,现将石桥镇2020年度法治政府建设情况报告如下:"
+        "一、深入贯彻区委区政府的决策部署和镇党委工作要求。",
+        Place("石桥镇", OTHER, None, None),
+    ),
+    (
+        "a-county-names-a-town-after-its-first-sentence",
+        "2023年,射阳县坚持依法行政,推进法治建设。2023年,合德镇坚持依法决策,建成法治示范镇。",
+        Place("射阳县", COUNTY, "江苏省", "盐城市"),
+    ),
+    (
+        "a-county-s-first-sentence-after-a-title-line-names-itself",
+        "射阳县2023年法治政府建设年度报告\n2023年,射阳县坚持依法行政。合德镇深入推进普法。",
+        Place("射阳县", COUNTY, "江苏省", "盐城市"),
+    ),
+    (
         "a-county-speaks-of-its-townships",
         "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
         Place("射阳县", COUNTY, "江苏省", "盐城市"),

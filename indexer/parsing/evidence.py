@@ -220,6 +220,8 @@ class ReporterFinder:
         )
         if written or (division is None and (written := self._issuing_organ(context, clues))):
             return written
+        if division is None and (written := self.written.own_full_name(context[:EVIDENCE], clues)):
+            return written
         if division is None and (branch := self.written.branch_office(context, clues)):
             return branch
         if division is None:  # the level the page speaks as is still known (全省, 我县, 我局)

@@ -405,6 +405,7 @@ class TownshipVoice:
     subject: re.Pattern[str]  # group "town"
     led: re.Pattern[str]  # group "town" or "before": a township led by its superiors
     placed: re.Pattern[str]  # group "town": 在下太镇落地生根, where the work takes place
+    self_named: re.Pattern[str]  # group "town": 现将庆隆镇2020年度法治政府建设情况报告如下
     bodied: re.Pattern[str]  # group "town": 上帅镇人民调解委员会, a township's own body
     titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
@@ -446,6 +447,10 @@ class TownshipVoice:
                 rf"在(?P<town>{_HAN}{{2,4}}?(?:{kinds}))(?=落地|落实|落细|开展|推进|扎根|生根|范围|辖区|全域)"
             ),
             # a clause's start before the name: 截至12月31日,上帅镇人民调解委员会受理…
+            self_named=re.compile(
+                rf"现将(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?\s*"
+                r"(?:(?:19|20)\d{2}\s*年度?)?(?:法治|依法)"
+            ),
             bodied=re.compile(
                 rf"(?<![\u4e00-\u9fff])(?P<town>{_HAN}{{2,4}}?(?:{kinds}))"
                 rf"(?:{'|'.join(map(re.escape, townships['own_bodies']))})"
@@ -484,6 +489,8 @@ class TownshipVoice:
 
     def reporter(self, body: str, resolver: RegionResolver) -> str | None:
         """The township that reports, or None."""
+        if town := self._own_words(body, resolver):
+            return town
         if not self.self_words.search(body[: 2 * _OPENING]):
             return self._led(body, resolver)
         for match in self.subject.finditer(body[: 2 * _OPENING]):
@@ -496,6 +503,24 @@ class TownshipVoice:
             or self._placed(body, resolver)
             or self._own_body(body, resolver)
         )
+
+    def _own_words(self, body: str, resolver: RegionResolver) -> str | None:
+        """The township the report names as itself where a report says who it is: the subject
+        of its first sentence (2025年,龙城街道全面贯彻…) or what it reports on (现将庆隆镇2020年度
+        法治政府建设情况报告如下). A county's report names itself there, never one of its towns."""
+        opening = body[:_OPENING]
+        first = self.subject.search(opening)
+        if first and "。" in opening[: first.start()]:
+            first = None  # not the first sentence: a county's report may name a town later
+        for match in (first, self.self_named.search(opening)):
+            town = self.official(match.group("town")) if match else ""
+            known = town in resolver.full_names or town in resolver.short_names
+            if match and self.is_name(town) and not known and not self._stopped(town):
+                return town
+        return None
+
+    def _stopped(self, town: str) -> bool:
+        return any(word in town for word in self.stop_words)
 
     def _led(self, body: str, resolver: RegionResolver) -> str | None:
         """The township its opening names as the subject led by its superiors (在区委、区政府的

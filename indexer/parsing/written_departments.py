@@ -20,6 +20,8 @@ from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
 _BRANCH_OFFICE = "a city bureau's branch office: the city around the district it is named for"
+# A document made (制定完成鞍山市应急管理局2024年版权责清单), its title not in quotes: the verb.
+_MADE = "|".join(f"(?<={verb})" for verb in ("制定", "印发", "出台", "编制", "修订", "完成"))
 _WRITTEN_DEPARTMENT = "the department's name as the page writes it with its place"
 
 
@@ -40,14 +42,19 @@ class WrittenDepartments:
 
     def document_issuer(self, text: str, word: str) -> tuple[Place, tuple[str, ...]] | None:
         """A page speaking as 我局 that names no place it could be, but titles a document with
-        one department's name and place, as its issuer (制定《上城区人力社保局…清单》): that
+        one department's name and place, as its issuer (制定《上城区人力社保局…清单》; unquoted,
+        its year after the name: 制定完成鞍山市应急管理局2024年版权责清单): that
         department, when it is the only such issuer, its place is one division (a province for
         我厅) and the page names no place inside it (a superior's document may be cited)."""
         found: set[tuple[Division, str]] = set()
         organs = "|".join(map(re.escape, self.departments.names))
         for match in re.finditer(
-            rf"(?<=《)[\u4e00-\u9fff]{{2,{self.resolver.longest}}}?({organs})", text
+            rf"(?:(?<=《)|{_MADE})[\u4e00-\u9fff]{{2,{self.resolver.longest}}}?({organs})"
+            r"((?:19|20)\d{2}\s*年)?",
+            text,
         ):
+            if text[match.start() - 1] != "《" and not match.group(2):
+                continue  # unquoted, a document's title is its issuer's name and its year
             for start in range(match.start(), match.start(1) - 1):
                 current = [
                     d
@@ -98,6 +105,38 @@ class WrittenDepartments:
         place = self.resolver.place_of(city)
         return replace(place, region=region, level=Level.DEPARTMENT), (_BRANCH_OFFICE,)
 
+    def own_full_name(self, text: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """The department a page names without its place (市水务局 in its title, 2023年,区司法局
+        坚持…), written in full with one place of the level written (武汉市水务局 in its
+        header): that department, when the page names no place inside that one (a county-level
+        city's 市水务局 names its prefecture's bureau, its superior, and its own city too)."""
+        if clues.organ is None or clues.organ_place is None:
+            return None
+        found = self._places_before(clues.organ, clues.organ_place, text)
+        if len(found) != 1:
+            return None
+        division = found.pop()
+        if any(
+            d.code != division.code and division.contains(d)
+            for names in self.resolver.named(text)
+            for d in names
+            if d.current
+        ):
+            return None
+        place = self.resolver.place_of(division)
+        region = self.resolver.department(division.name, clues.organ)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
+
+    def _places_before(self, organ: str, level: str, text: str) -> set[Division]:
+        """The current divisions of `level` (市, 区 …) written right before `organ` in `text`."""
+        return {
+            d
+            for match in re.finditer(re.escape(organ), text)
+            for start in range(max(0, match.start() - self.resolver.longest), match.start() - 1)
+            for d in self.resolver.full_names.get(text[start : match.start()], ())
+            if d.current and level_fits(d, level)
+        }
+
     def system_head(self, body: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """The head of the system a bureau's page speaks of (全市市场监管系统 -> 市场监督管理局),
         written in full with one place of the level it speaks as (成立福州市市场监督管理局…领导
@@ -106,16 +145,10 @@ class WrittenDepartments:
         organ = self.mentions.system_head(body[:OPENING], body[:EVIDENCE], word)
         if organ is None or clues.organ_place is None:
             return None
-        found = {
-            d.code: d
-            for match in re.finditer(re.escape(organ), body[:EVIDENCE])
-            for start in range(max(0, match.start() - self.resolver.longest), match.start() - 1)
-            for d in self.resolver.full_names.get(body[start : match.start()], ())
-            if d.current and level_fits(d, clues.organ_place)
-        }
+        found = self._places_before(organ, clues.organ_place, body[:EVIDENCE])
         if len(found) != 1:
             return None
-        division = next(iter(found.values()))
+        division = found.pop()
         place = self.resolver.place_of(division)
         region = self.resolver.department(division.name, organ)
         return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
