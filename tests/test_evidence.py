@@ -1264,6 +1264,61 @@ FULL_NAME_CASES = [
 ]
 
 
+PARTY_ORGAN_CASES = [
+    # (id, body, expected place): a party committee's organ is named, it does not report
+    (
+        "a-commission-cites-its-district-s-party-staffing-commission",
+        "2025年,我委坚持依法行政,推进卫生健康法治建设。委党委理论学习中心组专题学习6次。"
+        "根据中共重庆市綦江区委机构编制委员会关于印发《重庆市綦江区疾病预防控制中心机构职能"
+        "配置规定》的通知,完成机构改革。",
+        Place(None, DEPARTMENT, "重庆市", None),
+    ),
+    (
+        "a-county-s-party-rule-of-law-office-is-no-department",
+        "根据中共宁乡市委依法治市办要求,现将有关情况报告如下。2024年,我局坚持依法行政。",
+        Place(None, DEPARTMENT, "湖南省", "长沙市"),
+    ),
+    (
+        "the-commission-written-in-full-still-reports",  # its own name, not the party's
+        "2025年,我委坚持依法行政,推进卫生健康法治建设。委党委理论学习中心组专题学习6次。"
+        "重庆市綦江区卫生健康委员会印发《重庆市綦江区卫生健康行政执法规定》。",
+        Place("綦江区卫生健康委员会", DEPARTMENT, "重庆市", None),
+    ),
+]
+
+
+SAYS_IT_REPORTS_CASES = [
+    # (id, body, expected place): 现将<department><year>…报告如下 names the reporter
+    (
+        "a-bureau-says-it-reports-after-its-party-committee-s-notice",
+        "根据中共五华区委依法治区办公室《关于做好2023年法治建设成效考核工作的通知》要求,现将"
+        "五华区教育体育局2023年法治政府建设工作情况报告如下:\n一、工作情况",
+        Place("五华区教育体育局", DEPARTMENT, "云南省", "昆明市"),
+    ),
+    (
+        "a-template-names-no-one",  # adversarial: 现将我局…, 现将全县…
+        "现将我局2023年法治政府建设工作情况报告如下:\n一、工作情况",
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [c[1:] for c in SAYS_IT_REPORTS_CASES],
+    ids=[c[0] for c in SAYS_IT_REPORTS_CASES],
+)
+def test_a_department_says_it_reports(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in PARTY_ORGAN_CASES], ids=[c[0] for c in PARTY_ORGAN_CASES]
+)
+def test_a_party_committee_s_organ_named_is_not_the_reporter(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
 @pytest.mark.parametrize(
     ("title", "body", "place"),
     [c[1:] for c in FULL_NAME_CASES],

@@ -164,8 +164,8 @@ WRONG_AT_MOST = {
     ("fourteenth", False): {"province": 0, "city": 0, "region": 1, "level": 2, "published": 0},
     ("fifteenth", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("fifteenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("sixteenth", True): {"province": 0, "city": 0, "region": 2, "level": 0, "published": 0},
-    ("sixteenth", False): {"province": 0, "city": 0, "region": 2, "level": 0, "published": 0},
+    ("sixteenth", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("sixteenth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
 }
 
 

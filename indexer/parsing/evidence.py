@@ -78,6 +78,11 @@ _STEM_SUBJECT = re.compile(
     rf"{SUBJECT_VERBS}"
 )
 _STEM_NAME = "region from its name without its suffix as the opening's subject (邹城坚持…)"
+# 现将西山区教育体育局2023年法治政府建设工作情况报告如下: the reporter's name, its year.
+_SAYS_IT_REPORTS = re.compile(
+    r"现将(?![我全本该某])([\u4e00-\u9fff]{4,30}?(?:19|20)\d{2}\s*年[^\n。]{0,40}?(?:报告|汇报)如下)"
+)
+_SAID_REPORTER = "region from the department the opening says it reports on (现将…报告如下)"
 _Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, where it stands
 
 
@@ -142,6 +147,7 @@ class ReporterFinder:
             return township
         if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
             return organ_voice
+        titled = titled or self._says_it_reports(body[:OPENING], context)
         if titled is not None:
             return titled
         signed = signature(body)
@@ -171,6 +177,15 @@ class ReporterFinder:
             organ = self._department(opening[self.departments.start(opening, end) :])
             return self._as_reporter(place, clues, organ), warnings
         return self._from_the_whole_page(context, body, clues)
+
+    def _says_it_reports(self, opening: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
+        """The department the opening says it reports on, by its full name and the year (现将
+        西山区教育体育局2023年法治政府建设工作情况报告如下): a page names itself there."""
+        said = _SAYS_IT_REPORTS.search(opening)
+        found = self.resolver.title_place(said.group(1), context) if said else None
+        if found is None or found[0].level != Level.DEPARTMENT:
+            return None
+        return found[0], (*found[1], _SAID_REPORTER)
 
     def _township_or_zone(
         self,

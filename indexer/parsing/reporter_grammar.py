@@ -72,8 +72,12 @@ def organ_end() -> str:
 
 
 def organ_name(word: str) -> str | None:
-    """`word` as a department's name, or None when it holds a phrase's word (坚持, 的 …)."""
-    return None if any(w in word for w in _NOT_IN_DEPARTMENT_NAMES) else word
+    """`word` as a department's name, or None when it holds a phrase's word (坚持, 的 …) or is
+    a party committee's organ after its place (涪陵区 + 委机构编制委员会, 市 + 委政法委): named,
+    never the reporter of its government's report."""
+    if word.startswith("委") or any(w in word for w in _NOT_IN_DEPARTMENT_NAMES):
+        return None
+    return word
 
 
 def level_fits(division: Division, word: str) -> bool:
