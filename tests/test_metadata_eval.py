@@ -115,8 +115,8 @@ FLOORS = {
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
-    "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 21,
-    "thirteenth": 20, "fourteenth": 21, "fifteenth": 18, "sixteenth": 14,
+    "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 22,
+    "thirteenth": 20, "fourteenth": 21, "fifteenth": 19, "sixteenth": 21,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14).
 REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
