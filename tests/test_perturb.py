@@ -26,7 +26,9 @@ from indexer.parsing.pipeline import Parser
 # set added 20 (215: no title 58, no furniture 68, no region name 53); round 14 (a town in its
 # own voice, 我镇, is no province nor county): 215 -> 211 (first 400 6, no furniture 66)
 # Round 14 and the sixteenth set's first run: 236 (no title 62, first 400 7, traditional 28).
-CEILINGS = {"no title": 62, "first 400": 7, "traditional": 28}
+# Round 15 (a high-tech zone's kind written short, 佛山高新区): 236 -> 234 (traditional 27,
+# no URL 3).
+CEILINGS = {"no title": 62, "first 400": 7, "traditional": 27}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
