@@ -844,6 +844,25 @@ DEPARTMENT_CASES = [
         Place(None, DEPARTMENT, None, None),
     ),
     (
+        "a-ministry-that-says-it-reports-below-a-template-site-s-furniture",
+        "生态环境法治建设情况范文(精选3篇)",
+        "更新时间:2021-07-10 来源:实用范文\n以下是为大家整理的关于生态环境法治建设情况的文章3篇,"
+        "欢迎品鉴!\n第一篇:生态环境法治建设情况\n生态环境部以习近平新时代中国特色社会主义思想为指导,"
+        "全面贯彻党中央、国务院关于法治政府建设的决策部署,取得积极进展。现将生态环境部2019年"
+        "法治政府建设情况和2020年主要安排报告如下。",
+        None,
+        Place("生态环境部", DEPARTMENT, None, None),
+    ),
+    (
+        "a-ministry-s-document-carried-out-is-no-ministry-s-report",
+        "",
+        "2022年,我局深入学习贯彻习近平法治思想,坚持依法行政,全面推进法治政府建设,严格规范公正"
+        "文明执法,各项工作取得新成效。现将生态环境部2022年印发的"
+        "《关于深化生态环境领域依法行政的指导意见》落实情况报告如下。",
+        None,
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
         "a-leaders-visit-names-the-province",
         "",
         "2022年,省政府坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实习近平总书记来陕"

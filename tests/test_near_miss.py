@@ -21,6 +21,11 @@ def vocabulary() -> NearMissVocabulary:
     return NearMissVocabulary.from_data()
 
 
+# A portal's list of links to other governments' sites, above the page's own title.
+PORTAL_LINKS = "".join(
+    f"- {name}人民政府\n" for name in ("某省", "甲市", "乙市", "丙市", "丁市", "戊市", "己市")
+)
+
 NEAR_MISSES = [
     (
         "policy-reading",
@@ -700,6 +705,70 @@ NEAR_MISSES = [
         "第一篇:法治政府建设情况\n现将某局法治政府建设情况报告如下。",
         "范文",
     ),
+    # Round 15: the kinds met on the sixteenth set, each in a form of its own.
+    (
+        "a-quarter-s-progress-table",
+        None,
+        "> 政务公开 > 工作报告\n某市政府2021年重点工作二季度进展情况表\n"
+        "序号\n内容与要求\n进展情况\n责任单位",
+        "part of a year",
+    ),
+    (
+        "a-letter-on-rectifying-an-audit-s-findings",
+        "某市人民政府关于2023年专项审计调查发现问题整改情况的函",
+        "自治区审计厅:\n现将整改情况函告如下。",
+        "rectification",
+    ),
+    (
+        "a-report-on-recent-years-by-its-title",
+        "某区税务局近年来依法行政工作情况的报告",
+        "区税务局深入推进依法行政,圆满完成了各项工作任务。现将有关情况报告如下:",
+        "several years",
+    ),
+    (
+        "opens-with-the-government-s-term",
+        None,
+        "本届政府以来,某市坚持依法行政,法治政府建设迈上新台阶。现将有关情况报告如下:",
+        "several years",
+    ),
+    (
+        "a-feature-s-refrain-of-five-years",
+        None,
+        "五年,制定地方性法规18部,备案审查规范性文件800余件;\n五年,全省建成公共法律服务站点300余个;",
+        "several years",
+    ),
+    (
+        "an-undated-page-of-a-work-report",
+        "政府工作报告",
+        "推进依法行政。出台政府规章5部,办理人大代表建议150件,政务服务事项全部网上可办。",
+        "people's congress",
+    ),
+    (
+        "a-plan-s-execution-report-below-a-list-of-links",
+        None,
+        PORTAL_LINKS + "某区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+        "——2023年1月8日在某区第八届人民代表大会第三次会议上",
+        "people's congress",
+    ),
+    (
+        "a-state-assets-report-to-the-standing-committee",
+        "某自治区人民政府关于2022年度国有自然资源资产管理情况的专项报告",
+        "——2023年10月在自治区人民代表大会常务委员会第五次会议上",
+        "another subject",
+    ),
+    (
+        "an-audit-report",
+        "关于2022年度县级预算执行和其他财政收支的审计工作报告",
+        "县人大常委会:\n受县人民政府委托,现将审计情况报告如下。",
+        "another subject",
+    ),
+    (
+        "a-bureau-s-summary-that-says-nothing-of-law",
+        None,
+        "2023年,是全面贯彻党的二十大精神的开局之年,某区卫生健康局围绕强基层、建高地的主线,"
+        "一手抓疾病防控,一手抓事业发展,多项工作成绩明显。全区共有医疗机构700余间。",
+        "general work summary",
+    ),
 ]
 
 
@@ -1091,6 +1160,38 @@ REPORTS = [
         None,
         "某某网>>要闻\n2024年03月01日 来源:某某日报\n"
         "2023年,江西省坚持依法行政,全面推进法治政府建设。",
+    ),
+    # Round 15: what the new kinds must leave alone.
+    (
+        "a-rule-of-law-report-to-the-standing-committee",
+        "某县人民政府关于2023年度法治政府建设情况的专项报告",
+        "——2023年12月在县人民代表大会常务委员会第十次会议上\n县人大常委会:\n2023年,县政府坚持依法行政。",
+    ),
+    (
+        "a-report-that-presents-its-year-and-names-the-law",
+        None,
+        "2023年,是全面贯彻党的二十大精神的开局之年,县政府深入学习贯彻习近平法治思想,全面推进依法行政。",
+    ),
+    (
+        "a-report-filed-under-a-work-report-column-states-its-year",
+        "政府工作报告",
+        "2023年,市政府坚持依法行政,法治政府建设取得新成效。",
+    ),
+    (
+        "a-report-below-a-list-of-links",
+        None,
+        PORTAL_LINKS
+        + "临江区2023年法治政府建设年度报告\n2023年,区政府坚持依法行政,全面推进法治政府建设。",
+    ),
+    (
+        "a-report-that-looks-back-on-five-years-after-its-year",
+        "某市2022年法治政府建设年度报告",
+        "2022年是本届政府任期的最后一年。\n五年来,市政府坚持依法行政,法治政府建设迈上新台阶。",
+    ),
+    (
+        "a-report-that-names-the-state-assets-report-in-its-body",
+        "某市2023年法治政府建设情况报告",
+        "2023年,市政府依法接受人大监督,向市人大常委会报告国有资产管理情况和审计工作报告。",
     ),
 ]
 

@@ -271,6 +271,12 @@ ZONES = [
         Place(None, COUNTY, None, None),
     ),
     (
+        "a-high-tech-zone-written-short-however-the-title-writes-it",
+        "惠州高新技术产业开发区管理委员会2023年法治政府建设年度报告",
+        "2023年,惠州高新区坚持以习近平法治思想为指导,认真落实惠州市法治政府建设工作要点。",
+        Place("惠州高新区", COUNTY, "广东省", "惠州市"),
+    ),
+    (
         "a-listed-district-is-no-zone",
         "天津市滨海新区2022年法治政府建设情况报告",
         "2022年,滨海新区坚持依法行政。",

@@ -26,9 +26,10 @@ from indexer.parsing.pipeline import Parser
 # set added 20 (215: no title 58, no furniture 68, no region name 53); round 14 (a town in its
 # own voice, 我镇, is no province nor county): 215 -> 211 (first 400 6, no furniture 66)
 # Round 14 and the sixteenth set's first run: 236 (no title 62, first 400 7, traditional 28).
-# Round 15 (departments and townships): 232 (no title 61, traditional 27, no furniture 72, no
-# URL 3); a party committee's organ is no reporter (sb016), a department says it reports (b007).
-CEILINGS = {"no title": 61, "first 400": 7, "traditional": 27}
+# Round 15 (departments and townships; near misses; a high-tech zone's kind written short,
+# 佛山高新区): 236 -> 230 (no title 61, traditional 26, no furniture 72, no URL 2); a party
+# committee's organ is no reporter (sb016), a department says it reports (b007).
+CEILINGS = {"no title": 61, "first 400": 7, "traditional": 26}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 

@@ -30,6 +30,9 @@ _UNLESS = 1000  # characters of the body where a kind's `unless` patterns are lo
 _BREADCRUMB = re.compile(r"[>»›]")
 # A line of bare markup (<dl id="x"></dl><video …>): a spam repost's injected furniture, no text.
 _MARKUP_LINE = re.compile(r"(?:<[^<>]*>\s*)+")
+# An item of a site's list of links (- 广州市人民政府): a bullet and a name, no field (索引号:…)
+# and no sentence. A portal's list of other governments' sites may push the title out of view.
+_LINK_ITEM = re.compile(r"[-*•]\s+[^\s:：,，。;；]{1,20}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +111,13 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
 
 
 def _text_lines(body: str) -> list[str]:
-    """The body's non-empty lines, stripped, without lines of bare markup."""
+    """The body's non-empty lines, stripped, without lines of bare markup or a list of links."""
     lines = (line.strip() for line in body.splitlines())
-    return [line for line in lines if line and not _MARKUP_LINE.fullmatch(line)]
+    return [
+        line
+        for line in lines
+        if line and not _MARKUP_LINE.fullmatch(line) and not _LINK_ITEM.fullmatch(line)
+    ]
 
 
 def _lead_lines(body: str) -> list[str]:

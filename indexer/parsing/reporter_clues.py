@@ -95,6 +95,9 @@ class ClueReader:
     self_pattern: re.Pattern[str]
     weak_pattern: re.Pattern[str]  # 省委, 市委 …: the level only when nothing else says it
     ministries: tuple[str, ...]
+    # 现将生态环境部2019年法治政府建设情况…报告如下: a ministry says it reports its year's
+    # rule-of-law work, however far down a template site's furniture pushes the sentence
+    self_named_ministry: re.Pattern[str]
     document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
     # 总书记来陕考察: group 1 a province's abbreviation; 来 (coming here), never 赴浙考察 (a trip)
     visit: re.Pattern[str]
@@ -109,12 +112,17 @@ class ClueReader:
     def from_data(cls, resolver: RegionResolver, mentions: PassingMentions) -> ClueReader:
         config = load_toml("regions.toml")["reporter"]
         words = sorted(config["self_references"], key=len, reverse=True)
+        ministries = tuple(sorted(config["ministries"], key=len, reverse=True))
         weak = sorted(config["weak_self_references"], key=len, reverse=True)
         return cls(
             resolver=resolver,
             self_pattern=re.compile(f"(?:{'|'.join(map(re.escape, words))}){_NOT_A_SITE}"),
             weak_pattern=re.compile(f"(?:{'|'.join(map(re.escape, weak))}){_NOT_A_SITE}"),
-            ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
+            ministries=ministries,
+            self_named_ministry=re.compile(
+                rf"现将({'|'.join(map(re.escape, ministries))})\s*(?:19|20)\d{{2}}\s*年度?"
+                r"(?:法治|依法)"
+            ),
             document_number=re.compile(
                 rf"(?<![\u4e00-\u9fff])([{''.join(config['province_abbreviations'])}])"
                 r"[\u4e00-\u9fff]{0,8}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d+\s*号"
@@ -168,9 +176,6 @@ class ClueReader:
             word, match = "镇", town  # 我镇…落实省委省政府部署: its superiors, not itself
         if word == "区" and _AUTONOMOUS_REGION_SELF.search(opening):
             word = "省"  # 我区 … 自治区人民政府: an autonomous region, not a district
-        # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report
-        uncited = BOOK_TITLE.sub(blank, opening[:60])
-        ministry = next((m for m in self.ministries if m in title or m in uncited), None)
         return Clues(
             self_word=word,
             self_at=0 if subject else match.start() if match else OPENING,
@@ -178,7 +183,7 @@ class ClueReader:
             organ_place=system or self._organ_place(subject, body[:OPENING]),
             addressee=addressee,
             addressee_level=_addressee_level(addressee),
-            ministry=ministry,
+            ministry=self._ministry(title, opening, body),
             hosts=hosts,
             documents=tuple(
                 self.abbreviations[m.group(1)] for m in self.document_number.finditer(body)
@@ -194,6 +199,16 @@ class ClueReader:
             provincial=_PROVINCE_SCOPE.search(body[:EVIDENCE]) is not None
             and _LOWER_SCOPE.search(body[:EVIDENCE]) is None,
         )
+
+    def _ministry(self, title: str, opening: str, body: str) -> str | None:
+        """The ministry the title or the opening's start names, or the one that says it
+        reports (现将生态环境部2019年法治政府建设情况…报告如下)."""
+        # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report
+        uncited = BOOK_TITLE.sub(blank, opening[:60])
+        if ministry := next((m for m in self.ministries if m in title or m in uncited), None):
+            return ministry
+        named = self.self_named_ministry.search(body[:EVIDENCE])
+        return named.group(1) if named else None
 
     def _organ_place(self, subject: re.Match[str] | None, opening: str) -> str | None:
         """The level a bureau's place is written as (区 in 区应急管理局), or that of its own
