@@ -1,11 +1,11 @@
 """Metadata accuracy on real, hand-labelled report pages.
 
 The sets (`SETS`): the development set the first rules were written against
-(tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and fourteen
+(tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and fifteen
 more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh, eighth, ninth,
-tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth), each labelled by
-engineers who never read the rules and measured once before any rule's author saw it (their
-READMEs say how they were gathered; BENCHMARKS.md gives each first run).
+tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth), each
+labelled by engineers who never read the rules and measured once before any rule's author saw it
+(their READMEs say how they were gathered; BENCHMARKS.md gives each first run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
 tests/test_metadata_eval.py holds the same numbers as a floor. Each page is parsed as `collect`
 would save it: the page's text with a sidecar that gives only its `source_url`.
@@ -41,6 +41,7 @@ THIRTEENTH_DIR = DATA_DIR / "metadata_eval_thirteenth"
 FOURTEENTH_DIR = DATA_DIR / "metadata_eval_fourteenth"
 FIFTEENTH_DIR = DATA_DIR / "metadata_eval_fifteenth"
 SIXTEENTH_DIR = DATA_DIR / "metadata_eval_sixteenth"
+SEVENTEENTH_DIR = DATA_DIR / "metadata_eval_seventeenth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -102,6 +103,7 @@ SETS = (
     EvalSet("fourteenth", FOURTEENTH_DIR, lambda page_id: True),
     EvalSet("fifteenth", FIFTEENTH_DIR, lambda page_id: True),
     EvalSet("sixteenth", SIXTEENTH_DIR, lambda page_id: True),
+    EvalSet("seventeenth", SEVENTEENTH_DIR, lambda page_id: True),
 )
 
 

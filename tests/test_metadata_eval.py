@@ -119,11 +119,16 @@ FLOORS = {
     # titled with its full name and year, unquoted (制定完成鞍山市应急管理局2024年版权责清单).
     "sixteenth": {"region": 31, "level": 35, "province": 32, "city": 33, "year": 35,
                   "published": 35},
+    # Unseen by every rule's author: labelled while round 15 was written; after round 14 (not read)
+    # region 26, level 31, province 31|32, city 30|31, year 33, published 33; its first run, after
+    # round 15 (BENCHMARKS.md): region 27, the rest the same.
+    "seventeenth": {"region": 27, "level": 31, "province": 31, "city": 30, "year": 33,
+                    "published": 33},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 22,
-    "thirteenth": 20, "fourteenth": 21, "fifteenth": 19, "sixteenth": 21,
+    "thirteenth": 20, "fourteenth": 21, "fifteenth": 19, "sixteenth": 21, "seventeenth": 18,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14).
 REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
@@ -133,7 +138,7 @@ SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.
 # The sets whose unseen first runs left wrong values: WRONG_AT_MOST holds them instead.
 HELD_BY_WRONG_AT_MOST = (
     "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-    "sixteenth",
+    "sixteenth", "seventeenth",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -169,6 +174,8 @@ WRONG_AT_MOST = {
     ("fifteenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("sixteenth", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
     ("sixteenth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("seventeenth", True): {"province": 1, "city": 1, "region": 2, "level": 2, "published": 0},
+    ("seventeenth", False): {"province": 0, "city": 0, "region": 2, "level": 2, "published": 0},
 }
 
 

@@ -29,7 +29,8 @@ from indexer.parsing.pipeline import Parser
 # Round 15 (departments and townships; near misses; a high-tech zone's kind written short,
 # 佛山高新区): 236 -> 230 (no title 61, traditional 26, no furniture 72, no URL 2); a party
 # committee's organ is no reporter (sb016), a department says it reports (b007).
-CEILINGS = {"no title": 61, "first 400": 7, "traditional": 26}
+# The seventeenth set added 26 (256: no title 67, first 400 10, traditional 31).
+CEILINGS = {"no title": 67, "first 400": 10, "traditional": 31}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
