@@ -322,6 +322,25 @@ class RegionResolver:
         province = self.province_full_name(place) == place  # its general office is a 办公厅
         return place + department_names().name(place, organ, province)  # 县卫生健康局, 政府办
 
+    def branch(self, places: Sequence[Division], tail: str) -> str:
+        """The branch office a bureau's name goes on to (岳阳县分局 after 岳阳市生态环境局, 朝阳分局
+        after 北京市公安局): a county-level division inside one of `places`, by its name or its
+        name without its suffix, then a branch's suffix; "" when `tail` opens with none. Such a
+        branch (X市Y局Z县分局) is the reporter, in its bureau's city and province."""
+        for suffix in department_names().branch_suffixes:
+            for end in range(2, 7):
+                if not tail.startswith(suffix, end):
+                    continue
+                name = tail[:end]  # 岳阳县, or 朝阳 for 朝阳区 (the 朝阳 inside the place)
+                named = [
+                    d
+                    for n in (name, *(name + s for s in ("区", "县", "市", "旗", "新区")))
+                    for d in self.full_names.get(n, ())
+                ]
+                if any(p.contains(d) and d.level == Level.COUNTY for p in places for d in named):
+                    return tail[: end + len(suffix)]
+        return ""
+
     def _full_name(self, name: str, level: Level) -> str | None:
         word = to_simplified(name.strip())
         found = self.full_names.get(word, ()) + self.short_names.get(word, ())
@@ -379,6 +398,8 @@ class RegionResolver:
             organ = self.vocabulary.organ(title[begins:])
             if bare and not (zone or organ):
                 continue
+            if organ:  # 岳阳市生态环境局 + 岳阳县分局: the branch reports
+                organ += self.branch(candidates, title[begins + len(organ) :])
             stop = begins + len(organ) if organ else after
             committee = self.vocabulary.party_committee.match(title, after)
             deferred = organ is None and committee is not None

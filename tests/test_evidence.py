@@ -1654,3 +1654,59 @@ STEM_SUBJECT_CASES = [
 )
 def test_a_county_as_the_subject_by_its_stem_reports(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2025年,岳阳市生态环境局岳阳县分局(以下简称“我局”)坚持依法行政,推进法治建设。",
+            Place("岳阳市生态环境局岳阳县分局", DEPARTMENT, "湖南省", "岳阳市"),
+        ),
+        # adversarial: the bureau's own name, then another sentence: no branch
+        (
+            "2025年,岳阳市生态环境局坚持依法行政,指导岳阳县分局推进法治建设。",
+            Place("岳阳市生态环境局", DEPARTMENT, "湖南省", "岳阳市"),
+        ),
+    ],
+    ids=["branch-in-the-opening", "the-bureau-itself"],
+)
+def test_a_city_bureau_s_county_branch_in_the_opening_reports(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+ZONE_VOICE_CASES = [
+    # (id, body, expected place): a page speaking as a zone by its bare kind (新区党工委)
+    (
+        "the-one-listed-zone-of-that-kind",
+        "一、新区推进法治政府建设主要举措和成效\n"
+        + _PROSE_WITHOUT_PLACES
+        + "将习近平法治思想纳入新区党工委理论学习中心组学习内容。对标中央和重庆市法治政府建设"
+        "要求,结合新区实际,认真制定两江新区法治政府建设实施方案。",
+        Place("两江新区", COUNTY, "重庆市", None),
+    ),
+    (
+        "no-zone-written-in-full-is-not-the-municipality",  # the zone, its name unknown
+        "一、新区推进法治政府建设主要举措和成效\n"
+        + _PROSE_WITHOUT_PLACES
+        + "将习近平法治思想纳入新区党工委学习内容。对标中央和重庆市法治政府建设要求,结合新区实际。",
+        Place(None, COUNTY, "重庆市", None),
+    ),
+    (
+        "a-named-zone-is-no-voice",  # adversarial: 两江新区 written, but the page never speaks so
+        _PROSE_WITHOUT_PLACES + "全市法治政府建设扎实推进,重庆市、重庆市支持两江新区建设。",
+        Place("重庆市", PROVINCE, "重庆市", None),
+    ),
+    (
+        "a-zone-s-bureau-is-no-zone",  # adversarial: 我局 speaks, whatever zone it serves
+        _PROSE_WITHOUT_PLACES + "我局结合新区实际,推进两江新区法治建设,服务重庆市发展。",
+        Place(None, DEPARTMENT, "重庆市", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in ZONE_VOICE_CASES], ids=[c[0] for c in ZONE_VOICE_CASES]
+)
+def test_a_page_speaking_as_a_zone_is_the_zone_it_names(finder, body, place):
+    assert finder.locate("", body)[0] == place

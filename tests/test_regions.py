@@ -374,3 +374,35 @@ def test_a_stem_names_a_division_only_when_no_other_shares_it(resolver, stem, na
 )  # fmt: skip
 def test_a_departments_name_is_its_place_and_its_official_name(resolver, place, organ, name):
     assert resolver.department(place, organ) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        (
+            "岳阳市生态环境局岳阳县分局2025年法治政府建设年度报告",
+            Place("岳阳市生态环境局岳阳县分局", DEPARTMENT, "湖南省", "岳阳市"),
+        ),
+        (  # the district by its name without its suffix (朝阳 for 朝阳区, inside 北京)
+            "北京市公安局朝阳分局关于2022年法治政府建设情况的报告",
+            Place("北京市公安局朝阳分局", DEPARTMENT, "北京市", None),
+        ),
+        (
+            "上海市公安局浦东分局2023年度法治政府建设情况报告",
+            Place("上海市公安局浦东分局", DEPARTMENT, "上海市", None),
+        ),
+        # adversarial: a branch named for a place outside the bureau's city is no branch of it
+        (
+            "深圳市公安局长沙分局2023年法治政府建设年度报告",
+            Place("深圳市公安局", DEPARTMENT, "广东省", "深圳市"),
+        ),
+        # adversarial: a bureau's unit named for no division (交通警察支队) is the bureau's
+        (
+            "长沙市公安局交通管理局2023年法治政府建设年度报告",
+            Place("长沙市公安局", DEPARTMENT, "湖南省", "长沙市"),
+        ),
+    ],
+    ids=["county-branch", "district-by-its-stem", "new-area-district", "outside", "no-division"],
+)
+def test_a_city_bureau_s_branch_named_in_the_title_reports(resolver, title, place):
+    assert resolver.title_place(title, title)[0] == place

@@ -174,9 +174,16 @@ class ReporterFinder:
             return settled
         if found is not None and (led is not None or self._fits(found[0], found[2], clues)):
             place, warnings, _, end = found
-            organ = self._department(opening[self.departments.start(opening, end) :])
+            organ = self._department(opening[self.departments.start(opening, end) :], place)
             return self._as_reporter(place, clues, organ), warnings
-        return self._from_the_whole_page(context, body, clues)
+        return self._zone_voice(context, clues) or self._from_the_whole_page(context, body, clues)
+
+    def _zone_voice(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """A page that speaks as a zone (新区党工委, 结合新区实际), not as a department: the
+        zone (两江新区), never the municipality or city it names (zone_places.py)."""
+        if clues.organ is not None or clues.self_word in ("局", "厅"):
+            return None
+        return self.zone_places.spoken(context, clues.hosts)
 
     def _says_it_reports(self, opening: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """The department the opening says it reports on, by its full name and the year (现将
@@ -375,10 +382,12 @@ class ReporterFinder:
         region = self.resolver.department(subject[0], subject[1])
         return replace(settled[0], region=region, level=Level.DEPARTMENT), settled[1]
 
-    def _department(self, tail: str) -> str | None:
-        """A department's name right after a place name: 司法局, 人民政府办公室, 卫生健康委."""
+    def _department(self, tail: str, place: Place) -> str | None:
+        """A department's name right after a place name: 司法局, 人民政府办公室, 卫生健康委, or
+        a branch of it named for a division inside that place (生态环境局岳阳县分局)."""
         if official := self.departments.at(tail):
-            return official
+            places = [d for d in self.resolver.full_names.get(place.region or "", ()) if d.current]
+            return official + self.resolver.branch(places, tail[len(official) :])
         match = re.match(rf"(?:人民政府|政府)?[\u4e00-\u9fff]{{0,8}}?{self.organ_end}", tail)
         if match is None or organ_name(match.group()) is None:
             return None

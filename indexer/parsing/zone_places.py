@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from indexer.models import Level, Place
+from indexer.parsing.organs import zone_grammar
 from indexer.parsing.reporter_grammar import EVIDENCE, NOT_FOUND, is_municipality
 from indexer.regions import Division, RegionResolver
 
@@ -20,6 +21,22 @@ _SUBJECT_ZONE = re.compile(
     r"试验区|园区|新城|综保区|保税区))(?:党工委|管委会)?\s*(?:[(（]以下简称[^)）]{0,12}[)）])?"
     r"\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
 )
+
+_SPOKEN_ZONE = "region from the one listed zone of the kind the page speaks as (新区党工委)"
+_UNNAMED_ZONE = "the page speaks as a functional zone (新区党工委) but names none in full"
+
+
+def _zone_voice() -> re.Pattern[str]:
+    """A zone's report speaks of itself by its bare kind: with its own bodies or as a clause's
+    subject (新区党工委, 结合新区实际, 一、新区推进…), never after a name (两江新区, 工业园区)."""
+    kinds = "|".join(sorted(zone_grammar().kinds, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=结合)|(?<=[全我本]))(?P<kind>{kinds})"
+        r"(?=党工委|管委会|工委|实际|推进|坚持|深入|始终|全面|认真|按照|围绕)"
+    )
+
+
+_ZONE_VOICE = _zone_voice()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +69,27 @@ class ZonePlaces:
         region = self._listed_zone(found, kind, context) or f"{city.region}{kind}"
         place = replace(city, region=region, level=Level.COUNTY)
         return place, ("region inferred from the places the page names",)
+
+    def spoken(
+        self, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A page that speaks as a zone by its bare kind (新区党工委, 结合新区实际): the one zone of
+        the division list of that kind it writes in full (两江新区), else a zone of unknown name in
+        the one city the page names (never that city's report); None when it speaks as no zone."""
+        kinds = {m.group("kind") for m in _ZONE_VOICE.finditer(context[:EVIDENCE])}
+        if not kinds:
+            return None
+        written = {
+            d.code: d
+            for names in self.resolver.named_in_full(context[:EVIDENCE])
+            for d in names
+            if d.current and d.level == Level.COUNTY and d.name.endswith(tuple(kinds))
+        }
+        if len(written) == 1:
+            return self.resolver.place_of(next(iter(written.values()))), (_SPOKEN_ZONE,)
+        found = self.city(context, hosts)
+        city = self.resolver.place_of(found) if found else Place(None, Level.COUNTY, None, None)
+        return replace(city, region=None, level=Level.COUNTY), (_UNNAMED_ZONE,)
 
     def _listed_zone(self, city: Division, kind: str, context: str) -> str | None:
         """The one zone of the division list inside `city` whose name ends with the kind the page
