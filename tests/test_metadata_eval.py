@@ -122,7 +122,7 @@ FLOORS = {
     # Unseen by every rule's author: labelled while round 15 was written; after round 14 (not read)
     # region 26, level 31, province 31|32, city 30|31, year 33, published 33; its first run, after
     # round 15 (BENCHMARKS.md): region 27, the rest the same.
-    "seventeenth": {"region": 29, "level": 32, "province": 31, "city": 30, "year": 33,
+    "seventeenth": {"region": 30, "level": 33, "province": 31, "city": 30, "year": 33,
                     "published": 33},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -174,8 +174,8 @@ WRONG_AT_MOST = {
     ("fifteenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("sixteenth", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
     ("sixteenth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
-    ("seventeenth", True): {"province": 1, "city": 1, "region": 0, "level": 1, "published": 0},
-    ("seventeenth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("seventeenth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
+    ("seventeenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
 }
 
 

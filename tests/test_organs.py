@@ -384,6 +384,17 @@ TOWNSHIPS = [
         Place("城关街道", OTHER, "福建省", "泉州市"),
     ),
     (
+        "a-town-led-by-its-county-that-goes-on-doing",  # 持续 opens its predicate like 坚持
+        "2025年,在县委、县政府的正确领导下,平东镇持续以习近平法治思想为指导,推进乡镇法治建设。"
+        "落实《汕尾市法治政府建设实施方案》。",
+        Place("平东镇", OTHER, "广东省", "汕尾市"),
+    ),
+    (
+        "a-county-that-goes-on-doing-is-no-township",  # adversarial: 持续 after a county
+        "2025年,在市委、市政府的坚强领导下,鹿城区持续深化法治政府建设,推进依法行政。",
+        Place("鹿城区", COUNTY, "浙江省", "温州市"),
+    ),
+    (
         "a-county-led-by-its-city-is-no-township",
         "2024年,在市委、市政府的坚强领导下,鹿城区坚持依法行政,推进法治建设。",
         Place("鹿城区", COUNTY, "浙江省", "温州市"),

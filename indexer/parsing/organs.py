@@ -34,7 +34,7 @@ _OPENING = 300
 _TOWN_NAMED = 2000  # characters where a township's report names itself in passing
 # A labelled line of a page's information block (名  称: …, 发布机构: …): the label goes.
 _FIELD_LABEL = re.compile(r"\s*[\u4e00-\u9fff\s]{1,8}[:：]\s*")
-_SUBJECT_VERBS = "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力"
+_SUBJECT_VERBS = "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力|持续"
 _UNDER_SUPERIORS = r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持)下\s*[,，]?\s*"
 # A party issuer before the government's in a joint title, then a separator and the next issuer.
 _PARTY_ISSUER = re.compile(
