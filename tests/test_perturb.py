@@ -30,7 +30,9 @@ from indexer.parsing.pipeline import Parser
 # 佛山高新区): 236 -> 230 (no title 61, traditional 26, no furniture 72, no URL 2); a party
 # committee's organ is no reporter (sb016), a department says it reports (b007).
 # The seventeenth set added 26 (256: no title 67, first 400 10, traditional 31).
-CEILINGS = {"no title": 67, "first 400": 10, "traditional": 31}
+# Round 16 (a page's own voice against the reporter found, parsing/page_voice.py): 256 -> 198
+# (no title 67 -> 37, no furniture 79 -> 61, no region name 64 -> 54).
+CEILINGS = {"no title": 37, "first 400": 10, "traditional": 31}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
