@@ -30,6 +30,7 @@ from indexer.parsing.organs import (
     township_voice,
     zone_grammar,
 )
+from indexer.parsing.page_voice import PageVoice
 from indexer.parsing.passing_mentions import PassingMentions, signature, without_elsewhere
 from indexer.parsing.reporter_checks import ReporterChecks
 from indexer.parsing.reporter_clues import ClueReader, Clues
@@ -102,6 +103,7 @@ class ReporterFinder:
     zone_places: ZonePlaces  # a reporting zone's city (zone_places.py)
     written: WrittenDepartments  # a department's name as its page writes (written_departments)
     checks: ReporterChecks  # applied to what was found (reporter_checks.py)
+    voice: PageVoice  # the level the page speaks as, against the reporter found (page_voice.py)
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterFinder:
@@ -119,6 +121,7 @@ class ReporterFinder:
             zone_places=ZonePlaces(resolver),
             written=WrittenDepartments.from_data(resolver, mentions),
             checks=ReporterChecks.from_data(resolver),
+            voice=PageVoice.from_data(resolver),
         )
 
     def locate(
@@ -130,7 +133,8 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
         body = to_simplified(body)  # once: every step below reads the simplified text
-        return self.checks.checked(self._locate(title, body, source_url, furniture), body)
+        found = self.checks.checked(self._locate(title, body, source_url, furniture), body)
+        return self.voice.checked(found, to_simplified(title), body)
 
     def _locate(
         self, title: str, body: str, source_url: str | None, furniture: Sequence[str]

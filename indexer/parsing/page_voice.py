@@ -1,0 +1,258 @@
+"""The level a page speaks as, against the level of the reporter its evidence found.
+
+A report speaks in its own voice: a department as 我局, 局党组 or by its organ as a sentence's
+subject (市市场监管局坚持…, 全省生态环境系统在…), a township as 我镇, 全街道 or by its name as the
+subject, a county as 我县, 全区, 县委、县政府, a city as 我市, 全市, a province as 全省, 我省. It
+quotes its superiors' voice too (全省 in a city's report, 市委市政府 in a district's), but never a
+voice below its own: a city does not say 全区 of itself, a county not 我镇. So a voice below the
+level of the reporter found, said at least twice (or once as a sentence's subject) and more than
+the reporter's own, contradicts it. When that reporter rests on weak evidence (the title does not
+name it, nor the opening as its subject), it is not given: region null, the level of the voice,
+and the province and city that hold for both readings (a department of 上海市 is in 上海市).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from indexer.models import Level, Place
+from indexer.parsing.organs import TownshipVoice, ZoneGrammar, township_voice, zone_grammar
+from indexer.parsing.reporter_grammar import (
+    ADDRESSEE,
+    BOOK_TITLE,
+    EVIDENCE,
+    NATURAL_LEVEL,
+    OPENING,
+    SENTENCE_START,
+    SUBJECT_VERBS,
+    UNDER_SUPERIORS,
+    blank,
+    is_municipality,
+    organ_end,
+    organ_name,
+)
+from indexer.regions import RegionResolver
+from indexer.resources import load_toml
+
+DEPARTMENT = "局"  # the voice of a department (我局, 厅党组, 市司法局坚持…)
+TOWNSHIP = "镇"  # the voice of a township (我镇, 全乡, 我街道)
+_LEVELS = "省市县区州旗盟"
+# A clause's start: a sentence's, or after a comma (根据市委部署,市市场监管局围绕…), then the year.
+_CLAUSE_START = r"(?:^|(?<=[\n。;；,，]))[\s,，]*(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
+_SAME_LINE = r"[ \t\u3000,，]*"  # a subject and its verb: a name alone on its line is no subject
+# A government as its own subject: 我市坚持…, 县委、县政府始终…, 区政府以….
+_GOVERNMENT_SUBJECT = re.compile(
+    rf"{_CLAUSE_START}(?:[我本全](?P<own>[{_LEVELS}])|(?P<organ>[{_LEVELS}])(?:委[、和及]?"
+    rf"(?P=organ)?)?(?:人民政府|政府)){_SAME_LINE}{SUBJECT_VERBS}",
+    re.MULTILINE,
+)
+# A government by its full name as its own subject: 2021年,秦皇岛市深入…, 河北省委、省政府坚持….
+_NAMED_SUBJECT = re.compile(
+    rf"{_CLAUSE_START}(?P<name>[\u4e00-\u9fff]{{2,10}}?[{_LEVELS}])(?:委[、和及]?[{_LEVELS}]?)?"
+    rf"(?:人民政府|政府)?{_SAME_LINE}{SUBJECT_VERBS}",
+    re.MULTILINE,
+)
+# The addressee line, however short (省政府:, 区委,区政府:): the reporter's superiors.
+_ADDRESSED = re.compile(
+    r"^[ \t\u3000]*[^\n。]{0,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]", re.MULTILINE
+)
+_LEVEL_KEYS = {Level.PROVINCE: "省", Level.CITY: "市"}
+# A government's words after a list's level (各县政府, 县市区政府, 乡镇党委) are not its voice,
+# nor 全县 opening a list of levels (全县区, 全市县).
+_NOT_BEFORE = r"(?<![各省市县区州旗盟乡镇村])"
+_NOT_AFTER = r"(?![区县市乡镇级员])"
+_VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
+_VOICE_NAMES = {DEPARTMENT: "a department", TOWNSHIP: "a township"}
+
+
+@dataclass(frozen=True, slots=True)
+class PageVoice:
+    """Counts the voices a page speaks in and checks the reporter found against them."""
+
+    resolver: RegionResolver
+    words: re.Pattern[str]  # 我局, 全镇, 我县, 县政府 …: each a mention of its voice
+    keys: dict[str, str]  # each word -> its voice (局, 镇 or a level character)
+    department_words: re.Pattern[str]  # 我局, 厅党组: only a department speaks so, of itself
+    organ_subject: re.Pattern[str]  # 市市场监管局坚持…, 全省生态环境系统在…: group "organ"
+    townships: TownshipVoice  # a township named as its sentence's subject (parsing/organs.py)
+    zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
+
+    @classmethod
+    def from_data(cls, resolver: RegionResolver) -> PageVoice:
+        config = load_toml("regions.toml")
+        reporter, systems = config["reporter"], config["organs"]["systems"]
+        departments = reporter["department_self_references"]
+        towns = load_toml("organs.toml")["townships"]["self_references"]
+        keys = {w: _key(w) for w in reporter["self_references"] if w not in departments}
+        keys |= {w: TOWNSHIP for w in towns} | {w: DEPARTMENT for w in departments}
+        words = "|".join(map(re.escape, sorted(keys, key=len, reverse=True)))
+        system = "|".join(sorted(systems, key=len, reverse=True))
+        return cls(
+            resolver=resolver,
+            words=re.compile(f"{_NOT_BEFORE}(?:{words}){_NOT_AFTER}"),
+            keys=keys,
+            department_words=re.compile("|".join(map(re.escape, departments))),
+            organ_subject=re.compile(
+                rf"{_CLAUSE_START}(?P<organ>(?![我本全])[{_LEVELS}]?[\u4e00-\u9fff]{{1,10}}?{organ_end()}"
+                rf"|[全我本][{_LEVELS}](?:{system})系统)(?:党组|党委)?{_SAME_LINE}[(（]?{SUBJECT_VERBS}",
+                re.MULTILINE,
+            ),
+            townships=township_voice(),
+            zones=zone_grammar(),
+        )
+
+    def scores(self, body: str) -> Counter[str]:
+        """How much the (simplified) page speaks in each voice: a mention counts one, a
+        sentence's subject or a department's first person (我局) two. Its superiors' leadership
+        (在市委市政府领导下), its addressee and the titles it cites are not its voice."""
+        text = _ADDRESSED.sub(blank, ADDRESSEE.sub(blank, body[:EVIDENCE]))
+        text = UNDER_SUPERIORS.sub(blank, BOOK_TITLE.sub(blank, text))
+        scores: Counter[str] = Counter(self.keys[m.group()] for m in self.words.finditer(text))
+        scores[DEPARTMENT] += len(self.department_words.findall(text))
+        for match in _GOVERNMENT_SUBJECT.finditer(text):
+            scores[_key(match.group("own") or match.group("organ"))] += 2
+        for match in _NAMED_SUBJECT.finditer(text):
+            if key := self._named_key(match.group("name")):
+                scores[key] += 2
+        scores[DEPARTMENT] += 2 * sum(map(self._organ, self.organ_subject.finditer(text)))
+        scores[TOWNSHIP] += 2 * sum(map(self._town, self.townships.subject.finditer(text)))
+        return scores
+
+    def checked(
+        self, found: tuple[Place, tuple[str, ...]], title: str, body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """`found`, or what holds of it when the page speaks below it and it rests on weak
+        evidence; `title` and `body` simplified."""
+        place, warnings = found
+        if place.region is None or self._stands(place.region, title, body[:OPENING]):
+            return found
+        scores = self.scores(body)
+        if place.level == Level.DEPARTMENT:
+            return self._government_speaking(found, body) if not scores[DEPARTMENT] else found
+        own = max((scores[k] for k in self._own_keys(place)), default=0)
+        below = [
+            (scores[key], key)
+            for key in self._keys_below(place)
+            if scores[key] >= 2 and (key == DEPARTMENT or scores[key] > own)
+        ]
+        if not below:
+            return found
+        voice = max(below)[1]
+        note = _VOICE_CONTRADICTS.format(
+            voice=_VOICE_NAMES.get(voice, f"a {voice}"), found=place.region
+        )
+        return self._as_voice(place, voice, body), (*warnings, note)
+
+    def _government_speaking(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A department found for a page that never speaks as one and whose opening has its
+        place's government as the subject (2020年,忻州市坚持…; 河北省委、省政府坚持…): the
+        government's report, which names its department elsewhere (its site, a cover letter)."""
+        place, warnings = found
+        region = place.region or ""
+        head = next(
+            (
+                region[:n]
+                for n in range(len(region) - 1, 1, -1)
+                if region[:n] in self.resolver.full_names
+            ),
+            "",
+        )
+        divisions = [d for d in self.resolver.full_names.get(head, ()) if d.current]
+        opening = UNDER_SUPERIORS.sub(blank, body[:OPENING])
+        named = {m.group("name") for m in _NAMED_SUBJECT.finditer(opening)}
+        if len(divisions) != 1 or head not in named:
+            return found
+        level = divisions[0].level
+        city = None if level == Level.PROVINCE else place.city
+        note = _VOICE_CONTRADICTS.format(voice=f"the government of {head}", found=region)
+        return replace(place, region=None, level=level, city=city), (*warnings, note)
+
+    def _stands(self, region: str, title: str, opening: str) -> bool:
+        """Whether the title names the reporter, or the opening has it as a sentence's subject."""
+        if region in title:
+            return True
+        text = UNDER_SUPERIORS.sub(blank, opening)
+        subject = rf"{SENTENCE_START}{re.escape(region)}(?:人民政府|政府)?[\s,，]*{SUBJECT_VERBS}"
+        return re.search(subject, text, re.MULTILINE) is not None
+
+    def _own_keys(self, place: Place) -> str:
+        """The voices the reporter found speaks in (a county-level city says 我市)."""
+        region = place.region or ""
+        if place.level == Level.PROVINCE:
+            return "省" + (
+                "市" if self._municipality(region) else "区" if "自治区" in region else ""
+            )
+        if place.level == Level.CITY:
+            return "市州盟"
+        return region[-1:] if place.level == Level.COUNTY and region[-1:] in _LEVELS else ""
+
+    def _keys_below(self, place: Place) -> str:
+        """The voices below the reporter found: a city in an autonomous region quotes its
+        superior's 全区, a municipality's district says 全区 of itself."""
+        region, province = place.region or "", place.province or ""
+        if place.level == Level.PROVINCE:
+            if self._municipality(region):
+                return DEPARTMENT + TOWNSHIP + "县区旗"
+            return DEPARTMENT + TOWNSHIP + "市州盟县旗" + ("" if "自治区" in region else "区")
+        if place.level == Level.CITY:
+            return DEPARTMENT + TOWNSHIP + "县旗" + ("" if "自治区" in province else "区")
+        if place.level == Level.COUNTY:
+            return DEPARTMENT + TOWNSHIP
+        return ""
+
+    def _as_voice(self, place: Place, voice: str, body: str) -> Place:
+        """The reporter unnamed, of the voice's level, in the places that hold for both
+        readings: the province, and the city the voice lies in."""
+        governed = place.level in (Level.CITY, Level.COUNTY)
+        if voice == DEPARTMENT:
+            city = place.city if governed and not self._provincial(body) else None
+            return replace(place, region=None, level=Level.DEPARTMENT, city=city)
+        level = Level.OTHER if voice == TOWNSHIP else NATURAL_LEVEL[voice]
+        return replace(place, region=None, level=level, city=place.city if governed else None)
+
+    def _provincial(self, body: str) -> bool:
+        """A department that speaks as a province's (我厅, 省司法厅坚持…)."""
+        text = UNDER_SUPERIORS.sub(blank, body[:EVIDENCE])
+        organs = [m.group("organ") for m in self.organ_subject.finditer(text) if self._organ(m)]
+        spoken = [m.group() for m in self.department_words.finditer(text)]
+        return any(map(_provincial_organ, organs + spoken))
+
+    def _organ(self, match: re.Match[str]) -> bool:
+        """A department's name (or its system) as the subject, not a phrase nor a party organ."""
+        organ = match.group("organ")
+        if self.zones.governs(organ):
+            return False
+        return organ.endswith("系统") or organ_name(organ.lstrip(_LEVELS)) is not None
+
+    def _town(self, match: re.Match[str]) -> bool:
+        """A township's own name as the subject (宝城镇坚持…), not a division's nor 各乡镇."""
+        town = self.townships.official(match.group("town"))
+        known = town in self.resolver.full_names or town in self.resolver.short_names
+        return self.townships.is_name(town) and not known
+
+    def _named_key(self, name: str) -> str | None:
+        """The voice of a division named in full (秦皇岛市 -> 市, 保德县 -> 县), if one's."""
+        levels = {d.level for d in self.resolver.full_names.get(name, ()) if d.current}
+        if len(levels) != 1:
+            return None
+        level = levels.pop()
+        return _LEVEL_KEYS.get(level, name[-1]) if level != Level.CITY else name[-1]
+
+    def _municipality(self, region: str) -> bool:
+        return any(map(is_municipality, self.resolver.full_names.get(region, ())))
+
+
+def _key(word: str) -> str:
+    """The voice of a government's word: 我市 -> 市, 自治区人民政府 -> 省."""
+    if word.startswith("自治区"):
+        return "省"
+    return next(c for c in word if c in _LEVELS)
+
+
+def _provincial_organ(word: str) -> bool:
+    """省司法厅, 我厅, 厅党组: a province's department (办公厅 is any government's office)."""
+    return word.startswith("省") or "厅" in word.replace("办公厅", "")

@@ -1,0 +1,200 @@
+"""The level a page speaks as against the reporter found (parsing/page_voice.py): a voice below
+the reporter, said more than its own, drops a reporter that rests on weak evidence; a superior's
+voice quoted, a title that names the reporter or a subject that names it in full keep it."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import Level, Place
+from indexer.parsing.page_voice import PageVoice
+from indexer.regions import RegionResolver
+
+PROVINCE, CITY, COUNTY = Level.PROVINCE, Level.CITY, Level.COUNTY
+DEPARTMENT, OTHER = Level.DEPARTMENT, Level.OTHER
+INFERRED = ("region inferred from the places the page names",)
+
+
+@pytest.fixture(scope="module")
+def voice() -> PageVoice:
+    return PageVoice.from_data(RegionResolver.from_data())
+
+
+DROPPED_CASES = [
+    (
+        "a-bureau-as-its-subject-under-a-municipality",
+        Place("上海市", PROVINCE, "上海市", None),
+        "2023年,根据市委部署,市市场监管局围绕中心工作,严格依法行政。\n"
+        "市市场监管局坚持把法治建设摆在突出位置。",
+        Place(None, DEPARTMENT, "上海市", None),
+    ),
+    (
+        "a-provincial-department-s-system",
+        Place("河南省", PROVINCE, "河南省", None),
+        "2023年,全省生态环境系统在省委、省政府的正确领导下,始终坚持依法行政。",
+        Place(None, DEPARTMENT, "河南省", None),
+    ),
+    (
+        "a-bureau-led-by-its-city",
+        Place("襄阳市", CITY, "湖北省", "襄阳市"),
+        "2023年,在襄阳市委、市政府的坚强领导下,襄阳市司法局坚持以习近平法治思想为指导。",
+        Place(None, DEPARTMENT, "湖北省", "襄阳市"),
+    ),
+    (
+        "a-district-found-as-its-city",
+        Place("西安市", CITY, "陕西省", "西安市"),
+        "2023年,我区坚持依法行政。全区各部门认真落实市委部署,全区法治建设取得成效。",
+        Place(None, COUNTY, "陕西省", "西安市"),
+    ),
+    (
+        "a-city-found-as-its-province",
+        Place("黑龙江省", PROVINCE, "黑龙江省", None),
+        "省政府:\n2023年,我市坚持以习近平法治思想为指导,认真落实省委、省政府部署。",
+        Place(None, CITY, "黑龙江省", None),
+    ),
+    (
+        "a-city-named-in-full-as-its-subject",
+        Place("河北省", PROVINCE, "河北省", None),
+        "省政府:\n2023年,秦皇岛市深入贯彻党的二十大精神,按照省委、省政府部署推进法治建设。",
+        Place(None, CITY, "河北省", None),
+    ),
+    (
+        "a-county-s-government-as-its-subject",
+        Place("山西省", PROVINCE, "山西省", None),
+        "一是加强领导。县委、县政府始终以习近平法治思想为指引,县委常委会专题研究法治建设。",
+        Place(None, COUNTY, "山西省", None),
+    ),
+    (
+        "a-town-found-as-the-county-that-leads-it",
+        Place("宁乡市", COUNTY, "湖南省", "长沙市"),
+        "2023年,在宁乡市委、市政府的正确领导下,我镇深入学习贯彻党的二十大精神,全镇法治建设稳步推进。",
+        Place(None, OTHER, "湖南省", "长沙市"),
+    ),
+    (
+        "a-government-found-as-its-department",
+        Place("忻州市司法局", DEPARTMENT, "山西省", "忻州市"),
+        "2023年,忻州市坚持以习近平新时代中国特色社会主义思想为指引,全面推进依法行政。",
+        Place(None, CITY, "山西省", "忻州市"),
+    ),
+    (
+        "a-province-found-as-its-department",
+        Place("河北省司法厅", DEPARTMENT, "河北省", None),
+        "2023年,河北省委、省政府坚持以习近平新时代中国特色社会主义思想为指导。",
+        Place(None, PROVINCE, "河北省", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "expected"),
+    [case[1:] for case in DROPPED_CASES],
+    ids=[case[0] for case in DROPPED_CASES],
+)
+def test_a_voice_below_the_reporter_found_drops_it(voice, found, body, expected):
+    place, warnings = voice.checked((found, INFERRED), "", body)
+    assert place == expected
+    assert "not as the reporter found" in warnings[-1]
+
+
+KEPT_CASES = [
+    (
+        "a-city-quotes-its-province",
+        Place("宁德市", CITY, "福建省", "宁德市"),
+        "",
+        "2023年,我市坚持依法行政,法治建设考评位列全省第一,全省推广我市经验。",
+    ),
+    (
+        "a-county-quotes-its-city",
+        Place("保德县", COUNTY, "山西省", "忻州市"),
+        "",
+        "2023年,全县坚持依法行政,按照市委、市政府部署,在全市率先完成改革。",
+    ),
+    (
+        "a-district-under-its-city-s-leadership",
+        Place("临潼区", COUNTY, "陕西省", "西安市"),
+        "",
+        "2023年,在市委、市政府的坚强领导下,我区深入推进法治政府建设。",
+    ),
+    (
+        "a-city-in-an-autonomous-region-quotes-its-全区",
+        Place("桂林市", CITY, "广西壮族自治区", "桂林市"),
+        "",
+        "2023年,我市坚持依法行政,全市法治建设成效位居全区前列,获全区通报表扬。",
+    ),
+    (
+        "a-municipality-says-我市",
+        Place("重庆市", PROVINCE, "重庆市", None),
+        "",
+        "2023年,我市坚持依法行政,全市法治政府建设取得新成效。",
+    ),
+    (
+        "a-county-names-its-towns-in-a-list",
+        Place("泗县", COUNTY, "安徽省", "宿州市"),
+        "",
+        "2023年,全县坚持依法行政。各乡镇党委、政府认真履职,乡镇政府法治建设全面推进。",
+    ),
+    (
+        "the-title-names-the-reporter",
+        Place("西安市", CITY, "陕西省", "西安市"),
+        "西安市2023年法治政府建设年度报告",
+        "2023年,我区坚持依法行政。全区各部门认真落实市委部署。",
+    ),
+    (
+        "the-opening-names-the-reporter-as-its-subject",
+        Place("嘉鱼县", COUNTY, "湖北省", "咸宁市"),
+        "",
+        "2023年,嘉鱼县坚持依法行政。我镇所在的工业园区,全镇企业……",
+    ),
+    (
+        "a-zone-s-governing-body-is-no-department",
+        Place("眉山天府新区", COUNTY, "四川省", "眉山市"),
+        "",
+        "四川天府新区眉山管理委员会坚持依法行政,扎实推进法治建设。",
+    ),
+    (
+        "a-department-that-speaks-as-itself",
+        Place("忻州市司法局", DEPARTMENT, "山西省", "忻州市"),
+        "",
+        "2023年,忻州市坚持依法行政。我局认真履行法治政府建设推进职责。",
+    ),
+    (
+        "a-department-whose-opening-names-another-subject",
+        Place("忻州市司法局", DEPARTMENT, "山西省", "忻州市"),
+        "",
+        "2023年,全市司法行政系统坚持以习近平法治思想为指导。",
+    ),
+    (
+        "a-bureau-s-name-alone-on-its-line",
+        Place("眉山天府新区", COUNTY, "四川省", "眉山市"),
+        "",
+        "四川天府新区眉山市场监督管理局\n按照规定,现将有关情况报告如下。",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "title", "body"),
+    [case[1:] for case in KEPT_CASES],
+    ids=[case[0] for case in KEPT_CASES],
+)
+def test_a_reporter_the_voice_does_not_contradict_is_kept(voice, found, title, body):
+    assert voice.checked((found, INFERRED), title, body) == (found, INFERRED)
+
+
+VOICE_CASES = [
+    ("department-first-person-counts-two", "我局坚持依法行政,局党组专题研究。", "局", 4),
+    ("township-words", "全镇坚持依法行政,我镇法治建设稳步推进。", "镇", 2),
+    ("county-subject-counts-two", "2023年,我县坚持依法行政。", "县", 3),
+    ("a-list-of-levels-is-no-voice", "全县区各部门、县市区政府认真落实。", "县", 0),
+    ("superiors-leadership-is-no-voice", "在县委、县政府的坚强领导下,推进法治建设。", "县", 0),
+    ("a-cited-title-is-no-voice", "认真落实《全市法治政府建设实施方案》。", "市", 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "score"),
+    [case[1:] for case in VOICE_CASES],
+    ids=[case[0] for case in VOICE_CASES],
+)
+def test_the_voices_a_page_speaks_in_are_counted(voice, body, key, score):
+    assert voice.scores(body)[key] == score
