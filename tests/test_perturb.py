@@ -34,7 +34,8 @@ from indexer.parsing.pipeline import Parser
 # zone is no municipality (256 -> 240); a page's own voice against the reporter found
 # (parsing/page_voice.py): 256 -> 198; both: 182 (no title 35, no furniture 58, first 400 7,
 # traditional 28, no region name 52, no URL 2).
-CEILINGS = {"no title": 35, "first 400": 7, "traditional": 28}
+# The eighteenth set added 14 (196: no title 35, first 400 7, traditional 32).
+CEILINGS = {"no title": 35, "first 400": 7, "traditional": 32}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
