@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from indexer.normalize import to_simplified
 from indexer.parsing.sections import heading_level
@@ -33,6 +34,9 @@ _MARKUP_LINE = re.compile(r"(?:<[^<>]*>\s*)+")
 # An item of a site's list of links (- 广州市人民政府): a bullet and a name, no field (索引号:…)
 # and no sentence. A portal's list of other governments' sites may push the title out of view.
 _LINK_ITEM = re.compile(r"[-*•]\s+[^\s:：,，。;；]{1,20}")
+# A table of contents: the page opens with a run of numbered headings and no sentence among them
+# (一、2021年工作回顾 / (一)深挖释放内需潜力 / …); the title and the text follow it.
+_CONTENTS_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +115,21 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
 
 
 def _text_lines(body: str) -> list[str]:
-    """The body's non-empty lines, stripped, without lines of bare markup or a list of links."""
+    """The body's non-empty lines, stripped, without lines of bare markup or a list of links,
+    and without a table of contents at the top."""
     lines = (line.strip() for line in body.splitlines())
-    return [
+    kept = [
         line
         for line in lines
         if line and not _MARKUP_LINE.fullmatch(line) and not _LINK_ITEM.fullmatch(line)
     ]
+    contents = len(list(takewhile(_contents_entry, kept)))
+    return kept[contents:] if _CONTENTS_LINES <= contents < len(kept) else kept
+
+
+def _contents_entry(line: str) -> bool:
+    """A numbered heading with no sentence in it, as a table of contents lists it."""
+    return heading_level(line) is not None and not _CLAUSE_END.search(line)
 
 
 def _lead_lines(body: str) -> list[str]:
