@@ -224,6 +224,10 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
          "\n某縣人民政府", None),
         (["2024年02月28日"], "某府〔2024〕3号\n市人民政府:\n2023年,我区坚持依法行政。",
          "2024-02-28"),
+        (["2025年1月17日"], "索引号 SY-0001-2025-00333\n发布机构 某委\n发布时间 2025-01-22\n"
+         "某区领导小组办公室:\n我委拟就了《某委2024年度报告》(见附件),现呈上。", "2025-01-22"),
+        (["2025年1月17日"], "发布机构 某委\n公开类别 主动公开\n某区领导小组办公室:\n"
+         "2024年,我委坚持依法行政。", "2025-01-17"),
     ],
     ids=["labelled", "source-then-label", "stale-today-header-ignored", "only-stale-header",
          "bare-furniture-date", "no-date", "signature-date", "chinese-numeral-signature",
@@ -236,7 +240,8 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
          "cover-letter-signature-date", "cover-letter-of-a-request", "cover-letter-labelled-date",
          "addressed-report-without-cover-letter", "cover-letter-under-its-document-number",
          "cover-letter-under-its-document-number-traditional",
-         "numbered-report-without-cover-letter"],
+         "numbered-report-without-cover-letter", "index-table-label-wins-over-a-signature-date",
+         "unlabelled-index-table-leaves-the-furniture-date"],
 )  # fmt: skip
 def test_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published
@@ -307,6 +312,16 @@ OWN_TITLE = "year of the text's own title, not of the page's heading"
          None, 2022, ()),
         ("某市人民政府关于2016年度法治政府建设情况的报告", "是2017年某市人民政府发布的报告。\n"
          "2016年,某市坚持依法行政。", None, 2016, ()),
+        (None, "(一)严格法制审核。" + "依法行政。" * 60 + "\n2020\n年法制审核案件\n13\n件,"
+         "抽调专家\n17\n名。", None, 2020, (SENTENCE_YEAR,)),
+        (None, "(一)严格法制审核。" + "依法行政。" * 60 + "\n2021年共受理行政复议案件56件。",
+         None, 2021, (SENTENCE_YEAR,)),
+        (None, "(一)严格法制审核。" + "依法行政。" * 60 + "\n2021年受理复议案件56件。"
+         "2020年受理复议案件48件。", None, None, ("year not found",)),
+        (None, "(一)严格法制审核。" + "依法行政。" * 60 + "\n2022年将办理复议案件60件。",
+         None, None, ("year not found",)),
+        (None, "(一)严格法制审核。" + "依法行政。" * 60 + "\n2021年是十四五开局之年。",
+         None, None, ("year not found",)),
     ],
     ids=["title-year-wins", "body-opening", "heading-year", "range-end-is-no-year",
          "published-minus-one", "nothing", "traditional-title", "cited-plan-of-the-year",
@@ -317,7 +332,9 @@ OWN_TITLE = "year of the text's own title, not of the page's heading"
          "statement-traditional", "title-year-wins-over-a-statement",
          "text-s-own-title-and-first-sentence-win-over-the-heading",
          "text-s-own-title-traditional", "text-s-own-title-alone-does-not-win",
-         "a-year-in-a-sentence-is-no-title"],
+         "a-year-in-a-sentence-is-no-title", "a-year-that-opens-a-count-broken-across-lines",
+         "a-year-that-opens-a-count", "two-years-open-counts", "a-count-planned-for-a-year",
+         "a-year-that-opens-a-sentence-with-no-count"],
 )  # fmt: skip
 def test_covered_year(title, body, published, year, warnings):
     assert covered_year(title, body, published) == (year, warnings)

@@ -128,19 +128,21 @@ FLOORS = {
                     "published": 33},
     # Unseen by every rule's author: labelled while round 16 was written; after round 15 (not read)
     # region 35, level 36, province 40, city 37, year 39, published 39; its first run, after round
-    # 16 (BENCHMARKS.md): level 37, the rest the same.
-    "eighteenth": {"region": 35, "level": 37, "province": 40, "city": 37, "year": 39,
-                   "published": 39},
+    # 16 (BENCHMARKS.md): level 37, the rest the same. Since round 17 (its misses read): a year
+    # that opens a count (2020年法制审核案件13件), a labelled date in the index table over a
+    # letter's signature date: year 40, published 40.
+    "eighteenth": {"region": 35, "level": 37, "province": 40, "city": 37, "year": 40,
+                   "published": 40},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 22,
-    "thirteenth": 20, "fourteenth": 21, "fifteenth": 19, "sixteenth": 21, "seventeenth": 18,
-    "eighteenth": 15,
+    "thirteenth": 20, "fourteenth": 21, "fifteenth": 20, "sixteenth": 21, "seventeenth": 18,
+    "eighteenth": 17,
 }  # fmt: skip
-# No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14)
-# but on the eighteenth set's first run (2 of 40).
-REPORTS_FLAGGED_AT_MOST = {"eighteenth": 2}
+# No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
+# eighteenth ua008 and ub008 on its first run, until round 17).
+REPORTS_FLAGGED_AT_MOST: dict[str, int] = {}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
@@ -185,8 +187,8 @@ WRONG_AT_MOST = {
     ("sixteenth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
     ("seventeenth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
     ("seventeenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("eighteenth", True): {"province": 0, "city": 0, "region": 2, "level": 3, "published": 1},
-    ("eighteenth", False): {"province": 0, "city": 0, "region": 1, "level": 3, "published": 1},
+    ("eighteenth", True): {"province": 0, "city": 0, "region": 2, "level": 3, "published": 0},
+    ("eighteenth", False): {"province": 0, "city": 0, "region": 1, "level": 3, "published": 0},
 }
 
 

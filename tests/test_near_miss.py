@@ -26,6 +26,18 @@ PORTAL_LINKS = "".join(
     f"- {name}人民政府\n" for name in ("某省", "甲市", "乙市", "丙市", "丁市", "戊市", "己市")
 )
 
+# A document site's table of contents above the page's title: longer than the opening looked at.
+CONTENTS_PARTS = (
+    "一、2022年工作回顾", "(一)深挖释放内需潜力", "(二)大力推进创新发展", "(三)不断深化改革开放",
+    "(四)强化区域城乡统筹", "(五)提升生态文明水平", "(六)加强先进文化建设", "(七)有效保障改善民生",
+    "(八)防范化解重大风险", "(九)深化政府自身建设", "二、2023年工作安排", "(一)促进供需有效畅通",
+    "(二)提升创新驱动发展效能", "(三)推进改革开放走深走实", "(四)统筹区域协调发展",
+    "(五)大力实施乡村振兴战略", "(六)有序实施碳达峰碳中和", "(七)切实提高人民生活品质",
+    "(八)更好统筹发展和安全", "三、全面加强政府自身建设", "(一)坚持党的全面领导",
+    "(二)深入推进依法行政", "(三)持续改进工作作风",
+)  # fmt: skip
+CONTENTS = "".join(f"{part}\n" for part in CONTENTS_PARTS)
+
 NEAR_MISSES = [
     (
         "policy-reading",
@@ -769,6 +781,40 @@ NEAR_MISSES = [
         "一手抓疾病防控,一手抓事业发展,多项工作成绩明显。全区共有医疗机构700余间。",
         "general work summary",
     ),
+    # Round 17: a table of contents above the title; the cues that stay.
+    (
+        "a-work-report-below-its-table-of-contents",
+        None,
+        CONTENTS + "临江市2023年政府工作报告\n各位代表:\n现在,我代表市人民政府向大会报告工作。",
+        "people's congress",
+    ),
+    (
+        "a-disclosure-report-that-cites-the-regulations-first",
+        None,
+        "本年度报告根据《中华人民共和国政府信息公开条例》和《法治政府建设实施纲要》编制。"
+        "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。",
+        "disclosure",
+    ),
+    (
+        "a-public-notice-of-assessment-results",
+        "关于2022年度法治政府建设考核结果的公示",
+        "经综合评定,现将考核结果予以公示。",
+        "list",
+    ),
+    (
+        "a-decision-s-operative-words-after-a-paragraph-of-reasons",
+        None,
+        "2005年11月,省委就深入推进法治建设作出部署,强调以依法行政和公正司法为重点。"
+        + "全省各地、各部门认真贯彻落实省委的部署要求,加强法治建设工作。" * 10
+        + "经省委、省政府同意,决定对临江市等17个创建工作先进单位予以表彰。",
+        "decision",
+    ),
+    (
+        "a-public-notice-of-a-list",
+        "关于2023年度法治政府建设示范项目的公示",
+        "经评审,拟命名以下项目为示范项目,现予公示。",
+        "list",
+    ),
 ]
 
 
@@ -1192,6 +1238,38 @@ REPORTS = [
         "a-report-that-names-the-state-assets-report-in-its-body",
         "某市2023年法治政府建设情况报告",
         "2023年,市政府依法接受人大监督,向市人大常委会报告国有资产管理情况和审计工作报告。",
+    ),
+    # Round 17: a report in the disclosure report's form, a report's own public notice, a
+    # report below its table of contents and one that opens with its first headings.
+    (
+        "a-report-in-the-disclosure-report-s-form",
+        "某区人民政府2022年度法治政府建设情况报告",
+        "本年度报告根据中共中央、国务院《法治政府建设实施纲要(2021—2025年)》的要求,由某区人民政府"
+        "编制。本年度报告中所列数据的统计期限自2022年1月1日起至12月31日止。",
+    ),
+    (
+        "a-report-s-own-public-notice",
+        None,
+        "关于2021年度法治政府建设工作情况报告的公示\n来源:某县人民政府\n"
+        "州法治政府建设工作领导小组办公室:\n2021年,我县坚持依法行政。现将有关情况总结如下:",
+    ),
+    (
+        "a-report-that-tells-of-a-commendation-and-cites-the-decision",
+        "临江市2023年法治政府建设年度报告",
+        "2023年,市政府坚持依法行政。" + "全面推进法治政府建设。" * 30 + "市政府对10个法治政府"
+        "建设先进单位予以表彰,印发《关于决定对临江区等10个先进单位予以表彰的决定》。",
+    ),
+    (
+        "a-report-below-its-table-of-contents",
+        None,
+        "一、主要举措\n(一)加强党的领导\n(二)完善依法决策\n(三)规范行政执法\n二、存在的不足\n"
+        "临江市2023年法治政府建设年度报告\n2023年,市政府坚持依法行政,全面推进法治政府建设。",
+    ),
+    (
+        "a-report-that-opens-with-its-first-headings",
+        None,
+        "一、2023年工作情况\n(一)加强党的领导\n(二)完善依法决策\n(三)规范行政执法\n"
+        "(四)强化监督\n市政府自觉接受人大监督,办结人大代表建议120件。",
     ),
 ]
 

@@ -37,9 +37,12 @@ _CITED_PLAN_WINDOW = 600  # characters of the body
 # A year that opens a sentence on what was done (…。2021年,编印《政府公报》6期): on a page cut
 # inside a report (no year in its title or at its top, no date) the year it covers, when no other
 # year opens a sentence near its top. A sentence on plans (2024年,我市将…) names the next year.
+# A sentence that opens with a year and counts what was done in it (2020年法制审核案件13件) is
+# one too.
 _SENTENCE_YEAR = re.compile(
     r"(?:^|[。！!；;])\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
-    r"((?:19|20)\d{2})\s*年度?[,，](?![^。\n]{0,12}(?:将|计划|拟|力争|要|预计))",
+    r"((?:19|20)\d{2})\s*年度?(?:[,，]|(?=[^。,，;；\d]{1,20}?\d+\s*[件起次项场个名人份]))"
+    r"(?![^。\n]{0,12}(?:将|计划|拟|力争|要|预计))",
     re.MULTILINE,
 )
 _SENTENCE_YEAR_WINDOW = 2000  # characters of the body
@@ -263,11 +266,12 @@ def _own_title_year(opening: str) -> int | None:
 def publishing_date(furniture: Sequence[str], body: str, title: str | None = None) -> str | None:
     """YYYY-MM-DD from the page's own date lines, else the date after the signature.
 
-    In order: a labelled furniture line, any dated furniture line (not on a cover letter's
-    page), a labelled line above the text (`- 发文日期: 2024-02-29`) or in the page's index
-    table, a date line with its source (`2026年02月24日 来源:…`), a short line with a machine date
-    (`2025-04-27 10:14 黑龙江省人民政府网`, `省政府办公厅 2022-03-15`), a machine date after
-    the title (`…情况报告 (2024-02-26)`).
+    In order: a labelled furniture line, a labelled line above the text (`- 发文日期: 2024-02-29`)
+    or in the page's index table (the label says the date is the page's; an unlabelled dated
+    furniture line may be a letter's signature), any dated furniture line (not on a cover
+    letter's page), a date line with its source (`2026年02月24日 来源:…`), a short line with a
+    machine date (`2025-04-27 10:14 黑龙江省人民政府网`, `省政府办公厅 2022-03-15`), a machine
+    date after the title (`…情况报告 (2024-02-26)`).
     """
     dates = load_toml("regions.toml")["dates"]
     current = [line for line in furniture if not any(w in line for w in dates["stale_words"])]
@@ -276,7 +280,10 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
         for line in body.splitlines()[:_LEAD_LINES]
         if line.strip() and not any(w in line for w in dates["stale_words"])
     ]
-    if found := _labelled_date(current, dates["labels"]):
+    table = _index_table(body.splitlines(), dates["table_words"])
+    if found := _labelled_date(current, dates["labels"]) or _labelled_date(
+        [*lead, *table], dates["labels"]
+    ):
         return found
     # A cover letter's date (上海市某局 / 2022年1月21日, then the report it sends up) is the
     # letter's signature, not the page's: only labelled dates count on such a page.
@@ -284,9 +291,6 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     for line in () if letter else current:
         if found := _first_date(line):
             return found
-    table = _index_table(body.splitlines(), dates["table_words"])
-    if found := _labelled_date([*lead, *table], dates["labels"]):
-        return found
     if found := _sourced_date(lead, dates["source_words"]):
         return found
     short = [line for line in lead if len(line.strip()) <= _DATE_LINE_LENGTH]

@@ -7,7 +7,8 @@ count only on an undated page (no year in its title or opening outside cited tit
 report states the year it covers at its top, a plan, a notice or a template often names none. Some
 title patterns count only there too (a feature's call headline: a site banner above a report may
 read the same). A kind may name what cancels it (`unless`, searched further down the page): a
-template site's copy of a real report names its reporter and year where it says what it is.
+template site's copy of a real report names its reporter and year where it says what it is; or
+what only it says, further down (`further`): a decision's operative words after its reasons.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from indexer.normalize import to_simplified
 from indexer.parsing.sections import heading_level
@@ -33,6 +35,9 @@ _MARKUP_LINE = re.compile(r"(?:<[^<>]*>\s*)+")
 # An item of a site's list of links (- 广州市人民政府): a bullet and a name, no field (索引号:…)
 # and no sentence. A portal's list of other governments' sites may push the title out of view.
 _LINK_ITEM = re.compile(r"[-*•]\s+[^\s:：,，。;；]{1,20}")
+# A table of contents: the page opens with a run of numbered headings and no sentence among them
+# (一、2021年工作回顾 / (一)深挖释放内需潜力 / …); the title and the text follow it.
+_CONTENTS_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,7 @@ class _Kind:
     undated: tuple[re.Pattern[str], ...]  # opening patterns that count only on an undated page
     undated_lead: tuple[re.Pattern[str], ...]  # lead patterns that count only on an undated page
     unless: tuple[re.Pattern[str], ...]  # what the page says that makes it no such kind
+    further: tuple[re.Pattern[str], ...]  # what the page says further down that only the kind says
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,7 @@ class NearMissVocabulary:
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("undated", ())),
                     tuple(re.compile(p) for p in kind.get("undated_lead", ())),
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("unless", ())),
+                    tuple(re.compile(p, re.MULTILINE) for p in kind.get("further", ())),
                 )
                 for kind in data["kinds"]
             ),
@@ -69,16 +76,16 @@ class NearMissVocabulary:
         )
 
     def reason(self, title: str | None, body: str) -> str | None:
-        """Why the page is not an annual report, or None when nothing says so."""
+        """Why the page is not an annual report, or None when nothing says so: a cue at its top
+        first, what only a kind says further down after (a news item on a decision quotes it)."""
         lead = [_blank_book_titles(to_simplified(title))] if title else []
         lead += _lead_lines(body)
         opening = _opening(body)
         page_title = lead[0] if title else ""
         undated = not self.dated.search(f"{page_title}\n{_blank_book_titles(opening)}")
         further = to_simplified(body[:_UNLESS])
-        for kind in self.kinds:
-            if _any_search(kind.unless, [further]):
-                continue
+        kinds = [kind for kind in self.kinds if not _any_search(kind.unless, [further])]
+        for kind in kinds:
             if any(p.search(line) for p in kind.lead for line in lead):
                 return kind.reason
             if any(p.search(opening) for p in kind.opening):
@@ -87,7 +94,8 @@ class NearMissVocabulary:
                 return kind.reason
             if undated and _any_search(kind.undated_lead, lead):
                 return kind.reason
-        return None
+        further = _blank_book_titles(further)
+        return next((kind.reason for kind in kinds if _any_search(kind.further, [further])), None)
 
 
 def _any_search(patterns: Sequence[re.Pattern[str]], texts: Sequence[str]) -> bool:
@@ -111,13 +119,21 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
 
 
 def _text_lines(body: str) -> list[str]:
-    """The body's non-empty lines, stripped, without lines of bare markup or a list of links."""
+    """The body's non-empty lines, stripped, without lines of bare markup or a list of links,
+    and without a table of contents at the top."""
     lines = (line.strip() for line in body.splitlines())
-    return [
+    kept = [
         line
         for line in lines
         if line and not _MARKUP_LINE.fullmatch(line) and not _LINK_ITEM.fullmatch(line)
     ]
+    contents = len(list(takewhile(_contents_entry, kept)))
+    return kept[contents:] if _CONTENTS_LINES <= contents < len(kept) else kept
+
+
+def _contents_entry(line: str) -> bool:
+    """A numbered heading with no sentence in it, as a table of contents lists it."""
+    return heading_level(line) is not None and not _CLAUSE_END.search(line)
 
 
 def _lead_lines(body: str) -> list[str]:
