@@ -274,6 +274,20 @@ CASES = [
         Place("温州市", CITY, "浙江省", "温州市"),
     ),
     (
+        "the-subject-after-two-leadership-clauses",
+        "山东省政府门户网站\n\n2017年,在市委、市政府的坚强领导下,在县人大常委会的监督支持下,"
+        "乐陵市人民政府以深入贯彻法治政府建设实施纲要为主线,全面推进依法行政。",
+        None,
+        Place("乐陵市", COUNTY, "山东省", "德州市"),
+    ),
+    (
+        "a-place-inside-the-second-clause-is-no-subject",
+        "山东省政府门户网站\n\n2017年,在市委、市政府的坚强领导下,在乐陵市人大常委会的监督下,"
+        "全面推进依法行政。",
+        None,
+        Place("山东省", PROVINCE, "山东省", None),
+    ),
+    (
         "a-prefecture-s-short-name-led-by-its-province",
         "2024年,在省委、省人民政府的坚强领导下,岳阳深入贯彻习近平法治思想,法治政府建设纵深推进。",
         None,

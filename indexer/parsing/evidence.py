@@ -37,6 +37,7 @@ from indexer.parsing.reporter_clues import ClueReader, Clues
 from indexer.parsing.reporter_grammar import (
     ADDRESSEE,
     EVIDENCE,
+    LEADERSHIP,
     NATURAL_LEVEL,
     NOT_FOUND,
     OPENING,
@@ -309,7 +310,7 @@ class ReporterFinder:
         short name where the opening names no place in full (株洲深入…); else None."""
         if found is None:
             return self._led_short_name(opening)
-        clause = next((c for c in UNDER_SUPERIORS.finditer(opening) if c.start() > found[2]), None)
+        clause = next((c for c in LEADERSHIP.finditer(opening) if c.start() > found[2]), None)
         if clause is None:
             return None
         rest = opening[clause.end() :]

@@ -27,6 +27,7 @@ from indexer.parsing.reporter_grammar import (
     BOOK_TITLE,
     EVIDENCE,
     GOVERNMENT_PREFIX,
+    LEADERSHIP,
     LED_GOVERNMENT,
     NATURAL_LEVEL,
     OPENING,
@@ -315,12 +316,14 @@ class ReporterChecks:
     def _subject_department(self, place: str, body: str) -> str | None:
         """The one department of `place` a sentence of the page has as its subject, in full
         (…取得新成效。盐城市交通运输局被交通运输部表彰为…): a bureau speaking as 我局 names
-        itself so when it reports an honour or its work; another bureau is rarely a subject."""
+        itself so when it reports an honour or its work; another bureau is rarely a subject.
+        Its superiors' leadership may come first (在襄阳市委、市政府的领导下,襄阳市司法局坚持…)."""
         organs = "|".join(map(re.escape, self.departments.names))
         found = {
             match.group(1)
             for match in re.finditer(
-                rf"{SENTENCE_START}{re.escape(place)}({organs})(?:党组|党委)?\s*[,，]?\s*"
+                rf"{SENTENCE_START}(?:{LEADERSHIP.pattern})?"
+                rf"{re.escape(place)}({organs})(?:党组|党委)?\s*[,，]?\s*"
                 rf"(?:{SUBJECT_VERBS}|{_HONOURED})",
                 body[:EVIDENCE],
                 re.M,
