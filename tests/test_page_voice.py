@@ -71,6 +71,13 @@ DROPPED_CASES = [
         Place(None, OTHER, "湖南省", "长沙市"),
     ),
     (
+        "a-jiedao-by-its-kind-alone-found-as-its-county",
+        Place("奉节县", COUNTY, "重庆市", None),
+        "为加强法治政府建设,2021年来,街道按照《奉节县法治政府建设实施方案》的要求,"
+        "以创建全县法治辖区为统领。一是强化审核。街道建立重大执法决定法制审核机制。",
+        Place(None, OTHER, "重庆市", None),
+    ),
+    (
         "a-government-found-as-its-department",
         Place("忻州市司法局", DEPARTMENT, "山西省", "忻州市"),
         "2023年,忻州市坚持以习近平新时代中国特色社会主义思想为指引,全面推进依法行政。",
@@ -187,6 +194,8 @@ VOICE_CASES = [
     ("county-subject-counts-two", "2023年,我县坚持依法行政。", "县", 3),
     ("a-list-of-levels-is-no-voice", "全县区各部门、县市区政府认真落实。", "县", 0),
     ("superiors-leadership-is-no-voice", "在县委、县政府的坚强领导下,推进法治建设。", "县", 0),
+    ("a-township-s-kind-as-subject", "2021年来,街道按照部署推进。镇坚持依法行政。", "镇", 4),
+    ("townships-listed-are-no-voice", "各街道坚持依法,乡镇街道按照部署,城乡以法为纲。", "镇", 0),
     ("a-cited-title-is-no-voice", "认真落实《全市法治政府建设实施方案》。", "市", 0),
 ]
 

@@ -1,14 +1,15 @@
 """The level a page speaks as, against the level of the reporter its evidence found.
 
 A report speaks in its own voice: a department as 我局, 局党组 or by its organ as a sentence's
-subject (市市场监管局坚持…, 全省生态环境系统在…), a township as 我镇, 全街道 or by its name as the
-subject, a county as 我县, 全区, 县委、县政府, a city as 我市, 全市, a province as 全省, 我省. It
-quotes its superiors' voice too (全省 in a city's report, 市委市政府 in a district's), but never a
-voice below its own: a city does not say 全区 of itself, a county not 我镇. So a voice below the
-level of the reporter found, said at least twice (or once as a sentence's subject) and more than
-the reporter's own, contradicts it. When that reporter rests on weak evidence (the title does not
-name it, nor the opening as its subject), it is not given: region null, the level of the voice,
-and the province and city that hold for both readings (a department of 上海市 is in 上海市).
+subject (市市场监管局坚持…, 全省生态环境系统在…), a township as 我镇, 全街道, by its name or its
+kind alone as the subject (街道按照…), a county as 我县, 全区, 县委、县政府, a city as 我市, 全市,
+a province as 全省, 我省. It quotes its superiors' voice too (全省 in a city's report, 市委市政府
+in a district's), but never a voice below its own: a city does not say 全区 of itself, a county
+not 我镇. So a voice below the level of the reporter found, said at least twice (or once as a
+sentence's subject) and more than the reporter's own, contradicts it. When that reporter rests on
+weak evidence (the title does not name it, nor the opening as its subject), it is not given:
+region null, the level of the voice, and the province and city that hold for both readings (a
+department of 上海市 is in 上海市).
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ class PageVoice:
                 scores[key] += 2
         scores[DEPARTMENT] += 2 * sum(map(self._organ, self.organ_subject.finditer(text)))
         scores[TOWNSHIP] += 2 * sum(map(self._town, self.townships.subject.finditer(text)))
+        scores[TOWNSHIP] += 2 * len(self.townships.bare.findall(text))
         return scores
 
     def checked(
