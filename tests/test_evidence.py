@@ -758,6 +758,38 @@ def test_the_site_owner_not_its_keeper(finder, furniture, url):
     assert place == Place("新密市", COUNTY, "河南省", "郑州市")
 
 
+_SAYS_MY_BUREAU = "现将我局2022年度法治政府建设情况报告如下:\n一是公布我局的政务服务事项清单。"
+HOST_SPELLS_TWO_CASES = [
+    # qingcheng spells 清城区 (广东) and 庆城县 (甘肃): the one in the province the page names
+    (
+        "the-province-of-its-documents",
+        "根据《广东省法治政府建设情况定期报告规定》(粤府法治办〔2016〕7号)要求," + _SAYS_MY_BUREAU,
+        Place(None, DEPARTMENT, "广东省", "清远市"),
+    ),
+    (
+        "the-other-province",
+        "根据《甘肃省法治政府建设情况报告办法》要求," + _SAYS_MY_BUREAU,
+        Place(None, DEPARTMENT, "甘肃省", "庆阳市"),
+    ),
+    ("no-province-named", "根据有关要求," + _SAYS_MY_BUREAU, Place(None, DEPARTMENT, None, None)),
+    (
+        "two-provinces-named",
+        "根据《广东省法治政府建设规定》和《甘肃省法治政府建设办法》要求," + _SAYS_MY_BUREAU,
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in HOST_SPELLS_TWO_CASES],
+    ids=[c[0] for c in HOST_SPELLS_TWO_CASES],
+)
+def test_a_host_spelling_two_places_is_the_one_in_the_named_province(finder, body, expected):
+    place, _ = finder.locate("", body, "http://www.qingcheng.gov.cn/qcwsj/content/post_1.html")
+    assert place == expected
+
+
 @pytest.mark.parametrize(
     ("body", "url", "expected"),
     [

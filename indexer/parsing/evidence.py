@@ -510,7 +510,7 @@ class ReporterFinder:
     ) -> tuple[Division | None, tuple[str, ...]]:
         # one place, however often the address and the owner lines name it
         fits = {d.code: d for d in clues.hosts if self._could_be(d, clues, parents)}
-        fitting = list(fits.values())
+        fitting = self._in_named_province(list(fits.values()), clues)
         if len(fitting) == 1:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
@@ -525,6 +525,16 @@ class ReporterFinder:
                 "province inferred from its documents' numbers or a leader's visit (来陕考察)",
             )
         return None, (NOT_FOUND,)
+
+    def _in_named_province(self, hosts: list[Division], clues: Clues) -> list[Division]:
+        """Of the places a host spells alike (qingcheng: 清城区, 庆城县), those inside the one
+        province the page's documents' numbers and cited titles all lie in (粤府法治办〔2016〕7号,
+        《广东省…规定》); all of them when those name none or several."""
+        evidence = clues.documents + clues.cited
+        province = sole(self.resolver.place_of(d).province for d in evidence)
+        if len(hosts) < 2 or province is None:
+            return hosts
+        return [d for d in hosts if self.resolver.place_of(d).province == province]
 
     def _visited_parents(
         self, unknown: Place, clues: Clues, warnings: tuple[str, ...], named: tuple[Division, ...]
