@@ -741,6 +741,44 @@ def test_the_sites_organiser_line_is_evidence(finder):
 
 
 @pytest.mark.parametrize(
+    ("furniture", "place"),
+    [
+        (["来源:炉霍县人民政府"], Place("炉霍县", COUNTY, "四川省", "甘孜藏族自治州")),
+        (["來源:爐霍縣人民政府"], Place("炉霍县", COUNTY, "四川省", "甘孜藏族自治州")),
+        # a prefecture's publisher line names no county that says 我县
+        (["来源:甘孜藏族自治州人民政府"], Place(None, COUNTY, "四川省", "甘孜藏族自治州")),
+        (["来源:本站"], Place(None, COUNTY, "四川省", "甘孜藏族自治州")),
+    ],
+    ids=["names-the-county", "in-traditional-characters", "names-its-prefecture", "no-place"],
+)
+def test_the_publisher_line_is_evidence(finder, furniture, place):
+    body = (
+        "州法治政府建设工作领导小组办公室:\n在州委、州政府的坚强领导下,我县坚持依法行政。按照"
+        "《甘孜藏族自治州人民政府2021年度法治政府建设重点工作安排》,结合我县工作实际,现报告如下:"
+    )
+    assert finder.locate("", body, None, furniture)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "Original text of the county's report, retrieved before it was taken down. " * 6,
+            "炉霍县",
+        ),
+        ("http://www.example.org/a/b.shtml\n" * 10, "炉霍县"),
+        ("", "炉霍县"),
+        # a line in Chinese first: the opening is the page's own
+        ("转载说明:" + "原文已删除," * 60 + "\n", None),
+    ],
+    ids=["an-english-note", "bare-addresses", "none", "a-chinese-line-first"],
+)
+def test_lines_before_the_first_in_chinese_are_not_the_opening(finder, lead, place):
+    body = lead + "\n关于2021年度法治政府建设工作情况报告\n2021年,炉霍县坚持依法行政。"
+    assert finder.locate("", body)[0].region == place
+
+
+@pytest.mark.parametrize(
     ("furniture", "url"),
     [
         # the site's keeper (运行维护) is its prefecture's; the owner is the county-level city

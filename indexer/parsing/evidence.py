@@ -85,6 +85,9 @@ _SAYS_IT_REPORTS = re.compile(
     r"现将(?![我全本该某])([\u4e00-\u9fff]{4,30}?(?:19|20)\d{2}\s*年[^\n。]{0,40}?(?:报告|汇报)如下)"
 )
 _SAID_REPORTER = "region from the department the opening says it reports on (现将…报告如下)"
+# Lines before the page's first in Chinese (a repost's English note, a bare address): not the
+# report, and they would push its opening out of the characters read as its opening.
+_FOREIGN_LEAD = re.compile(r"\A(?:[^\n\u4e00-\u9fff]*\n)+")
 _Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, where it stands
 
 
@@ -134,6 +137,7 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
         body = to_simplified(body)  # once: every step below reads the simplified text
+        body = _FOREIGN_LEAD.sub("", body)
         found = self.checks.checked(self._locate(title, body, source_url, furniture), body)
         return self.voice.checked(found, to_simplified(title), body)
 
@@ -159,7 +163,9 @@ class ReporterFinder:
         if signed and (issuer := self.resolver.title_place(signed, context)):
             return issuer[0], (*issuer[1], "region from the signature above the date")
         clues = self.clues.read(title, body, self.site.host_divisions(source_url))
-        clues = replace(clues, hosts=clues.hosts + self.site.site_owners(furniture))
+        # the site's owner lines and the page's publisher line (来源:炉霍县人民政府) name its place
+        owners = self.site.site_owners(furniture) + self.site.publishers(furniture)
+        clues = replace(clues, hosts=clues.hosts + owners)
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
         opening = without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))  # 赴安吉县学习
