@@ -274,6 +274,20 @@ CASES = [
         Place("温州市", CITY, "浙江省", "温州市"),
     ),
     (
+        "the-subject-after-two-leadership-clauses",
+        "山东省政府门户网站\n\n2017年,在市委、市政府的坚强领导下,在县人大常委会的监督支持下,"
+        "乐陵市人民政府以深入贯彻法治政府建设实施纲要为主线,全面推进依法行政。",
+        None,
+        Place("乐陵市", COUNTY, "山东省", "德州市"),
+    ),
+    (
+        "a-place-inside-the-second-clause-is-no-subject",
+        "山东省政府门户网站\n\n2017年,在市委、市政府的坚强领导下,在乐陵市人大常委会的监督下,"
+        "全面推进依法行政。",
+        None,
+        Place("山东省", PROVINCE, "山东省", None),
+    ),
+    (
         "a-prefecture-s-short-name-led-by-its-province",
         "2024年,在省委、省人民政府的坚强领导下,岳阳深入贯彻习近平法治思想,法治政府建设纵深推进。",
         None,
@@ -727,6 +741,44 @@ def test_the_sites_organiser_line_is_evidence(finder):
 
 
 @pytest.mark.parametrize(
+    ("furniture", "place"),
+    [
+        (["来源:炉霍县人民政府"], Place("炉霍县", COUNTY, "四川省", "甘孜藏族自治州")),
+        (["來源:爐霍縣人民政府"], Place("炉霍县", COUNTY, "四川省", "甘孜藏族自治州")),
+        # a prefecture's publisher line names no county that says 我县
+        (["来源:甘孜藏族自治州人民政府"], Place(None, COUNTY, "四川省", "甘孜藏族自治州")),
+        (["来源:本站"], Place(None, COUNTY, "四川省", "甘孜藏族自治州")),
+    ],
+    ids=["names-the-county", "in-traditional-characters", "names-its-prefecture", "no-place"],
+)
+def test_the_publisher_line_is_evidence(finder, furniture, place):
+    body = (
+        "州法治政府建设工作领导小组办公室:\n在州委、州政府的坚强领导下,我县坚持依法行政。按照"
+        "《甘孜藏族自治州人民政府2021年度法治政府建设重点工作安排》,结合我县工作实际,现报告如下:"
+    )
+    assert finder.locate("", body, None, furniture)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "Original text of the county's report, retrieved before it was taken down. " * 6,
+            "炉霍县",
+        ),
+        ("http://www.example.org/a/b.shtml\n" * 10, "炉霍县"),
+        ("", "炉霍县"),
+        # a line in Chinese first: the opening is the page's own
+        ("转载说明:" + "原文已删除," * 60 + "\n", None),
+    ],
+    ids=["an-english-note", "bare-addresses", "none", "a-chinese-line-first"],
+)
+def test_lines_before_the_first_in_chinese_are_not_the_opening(finder, lead, place):
+    body = lead + "\n关于2021年度法治政府建设工作情况报告\n2021年,炉霍县坚持依法行政。"
+    assert finder.locate("", body)[0].region == place
+
+
+@pytest.mark.parametrize(
     ("furniture", "url"),
     [
         # the site's keeper (运行维护) is its prefecture's; the owner is the county-level city
@@ -742,6 +794,38 @@ def test_the_site_owner_not_its_keeper(finder, furniture, url):
     body = "2021年,我市坚持依法行政,全市法治政府建设取得新成效。"
     place, _ = finder.locate("", body, url, furniture)
     assert place == Place("新密市", COUNTY, "河南省", "郑州市")
+
+
+_SAYS_MY_BUREAU = "现将我局2022年度法治政府建设情况报告如下:\n一是公布我局的政务服务事项清单。"
+HOST_SPELLS_TWO_CASES = [
+    # qingcheng spells 清城区 (广东) and 庆城县 (甘肃): the one in the province the page names
+    (
+        "the-province-of-its-documents",
+        "根据《广东省法治政府建设情况定期报告规定》(粤府法治办〔2016〕7号)要求," + _SAYS_MY_BUREAU,
+        Place(None, DEPARTMENT, "广东省", "清远市"),
+    ),
+    (
+        "the-other-province",
+        "根据《甘肃省法治政府建设情况报告办法》要求," + _SAYS_MY_BUREAU,
+        Place(None, DEPARTMENT, "甘肃省", "庆阳市"),
+    ),
+    ("no-province-named", "根据有关要求," + _SAYS_MY_BUREAU, Place(None, DEPARTMENT, None, None)),
+    (
+        "two-provinces-named",
+        "根据《广东省法治政府建设规定》和《甘肃省法治政府建设办法》要求," + _SAYS_MY_BUREAU,
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in HOST_SPELLS_TWO_CASES],
+    ids=[c[0] for c in HOST_SPELLS_TWO_CASES],
+)
+def test_a_host_spelling_two_places_is_the_one_in_the_named_province(finder, body, expected):
+    place, _ = finder.locate("", body, "http://www.qingcheng.gov.cn/qcwsj/content/post_1.html")
+    assert place == expected
 
 
 @pytest.mark.parametrize(

@@ -423,6 +423,22 @@ TOWNSHIPS = [
         Place(None, OTHER, None, None),
     ),
     (
+        "a-town-in-its-own-voice-names-its-party-committee",
+        "2022年,我镇坚持以习近平法治思想为指导,全面依法治镇。制定《中共东溪镇委全面依法治镇"
+        "委员会办公室关于学习宣传习近平法治思想的工作方案》,纳入镇委党校培训计划。",
+        Place("东溪镇", OTHER, None, None),
+    ),
+    (
+        "a-town-naming-two-towns-party-committees-names-none",
+        "2022年,我镇坚持依法行政。学习《中共东溪镇委工作方案》,借鉴中共西岭镇委经验。",
+        Place(None, OTHER, None, None),
+    ),
+    (
+        "a-county-names-a-town-s-party-committee",
+        "2022年,我县坚持依法行政。转发《中共东溪镇委工作方案》,推广全镇经验。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-jiedao-as-its-first-sentence-s-subject-speaks-of-no-self",
         "2025年,龙岗街道全面贯彻党的二十大精神,紧密围绕区委区政府部署,推动法治政府建设。"
         "通过党工委会议学习习近平法治思想。",

@@ -71,6 +71,20 @@ DROPPED_CASES = [
         Place(None, OTHER, "湖南省", "长沙市"),
     ),
     (
+        "a-jiedao-by-its-kind-alone-found-as-its-county",
+        Place("奉节县", COUNTY, "重庆市", None),
+        "为加强法治政府建设,2021年来,街道按照《奉节县法治政府建设实施方案》的要求,"
+        "以创建全县法治辖区为统领。一是强化审核。街道建立重大执法决定法制审核机制。",
+        Place(None, OTHER, "重庆市", None),
+    ),
+    (
+        "a-department-s-own-duties-found-as-its-municipality",
+        Place("重庆市", PROVINCE, "重庆市", None),
+        "一、加强领导。市委教育工委研究法治工作,布置全市教育系统法治工作。\n"
+        "二、全面履行部门职能推进放管服改革。一是规范市、区县两级行政审批。",
+        Place(None, DEPARTMENT, "重庆市", None),
+    ),
+    (
         "a-government-found-as-its-department",
         Place("忻州市司法局", DEPARTMENT, "山西省", "忻州市"),
         "2023年,忻州市坚持以习近平新时代中国特色社会主义思想为指引,全面推进依法行政。",
@@ -187,6 +201,10 @@ VOICE_CASES = [
     ("county-subject-counts-two", "2023年,我县坚持依法行政。", "县", 3),
     ("a-list-of-levels-is-no-voice", "全县区各部门、县市区政府认真落实。", "县", 0),
     ("superiors-leadership-is-no-voice", "在县委、县政府的坚强领导下,推进法治建设。", "县", 0),
+    ("a-township-s-kind-as-subject", "2021年来,街道按照部署推进。镇坚持依法行政。", "镇", 4),
+    ("townships-listed-are-no-voice", "各街道坚持依法,乡镇街道按照部署,城乡以法为纲。", "镇", 0),
+    ("a-department-s-own-duties", "(一)依法全面履行部门职能\n1.深化行政审批改革。", "局", 2),
+    ("its-departments-duties-are-no-voice", "督促各部门全面履行部门职能。", "局", 0),
     ("a-cited-title-is-no-voice", "认真落实《全市法治政府建设实施方案》。", "市", 0),
 ]
 
@@ -198,3 +216,46 @@ VOICE_CASES = [
 )
 def test_the_voices_a_page_speaks_in_are_counted(voice, body, key, score):
     assert voice.scores(body)[key] == score
+
+
+UNNAMED_CASES = [
+    (
+        "a-department-s-own-duties",
+        Place(None, CITY, "重庆市", None),
+        "二、全面履行部门职能推进放管服改革。一是规范全市行政审批工作。",
+        Place(None, DEPARTMENT, "重庆市", None),
+    ),
+    (
+        "a-department-s-first-person",
+        Place(None, COUNTY, "广东省", "清远市"),
+        "一是按要求公布我局的政务服务事项清单,全县卫生健康系统证明事项全部取消。",
+        Place(None, DEPARTMENT, "广东省", "清远市"),
+    ),
+    (
+        "a-government-s-own-duties",
+        Place(None, CITY, "广东省", None),
+        "一、依法全面履行政府职能。全市深化放管服改革。",
+        Place(None, CITY, "广东省", None),
+    ),
+    (
+        "its-departments-duties",
+        Place(None, COUNTY, "广东省", "清远市"),
+        "全县督促各部门全面履行部门职能,县司法局积极开展普法。",
+        Place(None, COUNTY, "广东省", "清远市"),
+    ),
+    (
+        "a-township-is-no-department",
+        Place(None, OTHER, "广东省", "东莞市"),
+        "二、全面履行部门职能。我镇深化放管服改革。",
+        Place(None, OTHER, "广东省", "东莞市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "expected"),
+    [case[1:] for case in UNNAMED_CASES],
+    ids=[case[0] for case in UNNAMED_CASES],
+)
+def test_an_unnamed_reporter_speaking_as_a_department_is_one(voice, found, body, expected):
+    assert voice.checked((found, ()), "", body)[0] == expected

@@ -35,7 +35,9 @@ from indexer.parsing.pipeline import Parser
 # (parsing/page_voice.py): 256 -> 198; both: 182 (no title 35, no furniture 58, first 400 7,
 # traditional 28, no region name 52, no URL 2).
 # The eighteenth set added 14 (196: no title 35, first 400 7, traditional 32).
-CEILINGS = {"no title": 35, "first 400": 7, "traditional": 32}
+# Round 17 (the eighteenth's misses): 196 -> 182 (no title 33, no furniture 58, traditional 28,
+# no URL 2, no region name 54, first 400 7).
+CEILINGS = {"no title": 33, "first 400": 7, "traditional": 28}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 

@@ -122,3 +122,42 @@ LEADERSHIP_CASES = [
 def test_a_place_leading_the_subject_is_its_superior(checks, found, body, expected):
     place, _ = checks.checked((found, ()), body)
     assert place == expected
+
+
+SUBJECT_DEPARTMENT_CASES = [
+    (
+        "its-full-name-after-its-superiors-leadership",
+        "2022年,在襄阳市委、市政府的坚强领导和省司法厅正确指导下,襄阳市司法局坚持依法行政。",
+        Place("襄阳市司法局", DEPARTMENT, "湖北省", "襄阳市"),
+    ),
+    (
+        "its-full-name-after-two-leadership-clauses",
+        "2023年,在市委、市政府的领导下,在市人大的监督下,襄阳市司法局深入推进依法行政。",
+        Place("襄阳市司法局", DEPARTMENT, "湖北省", "襄阳市"),
+    ),
+    (
+        "its-full-name-as-the-subject",
+        "2022年,襄阳市司法局坚持以习近平法治思想为指导,推进依法行政。",
+        Place("襄阳市司法局", DEPARTMENT, "湖北省", "襄阳市"),
+    ),
+    (
+        "a-department-named-inside-the-leadership-clause-is-not-the-subject",
+        "2022年,在襄阳市司法局的指导下,我市坚持依法行政。",
+        Place("襄阳市", CITY, "湖北省", "襄阳市"),
+    ),
+    (
+        "two-departments-as-subjects-name-neither",
+        "在市委领导下,襄阳市司法局坚持依法行政。在市政府领导下,襄阳市教育局深入推进依法治校。",
+        Place("襄阳市", CITY, "湖北省", "襄阳市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in SUBJECT_DEPARTMENT_CASES],
+    ids=[c[0] for c in SUBJECT_DEPARTMENT_CASES],
+)
+def test_a_government_found_is_its_department_the_subject(checks, body, expected):
+    place, _ = checks.checked((Place("襄阳市", CITY, "湖北省", "襄阳市"), ()), body)
+    assert place == expected

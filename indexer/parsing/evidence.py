@@ -37,6 +37,7 @@ from indexer.parsing.reporter_clues import ClueReader, Clues
 from indexer.parsing.reporter_grammar import (
     ADDRESSEE,
     EVIDENCE,
+    LEADERSHIP,
     NATURAL_LEVEL,
     NOT_FOUND,
     OPENING,
@@ -84,6 +85,9 @@ _SAYS_IT_REPORTS = re.compile(
     r"现将(?![我全本该某])([\u4e00-\u9fff]{4,30}?(?:19|20)\d{2}\s*年[^\n。]{0,40}?(?:报告|汇报)如下)"
 )
 _SAID_REPORTER = "region from the department the opening says it reports on (现将…报告如下)"
+# Lines before the page's first in Chinese (a repost's English note, a bare address): not the
+# report, and they would push its opening out of the characters read as its opening.
+_FOREIGN_LEAD = re.compile(r"\A(?:[^\n\u4e00-\u9fff]*\n)+")
 _Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, where it stands
 
 
@@ -133,6 +137,7 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
         body = to_simplified(body)  # once: every step below reads the simplified text
+        body = _FOREIGN_LEAD.sub("", body)
         found = self.checks.checked(self._locate(title, body, source_url, furniture), body)
         return self.voice.checked(found, to_simplified(title), body)
 
@@ -158,7 +163,9 @@ class ReporterFinder:
         if signed and (issuer := self.resolver.title_place(signed, context)):
             return issuer[0], (*issuer[1], "region from the signature above the date")
         clues = self.clues.read(title, body, self.site.host_divisions(source_url))
-        clues = replace(clues, hosts=clues.hosts + self.site.site_owners(furniture))
+        # the site's owner lines and the page's publisher line (来源:炉霍县人民政府) name its place
+        owners = self.site.site_owners(furniture) + self.site.publishers(furniture)
+        clues = replace(clues, hosts=clues.hosts + owners)
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
         opening = without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))  # 赴安吉县学习
@@ -309,7 +316,7 @@ class ReporterFinder:
         short name where the opening names no place in full (株洲深入…); else None."""
         if found is None:
             return self._led_short_name(opening)
-        clause = next((c for c in UNDER_SUPERIORS.finditer(opening) if c.start() > found[2]), None)
+        clause = next((c for c in LEADERSHIP.finditer(opening) if c.start() > found[2]), None)
         if clause is None:
             return None
         rest = opening[clause.end() :]
@@ -509,7 +516,7 @@ class ReporterFinder:
     ) -> tuple[Division | None, tuple[str, ...]]:
         # one place, however often the address and the owner lines name it
         fits = {d.code: d for d in clues.hosts if self._could_be(d, clues, parents)}
-        fitting = list(fits.values())
+        fitting = self._in_named_province(list(fits.values()), clues)
         if len(fitting) == 1:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
@@ -524,6 +531,16 @@ class ReporterFinder:
                 "province inferred from its documents' numbers or a leader's visit (来陕考察)",
             )
         return None, (NOT_FOUND,)
+
+    def _in_named_province(self, hosts: list[Division], clues: Clues) -> list[Division]:
+        """Of the places a host spells alike (qingcheng: 清城区, 庆城县), those inside the one
+        province the page's documents' numbers and cited titles all lie in (粤府法治办〔2016〕7号,
+        《广东省…规定》); all of them when those name none or several."""
+        evidence = clues.documents + clues.cited
+        province = sole(self.resolver.place_of(d).province for d in evidence)
+        if len(hosts) < 2 or province is None:
+            return hosts
+        return [d for d in hosts if self.resolver.place_of(d).province == province]
 
     def _visited_parents(
         self, unknown: Place, clues: Clues, warnings: tuple[str, ...], named: tuple[Division, ...]

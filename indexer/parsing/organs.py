@@ -407,6 +407,8 @@ class TownshipVoice:
     placed: re.Pattern[str]  # group "town": 在下太镇落地生根, where the work takes place
     self_named: re.Pattern[str]  # group "town": 现将庆隆镇2020年度法治政府建设情况报告如下
     bodied: re.Pattern[str]  # group "town": 上帅镇人民调解委员会, a township's own body
+    bare: re.Pattern[str]  # 街道按照…, 镇坚持…: a township's kind alone as a clause's subject
+    committee: re.Pattern[str]  # group "town": 中共洪梅镇委, a township's party committee
     titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
     kinds: tuple[str, ...]
@@ -455,6 +457,16 @@ class TownshipVoice:
                 rf"(?<![\u4e00-\u9fff])(?P<town>{_HAN}{{2,4}}?(?:{kinds}))"
                 rf"(?:{'|'.join(map(re.escape, townships['own_bodies']))})"
             ),
+            # A township's report names itself by its kind alone (2021年来,街道按照…要求); a
+            # county's report writes 各街道, 镇街, 乡镇, never a bare kind as its clause's subject.
+            bare=re.compile(
+                r"(?:^|(?<=[\n。;；,，]))[ \t\u3000,，]*(?:(?:19|20)\d{2}年(?:以来|来|度)?[,，]?)?"
+                rf"(?:{kinds})[ \t\u3000,，]*(?={_SUBJECT_VERBS})",
+                re.M,
+            ),
+            committee=re.compile(
+                rf"中共(?P<town>{_HAN}{{2,4}}?(?:{kinds}))(?:委员会|党工委|党委|工委|委)"
+            ),
             titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})\s*(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
             name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
             kinds=tuple(townships["kinds"]),
@@ -502,6 +514,7 @@ class TownshipVoice:
             self._named_after_its_county(body, resolver)
             or self._placed(body, resolver)
             or self._own_body(body, resolver)
+            or self._own_committee(body, resolver)
         )
 
     def _own_words(self, body: str, resolver: RegionResolver) -> str | None:
@@ -542,6 +555,11 @@ class TownshipVoice:
         (上帅镇人民调解委员会受理…): a town's report names no other town's bodies, a county's
         report does not speak as 我镇."""
         return self._sole_town(self.bodied, body, resolver)
+
+    def _own_committee(self, body: str, resolver: RegionResolver) -> str | None:
+        """The one town a report in a town's own voice (我镇) names by its party committee
+        (《中共洪梅镇委全面依法治镇委员会办公室…方案》): its own, as with its own bodies."""
+        return self._sole_town(self.committee, body, resolver)
 
     def _sole_town(
         self, pattern: re.Pattern[str], body: str, resolver: RegionResolver

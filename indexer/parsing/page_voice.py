@@ -1,14 +1,15 @@
 """The level a page speaks as, against the level of the reporter its evidence found.
 
 A report speaks in its own voice: a department as 我局, 局党组 or by its organ as a sentence's
-subject (市市场监管局坚持…, 全省生态环境系统在…), a township as 我镇, 全街道 or by its name as the
-subject, a county as 我县, 全区, 县委、县政府, a city as 我市, 全市, a province as 全省, 我省. It
-quotes its superiors' voice too (全省 in a city's report, 市委市政府 in a district's), but never a
-voice below its own: a city does not say 全区 of itself, a county not 我镇. So a voice below the
-level of the reporter found, said at least twice (or once as a sentence's subject) and more than
-the reporter's own, contradicts it. When that reporter rests on weak evidence (the title does not
-name it, nor the opening as its subject), it is not given: region null, the level of the voice,
-and the province and city that hold for both readings (a department of 上海市 is in 上海市).
+subject (市市场监管局坚持…, 全省生态环境系统在…), a township as 我镇, 全街道, by its name or its
+kind alone as the subject (街道按照…), a county as 我县, 全区, 县委、县政府, a city as 我市, 全市,
+a province as 全省, 我省. It quotes its superiors' voice too (全省 in a city's report, 市委市政府
+in a district's), but never a voice below its own: a city does not say 全区 of itself, a county
+not 我镇. So a voice below the level of the reporter found, said at least twice (or once as a
+sentence's subject) and more than the reporter's own, contradicts it. When that reporter rests on
+weak evidence (the title does not name it, nor the opening as its subject), it is not given:
+region null, the level of the voice, and the province and city that hold for both readings (a
+department of 上海市 is in 上海市).
 """
 
 from __future__ import annotations
@@ -59,11 +60,17 @@ _ADDRESSED = re.compile(
     r"^[ \t\u3000]*[^\n。]{0,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]", re.MULTILINE
 )
 _LEVEL_KEYS = {Level.PROVINCE: "省", Level.CITY: "市"}
+# A heading's number, then the duties it fulfils with no subject before them (二、全面履行部门职能).
+_DUTY_HEAD = (
+    rf"{_CLAUSE_START}(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])?"
+    r"(?:(?!各|部门)[^,，。;；\n]){0,10}?履行(?:(?!各)[^,，。;；\n]){0,10}?"
+)
 # A government's words after a list's level (各县政府, 县市区政府, 乡镇党委) are not its voice,
 # nor 全县 opening a list of levels (全县区, 全市县).
 _NOT_BEFORE = r"(?<![各省市县区州旗盟乡镇村])"
 _NOT_AFTER = r"(?![区县市乡镇级员])"
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
+_UNNAMED_DEPARTMENT = "the page speaks as a department, not as a {level}: level department"
 _VOICE_NAMES = {DEPARTMENT: "a department", TOWNSHIP: "a township"}
 
 
@@ -76,6 +83,7 @@ class PageVoice:
     keys: dict[str, str]  # each word -> its voice (局, 镇 or a level character)
     department_words: re.Pattern[str]  # 我局, 厅党组: only a department speaks so, of itself
     organ_subject: re.Pattern[str]  # 市市场监管局坚持…, 全省生态环境系统在…: group "organ"
+    duties: re.Pattern[str]  # 全面履行部门职能: a department's own duties (data/regions.toml)
     townships: TownshipVoice  # a township named as its sentence's subject (parsing/organs.py)
     zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
 
@@ -99,16 +107,20 @@ class PageVoice:
                 rf"|[全我本][{_LEVELS}](?:{system})系统)(?:党组|党委)?{_SAME_LINE}[(（]?{SUBJECT_VERBS}",
                 re.MULTILINE,
             ),
+            duties=re.compile(
+                rf"{_DUTY_HEAD}(?:{'|'.join(map(re.escape, reporter['department_duties']))})",
+                re.MULTILINE,
+            ),
             townships=township_voice(),
             zones=zone_grammar(),
         )
 
     def scores(self, body: str) -> Counter[str]:
         """How much the (simplified) page speaks in each voice: a mention counts one, a
-        sentence's subject or a department's first person (我局) two. Its superiors' leadership
+        sentence's subject, a department's first person (我局) or its own duties (全面履行部门职能)
+        two. Its superiors' leadership
         (在市委市政府领导下), its addressee and the titles it cites are not its voice."""
-        text = _ADDRESSED.sub(blank, ADDRESSEE.sub(blank, body[:EVIDENCE]))
-        text = UNDER_SUPERIORS.sub(blank, BOOK_TITLE.sub(blank, text))
+        text = _spoken(body)
         scores: Counter[str] = Counter(self.keys[m.group()] for m in self.words.finditer(text))
         scores[DEPARTMENT] += len(self.department_words.findall(text))
         for match in _GOVERNMENT_SUBJECT.finditer(text):
@@ -117,7 +129,9 @@ class PageVoice:
             if key := self._named_key(match.group("name")):
                 scores[key] += 2
         scores[DEPARTMENT] += 2 * sum(map(self._organ, self.organ_subject.finditer(text)))
+        scores[DEPARTMENT] += 2 * len(self.duties.findall(text))
         scores[TOWNSHIP] += 2 * sum(map(self._town, self.townships.subject.finditer(text)))
+        scores[TOWNSHIP] += 2 * len(self.townships.bare.findall(text))
         return scores
 
     def checked(
@@ -126,7 +140,9 @@ class PageVoice:
         """`found`, or what holds of it when the page speaks below it and it rests on weak
         evidence; `title` and `body` simplified."""
         place, warnings = found
-        if place.region is None or self._stands(place.region, title, body[:OPENING]):
+        if place.region is None:
+            return self._unnamed(found, body)
+        if self._stands(place.region, title, body[:OPENING]):
             return found
         scores = self.scores(body)
         if place.level == Level.DEPARTMENT:
@@ -144,6 +160,22 @@ class PageVoice:
             voice=_VOICE_NAMES.get(voice, f"a {voice}"), found=place.region
         )
         return self._as_voice(place, voice, body), (*warnings, note)
+
+    def _unnamed(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """No reporter named, at the level of a government's words (全市教育系统): a department's
+        when the page speaks in a department's first person or of its duties (我局, 全面履行部门
+        职能), as a government's page never does; not for a department's name as a subject, which
+        a government's page may give (县司法局积极…)."""
+        place, warnings = found
+        if place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+            return found
+        text = _spoken(body)
+        if not (self.duties.search(text) or self.department_words.search(text)):
+            return found
+        note = _UNNAMED_DEPARTMENT.format(level=place.level)
+        return self._as_voice(place, DEPARTMENT, body), (*warnings, note)
 
     def _government_speaking(
         self, found: tuple[Place, tuple[str, ...]], body: str
@@ -244,6 +276,13 @@ class PageVoice:
 
     def _municipality(self, region: str) -> bool:
         return any(map(is_municipality, self.resolver.full_names.get(region, ())))
+
+
+def _spoken(body: str) -> str:
+    """The page's evidence without what is not its voice: its addressee, the titles it cites and
+    its superiors' leadership (blanked, same length)."""
+    text = _ADDRESSED.sub(blank, ADDRESSEE.sub(blank, body[:EVIDENCE]))
+    return UNDER_SUPERIORS.sub(blank, BOOK_TITLE.sub(blank, text))
 
 
 def _key(word: str) -> str:

@@ -27,6 +27,7 @@ from indexer.parsing.reporter_grammar import (
     BOOK_TITLE,
     EVIDENCE,
     GOVERNMENT_PREFIX,
+    LEADERSHIP,
     LED_GOVERNMENT,
     NATURAL_LEVEL,
     OPENING,
@@ -84,6 +85,7 @@ class ReporterChecks:
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
     zones: ZoneGrammar  # functional zones' names (parsing/organs.py)
     townships: TownshipVoice  # townships' names (parsing/organs.py)
+    organ_subject: re.Pattern[str]  # 司法局坚持… after its place: group 1 the organ
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterChecks:
@@ -98,6 +100,10 @@ class ReporterChecks:
             departments=department_names(),
             zones=zone_grammar(),
             townships=township_voice(),
+            organ_subject=re.compile(
+                rf"({'|'.join(map(re.escape, department_names().names))})(?:党组|党委)?"
+                rf"\s*[,，]?\s*(?:{SUBJECT_VERBS}|{_HONOURED})"
+            ),
         )
 
     def checked(
@@ -315,15 +321,12 @@ class ReporterChecks:
     def _subject_department(self, place: str, body: str) -> str | None:
         """The one department of `place` a sentence of the page has as its subject, in full
         (…取得新成效。盐城市交通运输局被交通运输部表彰为…): a bureau speaking as 我局 names
-        itself so when it reports an honour or its work; another bureau is rarely a subject."""
-        organs = "|".join(map(re.escape, self.departments.names))
-        found = {
-            match.group(1)
-            for match in re.finditer(
-                rf"{SENTENCE_START}{re.escape(place)}({organs})(?:党组|党委)?\s*[,，]?\s*"
-                rf"(?:{SUBJECT_VERBS}|{_HONOURED})",
-                body[:EVIDENCE],
-                re.M,
-            )
-        }
+        itself so when it reports an honour or its work; another bureau is rarely a subject.
+        Its superiors' leadership may come first (在襄阳市委、市政府的领导下,襄阳市司法局坚持…)."""
+        text = body[:EVIDENCE]
+        starts = re.finditer(
+            rf"{SENTENCE_START}(?:{LEADERSHIP.pattern})?{re.escape(place)}", text, re.M
+        )
+        subjects = (self.organ_subject.match(text, start.end()) for start in starts)
+        found = {subject.group(1) for subject in subjects if subject}
         return found.pop() if len(found) == 1 else None

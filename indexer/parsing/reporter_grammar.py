@@ -17,6 +17,9 @@ OPENING = 300
 EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 NOT_FOUND = "region not found in the title or the body's opening"
 UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
+# Its superiors' leadership clauses one after another (在市委、市政府的坚强领导下,在县人大常委会的
+# 监督支持下,武城县人民政府以…): the subject follows the last.
+LEADERSHIP = re.compile(rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+")
 # The addressee line, alone or with the report's first sentence after it on the same line
 # (中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市以…): the reporter's superior, never the reporter.
 # A sentence whose subject speaks as a government (我市, 全县) after its superiors' leadership

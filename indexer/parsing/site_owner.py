@@ -74,8 +74,9 @@ class SiteOwner:
         return tuple(d for line in owners for names in self.resolver.named(line) for d in names)
 
     def publishers(self, furniture: Sequence[str]) -> tuple[Division, ...]:
-        """Places named by the page's publisher lines (信息来源:辰溪县小龙门乡): a township's
-        page names its county there when its text names none."""
+        """Places named by the page's publisher lines (来源:炉霍县人民政府, 信息来源:辰溪县
+        小龙门乡): a page names its own place there (a township's, its county) when its text
+        names none."""
         lines = (to_simplified(line) for line in furniture)
         found = (m.group(1) for line in lines for m in self.publisher.finditer(line))
         return tuple(d for name in found for names in self.resolver.named(name) for d in names)
