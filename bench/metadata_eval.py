@@ -1,11 +1,12 @@
 """Metadata accuracy on real, hand-labelled report pages.
 
 The sets (`SETS`): the development set the first rules were written against
-(tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and sixteen
-more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh, eighth, ninth,
-tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth),
-each labelled by engineers who never read the rules and measured once before any rule's author
-saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first run).
+(tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
+seventeen more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh,
+eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth,
+seventeenth, eighteenth, nineteenth), each labelled by engineers who never read the rules and
+measured once before any rule's author saw it (their READMEs say how they were gathered;
+BENCHMARKS.md gives each first run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
 tests/test_metadata_eval.py holds the same numbers as a floor. Each page is parsed as `collect`
 would save it: the page's text with a sidecar that gives only its `source_url`.
@@ -43,6 +44,7 @@ FIFTEENTH_DIR = DATA_DIR / "metadata_eval_fifteenth"
 SIXTEENTH_DIR = DATA_DIR / "metadata_eval_sixteenth"
 SEVENTEENTH_DIR = DATA_DIR / "metadata_eval_seventeenth"
 EIGHTEENTH_DIR = DATA_DIR / "metadata_eval_eighteenth"
+NINETEENTH_DIR = DATA_DIR / "metadata_eval_nineteenth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -106,6 +108,7 @@ SETS = (
     EvalSet("sixteenth", SIXTEENTH_DIR, lambda page_id: True),
     EvalSet("seventeenth", SEVENTEENTH_DIR, lambda page_id: True),
     EvalSet("eighteenth", EIGHTEENTH_DIR, lambda page_id: True),
+    EvalSet("nineteenth", NINETEENTH_DIR, lambda page_id: True),
 )
 
 

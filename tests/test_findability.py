@@ -27,7 +27,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "fifteenth": 54,  # 54 of 54 on its first (unseen) run
     "sixteenth": 34,  # 33 of 35 on its first (unseen) run
     "seventeenth": 32,  # 32 of 33 on its first (unseen) run
-    "eighteenth": 39,  # 39 of 40 on its first (unseen) run
+    "eighteenth": 40,  # 39 of 40 on its first (unseen) run
+    "nineteenth": 30,  # all 30 it probes (of 31) on its first (unseen) run
 }
 
 
