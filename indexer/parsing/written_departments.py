@@ -70,12 +70,7 @@ class WrittenDepartments:
         if (word == "厅") != (division.level == Level.PROVINCE):
             return None
         # a place inside it named too (上城区 beside 《杭州市人社局…》) may be the bureau's own
-        if any(
-            d.code != division.code and division.contains(d)
-            for names in self.resolver.named(text)
-            for d in names
-            if d.current
-        ):
+        if self._names_inside(division, text):
             return None
         place = self.resolver.place_of(division)
         region = self.resolver.department(division.name, organ)
@@ -116,16 +111,20 @@ class WrittenDepartments:
         if len(found) != 1:
             return None
         division = found.pop()
-        if any(
-            d.code != division.code and division.contains(d)
-            for names in self.resolver.named(text)
-            for d in names
-            if d.current
-        ):
+        if self._names_inside(division, text):
             return None
         place = self.resolver.place_of(division)
         region = self.resolver.department(division.name, clues.organ)
         return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
+
+    def _names_inside(self, division: Division, text: str) -> bool:
+        """Whether `text` names a current division inside `division` (a district of the city)."""
+        return any(
+            d.code != division.code and division.contains(d)
+            for names in self.resolver.named(text)
+            for d in names
+            if d.current
+        )
 
     def _places_before(self, organ: str, level: str, text: str) -> set[Division]:
         """The current divisions of `level` (市, 区 …) written right before `organ` in `text`."""
