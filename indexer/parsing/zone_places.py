@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from indexer.models import Level, Place
 from indexer.parsing.organs import zone_grammar
@@ -36,14 +36,12 @@ def _zone_voice() -> re.Pattern[str]:
     )
 
 
-_ZONE_VOICE = _zone_voice()
-
-
 @dataclass(frozen=True, slots=True)
 class ZonePlaces:
     """A reporting zone's name and city, from the title, the opening and the places named."""
 
     resolver: RegionResolver
+    voice: re.Pattern[str] = field(default_factory=_zone_voice)  # 新区党工委, 结合新区实际
 
     def subject(self, opening: str) -> re.Match[str] | None:
         """The zone the opening has as its subject (2022年,高新区以…): group 1 its name."""
@@ -76,7 +74,7 @@ class ZonePlaces:
         """A page that speaks as a zone by its bare kind (新区党工委, 结合新区实际): the one zone of
         the division list of that kind it writes in full (两江新区), else a zone of unknown name in
         the one city the page names (never that city's report); None when it speaks as no zone."""
-        kinds = {m.group("kind") for m in _ZONE_VOICE.finditer(context[:EVIDENCE])}
+        kinds = {m.group("kind") for m in self.voice.finditer(context[:EVIDENCE])}
         if not kinds:
             return None
         written = {
