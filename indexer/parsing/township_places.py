@@ -21,6 +21,9 @@ from indexer.parsing.reporter_grammar import (
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
+# A title written as a table's row (| 某区某街道2025年度…报告 |): its cell bars are no part of it.
+_CELL_BARS = " \t\u3000|｜"
+
 
 @dataclass(frozen=True, slots=True)
 class TownshipPlaces:
@@ -54,7 +57,9 @@ class TownshipPlaces:
         self, title: str, context: str, hosts: tuple[Division, ...]
     ) -> tuple[Place, tuple[str, ...]] | None:
         """The township a title opens with (六郎镇2024年…, 某县某镇人民政府关于…) or names after
-        its county before its organ and the year (…公示兴化市陶庄镇人民政府2023年度…)."""
+        its county before its organ and the year (…公示兴化市陶庄镇人民政府2023年度…); a title
+        written as a table's row (| 某区某街道2025年度… |) is read without its cell bars."""
+        title = title.strip(_CELL_BARS)
         opening = self.township_pattern.match(title)
         name = (opening.group(1) or opening.group(2)) if opening else None
         if (
