@@ -512,6 +512,7 @@ class TownshipVoice:
                 return town
         return (
             self._named_after_its_county(body, resolver)
+            or self._after_its_county(body, resolver)
             or self._placed(body, resolver)
             or self._own_body(body, resolver)
             or self._own_committee(body, resolver)
@@ -594,6 +595,26 @@ class TownshipVoice:
             for kind in self.kinds
             if len(stem) >= 2 and stem + kind in text
         }
+        return towns.pop() if len(towns) == 1 else None
+
+    def _after_its_county(self, body: str, resolver: RegionResolver) -> str | None:
+        """The one town a report in a town's own voice (我镇) names right after its county
+        (黔江区邻鄂镇, as its issuer line or publisher writes it): the county and the town. A
+        town's report names itself so; a county's report does not speak as 我镇."""
+        if not self.first_person.search(body[:_OPENING]):
+            return None
+        text = body[:_TOWN_NAMED]
+        towns: set[str] = set()
+        for match in re.finditer("|".join(map(re.escape, self.kinds)), text):
+            head = text[: match.start()]
+            for stem in range(2, 7):
+                county = _county_ending(head[:-stem], resolver)
+                town = head[-stem:] + match.group()
+                if county and self.is_name(town):
+                    known = town in resolver.full_names or town in resolver.short_names
+                    if not known and not self._stopped(town):
+                        towns.add(county + town)
+                    break
         return towns.pop() if len(towns) == 1 else None
 
 
