@@ -8,6 +8,7 @@ import pytest
 
 from indexer.models import Level, Place
 from indexer.parsing.evidence import ReporterFinder
+from indexer.parsing.reporter_grammar import ADDRESSEE
 from indexer.regions import RegionResolver
 
 COUNTY, CITY, PROVINCE, DEPARTMENT, OTHER = (
@@ -679,6 +680,18 @@ TOWNSHIPS = [
         "统筹城乡法治建设工作总结",
         "2023年,我县坚持依法行政。",
         Place(None, COUNTY, None, None),
+    ),
+    (
+        "township-after-its-county-in-a-table-row-title",
+        "| 泾县桃花潭镇2023年度法治政府建设情况报告 |",
+        "2023年,我镇坚持依法行政。",
+        Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
+    ),
+    (
+        "a-county-in-a-table-row-title-is-no-township",  # negative: the bars make no township
+        "| 泾县2023年度法治政府建设情况报告 |",
+        "2023年,我县坚持依法行政。",
+        Place("泾县", COUNTY, "安徽省", "宣城市"),
     ),
     (
         "a-city-short-name-is-no-township",
@@ -1794,3 +1807,39 @@ ZONE_VOICE_CASES = [
 )
 def test_a_page_speaking_as_a_zone_is_the_zone_it_names(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "市政府:\n2023年,在市委、市政府的坚强领导下,泾县坚持依法行政,全县法治建设取得新成效。",
+            Place("泾县", COUNTY, "安徽省", "宣城市"),
+        ),
+        ("区政府:\n2023年,我街道坚持依法行政。", Place(None, OTHER, None, None)),
+        (
+            "市政府:\n2023年,我市坚持依法行政,全市法治政府建设取得新成效。",
+            Place(None, CITY, None, None),  # negative: the page's own 我市 still speaks
+        ),
+    ],
+    ids=["a-county-led-by-the-city-it-addresses", "a-jiedao-addressing-its-district",
+         "a-city-addressing-its-own-government"],
+)  # fmt: skip
+def test_a_short_addressee_line_is_no_voice_of_the_page(finder, body, place):
+    """市政府: above the text is the government the page reports to, however short its name:
+    not the page speaking as a city (a district's report to its city)."""
+    assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("line", "addressee"),
+    [
+        ("市政府:\n", True),
+        ("区委、区政府:\n", True),
+        ("县人民政府:2023年", True),
+        ("市政府坚持依法行政。\n", False),  # no colon: a sentence, not an addressee
+        ("政府:\n", False),  # no level before the government
+    ],
+)
+def test_the_addressee_line_may_be_a_bare_level_s_government(line, addressee):
+    assert (ADDRESSEE.match(line) is not None) is addressee

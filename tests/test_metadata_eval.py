@@ -137,7 +137,7 @@ FLOORS = {
                    "published": 40},
     # Unseen by every rule's author: labelled while round 17 was written; after round 16 (not read)
     # the same as its first run, after round 17 (BENCHMARKS.md).
-    "nineteenth": {"region": 27, "level": 28, "province": 30, "city": 30, "year": 31,
+    "nineteenth": {"region": 30, "level": 31, "province": 30, "city": 30, "year": 31,
                    "published": 31},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -196,8 +196,8 @@ WRONG_AT_MOST = {
     ("seventeenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eighteenth", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("eighteenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("nineteenth", True): {"province": 1, "city": 0, "region": 3, "level": 3, "published": 0},
-    ("nineteenth", False): {"province": 0, "city": 0, "region": 3, "level": 3, "published": 0},
+    ("nineteenth", True): {"province": 1, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("nineteenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
 }
 
 

@@ -466,6 +466,23 @@ TOWNSHIPS = [
         Place("射阳县", COUNTY, "江苏省", "盐城市"),
     ),
     (
+        "a-town-in-its-own-voice-names-itself-after-its-county",
+        "关于2023年法治政府建设情况的报告\n泾县桃花潭镇人民政府\n"
+        "2023年,我镇严格按照县委部署,坚持依法行政。",
+        Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
+    ),
+    (
+        "a-county-names-a-town-after-itself",  # negative: no town's own voice
+        "关于2023年法治政府建设情况的报告\n泾县人民政府\n"
+        "2023年,我县严格按照市委部署,指导泾县桃花潭镇依法行政。",
+        Place("泾县", COUNTY, "安徽省", "宣城市"),
+    ),
+    (
+        "a-town-naming-two-towns-after-their-county-names-neither",
+        "2023年,我镇严格按照县委部署,坚持依法行政,学习泾县桃花潭镇和泾县榔桥镇经验。",
+        Place(None, OTHER, None, None),
+    ),
+    (
         "a-county-speaks-of-its-townships",
         "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
         Place("射阳县", COUNTY, "江苏省", "盐城市"),
