@@ -28,6 +28,8 @@ _HAN = "[\u4e00-\u9fff]"
 # (a title is short: an open 《 far from the end is a quotation blanked in part)
 _BOOK_TITLE = re.compile(r"《[^》]*》|《[^》《\n]{0,40}$")
 _NOT_FOUND = "region not found in the title or the body's opening"
+# The suffixes a county-level division's name may leave out where it is written short (朝阳分局).
+COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 _ABBREVIATIONS = "division_abbreviations.csv"  # 东乌旗 for 东乌珠穆沁旗: read as full names
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -332,14 +334,20 @@ class RegionResolver:
                 if not tail.startswith(suffix, end):
                     continue
                 name = tail[:end]  # 岳阳县, or 朝阳 for 朝阳区 (the 朝阳 inside the place)
-                named = [
-                    d
-                    for n in (name, *(name + s for s in ("区", "县", "市", "旗", "新区")))
-                    for d in self.full_names.get(n, ())
-                ]
-                if any(p.contains(d) and d.level == Level.COUNTY for p in places for d in named):
+                named = self.county_level(name, (*COUNTY_SUFFIXES, "新区"))
+                if any(p.contains(d) for p in places for d in named):
                     return tail[: end + len(suffix)]
         return ""
+
+    def county_level(self, name: str, suffixes: Sequence[str] = COUNTY_SUFFIXES) -> list[Division]:
+        """The county-level divisions (former ones too) called `name` as written or with one of
+        `suffixes` it leaves out (朝阳 -> 朝阳区, as a branch office or a district is written)."""
+        return [
+            d
+            for n in (name, *(name + s for s in suffixes))
+            for d in self.full_names.get(n, ())
+            if d.level == Level.COUNTY
+        ]
 
     def _full_name(self, name: str, level: Level) -> str | None:
         word = to_simplified(name.strip())

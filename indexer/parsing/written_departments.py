@@ -83,12 +83,7 @@ class WrittenDepartments:
         district = self.departments.branch_district(clues.organ or "")
         if district is None or clues.organ is None or clues.organ_place is None:
             return None
-        found = {
-            d.code: d
-            for name in (district, *(district + s for s in ("区", "县", "市", "旗")))
-            for d in self.resolver.full_names.get(name, ())
-            if d.current and d.level == Level.COUNTY
-        }
+        found = {d.code: d for d in self.resolver.county_level(district) if d.current}
         cities = {d.prefecture_code for d in found.values()}
         city = self.resolver.by_code.get(cities.pop()) if len(cities) == 1 else None
         if city is None or not level_fits(city, clues.organ_place):
