@@ -84,13 +84,36 @@ CHROMIUM_ARGS = [
 ARTIFACTS = ROOT / "test-artifacts"
 
 
+def closing_responses(wsgi_app):
+    """The app with every response body closed once it has been sent.
+
+    Werkzeug's development server skips closing a response when the client drops the
+    connection after the last byte (its drain of the request socket raises first), so a
+    file sent by `send_file` was left open for the garbage collector: a ResourceWarning
+    that `filterwarnings = error` turns into a failed test whenever Chromium hangs up
+    early. Closing from inside the body's own iteration does not depend on the server.
+    """
+
+    def body(chunks):
+        try:
+            yield from chunks
+        finally:
+            if hasattr(chunks, "close"):
+                chunks.close()
+
+    def app(environ, start_response):
+        return body(wsgi_app(environ, start_response))
+
+    return app
+
+
 def serve_in_thread(wsgi_app):
     """Serve a WSGI app on a free 127.0.0.1 port in a daemon thread; returns (base url, server)."""
     import threading
 
     from werkzeug.serving import make_server
 
-    server = make_server("127.0.0.1", 0, wsgi_app, threaded=True)
+    server = make_server("127.0.0.1", 0, closing_responses(wsgi_app), threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_port}", server
 
