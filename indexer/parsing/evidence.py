@@ -37,12 +37,9 @@ from indexer.parsing.reporter_clues import ClueReader, Clues
 from indexer.parsing.reporter_grammar import (
     ADDRESSEE,
     EVIDENCE,
-    LEADERSHIP,
     NATURAL_LEVEL,
     NOT_FOUND,
     OPENING,
-    SUBJECT_VERBS,
-    UNDER_SUPERIORS,
     blank,
     level_fits,
     organ_end,
@@ -50,6 +47,7 @@ from indexer.parsing.reporter_grammar import (
     sole,
 )
 from indexer.parsing.site_owner import SiteOwner
+from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERBS, UNDER_SUPERIORS
 from indexer.parsing.township_places import TownshipPlaces
 from indexer.parsing.written_departments import WrittenDepartments
 from indexer.parsing.zone_places import ZonePlaces
@@ -61,7 +59,7 @@ _SOLE_PLACE = "region inferred from the only place of its level the page names, 
 # The opening's subject is a place whose name is also a common word: `2025年,城中区坚持…`.
 _SUBJECT_NAME = re.compile(
     r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)(?:人民政府|政府)?\s*[,，]?\s*"
-    r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
+    rf"{SUBJECT_VERBS}"
 )
 
 
@@ -70,7 +68,7 @@ _SUBJECT_AFTER = re.compile(rf"(?:人民政府|政府)?\s*[,，]?\s*{SUBJECT_VER
 # A short name (株洲) as the subject right after its superiors' leadership clauses.
 _LED_SHORT = re.compile(
     rf"(?:^|(?<=[\n。;；]))[\s,，]*(?:(?:19|20)\d{{2}}年(?:以来|度)?[\s,，]*)?"
-    rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+(?P<name>[\u4e00-\u9fff]{{2,3}}?){SUBJECT_VERBS}",
+    rf"{LEADERSHIP.pattern}(?P<name>[\u4e00-\u9fff]{{2,3}}?){SUBJECT_VERBS}",
     re.MULTILINE,
 )
 _LED_SHORT_NAME = "region from its short name as the subject led by its superiors (株洲深入…)"

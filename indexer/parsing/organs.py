@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
+from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERB_WORDS, UNDER_SUPERIORS
 from indexer.resources import load_toml
 
 if TYPE_CHECKING:
@@ -34,8 +35,6 @@ _OPENING = 300
 _TOWN_NAMED = 2000  # characters where a township's report names itself in passing
 # A labelled line of a page's information block (名  称: …, 发布机构: …): the label goes.
 _FIELD_LABEL = re.compile(r"\s*[\u4e00-\u9fff\s]{1,8}[:：]\s*")
-_SUBJECT_VERBS = "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力|持续"
-_UNDER_SUPERIORS = r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持)下\s*[,，]?\s*"
 # A party issuer before the government's in a joint title, then a separator and the next issuer.
 _PARTY_ISSUER = re.compile(
     r"^\s*中共[^\s、,，]{2,30}?(?:委员会|党工委|工委|党委|委)\s*[、\s]\s*(?![关\d]|年度)(?=\S)"
@@ -277,9 +276,9 @@ class ZoneGrammar:
                 rf"\s*(?:中共)?(?:关于)?{zone}(?=(?:{bodies})|\s*{year}|关于|年度|法治|\s*$)"
             ),
             subject=re.compile(
-                rf"\s*(?:{year}年(?:以来|度)?\s*[,，]?\s*)?(?:{_UNDER_SUPERIORS})?{zone}"
+                rf"\s*(?:{year}年(?:以来|度)?\s*[,，]?\s*)?(?:{UNDER_SUPERIORS.pattern}[\s,，]*)?{zone}"
                 rf"(?:(?:{bodies}){aside})?(?:、(?:{bodies}){aside})?{aside}\s*[,，]?\s*"
-                rf"(?={_SUBJECT_VERBS})"
+                rf"(?={SUBJECT_VERB_WORDS})"
             ),
             self_named=re.compile(rf"现将{zone}\s*(?:{year}年度?)?(?:法治|依法)"),
             stop_words=tuple(zones["stop_words"]),
@@ -428,9 +427,9 @@ class TownshipVoice:
             subject=re.compile(
                 r"(?:(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
                 r"|(?<=[,，])\s*(?:19|20)\d{2}年(?:以来|度)?\s*[,，]\s*)"
-                rf"(?:{_UNDER_SUPERIORS})*(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
+                rf"(?:{LEADERSHIP.pattern})?(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
                 r"\s*[,，]?\s*"
-                rf"(?={_SUBJECT_VERBS}|法治政府建设|法治建设|依法)",
+                rf"(?={SUBJECT_VERB_WORDS}|法治政府建设|法治建设|依法)",
                 re.M,
             ),
             # A sentence whose subject, a township, follows or precedes the leadership of its
@@ -438,9 +437,9 @@ class TownshipVoice:
             # clause itself says who reports, no 全镇 needed.
             led=re.compile(
                 r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
-                rf"(?:(?:{_UNDER_SUPERIORS})+(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
-                rf"\s*[,，]?\s*(?={_SUBJECT_VERBS})"
-                rf"|(?P<before>{_HAN}{{2,6}}?(?:{kinds})){organs}?\s*[,，]?\s*{_UNDER_SUPERIORS})",
+                rf"(?:{LEADERSHIP.pattern}(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
+                rf"\s*[,，]?\s*(?={SUBJECT_VERB_WORDS})"
+                rf"|(?P<before>{_HAN}{{2,6}}?(?:{kinds})){organs}?\s*[,，]?\s*{LEADERSHIP.pattern})",
                 re.M,
             ),
             # Only after 在 and before a verb or locative: the town where the work lands (在下太镇
@@ -461,7 +460,7 @@ class TownshipVoice:
             # county's report writes 各街道, 镇街, 乡镇, never a bare kind as its clause's subject.
             bare=re.compile(
                 r"(?:^|(?<=[\n。;；,，]))[ \t\u3000,，]*(?:(?:19|20)\d{2}年(?:以来|来|度)?[,，]?)?"
-                rf"(?:{kinds})[ \t\u3000,，]*(?={_SUBJECT_VERBS})",
+                rf"(?:{kinds})[ \t\u3000,，]*(?={SUBJECT_VERB_WORDS})",
                 re.M,
             ),
             committee=re.compile(

@@ -27,13 +27,12 @@ from indexer.parsing.reporter_grammar import (
     NATURAL_LEVEL,
     OPENING,
     SENTENCE_START,
-    SUBJECT_VERBS,
-    UNDER_SUPERIORS,
     blank,
     is_municipality,
     organ_end,
     organ_name,
 )
+from indexer.parsing.subject_grammar import SUBJECT_VERBS, UNDER_SUPERIORS
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
 

@@ -27,17 +27,16 @@ from indexer.parsing.reporter_grammar import (
     BOOK_TITLE,
     EVIDENCE,
     GOVERNMENT_PREFIX,
-    LEADERSHIP,
     LED_GOVERNMENT,
     NATURAL_LEVEL,
     OPENING,
     SENTENCE_START,
-    SUBJECT_VERBS,
     blank,
     division_name,
     is_municipality,
     organ_end,
 )
+from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERBS
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 

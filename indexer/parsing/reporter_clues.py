@@ -26,12 +26,11 @@ from indexer.parsing.reporter_grammar import (
     NATURAL_LEVEL,
     OPENING,
     SENTENCE_START,
-    SUBJECT_VERBS,
-    UNDER_SUPERIORS,
     blank,
     organ_end,
     organ_name,
 )
+from indexer.parsing.subject_grammar import SUBJECT_VERBS, UNDER_SUPERIORS
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 

@@ -10,16 +10,13 @@ from functools import cache
 
 from indexer.models import Level
 from indexer.parsing.organs import department_names
+from indexer.parsing.subject_grammar import LEADERSHIP
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
 OPENING = 300
 EVIDENCE = 8000  # characters weighed for place names: enough to name the reporter, bounded cost
 NOT_FOUND = "region not found in the title or the body's opening"
-UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
-# Its superiors' leadership clauses one after another (在市委、市政府的坚强领导下,在县人大常委会的
-# 监督支持下,武城县人民政府以…): the subject follows the last.
-LEADERSHIP = re.compile(rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+")
 # The addressee line, alone or with the report's first sentence after it on the same line
 # (中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市以…): the reporter's superior, never the reporter.
 # A sentence whose subject speaks as a government (我市, 全县) after its superiors' leadership
@@ -27,7 +24,7 @@ LEADERSHIP = re.compile(rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+")
 # group "clauses" the clauses, group "word" the level written.
 LED_GOVERNMENT = re.compile(
     rf"(?:^|(?<=[\n。;；,，]))[\s,，]*(?:(?:19|20)\d{{2}}年(?:以来|度)?[\s,，]*)?"
-    rf"(?P<clauses>(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+)[我本全](?P<word>[省市县区州旗盟])",
+    rf"(?P<clauses>{LEADERSHIP.pattern})[我本全](?P<word>[省市县区州旗盟])",
     re.MULTILINE,
 )
 ADDRESSEE = re.compile(
@@ -43,7 +40,6 @@ SENTENCE_START = (
     # 2025年是贯彻实施《…》的收官之年,区司法局坚持…: the year's clause, then the subject
     r"(?:\d{4}年是[^。;；\n]{0,150}?之年[\s,，]+)?"
 )
-SUBJECT_VERBS = r"(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极)"
 # 镇: a township (我镇, 本乡, 我街道), in no official list's level
 NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "盟": Level.CITY,
                  "县": Level.COUNTY, "旗": Level.COUNTY, "区": Level.COUNTY,

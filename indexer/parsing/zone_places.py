@@ -13,13 +13,14 @@ from dataclasses import dataclass, field, replace
 from indexer.models import Level, Place
 from indexer.parsing.organs import zone_grammar
 from indexer.parsing.reporter_grammar import EVIDENCE, NOT_FOUND, is_municipality
+from indexer.parsing.subject_grammar import SUBJECT_VERBS
 from indexer.regions import Division, RegionResolver
 
 # The opening's subject is a functional zone named without its city: `2022年,高新区以…`.
 _SUBJECT_ZONE = re.compile(
     r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{0,6}?(?:新区|高新区|开发区|经开区|示范区|"
     r"试验区|园区|新城|综保区|保税区))(?:党工委|管委会)?\s*(?:[(（]以下简称[^)）]{0,12}[)）])?"
-    r"\s*[,，]?\s*(?=坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕)"
+    rf"\s*[,，]?\s*{SUBJECT_VERBS}"
 )
 
 _SPOKEN_ZONE = "region from the one listed zone of the kind the page speaks as (新区党工委)"

@@ -1,0 +1,15 @@
+"""How a report's opening sentence reaches its subject, shared by every step that looks for it
+(reporter_grammar.py and the reporter's steps, organs.py for townships and zones): its superiors'
+leadership clauses, then the subject, then one of the verbs a report's subject opens with."""
+
+from __future__ import annotations
+
+import re
+
+UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
+# Its superiors' leadership clauses one after another (在市委、市政府的坚强领导下,在县人大常委会的
+# 监督支持下,武城县人民政府以…): the subject follows the last.
+LEADERSHIP = re.compile(rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+")
+# What a report's subject does first (XX县坚持…, 区司法局深入…, 街道扎实推进…).
+SUBJECT_VERB_WORDS = "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力|持续"
+SUBJECT_VERBS = rf"(?={SUBJECT_VERB_WORDS})"

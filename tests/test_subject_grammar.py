@@ -1,0 +1,33 @@
+"""The opening sentence's grammar every reporter step shares: leadership clauses, then the
+subject, then its verb."""
+
+import re
+
+import pytest
+
+from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERBS
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject"),
+    [
+        ("在市委、市政府的领导下,在县人大常委会的监督支持下,武城县人民政府以", "武城县人民政府"),
+        ("在区委的正确领导下,区司法局坚持", "区司法局"),
+        ("在市委市政府的领导下,在市司法局的指导下,大连长兴岛经济区坚持", "大连长兴岛经济区"),
+        ("在省委关怀下,街道扎实推进", "街道"),
+    ],
+)
+def test_the_subject_follows_every_leadership_clause(opening, subject):
+    match = re.match(rf"{LEADERSHIP.pattern}(?P<subject>\w+?){SUBJECT_VERBS}", opening)
+    assert match is not None and match["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "区司法局推出了一项新规",  # no verb a report's subject opens with
+        "会议指出,要坚持",  # a clause, not the opening's subject
+    ],
+)
+def test_a_sentence_without_the_subjects_verb_has_no_subject(sentence):
+    assert re.match(rf"[\u4e00-\u9fff]{{2,5}}{SUBJECT_VERBS}", sentence) is None
