@@ -39,7 +39,9 @@ from indexer.parsing.pipeline import Parser
 # no URL 2, no region name 54, first 400 7).
 # Round 17: 196 -> 182. The nineteenth set added 25 (207: no title 40, first 400 9,
 # traditional 35).
-CEILINGS = {"no title": 36, "first 400": 7, "traditional": 29}
+# Round 18 (the nineteenth's misses): 207 -> 187 (no title 36, first 400 7, traditional 29).
+# The twentieth set added 47 (234: no title 42, first 400 7, traditional 39).
+CEILINGS = {"no title": 42, "first 400": 7, "traditional": 39}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
