@@ -206,6 +206,12 @@ VOICE_CASES = [
     ("a-department-s-own-duties", "(一)依法全面履行部门职能\n1.深化行政审批改革。", "局", 2),
     ("its-departments-duties-are-no-voice", "督促各部门全面履行部门职能。", "局", 0),
     ("a-cited-title-is-no-voice", "认真落实《全市法治政府建设实施方案》。", "市", 0),
+    (
+        "a-department-s-other-names",  # 一个机构两块牌子: the subject and its verb
+        "2025年,市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下,深入学习。",
+        "局",
+        2,
+    ),
 ]
 
 

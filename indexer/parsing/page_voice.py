@@ -32,7 +32,7 @@ from indexer.parsing.reporter_grammar import (
     organ_end,
     organ_name,
 )
-from indexer.parsing.subject_grammar import SUBJECT_VERBS, UNDER_SUPERIORS
+from indexer.parsing.subject_grammar import OTHER_NAMES, SUBJECT_VERBS, UNDER_SUPERIORS
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
 
@@ -81,7 +81,8 @@ class PageVoice:
     words: re.Pattern[str]  # 我局, 全镇, 我县, 县政府 …: each a mention of its voice
     keys: dict[str, str]  # each word -> its voice (局, 镇 or a level character)
     department_words: re.Pattern[str]  # 我局, 厅党组: only a department speaks so, of itself
-    organ_subject: re.Pattern[str]  # 市市场监管局坚持…, 全省生态环境系统在…: group "organ"
+    # 市市场监管局坚持…, 全省生态环境系统在…, 市数据局(市行政审批局)深入…: group "organ"
+    organ_subject: re.Pattern[str]
     duties: re.Pattern[str]  # 全面履行部门职能: a department's own duties (data/regions.toml)
     townships: TownshipVoice  # a township named as its sentence's subject (parsing/organs.py)
     zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
@@ -103,7 +104,8 @@ class PageVoice:
             department_words=re.compile("|".join(map(re.escape, departments))),
             organ_subject=re.compile(
                 rf"{_CLAUSE_START}(?P<organ>(?![我本全])[{_LEVELS}]?[\u4e00-\u9fff]{{1,10}}?{organ_end()}"
-                rf"|[全我本][{_LEVELS}](?:{system})系统)(?:党组|党委)?{_SAME_LINE}[(（]?{SUBJECT_VERBS}",
+                rf"|[全我本][{_LEVELS}](?:{system})系统){OTHER_NAMES}?(?:党组|党委)?{_SAME_LINE}"
+                rf"[(（]?{SUBJECT_VERBS}",
                 re.MULTILINE,
             ),
             duties=re.compile(
