@@ -1539,6 +1539,88 @@ def test_a_bureau_names_itself_as_a_sentences_subject(finder, body, place):
     assert finder.locate("", body)[0] == place
 
 
+_FARMING_OPENING = (
+    "一、2020年度推进法治政府建设的主要举措和成效\n1.加强党对法治建设的领导。贯彻落实《党政主要"
+    "负责人履行推进法治建设第一责任人职责规定》,不断强化全区农业领域的法治化水平。"
+)
+_YUHANG = Place("余杭区", COUNTY, "浙江省", "杭州市")
+OWN_DOCUMENT_CASES = [
+    # (id, body, expected place): a sentence with no subject makes a document titled with a
+    # department's place, name and year, and the page writes that department by its level
+    (
+        "makes-its-own-yearly-document",
+        _FARMING_OPENING + "制定出台《余杭区农业农村局2020年法治工作要点》,明确了2020年度"
+        "区农业农村局法治建设5个方面18项重点工作任务。",
+        Place("余杭区农业农村局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "after-its-heading-s-number",
+        _FARMING_OPENING + "\n(二)印发《余杭区农业农村局2020年法治工作要点》,明确区农业农村局"
+        "重点任务。",
+        Place("余杭区农业农村局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "its-place-after-its-city",
+        _FARMING_OPENING + "制定出台《杭州市余杭区农业农村局2020年法治工作要点》,明确了2020年度"
+        "区农业农村局法治建设重点工作任务。",
+        Place("余杭区农业农村局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "a-title-opening-with-no-place",  # adversarial: 关于 opens it, not its issuer
+        _FARMING_OPENING + "制定出台《关于余杭区农业农村局2020年法治工作的意见》,明确了区农业"
+        "农村局重点工作任务。",
+        _YUHANG,
+    ),
+    (
+        "a-data-bureau-s-own-document",
+        "一、主要举措\n制定《杭州市数据资源管理局2024年法治政府建设工作要点》,市数据资源管理局"
+        "各处室分工落实。",
+        Place("杭州市数据资源管理局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "the-department-is-the-sentence-s-subject",  # adversarial: a government lists its work
+        _FARMING_OPENING + "区农业农村局制定出台《余杭区农业农村局2020年法治工作要点》,明确了"
+        "区农业农村局重点任务。",
+        _YUHANG,
+    ),
+    (
+        "never-written-by-its-level",
+        _FARMING_OPENING + "制定出台《余杭区农业农村局2020年法治工作要点》,明确了重点工作任务。",
+        _YUHANG,
+    ),
+    (
+        "two-departments-documents",  # adversarial: whose is the page?
+        _FARMING_OPENING + "制定出台《余杭区农业农村局2020年法治工作要点》。印发《余杭区司法局"
+        "2020年普法要点》,区农业农村局、区司法局分工落实。",
+        _YUHANG,
+    ),
+    (
+        "a-government-s-voice",  # adversarial: 我区 speaks, it lists a department's document
+        "2020年,我区坚持依法行政。" + _FARMING_OPENING + "制定出台《余杭区农业农村局2020年法治"
+        "工作要点》,明确了区农业农村局重点任务。",
+        _YUHANG,
+    ),
+    (
+        "a-document-without-its-year",
+        _FARMING_OPENING + "制定出台《余杭区农业农村局法治工作要点》,明确了区农业农村局重点任务。",
+        _YUHANG,
+    ),
+    (
+        "a-document-carried-out-not-made",
+        _FARMING_OPENING + "贯彻落实《余杭区农业农村局2020年法治工作要点》,明确了区农业农村局"
+        "重点任务。",
+        _YUHANG,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in OWN_DOCUMENT_CASES], ids=[c[0] for c in OWN_DOCUMENT_CASES]
+)
+def test_a_department_that_makes_its_own_yearly_document_names_itself(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
 BUREAU_LEVEL_CASES = [
     # (id, body, expected place): how a bureau's scope and its own government place it
     (

@@ -68,6 +68,8 @@ _DUTY_HEAD = (
 # nor 全县 opening a list of levels (全县区, 全市县).
 _NOT_BEFORE = r"(?<![各省市县区州旗盟乡镇村])"
 _NOT_AFTER = r"(?![区县市乡镇级员])"
+# A government's first person (我区, 本市), not a party committee's (本区委) nor a list (我市县).
+_GOVERNMENT_FIRST_PERSON = re.compile(rf"[我本][{_LEVELS}]{_NOT_AFTER}(?!委)")
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
 _UNNAMED_DEPARTMENT = "the page speaks as a department, not as a {level}: level department"
 _VOICE_NAMES = {DEPARTMENT: "a department", TOWNSHIP: "a township"}
@@ -134,6 +136,18 @@ class PageVoice:
         scores[TOWNSHIP] += 2 * sum(map(self._town, self.townships.subject.finditer(text)))
         scores[TOWNSHIP] += 2 * len(self.townships.bare.findall(text))
         return scores
+
+    def speaks_as_government(self, body: str) -> bool:
+        """Whether the page speaks as a government: in its first person (我区, 本市) or as a
+        sentence's subject (区政府坚持…, 全县深入…, 2020年,余杭区坚持…); its scope alone (全区农业
+        领域) and its superiors' leadership are no such voice."""
+        text = _spoken(body)
+        named = (m.group("name") for m in _NAMED_SUBJECT.finditer(text))
+        return (
+            _GOVERNMENT_FIRST_PERSON.search(text) is not None
+            or _GOVERNMENT_SUBJECT.search(text) is not None
+            or any(self._named_key(name) for name in named)
+        )
 
     def checked(
         self, found: tuple[Place, tuple[str, ...]], title: str, body: str
