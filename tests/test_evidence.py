@@ -1514,6 +1514,19 @@ SUBJECT_DEPARTMENT_CASES = [
         "2022年,在淮安市委、市政府的坚强领导下,我局深入推进依法行政,配合淮安市司法局开展执法检查。",
         Place(None, DEPARTMENT, "江苏省", "淮安市"),
     ),
+    (
+        "its-other-names-in-brackets",  # 一个机构两块牌子: its first name is the subject
+        "2025年,市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下,深入学习"
+        "贯彻习近平法治思想,全面落实《鞍山市法治政府建设实施方案(2021-2025年)》《中共鞍山市委"
+        "法治建设委员会2025年工作要点》《辽宁省2025年高水平法治政府建设十项重点任务》。",
+        Place("鞍山市数据局", DEPARTMENT, "辽宁省", "鞍山市"),
+    ),
+    (
+        "a-government-names-a-body-with-other-names",  # adversarial: the city is the subject
+        "2025年,鞍山市坚持依法行政,全面落实《辽宁省2025年高水平法治政府建设十项重点任务》。"
+        "市数据局(市营商环境建设局、市行政审批局)深入推进审批制度改革。",
+        Place("鞍山市", CITY, "辽宁省", "鞍山市"),
+    ),
 ]
 
 
@@ -1523,6 +1536,88 @@ SUBJECT_DEPARTMENT_CASES = [
     ids=[c[0] for c in SUBJECT_DEPARTMENT_CASES],
 )
 def test_a_bureau_names_itself_as_a_sentences_subject(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+_FARMING_OPENING = (
+    "一、2020年度推进法治政府建设的主要举措和成效\n1.加强党对法治建设的领导。贯彻落实《党政主要"
+    "负责人履行推进法治建设第一责任人职责规定》,不断强化全区农业领域的法治化水平。"
+)
+_YUHANG = Place("余杭区", COUNTY, "浙江省", "杭州市")
+OWN_DOCUMENT_CASES = [
+    # (id, body, expected place): a sentence with no subject makes a document titled with a
+    # department's place, name and year, and the page writes that department by its level
+    (
+        "makes-its-own-yearly-document",
+        _FARMING_OPENING + "制定出台《余杭区农业农村局2020年法治工作要点》,明确了2020年度"
+        "区农业农村局法治建设5个方面18项重点工作任务。",
+        Place("余杭区农业农村局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "after-its-heading-s-number",
+        _FARMING_OPENING + "\n(二)印发《余杭区农业农村局2020年法治工作要点》,明确区农业农村局"
+        "重点任务。",
+        Place("余杭区农业农村局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "its-place-after-its-city",
+        _FARMING_OPENING + "制定出台《杭州市余杭区农业农村局2020年法治工作要点》,明确了2020年度"
+        "区农业农村局法治建设重点工作任务。",
+        Place("余杭区农业农村局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "a-title-opening-with-no-place",  # adversarial: 关于 opens it, not its issuer
+        _FARMING_OPENING + "制定出台《关于余杭区农业农村局2020年法治工作的意见》,明确了区农业"
+        "农村局重点工作任务。",
+        _YUHANG,
+    ),
+    (
+        "a-data-bureau-s-own-document",
+        "一、主要举措\n制定《杭州市数据资源管理局2024年法治政府建设工作要点》,市数据资源管理局"
+        "各处室分工落实。",
+        Place("杭州市数据资源管理局", DEPARTMENT, "浙江省", "杭州市"),
+    ),
+    (
+        "the-department-is-the-sentence-s-subject",  # adversarial: a government lists its work
+        _FARMING_OPENING + "区农业农村局制定出台《余杭区农业农村局2020年法治工作要点》,明确了"
+        "区农业农村局重点任务。",
+        _YUHANG,
+    ),
+    (
+        "never-written-by-its-level",
+        _FARMING_OPENING + "制定出台《余杭区农业农村局2020年法治工作要点》,明确了重点工作任务。",
+        _YUHANG,
+    ),
+    (
+        "two-departments-documents",  # adversarial: whose is the page?
+        _FARMING_OPENING + "制定出台《余杭区农业农村局2020年法治工作要点》。印发《余杭区司法局"
+        "2020年普法要点》,区农业农村局、区司法局分工落实。",
+        _YUHANG,
+    ),
+    (
+        "a-government-s-voice",  # adversarial: 我区 speaks, it lists a department's document
+        "2020年,我区坚持依法行政。" + _FARMING_OPENING + "制定出台《余杭区农业农村局2020年法治"
+        "工作要点》,明确了区农业农村局重点任务。",
+        _YUHANG,
+    ),
+    (
+        "a-document-without-its-year",
+        _FARMING_OPENING + "制定出台《余杭区农业农村局法治工作要点》,明确了区农业农村局重点任务。",
+        _YUHANG,
+    ),
+    (
+        "a-document-carried-out-not-made",
+        _FARMING_OPENING + "贯彻落实《余杭区农业农村局2020年法治工作要点》,明确了区农业农村局"
+        "重点任务。",
+        _YUHANG,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in OWN_DOCUMENT_CASES], ids=[c[0] for c in OWN_DOCUMENT_CASES]
+)
+def test_a_department_that_makes_its_own_yearly_document_names_itself(finder, body, place):
     assert finder.locate("", body)[0] == place
 
 

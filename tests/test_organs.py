@@ -42,6 +42,21 @@ def test_department_names_are_normalised(place, organ, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("数据局2025年", "数据局"),
+        ("数据资源管理局2024年", "数据资源管理局"),
+        ("政务服务和数据管理局关于", "政务服务和数据管理局"),  # the whole name, not its end
+        ("大数据发展管理局", "大数据发展管理局"),
+        ("营商环境建设局", "营商环境建设局"),
+        ("数据安全工作", None),  # adversarial: a phrase, no bureau
+    ],
+)
+def test_the_data_bureaus_are_departments(text, name):
+    assert department_names().at(text) == name
+
+
+@pytest.mark.parametrize(
     ("text", "end", "expected"),
     [
         ("泉州市场监督管理局", 3, 2),  # 泉州 + 市场监督管理局: the city's 市 written once

@@ -206,6 +206,12 @@ VOICE_CASES = [
     ("a-department-s-own-duties", "(一)依法全面履行部门职能\n1.深化行政审批改革。", "局", 2),
     ("its-departments-duties-are-no-voice", "督促各部门全面履行部门职能。", "局", 0),
     ("a-cited-title-is-no-voice", "认真落实《全市法治政府建设实施方案》。", "市", 0),
+    (
+        "a-department-s-other-names",  # 一个机构两块牌子: the subject and its verb
+        "2025年,市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下,深入学习。",
+        "局",
+        2,
+    ),
 ]
 
 
@@ -259,3 +265,19 @@ UNNAMED_CASES = [
 )
 def test_an_unnamed_reporter_speaking_as_a_department_is_one(voice, found, body, expected):
     assert voice.checked((found, ()), "", body)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "governs"),
+    [
+        ("2020年,我区坚持依法行政。", True),  # its first person
+        ("区委、区政府高度重视法治建设。", True),  # its government as the subject
+        ("2020年,余杭区坚持依法行政。", True),  # its own name as the subject
+        ("全县深入推进依法行政。", True),
+        ("不断强化全区农业领域的法治化水平。", False),  # its scope only
+        ("在区委、区政府的坚强领导下,区农业农村局坚持依法行政。", False),  # its superiors
+        ("我局坚持依法行政,贯彻《本市法治政府建设规划》。", False),  # a cited title
+    ],
+)
+def test_a_page_speaking_as_a_government_is_told(voice, body, governs):
+    assert voice.speaks_as_government(body) is governs

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERBS
+from indexer.parsing.subject_grammar import LEADERSHIP, OTHER_NAMES, SUBJECT_VERBS
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,28 @@ def test_the_subject_follows_every_leadership_clause(opening, subject):
 )
 def test_a_sentence_without_the_subjects_verb_has_no_subject(sentence):
     assert re.match(rf"[\u4e00-\u9fff]{{2,5}}{SUBJECT_VERBS}", sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject"),
+    [
+        ("市数据局(市营商环境建设局、市行政审批局)深入", "市数据局"),
+        ("县委办(县档案局)坚持", "县委办"),
+        ("区发展改革局(区粮食和物资储备局)按照", "区发展改革局"),
+    ],
+)
+def test_a_body_s_other_names_in_brackets_follow_its_subject(opening, subject):
+    match = re.match(rf"(?P<subject>\w+?){OTHER_NAMES}?{SUBJECT_VERBS}", opening)
+    assert match is not None and match["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "brackets",
+    [
+        "(2021-2025年)",  # a span of years, no name
+        "(市委)",  # a party committee is no second name of a department
+        "(市营商环境建设局、负责审批)",  # a clause, not a name, in the list
+    ],
+)
+def test_brackets_holding_no_names_are_no_other_names(brackets):
+    assert re.fullmatch(OTHER_NAMES, brackets) is None

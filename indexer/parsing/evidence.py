@@ -251,6 +251,8 @@ class ReporterFinder:
         )
         if written or (division is None and (written := self._issuing_organ(context, clues))):
             return written
+        if own := self._own_document(context, body, division):
+            return own
         if division is None and (written := self.written.own_full_name(context[:EVIDENCE], clues)):
             return written
         if division is None and (branch := self.written.branch_office(context, clues)):
@@ -274,6 +276,18 @@ class ReporterFinder:
             place = replace(place, region=region, level=Level.DEPARTMENT)
             warnings += () if organ else ("the department's own name not found",)
         return place, warnings
+
+    def _own_document(
+        self, context: str, body: str, division: Division | None
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """The department that makes its own yearly document with no subject before the verb
+        (written_departments.py), on a page that never speaks as a government (我区, 区政府坚持…)
+        and whose places weighed name no other (余杭区 for 余杭区农业农村局)."""
+        own = self.written.own_document(context[:EVIDENCE])
+        if own is None or self.voice.speaks_as_government(body):
+            return None
+        region = own[0].region or ""
+        return own if division is None or region.startswith(division.name) else None
 
     def _issuing_organ(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """The page's subject, a department written by its place's level only (市人社局坚持…),

@@ -32,7 +32,7 @@ from indexer.parsing.reporter_grammar import (
     organ_end,
     organ_name,
 )
-from indexer.parsing.subject_grammar import SUBJECT_VERBS, UNDER_SUPERIORS
+from indexer.parsing.subject_grammar import OTHER_NAMES, SUBJECT_VERBS, UNDER_SUPERIORS
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
 
@@ -68,6 +68,8 @@ _DUTY_HEAD = (
 # nor 全县 opening a list of levels (全县区, 全市县).
 _NOT_BEFORE = r"(?<![各省市县区州旗盟乡镇村])"
 _NOT_AFTER = r"(?![区县市乡镇级员])"
+# A government's first person (我区, 本市), not a party committee's (本区委) nor a list (我市县).
+_GOVERNMENT_FIRST_PERSON = re.compile(rf"[我本][{_LEVELS}]{_NOT_AFTER}(?!委)")
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
 _UNNAMED_DEPARTMENT = "the page speaks as a department, not as a {level}: level department"
 _VOICE_NAMES = {DEPARTMENT: "a department", TOWNSHIP: "a township"}
@@ -81,7 +83,8 @@ class PageVoice:
     words: re.Pattern[str]  # 我局, 全镇, 我县, 县政府 …: each a mention of its voice
     keys: dict[str, str]  # each word -> its voice (局, 镇 or a level character)
     department_words: re.Pattern[str]  # 我局, 厅党组: only a department speaks so, of itself
-    organ_subject: re.Pattern[str]  # 市市场监管局坚持…, 全省生态环境系统在…: group "organ"
+    # 市市场监管局坚持…, 全省生态环境系统在…, 市数据局(市行政审批局)深入…: group "organ"
+    organ_subject: re.Pattern[str]
     duties: re.Pattern[str]  # 全面履行部门职能: a department's own duties (data/regions.toml)
     townships: TownshipVoice  # a township named as its sentence's subject (parsing/organs.py)
     zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
@@ -103,7 +106,8 @@ class PageVoice:
             department_words=re.compile("|".join(map(re.escape, departments))),
             organ_subject=re.compile(
                 rf"{_CLAUSE_START}(?P<organ>(?![我本全])[{_LEVELS}]?[\u4e00-\u9fff]{{1,10}}?{organ_end()}"
-                rf"|[全我本][{_LEVELS}](?:{system})系统)(?:党组|党委)?{_SAME_LINE}[(（]?{SUBJECT_VERBS}",
+                rf"|[全我本][{_LEVELS}](?:{system})系统){OTHER_NAMES}?(?:党组|党委)?{_SAME_LINE}"
+                rf"[(（]?{SUBJECT_VERBS}",
                 re.MULTILINE,
             ),
             duties=re.compile(
@@ -132,6 +136,18 @@ class PageVoice:
         scores[TOWNSHIP] += 2 * sum(map(self._town, self.townships.subject.finditer(text)))
         scores[TOWNSHIP] += 2 * len(self.townships.bare.findall(text))
         return scores
+
+    def speaks_as_government(self, body: str) -> bool:
+        """Whether the page speaks as a government: in its first person (我区, 本市) or as a
+        sentence's subject (区政府坚持…, 全县深入…, 2020年,余杭区坚持…); its scope alone (全区农业
+        领域) and its superiors' leadership are no such voice."""
+        text = _spoken(body)
+        named = (m.group("name") for m in _NAMED_SUBJECT.finditer(text))
+        return (
+            _GOVERNMENT_FIRST_PERSON.search(text) is not None
+            or _GOVERNMENT_SUBJECT.search(text) is not None
+            or any(self._named_key(name) for name in named)
+        )
 
     def checked(
         self, found: tuple[Place, tuple[str, ...]], title: str, body: str

@@ -30,7 +30,7 @@ from indexer.parsing.reporter_grammar import (
     organ_end,
     organ_name,
 )
-from indexer.parsing.subject_grammar import SUBJECT_VERBS, UNDER_SUPERIORS
+from indexer.parsing.subject_grammar import OTHER_NAMES, SUBJECT_VERBS, UNDER_SUPERIORS
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
@@ -228,8 +228,11 @@ class ClueReader:
         titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
         if titled and self._placeless(titled.group(2)):
             return titled
-        # a stray bracket may open the verb's clause: 县司法局…,(坚持…
-        pattern = rf"{SENTENCE_START}{organ}(?:党组|党委)?(?:\s*[,，])*\s*[(（]?{SUBJECT_VERBS}"
+        # a stray bracket may open the verb's clause: 县司法局…,(坚持…; its other names may follow
+        pattern = (
+            rf"{SENTENCE_START}{organ}{OTHER_NAMES}?(?:党组|党委)?(?:\s*[,，])*\s*[(（]?"
+            rf"{SUBJECT_VERBS}"
+        )
         subject = re.search(pattern, opening, re.M)
         # the organ begins at its level character: 市政府办公室 is no 市政府 that speaks first
         if subject is None or subject.start(1 if subject.group(1) else 2) > before:

@@ -15,7 +15,15 @@ from indexer.models import Level, Place
 from indexer.parsing.organs import DepartmentNames, department_names
 from indexer.parsing.passing_mentions import PassingMentions
 from indexer.parsing.reporter_clues import Clues
-from indexer.parsing.reporter_grammar import EVIDENCE, OPENING, level_fits, organ_end, organ_name
+from indexer.parsing.reporter_grammar import (
+    BOOK_TITLE,
+    EVIDENCE,
+    OPENING,
+    blank,
+    level_fits,
+    organ_end,
+    organ_name,
+)
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
@@ -23,6 +31,13 @@ _BRANCH_OFFICE = "a city bureau's branch office: the city around the district it
 # A document made (制定完成鞍山市应急管理局2024年版权责清单), its title not in quotes: the verb.
 _MADE = "|".join(f"(?<={verb})" for verb in ("制定", "印发", "出台", "编制", "修订", "完成"))
 _WRITTEN_DEPARTMENT = "the department's name as the page writes it with its place"
+# A sentence with no subject (its numbering aside) that makes a document: 。制定出台《…》.
+_SUBJECTLESS_MADE = re.compile(
+    r"(?:^|(?<=[\n。;；]))[ \t\u3000]*"
+    r"(?:[一二三四五六七八九十\d]+[.、．是]|[(（][一二三四五六七八九十\d]+[)）])?"
+    r"\s*(?:制定|出台|印发|编制|修订)+《"
+)
+_OWN_DOCUMENT = "the department that makes a document titled with its own name and year"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +90,45 @@ class WrittenDepartments:
         place = self.resolver.place_of(division)
         region = self.resolver.department(division.name, organ)
         return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
+
+    def own_document(self, text: str) -> tuple[Place, tuple[str, ...]] | None:
+        """The department a page speaks as when a sentence with no subject makes a document
+        titled with that department's place, name and year (。制定出台《余杭区农业农村局2020年
+        法治工作要点》) and the page writes it elsewhere by its place's level alone (区农业农村局):
+        the sentence's subject is the page's own, and only a department makes its own yearly
+        document. None when two departments do so, or the page never writes it so."""
+        organs = "|".join(map(re.escape, self.departments.names))
+        found: set[tuple[Division, str]] = set()
+        for made in _SUBJECTLESS_MADE.finditer(text):
+            title = re.match(
+                rf"[\u4e00-\u9fff]{{2,{self.resolver.longest}}}?({organs})(?:19|20)\d{{2}}\s*年",
+                text[made.end() :],
+            )
+            issuer = self._titled_place(title.group()[: title.start(1)]) if title else None
+            if title and issuer:
+                found.add((issuer, title.group(1)))
+        if len(found) != 1:
+            return None
+        division, organ = found.pop()
+        level, stem = division.name[-1], re.escape(division.name[:-1])
+        untitled = BOOK_TITLE.sub(blank, text)
+        if not re.search(rf"(?<!{stem}){level}{re.escape(organ)}", untitled):
+            return None
+        place = self.resolver.place_of(division)
+        region = self.resolver.department(division.name, organ)
+        return replace(place, region=region, level=Level.DEPARTMENT), (_OWN_DOCUMENT,)
+
+    def _titled_place(self, head: str) -> Division | None:
+        """The one current division `head` names in full, after its parents' full names if any
+        (余杭区, 杭州市余杭区, 浙江省杭州市余杭区): nothing else opens the document's title."""
+        for start in range(len(head) - 1):
+            current = [d for d in self.resolver.full_names.get(head[start:], ()) if d.current]
+            if len(current) != 1:
+                continue
+            parents = [a.name for a in reversed(self.resolver.ancestors(current[0]))][:-1]
+            written = {"".join(parents[i:]) for i in range(len(parents) + 1)}
+            return current[0] if head[:start] in written else None
+        return None
 
     def branch_office(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """A city bureau's branch office for one district, as the page's subject (市交通运输局
