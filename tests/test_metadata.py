@@ -148,6 +148,19 @@ _INFORMATION_BLOCK = (
         # a township's own body above its title's rest (a 街道办事处, a 镇人民政府)
         ("某市某区人民政府某街道办事处\n2020年法治政府建设年度情况报告\n区委、区政府:\n正文。",
          "某市某区人民政府某街道办事处2020年法治政府建设年度情况报告", "区委、区政府:\n正文。"),
+        # no title line: the index table's title field gives it (a table's cell)
+        ("索引号: | 1150/2025-00029 | 信息分类名称: | 行政执法 | ||\n"
+         "名称: | 某街道办事处关于2024年法治政府建设工作情况的报告 | ||||\n现将情况报告如下:",
+         "某街道办事处关于2024年法治政府建设工作情况的报告",
+         "索引号: | 1150/2025-00029 | 信息分类名称: | 行政执法 | ||\n"
+         "名称: | 某街道办事处关于2024年法治政府建设工作情况的报告 | ||||\n现将情况报告如下:"),
+        ("• 索引号:1150/2022-00021\n• 名 称:某县2021年法治政府建設工作情況報告\n2021年,某县坚持。",
+         "某县2021年法治政府建設工作情況報告",
+         "• 索引号:1150/2022-00021\n• 名 称:某县2021年法治政府建設工作情況報告\n2021年,某县坚持。"),
+        ("名称: | 某街道2024年法治政府建设工作要点 |\n2024年,某街道坚持。",
+         None, "名称: | 某街道2024年法治政府建设工作要点 |\n2024年,某街道坚持。"),
+        ("信息分类名称: | 法治政府建设情况报告 |\n2024年,某街道坚持。",
+         None, "信息分类名称: | 法治政府建设情况报告 |\n2024年,某街道坚持。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
@@ -159,7 +172,9 @@ _INFORMATION_BLOCK = (
          "lower-title-broken-after-guanyu", "lower-title-broken-after-an-organ",
          "signature-above-a-title-with-its-place", "site-name-above-a-town-s-title",
          "menu-line-above-a-title", "place-line-above-a-title-s-rest",
-         "township-office-line-above-a-title-s-rest"],
+         "township-office-line-above-a-title-s-rest", "title-in-the-index-table-s-name-field",
+         "title-in-a-spaced-name-field", "unfinished-title-in-the-name-field",
+         "category-field-is-no-title-field"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

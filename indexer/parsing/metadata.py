@@ -105,7 +105,9 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
 
     A title broken over two lines (an issuing body, then `2024年度法治政府建设情况的报告`) is
     joined without a separator, as Chinese text is across a line break. A page without a title
-    line keeps all its text as body; the HTML <title> stands in when it reads as a report title.
+    line keeps all its text as body; the HTML <title> stands in when it reads as a report title,
+    else a whole title below the page's information block, else that block's title field
+    (名称: | 某街道办事处关于…报告 |).
     """
     titles = load_toml("regions.toml")["titles"]
     lines = text.splitlines()
@@ -121,7 +123,8 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
     if taken == 0:
         if page_title := _page_title(html_title, titles):
             return page_title, text
-        return _lower_title(lines, simple, titles)
+        lower = _lower_title(lines, simple, titles)
+        return lower if lower[0] else (_labelled_title(lines, simple, titles), lower[1])
     title = "".join(lines[i].strip() for i in filled[:taken])
     return title, "\n".join(lines[filled[taken - 1] + 1 :]).lstrip("\n")
 
@@ -145,6 +148,24 @@ def _lower_title(
             title = "".join(part.strip() for part in lines[first : i + 1])
             return title, "\n".join(lines[:first] + lines[i + 1 :]).strip("\n")
     return None, "\n".join(lines)
+
+
+def _labelled_title(lines: list[str], simple: list[str], titles: Mapping[str, Any]) -> str | None:
+    """The title a page's index block gives in its title field (名  称: | 某街道办事处关于2024年
+    法治政府建设工作情况的报告 |) when it reads as a whole report title: the page's title when
+    no line of its own is one."""
+    labels = "|".join(r"\s*".join(label) for label in titles["field_labels"])
+    field = re.compile(
+        rf"[\s•·]*[\[【［]?\s*(?:{labels})\s*(?:[:：]|[\]】］])[\s|｜]*(?P<value>.+?)[\s|｜]*"
+    )
+    for i, line in enumerate(simple[:_TABLE_SEARCH]):
+        if not (match := field.fullmatch(line)):
+            continue
+        value = match.group("value")
+        complete = value.endswith(tuple(titles["endings"]))
+        if complete and _title_like(value, titles) and _has_keyword(value, titles):
+            return lines[i][match.start("value") : match.end("value")]  # the page's characters
+    return None
 
 
 def _issuer_line(above: str, line: str, titles: Mapping[str, Any]) -> bool:
