@@ -144,10 +144,28 @@ def _lower_title(
         line = simple[i].strip()
         complete = line.endswith(tuple(titles["endings"]))
         if complete and _title_like(line, titles) and _has_keyword(line, titles):
-            first = i - 1 if i > 0 and _issuer_line(simple[i - 1].strip(), line, titles) else i
-            title = "".join(part.strip() for part in lines[first : i + 1])
-            return title, "\n".join(lines[:first] + lines[i + 1 :]).strip("\n")
+            if i > 0 and _issuer_line(simple[i - 1].strip(), line, titles):
+                first, last = i - 1, i
+            else:  # the page's heading, repeated by the text below with its issuer
+                first, last = _issued_repeat(i, filled[:_LEAD_LINES], simple, titles) or (i, i)
+            title = "".join(part.strip() for part in lines[first : last + 1])
+            rest = lines[:i] + lines[i + 1 : first] if first > i else lines[:first]
+            return title, "\n".join(rest + lines[last + 1 :]).strip("\n")
     return None, "\n".join(lines)
+
+
+def _issued_repeat(
+    heading: int, filled: list[int], simple: list[str], titles: Mapping[str, Any]
+) -> tuple[int, int] | None:
+    """Where the text below the page's heading repeats it with its issuer's line above it
+    (`2021年…报告` as the heading; 眉山市彭山区公义镇人民政府 / `2021年…报告` below the
+    information block): the issuer's line and the repeat, read as a title broken over two
+    lines, as the issuer line is at the top of a page."""
+    line = simple[heading].strip()
+    for i in (i for i in filled if i > heading + 1):
+        if simple[i].strip() == line and _issuer_line(simple[i - 1].strip(), line, titles):
+            return i - 1, i
+    return None
 
 
 def _labelled_title(lines: list[str], simple: list[str], titles: Mapping[str, Any]) -> str | None:
