@@ -758,12 +758,15 @@ def test_the_sites_organiser_line_is_evidence(finder):
     [
         (["来源:炉霍县人民政府"], Place("炉霍县", COUNTY, "四川省", "甘孜藏族自治州")),
         (["來源:爐霍縣人民政府"], Place("炉霍县", COUNTY, "四川省", "甘孜藏族自治州")),
+        (["发布机构: | 炉霍县人民政府 | 发布日期: | 2022-03-01 |"],
+         Place("炉霍县", COUNTY, "四川省", "甘孜藏族自治州")),
         # a prefecture's publisher line names no county that says 我县
         (["来源:甘孜藏族自治州人民政府"], Place(None, COUNTY, "四川省", "甘孜藏族自治州")),
         (["来源:本站"], Place(None, COUNTY, "四川省", "甘孜藏族自治州")),
     ],
-    ids=["names-the-county", "in-traditional-characters", "names-its-prefecture", "no-place"],
-)
+    ids=["names-the-county", "in-traditional-characters", "in-a-table-s-cell",
+         "names-its-prefecture", "no-place"],
+)  # fmt: skip
 def test_the_publisher_line_is_evidence(finder, furniture, place):
     body = (
         "州法治政府建设工作领导小组办公室:\n在州委、州政府的坚强领导下,我县坚持依法行政。按照"

@@ -64,6 +64,30 @@ def test_corpus_metadata(resolver, name, title, place, year, published, warnings
     assert metadata == Metadata(title, place, year, published, warnings)
 
 
+# A town's page (its heading, its index block, then its issuer line above the heading repeated)
+# and the same page of its district: the issuer line names the reporter, never the district
+# the opening cites as its superior.
+_TOWN_PAGE = (
+    "政策文件\n2021年法治政府建设工作情况报告\n• 索引号:1495410037/gyz1/2022-00021\n"
+    "• 名 称:2021年法治政府建设工作情况报告\n{issuer}\n2021年法治政府建设工作情况报告\n"
+    "2021年我深入贯彻落实上级部门关于加强法治政府建设的要求,按照彭山区法治政府建设领导小组"
+    "印发的《2021年度法治政府建设重点工作安排》相关要求,认真开展法治政府建设的各项工作。"
+)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "place"),
+    [
+        ("眉山市彭山区公义镇人民政府", Place("公义镇", Level.OTHER, "四川省", "眉山市")),
+        ("眉山市彭山区人民政府", Place("彭山区", Level.COUNTY, "四川省", "眉山市")),
+    ],
+    ids=["a-town-s-issuer-line", "its-district-s-issuer-line"],
+)
+def test_the_issuer_line_above_the_repeated_heading_names_the_reporter(resolver, issuer, place):
+    title, body = split_title(_TOWN_PAGE.format(issuer=issuer), None)
+    assert extract_metadata(title, body, [], resolver).place == place
+
+
 def test_page_without_title_keeps_its_first_paragraph():
     text, _ = cleaned("003_527454772160757c.txt")
     assert split_title(text, None) == (None, text)
@@ -148,6 +172,32 @@ _INFORMATION_BLOCK = (
         # a township's own body above its title's rest (a 街道办事处, a 镇人民政府)
         ("某市某区人民政府某街道办事处\n2020年法治政府建设年度情况报告\n区委、区政府:\n正文。",
          "某市某区人民政府某街道办事处2020年法治政府建设年度情况报告", "区委、区政府:\n正文。"),
+        # no title line: the index table's title field gives it (a table's cell)
+        ("索引号: | 1150/2025-00029 | 信息分类名称: | 行政执法 | ||\n"
+         "名称: | 某街道办事处关于2024年法治政府建设工作情况的报告 | ||||\n现将情况报告如下:",
+         "某街道办事处关于2024年法治政府建设工作情况的报告",
+         "索引号: | 1150/2025-00029 | 信息分类名称: | 行政执法 | ||\n"
+         "名称: | 某街道办事处关于2024年法治政府建设工作情况的报告 | ||||\n现将情况报告如下:"),
+        ("• 索引号:1150/2022-00021\n• 名 称:某县2021年法治政府建設工作情況報告\n2021年,某县坚持。",
+         "某县2021年法治政府建設工作情況報告",
+         "• 索引号:1150/2022-00021\n• 名 称:某县2021年法治政府建設工作情況報告\n2021年,某县坚持。"),
+        ("名称: | 某街道2024年法治政府建设工作要点 |\n2024年,某街道坚持。",
+         None, "名称: | 某街道2024年法治政府建设工作要点 |\n2024年,某街道坚持。"),
+        ("信息分类名称: | 法治政府建设情况报告 |\n2024年,某街道坚持。",
+         None, "信息分类名称: | 法治政府建设情况报告 |\n2024年,某街道坚持。"),
+        # the page's heading, repeated below its information block with its issuer above it
+        ("政策文件\n2021年法治政府建设工作情况报告\n• 索引号:1495/2022-00021\n"
+         "某市某区某镇人民政府\n2021年法治政府建设工作情况报告\n2021年我深入贯彻。",
+         "某市某区某镇人民政府2021年法治政府建设工作情况报告",
+         "政策文件\n• 索引号:1495/2022-00021\n2021年我深入贯彻。"),
+        ("政策文件\n2021年法治政府建设工作情况报告\n• 索引号:1495/2022-00021\n"
+         "2021年法治政府建设工作情况报告\n2021年我深入贯彻。",
+         "2021年法治政府建设工作情况报告",
+         "政策文件\n• 索引号:1495/2022-00021\n2021年法治政府建设工作情况报告\n2021年我深入贯彻。"),
+        ("政策文件\n2021年法治政府建设工作情况报告\n某镇人民政府\n"
+         "某县2021年法治政府建设工作情况报告\n正文。",
+         "2021年法治政府建设工作情况报告",
+         "政策文件\n某镇人民政府\n某县2021年法治政府建设工作情况报告\n正文。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
@@ -159,7 +209,10 @@ _INFORMATION_BLOCK = (
          "lower-title-broken-after-guanyu", "lower-title-broken-after-an-organ",
          "signature-above-a-title-with-its-place", "site-name-above-a-town-s-title",
          "menu-line-above-a-title", "place-line-above-a-title-s-rest",
-         "township-office-line-above-a-title-s-rest"],
+         "township-office-line-above-a-title-s-rest", "title-in-the-index-table-s-name-field",
+         "title-in-a-spaced-name-field", "unfinished-title-in-the-name-field",
+         "category-field-is-no-title-field", "heading-repeated-below-with-its-issuer",
+         "heading-repeated-below-without-an-issuer", "issuer-above-another-title-below"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

@@ -498,6 +498,26 @@ TOWNSHIPS = [
         Place(None, OTHER, None, None),
     ),
     (
+        "a-jiedao-as-the-other-name-of-the-zone-it-is-run-together-with",
+        "2022年以来,开发区(黄梅街道)坚持以习近平法治思想为指导,深入落实市委、市政府工作要求。",
+        Place("黄梅街道", OTHER, None, None),
+    ),
+    (
+        "a-jiedao-in-full-width-brackets-with-its-party-committee",
+        "2022年以来,经济开发区（黄梅街道）党工委坚持以习近平法治思想为指导。",
+        Place("黄梅街道", OTHER, None, None),
+    ),
+    (
+        "a-zone-and-its-jiedao-named-after-a-county-s-first-sentence",  # negative
+        "2022年,射阳县坚持依法行政。经济开发区(合德镇)坚持依法决策,全镇干部学法。",
+        Place("射阳县", COUNTY, "江苏省", "盐城市"),
+    ),
+    (
+        "a-county-with-a-town-in-brackets-is-the-county",  # negative: a self-reference
+        "2022年,全县(含合德镇)坚持依法行政,射阳县推进法治建设。",
+        Place("射阳县", COUNTY, "江苏省", "盐城市"),
+    ),
+    (
         "a-county-speaks-of-its-townships",
         "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
         Place("射阳县", COUNTY, "江苏省", "盐城市"),

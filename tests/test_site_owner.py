@@ -29,3 +29,20 @@ def site() -> SiteOwner:
 )
 def test_portal_domains_name_their_owner(site, url, expected):
     assert tuple(d.name for d in site.host_divisions(url)) == expected
+
+
+@pytest.mark.parametrize(
+    ("furniture", "expected"),
+    [
+        (["信息来源:辰溪县小龙门乡"], ("辰溪县",)),
+        # a table's next cell holds the publisher
+        (["发布机构: | 沙坪坝区土湾街道 | 生成日期: | 2025-03-07 |"], ("沙坪坝区",)),
+        (["发布机构：｜ 沙坪坝区土湾街道 ｜"], ("沙坪坝区",)),
+        # an empty cell names nothing; the cell after it is another field's
+        (["发布机构: | | 所属区县: | 沙坪坝区 |"], ()),
+        (["生成日期: | 沙坪坝区 |"], ()),  # no publisher's label
+    ],
+    ids=["after-its-label", "in-the-next-cell", "full-width-bars", "empty-cell", "other-label"],
+)
+def test_publisher_lines_name_the_page_s_place(site, furniture, expected):
+    assert tuple(d.name for d in site.publishers(furniture)) == expected

@@ -105,7 +105,9 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
 
     A title broken over two lines (an issuing body, then `2024年度法治政府建设情况的报告`) is
     joined without a separator, as Chinese text is across a line break. A page without a title
-    line keeps all its text as body; the HTML <title> stands in when it reads as a report title.
+    line keeps all its text as body; the HTML <title> stands in when it reads as a report title,
+    else a whole title below the page's information block, else that block's title field
+    (名称: | 某街道办事处关于…报告 |).
     """
     titles = load_toml("regions.toml")["titles"]
     lines = text.splitlines()
@@ -121,7 +123,8 @@ def split_title(text: str, html_title: str | None = None) -> tuple[str | None, s
     if taken == 0:
         if page_title := _page_title(html_title, titles):
             return page_title, text
-        return _lower_title(lines, simple, titles)
+        lower = _lower_title(lines, simple, titles)
+        return lower if lower[0] else (_labelled_title(lines, simple, titles), lower[1])
     title = "".join(lines[i].strip() for i in filled[:taken])
     return title, "\n".join(lines[filled[taken - 1] + 1 :]).lstrip("\n")
 
@@ -141,10 +144,46 @@ def _lower_title(
         line = simple[i].strip()
         complete = line.endswith(tuple(titles["endings"]))
         if complete and _title_like(line, titles) and _has_keyword(line, titles):
-            first = i - 1 if i > 0 and _issuer_line(simple[i - 1].strip(), line, titles) else i
-            title = "".join(part.strip() for part in lines[first : i + 1])
-            return title, "\n".join(lines[:first] + lines[i + 1 :]).strip("\n")
+            if i > 0 and _issuer_line(simple[i - 1].strip(), line, titles):
+                first, last = i - 1, i
+            else:  # the page's heading, repeated by the text below with its issuer
+                first, last = _issued_repeat(i, filled[:_LEAD_LINES], simple, titles) or (i, i)
+            title = "".join(part.strip() for part in lines[first : last + 1])
+            rest = lines[:i] + lines[i + 1 : first] if first > i else lines[:first]
+            return title, "\n".join(rest + lines[last + 1 :]).strip("\n")
     return None, "\n".join(lines)
+
+
+def _issued_repeat(
+    heading: int, filled: list[int], simple: list[str], titles: Mapping[str, Any]
+) -> tuple[int, int] | None:
+    """Where the text below the page's heading repeats it with its issuer's line above it
+    (`2021年…报告` as the heading; 眉山市彭山区公义镇人民政府 / `2021年…报告` below the
+    information block): the issuer's line and the repeat, read as a title broken over two
+    lines, as the issuer line is at the top of a page."""
+    line = simple[heading].strip()
+    for i in (i for i in filled if i > heading + 1):
+        if simple[i].strip() == line and _issuer_line(simple[i - 1].strip(), line, titles):
+            return i - 1, i
+    return None
+
+
+def _labelled_title(lines: list[str], simple: list[str], titles: Mapping[str, Any]) -> str | None:
+    """The title a page's index block gives in its title field (名  称: | 某街道办事处关于2024年
+    法治政府建设工作情况的报告 |) when it reads as a whole report title: the page's title when
+    no line of its own is one."""
+    labels = "|".join(r"\s*".join(label) for label in titles["field_labels"])
+    field = re.compile(
+        rf"[\s•·]*[\[【［]?\s*(?:{labels})\s*(?:[:：]|[\]】］])[\s|｜]*(?P<value>.+?)[\s|｜]*"
+    )
+    for i, line in enumerate(simple[:_TABLE_SEARCH]):
+        if not (match := field.fullmatch(line)):
+            continue
+        value = match.group("value")
+        complete = value.endswith(tuple(titles["endings"]))
+        if complete and _title_like(value, titles) and _has_keyword(value, titles):
+            return lines[i][match.start("value") : match.end("value")]  # the page's characters
+    return None
 
 
 def _issuer_line(above: str, line: str, titles: Mapping[str, Any]) -> bool:

@@ -402,6 +402,7 @@ class TownshipVoice:
     self_words: re.Pattern[str]
     first_person: re.Pattern[str]  # 我镇, 本乡: only a township's own report speaks so
     subject: re.Pattern[str]  # group "town"
+    aliased: re.Pattern[str]  # group "town": 开发区(黄梅街道)坚持…, a township's other name
     led: re.Pattern[str]  # group "town" or "before": a township led by its superiors
     placed: re.Pattern[str]  # group "town": 在下太镇落地生根, where the work takes place
     self_named: re.Pattern[str]  # group "town": 现将庆隆镇2020年度法治政府建设情况报告如下
@@ -423,14 +424,12 @@ class TownshipVoice:
         return cls(
             self_words=re.compile("|".join(map(re.escape, townships["self_references"]))),
             first_person=re.compile("|".join(map(re.escape, townships["first_person"]))),
-            # a sentence's start, or its year's clause after a comma (根据…部署,2023年,清波街道以…)
-            subject=re.compile(
-                r"(?:(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
-                r"|(?<=[,，])\s*(?:19|20)\d{2}年(?:以来|度)?\s*[,，]\s*)"
-                rf"(?:{LEADERSHIP.pattern})?(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
-                r"\s*[,，]?\s*"
-                rf"(?={SUBJECT_VERB_WORDS}|法治政府建设|法治建设|依法)",
-                re.M,
+            subject=_township_subject(rf"(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"),
+            # The other name, in brackets, of the body a township is run together with
+            # (开发区(黄梅街道)坚持…, 一个机构两块牌子): only as the first sentence's subject, and
+            # after a body's name, not a self-reference (全县(含城关镇) is the county).
+            aliased=_township_subject(
+                rf"(?![全我本各]){_HAN}{{2,10}}?[(（](?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?[)）]{organs}?"
             ),
             # A sentence whose subject, a township, follows or precedes the leadership of its
             # superiors (在区委、区政府的领导下,多宝街道坚持… / 汤头街道在区委…领导下): the
@@ -519,10 +518,12 @@ class TownshipVoice:
 
     def _own_words(self, body: str, resolver: RegionResolver) -> str | None:
         """The township the report names as itself where a report says who it is: the subject
-        of its first sentence (2025年,龙城街道全面贯彻…) or what it reports on (现将庆隆镇2020年度
+        of its first sentence (2025年,龙城街道全面贯彻…, or the other name of the body it is run
+        together with: 开发区(黄梅街道)坚持…) or what it reports on (现将庆隆镇2020年度
         法治政府建设情况报告如下). A county's report names itself there, never one of its towns."""
         opening = body[:_OPENING]
-        first = self.subject.search(opening)
+        found = (self.subject.search(opening), self.aliased.search(opening))
+        first = min(filter(None, found), key=lambda match: match.start(), default=None)
         if first and "。" in opening[: first.start()]:
             first = None  # not the first sentence: a county's report may name a town later
         for match in (first, self.self_named.search(opening)):
@@ -615,6 +616,18 @@ class TownshipVoice:
                         towns.add(county + town)
                     break
         return towns.pop() if len(towns) == 1 else None
+
+
+def _township_subject(town: str) -> re.Pattern[str]:
+    """A township (`town`, its group "town") as a sentence's subject: at the sentence's start,
+    or after its year's clause after a comma (根据…部署,2023年,清波街道以…), before a verb."""
+    return re.compile(
+        r"(?:(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
+        r"|(?<=[,，])\s*(?:19|20)\d{2}年(?:以来|度)?\s*[,，]\s*)"
+        rf"(?:{LEADERSHIP.pattern})?{town}\s*[,，]?\s*"
+        rf"(?={SUBJECT_VERB_WORDS}|法治政府建设|法治建设|依法)",
+        re.M,
+    )
 
 
 def _county_ending(text: str, resolver: RegionResolver) -> str | None:

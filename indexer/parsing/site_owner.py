@@ -59,8 +59,9 @@ class SiteOwner:
                 rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：][^\n:：]*?"
                 rf"(?:{'|'.join(config['general_offices'])})[^\n]*"
             ),
+            # …or in a table's next cell: 发布机构: | 沙坪坝区土湾街道 |
             publisher=re.compile(
-                rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：]\s*([\u4e00-\u9fff]+)"
+                rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：]\s*[|｜]?\s*([\u4e00-\u9fff]+)"
             ),
         )
 
@@ -75,8 +76,8 @@ class SiteOwner:
 
     def publishers(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places named by the page's publisher lines (来源:炉霍县人民政府, 信息来源:辰溪县
-        小龙门乡): a page names its own place there (a township's, its county) when its text
-        names none."""
+        小龙门乡, a table's cell: 发布机构: | 沙坪坝区土湾街道 |): a page names its own place there
+        (a township's, its county) when its text names none."""
         lines = (to_simplified(line) for line in furniture)
         found = (m.group(1) for line in lines for m in self.publisher.finditer(line))
         return tuple(d for name in found for names in self.resolver.named(name) for d in names)
