@@ -288,6 +288,19 @@ CASES = [
         None,
         Place("山东省", PROVINCE, "山东省", None),
     ),
+    (  # the city found inside the clauses leads (泉州市政府法制办的指导), the county reports
+        "the-subject-after-a-clause-naming-its-city",
+        "2015年,在市委、市政府及安溪县委的正确领导和泉州市政府法制办的具体指导下,安溪县认真学习"
+        "贯彻依法行政实施纲要。",
+        None,
+        Place("安溪县", COUNTY, "福建省", "泉州市"),
+    ),
+    (
+        "a-clause-naming-a-city-and-no-place-after-it",
+        "2015年,在泉州市政府法制办的具体指导下,全县认真学习贯彻依法行政实施纲要。",
+        None,
+        Place(None, COUNTY, "福建省", "泉州市"),
+    ),
     (
         "a-prefecture-s-short-name-led-by-its-province",
         "2024年,在省委、省人民政府的坚强领导下,岳阳深入贯彻习近平法治思想,法治政府建设纵深推进。",

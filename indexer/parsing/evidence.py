@@ -310,11 +310,13 @@ class ReporterFinder:
     def _led_subject(self, opening: str, context: str, found: _Found | None) -> _Found | None:
         """The place the opening names as the subject led by its superiors (在市委、市政府的正确
         领导下,大余县始终坚持…) rather than the one named before it that lies above it (a line
-        赣州市人民政府 above the text): the place above leads, the subject reports; or by its
-        short name where the opening names no place in full (株洲深入…); else None."""
+        赣州市人民政府 above the text) or inside the clauses (在…泉州市政府法制办的具体指导下,
+        安溪县认真…): the place above leads, the subject reports; or by its short name where the
+        opening names no place in full (株洲深入…); else None."""
         if found is None:
             return self._led_short_name(opening)
-        clause = next((c for c in LEADERSHIP.finditer(opening) if c.start() > found[2]), None)
+        # the clauses that follow the place found or hold it: the subject comes after them
+        clause = next((c for c in LEADERSHIP.finditer(opening) if c.end() > found[2]), None)
         if clause is None:
             return None
         rest = opening[clause.end() :]
