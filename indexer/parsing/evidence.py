@@ -457,8 +457,8 @@ class ReporterFinder:
                 return sole, (_SOLE_PLACE,)
         thin = not ranked or ranked[0][1] < 2
         if thin or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-            division, warnings = self._from_host(clues, parents)
-            return division, warnings + (_unsettled(named_on_page, settled) if not division else ())
+            host, warnings = self._from_host(clues, parents)
+            return host, warnings + (_unsettled(named_on_page, settled) if not host else ())
         return self.resolver.by_code[ranked[0][0]], (
             "region inferred from the places the page names",
         )
