@@ -288,6 +288,19 @@ CASES = [
         None,
         Place("山东省", PROVINCE, "山东省", None),
     ),
+    (  # the city found inside the clauses leads (泉州市政府法制办的指导), the county reports
+        "the-subject-after-a-clause-naming-its-city",
+        "2015年,在市委、市政府及安溪县委的正确领导和泉州市政府法制办的具体指导下,安溪县认真学习"
+        "贯彻依法行政实施纲要。",
+        None,
+        Place("安溪县", COUNTY, "福建省", "泉州市"),
+    ),
+    (
+        "a-clause-naming-a-city-and-no-place-after-it",
+        "2015年,在泉州市政府法制办的具体指导下,全县认真学习贯彻依法行政实施纲要。",
+        None,
+        Place(None, COUNTY, "福建省", "泉州市"),
+    ),
     (
         "a-prefecture-s-short-name-led-by-its-province",
         "2024年,在省委、省人民政府的坚强领导下,岳阳深入贯彻习近平法治思想,法治政府建设纵深推进。",
@@ -842,6 +855,80 @@ HOST_SPELLS_TWO_CASES = [
 def test_a_host_spelling_two_places_is_the_one_in_the_named_province(finder, body, expected):
     place, _ = finder.locate("", body, "http://www.qingcheng.gov.cn/qcwsj/content/post_1.html")
     assert place == expected
+
+
+_HAINAN_CITY = "省政府:\n2021年,我市坚持依法行政,全市法治政府建设取得新成效。"
+HOST_SPELLS_A_PROVINCE_CASES = [
+    # hainan spells 海南省, 内蒙古's 海南区 and 青海's 海南藏族自治州: 我市 fits the prefecture only
+    (
+        "the-province-named-is-the-hosts",
+        _HAINAN_CITY + "根据《海南省法治政府建设实施方案》要求,现将我市情况报告如下。",
+        Place(None, CITY, "海南省", None),
+    ),
+    ("nothing-decides", _HAINAN_CITY + "现将我市情况报告如下。", Place(None, CITY, None, None)),
+    (
+        "the-prefecture-s-province-named",
+        "2021年,我州坚持依法行政,全州法治政府建设取得新成效。根据《青海省法治政府建设实施方案》"
+        "要求,现将我州情况报告如下。",
+        Place("海南藏族自治州", CITY, "青海省", "海南藏族自治州"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in HOST_SPELLS_A_PROVINCE_CASES],
+    ids=[c[0] for c in HOST_SPELLS_A_PROVINCE_CASES],
+)
+def test_a_host_spelling_a_province_and_a_place_elsewhere(finder, body, expected):
+    place, _ = finder.locate("", body, "https://www.hainan.gov.cn/hainan/sxgw/202203/a.shtml")
+    assert place == expected
+
+
+_HAINAN_CITY_WORDS = (
+    "2021年,我市坚持依法行政,全市法治政府建设取得新成效。我市融入海南自由贸易港建设,服务海南"
+)
+SHARED_SHORT_NAME_CASES = [
+    # 海南 is 海南省's short name and 青海's 海南藏族自治州's: 我市 fits the prefecture only
+    ("nothing-decides", _HAINAN_CITY_WORDS + "全面深化改革开放。", Place(None, CITY, None, None)),
+    (
+        "its-places-lie-in-the-province",
+        _HAINAN_CITY_WORDS + "全面深化改革开放,与琼海市、万宁市协作。",
+        Place(None, CITY, None, None),
+    ),
+    (
+        "its-places-lie-in-the-prefecture-s-province",
+        "2021年,我州坚持依法行政,全州法治政府建设取得新成效。海南积极推进三江源保护,服务海南全面"
+        "发展,落实青海省部署。",
+        Place("海南藏族自治州", CITY, "青海省", "海南藏族自治州"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in SHARED_SHORT_NAME_CASES],
+    ids=[c[0] for c in SHARED_SHORT_NAME_CASES],
+)
+def test_a_short_name_shared_by_a_province_and_a_prefecture_elsewhere(finder, body, expected):
+    place, _ = finder.locate("", body)
+    assert place == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "warning"),
+    [
+        (_HAINAN_CITY_WORDS + "全面深化改革开放。", None, "(海南省/海南藏族自治州), not settled"),
+        (
+            _HAINAN_CITY + "现将我市情况报告如下。",
+            "https://www.hainan.gov.cn/a",
+            "several provinces",
+        ),
+    ],
+)
+def test_a_place_name_nothing_settles_is_said(finder, body, url, warning):
+    _, warnings = finder.locate("", body, url)
+    assert any(warning in w for w in warnings)
 
 
 @pytest.mark.parametrize(

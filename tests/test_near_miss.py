@@ -809,6 +809,27 @@ NEAR_MISSES = [
         + "经省委、省政府同意,决定对临江市等17个创建工作先进单位予以表彰。",
         "decision",
     ),
+    (  # the author's name alone after the paper's mark, a traditional-character repost
+        "a-byline-after-the-paper-s-mark",
+        None,
+        "■ 包旭杰\n2004年3月22日,國務院發布《全面推進依法行政實施綱要》。十年來,我州積極貫徹落實。",
+        "news",
+    ),
+    (
+        "a-report-told-of-by-the-day-it-was-released",
+        None,
+        "完成法律、行政法规起草审查项目62件。" * 12
+        + "\n3月30日公布的司法部2021年法治政府建设年度报告,无疑是一份抢眼的成绩单。",
+        "news",
+    ),
+    (
+        "a-congress-opening-with-the-government-s-report",
+        None,
+        "<h3> 2月26日上午9时,章贡区第五届人民代表大会第四次会议在区政中心隆重开幕。</h3>"
+        + "<h3> 大会主席团常务主席主持大会,与会人员全体起立,奏唱国歌。</h3>" * 8
+        + "<h3> 区委副书记、区长连天浪代表章贡区人民政府向大会报告工作。</h3>",
+        "work report to the people's congress",
+    ),
     (
         "a-public-notice-of-a-list",
         "关于2023年度法治政府建设示范项目的公示",
@@ -1258,6 +1279,21 @@ REPORTS = [
         "临江市2023年法治政府建设年度报告",
         "2023年,市政府坚持依法行政。" + "全面推进法治政府建设。" * 30 + "市政府对10个法治政府"
         "建设先进单位予以表彰,印发《关于决定对临江区等10个先进单位予以表彰的决定》。",
+    ),
+    (  # a bullet heading of four characters or more is no byline
+        "a-bullet-heading",
+        None,
+        "2023年,市政府坚持依法行政。\n■ 依法决策\n健全重大行政决策程序。",
+    ),
+    (  # a report cites another by its title (book titles are blanked)
+        "cites-a-report-released-on-a-day",
+        None,
+        "2023年,市司法局坚持依法行政。学习3月30日公布的《司法部2021年法治政府建设年度报告》。",
+    ),
+    (  # a rule-of-law report goes to the standing committee, not to the full congress
+        "reports-to-the-standing-committee",
+        None,
+        "2023年,县政府坚持依法行政。县政府代表县人民政府向县人大常委会报告法治政府建设情况。",
     ),
     (
         "a-report-below-its-table-of-contents",

@@ -56,6 +56,10 @@ from indexer.regions import Division, RegionResolver
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
+# The site names places in several provinces (hainan: 海南省, 内蒙古's 海南区, 青海's 海南州) and
+# the page names none of them: the level the page speaks as does not choose among them.
+_SHARED_NAME = "a name shared by a province and a place in another ({}), not settled: not counted"
+_HOST_UNDECIDED = "the site names places in several provinces ({}): none taken"
 # The opening's subject is a place whose name is also a common word: `2025年,城中区坚持…`.
 _SUBJECT_NAME = re.compile(
     r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)(?:人民政府|政府)?\s*[,，]?\s*"
@@ -324,11 +328,13 @@ class ReporterFinder:
     def _led_subject(self, opening: str, context: str, found: _Found | None) -> _Found | None:
         """The place the opening names as the subject led by its superiors (在市委、市政府的正确
         领导下,大余县始终坚持…) rather than the one named before it that lies above it (a line
-        赣州市人民政府 above the text): the place above leads, the subject reports; or by its
-        short name where the opening names no place in full (株洲深入…); else None."""
+        赣州市人民政府 above the text) or inside the clauses (在…泉州市政府法制办的具体指导下,
+        安溪县认真…): the place above leads, the subject reports; or by its short name where the
+        opening names no place in full (株洲深入…); else None."""
         if found is None:
             return self._led_short_name(opening)
-        clause = next((c for c in LEADERSHIP.finditer(opening) if c.start() > found[2]), None)
+        # the clauses that follow the place found or hold it: the subject comes after them
+        clause = next((c for c in LEADERSHIP.finditer(opening) if c.end() > found[2]), None)
         if clause is None:
             return None
         rest = opening[clause.end() :]
@@ -442,7 +448,9 @@ class ReporterFinder:
         counts: Counter[str] = Counter()
         named: set[Division] = set()  # every current place credited, of any level
         slogans = [(d,) for d in clues.slogans]
-        for names in [*self.resolver.named(context[:EVIDENCE]), *slogans]:
+        named_on_page = [*self.resolver.named(context[:EVIDENCE]), *slogans]
+        settled = _settled_shared_names(named_on_page)
+        for names in settled:
             credited = {a for d in names for a in self._credited(d, clues)}
             counts.update(d.code for d in credited if self._could_be(d, clues, parents))
             named.update(d for d in credited if d.current)
@@ -463,7 +471,8 @@ class ReporterFinder:
                 return sole, (_SOLE_PLACE,)
         thin = not ranked or ranked[0][1] < 2
         if thin or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
-            return self._from_host(clues, parents)
+            host, warnings = self._from_host(clues, parents)
+            return host, warnings + (_unsettled(named_on_page, settled) if not host else ())
         return self.resolver.by_code[ranked[0][0]], (
             "region inferred from the places the page names",
         )
@@ -526,9 +535,13 @@ class ReporterFinder:
     def _from_host(
         self, clues: Clues, parents: list[Division]
     ) -> tuple[Division | None, tuple[str, ...]]:
-        # one place, however often the address and the owner lines name it
-        fits = {d.code: d for d in clues.hosts if self._could_be(d, clues, parents)}
-        fitting = self._in_named_province(list(fits.values()), clues)
+        # one place, however often the address and the owner lines name it; the province the
+        # page names decides between the site's places before their level does (hainan spells
+        # 海南省 and 青海's 海南州: a 我市 page citing 《海南省…》 is none of 青海's)
+        hosts = self._in_named_province(list({d.code: d for d in clues.hosts}.values()), clues)
+        fitting = [d for d in hosts if self._could_be(d, clues, parents)]
+        if len(fitting) == 1 and len(self._provinces(hosts)) > 1:
+            return None, (NOT_FOUND, _HOST_UNDECIDED.format(", ".join(d.name for d in hosts)))
         if len(fitting) == 1:
             return fitting[0], (
                 "region inferred from the site (its web address or organiser line)",
@@ -550,9 +563,12 @@ class ReporterFinder:
         《广东省…规定》); all of them when those name none or several."""
         evidence = clues.documents + clues.cited
         province = sole(self.resolver.place_of(d).province for d in evidence)
-        if len(hosts) < 2 or province is None:
+        if len(self._provinces(hosts)) < 2 or province is None:
             return hosts
         return [d for d in hosts if self.resolver.place_of(d).province == province]
+
+    def _provinces(self, divisions: list[Division]) -> set[str]:
+        return {self.resolver.place_of(d).province or "" for d in divisions}
 
     def _visited_parents(
         self, unknown: Place, clues: Clues, warnings: tuple[str, ...], named: tuple[Division, ...]
@@ -586,6 +602,39 @@ class ReporterFinder:
         if province is None or not below:
             return province, None
         return province, sole(p.city for p in places if p.city)
+
+
+def _settled_shared_names(named: list[tuple[Division, ...]]) -> list[tuple[Division, ...]]:
+    """Each name's divisions, a name a province shares with a division of another province
+    (海南: 海南省 and 青海's 海南藏族自治州) settled by the provinces the page's other names lie
+    in (琼海市, 海南省 in full): the divisions of it in the one such province, else none (the
+    name then counts for no place: the level the page speaks as would pick the prefecture)."""
+    homes = {c[0].province_code for c in named if c and len(_province_codes(c)) == 1}
+    return [names if not _shared_with_a_province(names) else _in_one_home(names, homes)
+            for names in named]  # fmt: skip
+
+
+def _unsettled(
+    named: list[tuple[Division, ...]], settled: list[tuple[Division, ...]]
+) -> tuple[str, ...]:
+    """The warning for the shared names `_settled_shared_names` counted for no place."""
+    dropped = {
+        d.name for names, kept in zip(named, settled, strict=True) if not kept for d in names
+    }
+    return (_SHARED_NAME.format("/".join(sorted(dropped))),) if dropped else ()
+
+
+def _shared_with_a_province(names: tuple[Division, ...]) -> bool:
+    return len(_province_codes(names)) > 1 and any(d.level == Level.PROVINCE for d in names)
+
+
+def _in_one_home(names: tuple[Division, ...], homes: set[str]) -> tuple[Division, ...]:
+    kept = tuple(d for d in names if d.province_code in homes)
+    return kept if len(_province_codes(kept)) == 1 else ()
+
+
+def _province_codes(names: tuple[Division, ...]) -> set[str]:
+    return {d.province_code for d in names}
 
 
 def _level_of(self_word: str | None) -> Level:
