@@ -41,7 +41,10 @@ from indexer.parsing.pipeline import Parser
 # traditional 35).
 # Round 18 (the nineteenth's misses): 207 -> 187 (no title 36, first 400 7, traditional 29).
 # The twentieth set added 47 (234: no title 42, first 400 7, traditional 39).
-CEILINGS = {"no title": 42, "first 400": 7, "traditional": 39}
+# Round 19 (the twentieth's misses; a name shared by a province and another province's place,
+# 海南, settles nothing alone): 234 -> 208 (no title 40, no furniture 69, traditional 33, no URL
+# 2, no region name 57, first 400 7).
+CEILINGS = {"no title": 40, "first 400": 7, "traditional": 33}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
