@@ -217,13 +217,13 @@ ZONES = [
         "",
         "2024年,青岛西海岸新区工委(区委)、管委(区政府)在市委、市政府的坚强领导下,扎实推进法治"
         "政府建设。充分释放《山东省青岛西海岸新区条例》政策叠加效应。",
-        Place("青岛市西海岸新区", COUNTY, "山东省", "青岛市"),
+        Place("青岛西海岸新区", COUNTY, "山东省", "青岛市"),
     ),
     (
         "a-zone-s-committee-in-the-title-is-the-zone",
         "四川天府新区成都管理委员会关于2022年度法治政府建设情况的报告",
         "市人民政府:\n现将成都天府新区2022年度法治政府建设情况报告如下。",
-        Place("成都市天府新区", COUNTY, "四川省", "成都市"),
+        Place("成都天府新区", COUNTY, "四川省", "成都市"),
     ),
     (
         "city-stem-before-a-bare-kind-is-the-zone-s-own-name",
@@ -254,11 +254,18 @@ ZONES = [
         Place(None, COUNTY, None, None),
     ),
     (
+        "a-zone-as-the-subject-after-several-leadership-clauses-keeps-its-official-name",
+        "",
+        "2019年,在市委市政府的坚强领导下,在市司法局的悉心指导下,大连长兴岛经济区坚持以习近平"
+        "新时代中国特色社会主义思想为指导。",
+        Place("大连长兴岛经济区", COUNTY, "辽宁省", "大连市"),
+    ),
+    (
         "a-tourist-resort-s-working-committee-and-committee",
         "",
         "2024年,三亚亚龙湾国家旅游度假区党工委、管委会坚持依法行政,紧紧围绕市委、市政府部署,"
         "贯彻《海南自由贸易港法》。",
-        Place("三亚市亚龙湾国家旅游度假区", COUNTY, "海南省", "三亚市"),
+        Place("三亚亚龙湾国家旅游度假区", COUNTY, "海南省", "三亚市"),
     ),
     (
         "a-county-names-a-zone-in-passing",

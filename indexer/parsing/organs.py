@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
-from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERB_WORDS, UNDER_SUPERIORS
+from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERB_WORDS
 from indexer.resources import load_toml
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ class ZoneGrammar:
                 rf"\s*(?:中共)?(?:关于)?{zone}(?=(?:{bodies})|\s*{year}|关于|年度|法治|\s*$)"
             ),
             subject=re.compile(
-                rf"\s*(?:{year}年(?:以来|度)?\s*[,，]?\s*)?(?:{UNDER_SUPERIORS.pattern}[\s,，]*)?{zone}"
+                rf"\s*(?:{year}年(?:以来|度)?\s*[,，]?\s*)?(?:{LEADERSHIP.pattern})?{zone}"
                 rf"(?:(?:{bodies}){aside})?(?:、(?:{bodies}){aside})?{aside}\s*[,，]?\s*"
                 rf"(?={SUBJECT_VERB_WORDS})"
             ),
@@ -327,9 +327,9 @@ class ZoneGrammar:
     ) -> tuple[Place, tuple[str, ...]]:
         """The zone's place: its city from the places its name begins with, else the one city
         the page names (`page_city`), inside the province its name gives. A city's short name
-        before a bare kind (郑州 + 航空港经济综合实验区) is the zone's own name, kept as written;
-        before a name of the zone's own (青岛 + 西海岸新区) it gives way to the city's full name.
-        A district's short name before a bare kind (宁河 + 经济开发区) is kept as written too."""
+        before a bare kind (郑州 + 航空港经济综合实验区) or a name of the zone's own (青岛 +
+        西海岸新区) is part of the zone's official name, kept as written; so is a district's
+        short name before a bare kind (宁河 + 经济开发区)."""
         heads = _heads(zone, resolver)
         if not heads and (district := self._district_head(zone, page_city, resolver, context)):
             return self._in_district(zone, district, resolver)
@@ -342,8 +342,9 @@ class ZoneGrammar:
             province = resolver.by_code[city.province_code]
         municipality = province if province and _is_municipality(province) else None
         name = _own_part(zone, heads)
-        if name in self.kinds and heads and not heads[-1][3]:
-            region = zone  # 郑州航空港经济综合实验区: the city's short name is the zone's own
+        short_head = bool(heads) and not heads[-1][3]
+        if short_head and (name in self.kinds or heads[-1][2].level == Level.CITY):
+            region = zone  # 郑州航空港经济综合实验区, 青岛西海岸新区: the zone's official name
         elif city is not None and not _is_municipality(city):
             region = city.name + name
         elif municipality and not name.startswith(resolver.short_by_code[municipality.code]):
