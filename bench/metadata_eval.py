@@ -2,11 +2,11 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-eighteen more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh,
+nineteen more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh,
 eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth,
-seventeenth, eighteenth, nineteenth, twentieth), each labelled by engineers who never read the
-rules and measured once before any rule's author saw it (their READMEs say how they were gathered;
-BENCHMARKS.md gives each first run).
+seventeenth, eighteenth, nineteenth, twentieth, twenty-first), each labelled by engineers who
+never read the rules and measured once before any rule's author saw it (their READMEs say how
+they were gathered; BENCHMARKS.md gives each first run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
 tests/test_metadata_eval.py holds the same numbers as a floor. Each page is parsed as `collect`
 would save it: the page's text with a sidecar that gives only its `source_url`.
@@ -46,6 +46,7 @@ SEVENTEENTH_DIR = DATA_DIR / "metadata_eval_seventeenth"
 EIGHTEENTH_DIR = DATA_DIR / "metadata_eval_eighteenth"
 NINETEENTH_DIR = DATA_DIR / "metadata_eval_nineteenth"
 TWENTIETH_DIR = DATA_DIR / "metadata_eval_twentieth"
+TWENTYFIRST_DIR = DATA_DIR / "metadata_eval_twentyfirst"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -111,6 +112,7 @@ SETS = (
     EvalSet("eighteenth", EIGHTEENTH_DIR, lambda page_id: True),
     EvalSet("nineteenth", NINETEENTH_DIR, lambda page_id: True),
     EvalSet("twentieth", TWENTIETH_DIR, lambda page_id: True),
+    EvalSet("twenty-first", TWENTYFIRST_DIR, lambda page_id: True),
 )
 
 
