@@ -400,6 +400,20 @@ NAMED_CASES = [
         Place(None, CITY, None, None),
     ),
     (
+        "partners-named-twice-further-down-are-not-weighed",
+        _PROSE_WITHOUT_PLACES
+        + "打造全市首家区级调解学院。与保定市建立行政执法协调监督合作机制,"
+        + "与保定市、雄安新区签订人民调解工作协同发展协议。",
+        Place(None, CITY, None, None),
+    ),
+    (
+        "its-own-city-named-twice-further-down-is-weighed",
+        "2023年,我市坚持依法行政。"
+        + "法治政府建设扎实推进。" * 30
+        + "保定市法治建设稳步推进,保定市营商环境持续优化。",
+        Place("保定市", CITY, "河北省", "保定市"),
+    ),
+    (
         "a-bureau-naming-a-partner-city-is-not-placed-by-it",
         "2023年以来,区市场监管局坚持依法行政,与四川省广安市联合执法查办案件1件。",
         Place(None, DEPARTMENT, None, None),

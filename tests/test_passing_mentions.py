@@ -98,9 +98,19 @@ def test_the_signature_above_the_closing_date(body, issuer):
     assert signature(body) == issuer
 
 
-def test_places_named_as_partners_or_destinations_are_not_at_home(mentions):
-    text = "平度市获评示范市。对口帮扶百色市,赴安吉县学习,与广安市联合执法。"
-    assert _names(mentions.named_at_home(text)) == ["平度市"]
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("平度市获评示范市。对口帮扶百色市,赴安吉县学习,与广安市联合执法。", ["平度市"]),
+        # a list of partners, up to the clause's end
+        ("平度市获评示范市。与保定市、雄安新区签订人民调解协同发展协议。", ["平度市"]),
+        ("与保定市签订协议。平度市获评示范市。", ["平度市"]),  # the next sentence is home
+        ("制定《保定市诚信管理办法》,与《廊坊市营商环境条例》衔接。", ["保定市", "廊坊市"]),
+    ],
+    ids=["one-partner-each", "a-list-of-partners", "after-the-sentence", "a-document-cited"],
+)
+def test_places_named_as_partners_or_destinations_are_not_at_home(mentions, text, names):
+    assert _names(mentions.named_at_home(text)) == names
 
 
 @pytest.mark.parametrize(

@@ -161,3 +161,54 @@ SUBJECT_DEPARTMENT_CASES = [
 def test_a_government_found_is_its_department_the_subject(checks, body, expected):
     place, _ = checks.checked((Place("襄阳市", CITY, "湖北省", "襄阳市"), ()), body)
     assert place == expected
+
+
+AUTONOMOUS_REGION_CASES = [
+    (
+        "a-province-elsewhere-under-a-bare-autonomous-region",
+        Place("江苏省", PROVINCE, "江苏省", None),
+        "贯彻落实中央、自治区党委关于法治建设的部署。积极参加“江苏大讲堂”。",
+        Place(None, PROVINCE, None, None),
+    ),
+    (
+        "a-city-elsewhere-led-by-the-autonomous-region",
+        Place("保定市", CITY, "河北省", "保定市"),
+        "2023年,在自治区党委、政府的坚强领导下,全州坚持依法行政。",
+        Place(None, CITY, None, None),
+    ),
+    (
+        "a-place-inside-an-autonomous-region-stays",
+        Place("伊犁哈萨克自治州", CITY, "新疆维吾尔自治区", "伊犁哈萨克自治州"),
+        "贯彻落实中央、自治区党委关于法治建设的部署,全州坚持依法行政。",
+        Place("伊犁哈萨克自治州", CITY, "新疆维吾尔自治区", "伊犁哈萨克自治州"),
+    ),
+    (
+        "an-autonomous-region-named-in-full-may-be-another-s",
+        Place("江苏省", PROVINCE, "江苏省", None),
+        "2023年,全省坚持依法行政,落实对口支援新疆维吾尔自治区党委部署的任务。",
+        Place("江苏省", PROVINCE, "江苏省", None),
+    ),
+    (
+        "by-its-short-name-too",
+        Place("江苏省", PROVINCE, "江苏省", None),
+        "2023年,全省坚持依法行政,向西藏自治区人民政府通报对口支援情况。",
+        Place("江苏省", PROVINCE, "江苏省", None),
+    ),
+    (
+        "no-autonomous-region-named",
+        Place("江苏省", PROVINCE, "江苏省", None),
+        "2023年,在省委、省政府的坚强领导下,全省坚持依法行政。",
+        Place("江苏省", PROVINCE, "江苏省", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "expected"),
+    [c[1:] for c in AUTONOMOUS_REGION_CASES],
+    ids=[c[0] for c in AUTONOMOUS_REGION_CASES],
+)
+def test_a_page_under_its_autonomous_region_lies_in_one(checks, found, body, expected):
+    place, warnings = checks.checked((found, ()), body)
+    assert place == expected
+    assert any("自治区党委" in w for w in warnings) == (expected.province is None)

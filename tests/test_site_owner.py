@@ -25,6 +25,7 @@ def site() -> SiteOwner:
         ("http://www.ahhuoshan.gov.cn/a.html", ("霍山县",)),  # 安徽 + huoshan
         ("http://www.zjningjin.gov.cn/a.html", ()),  # no ningjin inside 浙江
         ("http://www.hbxinmi.gov.cn/a.html", ()),  # hb: 河北 or 湖北
+        ("http://www.yuelu.gov.cn。/a.html", ("岳麓区",)),  # stray punctuation after the host
     ],
 )
 def test_portal_domains_name_their_owner(site, url, expected):
@@ -46,3 +47,21 @@ def test_portal_domains_name_their_owner(site, url, expected):
 )
 def test_publisher_lines_name_the_page_s_place(site, furniture, expected):
     assert tuple(d.name for d in site.publishers(furniture)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://www.xinmi.gov.cn/a.html", ("新密市",)),
+        ("http://gov.cn/a.html", ()),  # the domain itself names no place
+        # a repost site's local channel carries other cities' reports (鄂州's, 黄石's)
+        ("https://wuhan.baogaosu.com/xinwen/43087050", ()),
+        ("http://lanzhou.baogaosu.com/xinwen/30680328/", ()),
+        ("http://dalian.runsky.com/a.html", ()),  # a newspaper's site
+        ("http://z.hangzhou.com.cn/a.html", ()),
+        ("http://shandong.chinagdp.org/a.html", ()),
+        ("http://xinmi.gov.cn.example.com/a.html", ()),  # gov.cn inside another's domain
+    ],
+)
+def test_only_a_government_host_names_the_owner(site, url, expected):
+    assert tuple(d.name for d in site.host_divisions(url)) == expected

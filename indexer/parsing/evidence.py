@@ -448,7 +448,9 @@ class ReporterFinder:
         counts: Counter[str] = Counter()
         named: set[Division] = set()  # every current place credited, of any level
         slogans = [(d,) for d in clues.slogans]
-        named_on_page = [*self.resolver.named(context[:EVIDENCE]), *slogans]
+        # a partner or destination (与保定市建立…机制, 赴安吉县学习, 对口支援…) is another's place
+        at_home = without_elsewhere(context[:EVIDENCE])
+        named_on_page = [*self.resolver.named(at_home), *slogans]
         settled = _settled_shared_names(named_on_page)
         for names in settled:
             credited = {a for d in names for a in self._credited(d, clues)}

@@ -33,9 +33,10 @@ _SIGNATURE_DATE = re.compile(
 # carries out (落实《湖南省…纲要》): its title opens with the reporter's own place.
 _ISSUED = re.compile(r"(?:印发|制定|出台|编制|修订|起草)(?:了|实施)?《([^》]{2,80})》")
 _COMMISSION_SPEAKS = re.compile(r"[我本]委")
-# Places named as partners or destinations (对口帮扶百色市, 赴安吉县学习, 与广安市联合执法): not
-# the page's own, up to the clause's end.
-_ELSEWHERE = re.compile(r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与)[^,，。;；、\n]{0,20}")
+# Places named as partners or destinations (对口帮扶百色市, 赴安吉县学习, 与广安市联合执法, a list:
+# 与保定市、雄安新区签订): not the page's own, up to the clause's end; a document's title is no
+# partner (与《廊坊市营商环境条例》衔接: cited, weighed as such).
+_ELSEWHERE = re.compile(r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与)[^,，。;；\n《]{0,20}")
 
 
 @dataclass(frozen=True, slots=True)

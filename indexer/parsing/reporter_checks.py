@@ -9,6 +9,7 @@ Each check may only narrow or drop what was found: a wrong place is worse than n
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from indexer.models import Level, Place
@@ -65,6 +66,14 @@ _OWN_COMMITTEE = re.compile(rf"{_LED_PLACE}委(?!员|[、和及]?[省市县区�
 # The levels a subject's word (我市, 全县) may speak as below a superior of each level: a
 # prefecture leads county-level cities, counties and districts; a province, prefectures too.
 _BELOW = {Level.PROVINCE: "市州盟县区旗", Level.CITY: "市县区旗"}
+# 自治区党委, 自治区人民政府 written bare (贯彻落实中央、自治区党委…): the page's own autonomous
+# region, itself or its superior; after the region's name (新疆维吾尔自治区党委) it may be
+# another's.
+_AUTONOMOUS_REGION_ORGAN = re.compile(r"自治区(?:党委|人民政府|政府)")
+_OUTSIDE_ITS_AUTONOMOUS_REGION = (
+    "the page writes 自治区党委 or 自治区人民政府 bare (its own autonomous region's) and the place "
+    "found lies in no autonomous region: none taken"
+)
 _LED_BY_IT = "the place found leads the reporter (在镇江市委市政府的领导下,我市…): below it"
 _NOT_AN_ORGAN = "the department's name is no official organ's (its form or a phrase)"
 _SELF_ADDRESSED = "the page reports to its own government (县委、县人民政府:): not that government"
@@ -85,6 +94,9 @@ class ReporterChecks:
     zones: ZoneGrammar  # functional zones' names (parsing/organs.py)
     townships: TownshipVoice  # townships' names (parsing/organs.py)
     organ_subject: re.Pattern[str]  # 司法局坚持… after its place: group 1 the organ
+    # the autonomous regions (新疆维吾尔自治区) and the names written before 自治区 for each
+    # (新疆维吾尔, 新疆), from the division list
+    autonomous_regions: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterChecks:
@@ -103,6 +115,11 @@ class ReporterChecks:
                 rf"({'|'.join(map(re.escape, department_names().names))})(?:党组|党委)?"
                 rf"\s*[,，]?\s*(?:{SUBJECT_VERBS}|{_HONOURED})"
             ),
+            autonomous_regions={
+                d.name: (d.name.removesuffix("自治区"), resolver.short_by_code.get(d.code, ""))
+                for d in resolver.by_code.values()
+                if d.current and d.level == Level.PROVINCE and d.name.endswith("自治区")
+            },
         )
 
     def checked(
@@ -114,6 +131,7 @@ class ReporterChecks:
         found = self._department_speaking(found, body)
         found = self._below_the_addressee(self._official_organ(found), body)
         found = self._below_the_leadership(found, body)
+        found = self._in_its_autonomous_region(found, body)
         return self.official_only(self._district_of_municipality(found, body))
 
     def _department_speaking(
@@ -252,6 +270,23 @@ class ReporterChecks:
             *warnings,
             _DISTRICT_OF_MUNICIPALITY,
         )
+
+    def _in_its_autonomous_region(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A page that writes 自治区党委 or 自治区人民政府 bare (贯彻落实中央、自治区党委…, 在自治区
+        党委、政府的领导下) lies in an autonomous region, its own or its superior: a place found
+        in another province (江苏省 from 江苏大讲堂, an aid partner of 伊犁州) is not its own."""
+        place, warnings = found
+        if place.province is None or place.province in self.autonomous_regions:
+            return found
+        text = body[:EVIDENCE]
+        names = tuple(n for ns in self.autonomous_regions.values() for n in ns if n)
+        organs = _AUTONOMOUS_REGION_ORGAN.finditer(text)
+        if all(text[: m.start()].endswith(names) for m in organs):
+            return found
+        unknown = Place(None, place.level, None, None)
+        return unknown, (*warnings, _OUTSIDE_ITS_AUTONOMOUS_REGION)
 
     def official_only(self, found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[str, ...]]:
         """A region is a division's name, a department's, a zone's or a township's by their

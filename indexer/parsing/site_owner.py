@@ -30,6 +30,7 @@ class SiteOwner:
     resolver: RegionResolver
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
+    government_domains: tuple[str, ...]  # gov.cn: only a government's host names its owner
     portals: tuple[tuple[str, Division], ...]  # (sz.gov.cn, 深圳市): domains of initials
     province_initials: Mapping[str, Division]  # ah -> 安徽省, before a county's pinyin: ahshitai
     # 来源:上海市闵行区人民政府办公室: the general office publishing its government's page
@@ -47,6 +48,7 @@ class SiteOwner:
             resolver=resolver,
             by_pinyin=pinyin,
             host_stop_labels=frozenset(config["host_stop_labels"]),
+            government_domains=tuple(config["government_domains"]),
             portals=tuple(
                 (domain, _only(resolver.full_names[name]))
                 for domain, name in config["portal_domains"].items()
@@ -83,13 +85,20 @@ class SiteOwner:
         return tuple(d for name in found for names in self.resolver.named(name) for d in names)
 
     def host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
+        """The places a government site's host spells (xinmi.gov.cn: 新密市). Another site's
+        host names its own channel, not the page's owner: wuhan.baogaosu.com reposts 鄂州's and
+        黄石's reports, z.hangzhou.com.cn is a newspaper's; no place is read from it."""
         host = urlsplit(source_url).hostname if source_url else None
-        if not host:
+        # a label's stray punctuation (www.yuelu.gov.cn。 copied from a page) is no part of it
+        host = re.sub(r"[^a-z0-9.-]", "", host.lower()) if host else None
+        if not host or not self._governments(host):
             return ()
-        host = host.lower()
         labels = [w for w in re.split(r"[.-]", host) if w not in self.host_stop_labels]
         portals = tuple(d for domain, d in self.portals if f".{host}".endswith(f".{domain}"))
         return portals + tuple(d for label in labels for d in self._host_label(label))
+
+    def _governments(self, host: str) -> bool:
+        return any(host == d or host.endswith(f".{d}") for d in self.government_domains)
 
     def _host_label(self, label: str) -> tuple[Division, ...]:
         """The divisions a host label spells: a place's pinyin (xinmi), or its province's
