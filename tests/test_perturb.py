@@ -46,7 +46,10 @@ from indexer.parsing.pipeline import Parser
 # 2, no region name 57, first 400 7).
 # A zone whose name begins with its city's short name keeps it (眉山天府新区): 208 -> 204.
 # The twenty-first set added 21 (225: no title 44, first 400 9, traditional 36).
-CEILINGS = {"no title": 44, "first 400": 9, "traditional": 36}
+# Round 20 (a government site's host alone names the page's owner; partners are not weighed; a
+# page under a bare 自治区 lies in an autonomous region): 225 -> 204 (no title 40, no furniture
+# 64, no region name 50).
+CEILINGS = {"no title": 40, "first 400": 9, "traditional": 36}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
