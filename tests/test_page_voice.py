@@ -35,6 +35,12 @@ DROPPED_CASES = [
         Place(None, DEPARTMENT, "河南省", None),
     ),
     (
+        "a-provincial-department-s-own-system-and-leaders",
+        Place("湖南省", PROVINCE, "湖南省", None),
+        "每月集中学法,在厅系统打造大讲堂。两位厅负责人先后参加专题研讨班。",
+        Place(None, DEPARTMENT, "湖南省", None),
+    ),
+    (
         "a-bureau-led-by-its-city",
         Place("襄阳市", CITY, "湖北省", "襄阳市"),
         "2023年,在襄阳市委、市政府的坚强领导下,襄阳市司法局坚持以习近平法治思想为指导。",
@@ -206,6 +212,11 @@ VOICE_CASES = [
     ("a-department-s-own-duties", "(一)依法全面履行部门职能\n1.深化行政审批改革。", "局", 2),
     ("its-departments-duties-are-no-voice", "督促各部门全面履行部门职能。", "局", 0),
     ("a-cited-title-is-no-voice", "认真落实《全市法治政府建设实施方案》。", "市", 0),
+    ("a-department-s-own-system-and-leaders", "在厅系统打造平台。两位厅负责人参加研讨。", "局", 4),
+    ("a-department-s-own-offices", "局主要负责人带头学法,局机关各处室参加。", "局", 4),
+    ("named-department-s-leaders-no-voice", "市司法局主要负责人述法,各局负责人参加。", "局", 0),
+    ("the-general-office-is-no-voice", "省政府办公厅负责人参加。", "局", 0),
+    ("overall-is-no-system", "从全局系统谋划法治建设。", "局", 0),
     (
         "a-department-s-other-names",  # 一个机构两块牌子: the subject and its verb
         "2025年,市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下,深入学习。",

@@ -73,6 +73,10 @@ _GOVERNMENT_FIRST_PERSON = re.compile(rf"[我本][{_LEVELS}]{_NOT_AFTER}(?!委)"
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
 _UNNAMED_DEPARTMENT = "the page speaks as a department, not as a {level}: level department"
 _VOICE_NAMES = {DEPARTMENT: "a department", TOWNSHIP: "a township"}
+# A department's own bodies by its kind alone (局机关, 厅领导) follow no name: a clause's start or
+# a function word (两位厅负责人, 纳入厅领导, 我局主要负责人), never a department's name's end
+# (市司法局主要负责人, in a government's page too) nor 各 (各局负责人: every bureau's).
+_ALONE = r"(?:(?<![\u4e00-\u9fff])|(?<=[我本在位和及与入由他的是]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,7 @@ class PageVoice:
     words: re.Pattern[str]  # 我局, 全镇, 我县, 县政府 …: each a mention of its voice
     keys: dict[str, str]  # each word -> its voice (局, 镇 or a level character)
     department_words: re.Pattern[str]  # 我局, 厅党组: only a department speaks so, of itself
+    own_bodies: re.Pattern[str]  # 局机关, 厅领导, 厅系统: a department's own, by its kind alone
     # 市市场监管局坚持…, 全省生态环境系统在…, 市数据局(市行政审批局)深入…: group "organ"
     organ_subject: re.Pattern[str]
     duties: re.Pattern[str]  # 全面履行部门职能: a department's own duties (data/regions.toml)
@@ -94,6 +99,7 @@ class PageVoice:
         config = load_toml("regions.toml")
         reporter, systems = config["reporter"], config["organs"]["systems"]
         departments = reporter["department_self_references"]
+        bodies = "|".join(map(re.escape, reporter["department_own_bodies"]))
         towns = load_toml("organs.toml")["townships"]["self_references"]
         keys = {w: _key(w) for w in reporter["self_references"] if w not in departments}
         keys |= {w: TOWNSHIP for w in towns} | {w: DEPARTMENT for w in departments}
@@ -103,7 +109,10 @@ class PageVoice:
             resolver=resolver,
             words=re.compile(f"{_NOT_BEFORE}(?:{words}){_NOT_AFTER}"),
             keys=keys,
-            department_words=re.compile("|".join(map(re.escape, departments))),
+            department_words=re.compile(
+                "|".join(map(re.escape, departments)) + f"|{_ALONE}(?:{bodies})"
+            ),
+            own_bodies=re.compile(f"{_ALONE}(?:{bodies})"),
             organ_subject=re.compile(
                 rf"{_CLAUSE_START}(?P<organ>(?![我本全])[{_LEVELS}]?[\u4e00-\u9fff]{{1,10}}?{organ_end()}"
                 rf"|[全我本][{_LEVELS}](?:{system})系统){OTHER_NAMES}?(?:党组|党委)?{_SAME_LINE}"
@@ -120,12 +129,13 @@ class PageVoice:
 
     def scores(self, body: str) -> Counter[str]:
         """How much the (simplified) page speaks in each voice: a mention counts one, a
-        sentence's subject, a department's first person (我局) or its own duties (全面履行部门职能)
-        two. Its superiors' leadership
+        sentence's subject, a department's first person (我局), its own bodies (局机关, 厅领导) or
+        its own duties (全面履行部门职能) two. Its superiors' leadership
         (在市委市政府领导下), its addressee and the titles it cites are not its voice."""
         text = _spoken(body)
         scores: Counter[str] = Counter(self.keys[m.group()] for m in self.words.finditer(text))
         scores[DEPARTMENT] += len(self.department_words.findall(text))
+        scores[DEPARTMENT] += len(self.own_bodies.findall(text))  # its words count it once
         for match in _GOVERNMENT_SUBJECT.finditer(text):
             scores[_key(match.group("own") or match.group("organ"))] += 2
         for match in _NAMED_SUBJECT.finditer(text):
