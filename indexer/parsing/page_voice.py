@@ -59,6 +59,17 @@ _ADDRESSED = re.compile(
     r"^[ \t\u3000]*[^\n。]{0,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]", re.MULTILINE
 )
 _LEVEL_KEYS = {Level.PROVINCE: "省", Level.CITY: "市"}
+# The addressee line alone (区委,区政府:), and a government in it by its level alone (区政府,
+# 县人民政府) after the line's start or a separator (区委区政府, 市政府并市委).
+_ADDRESS_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<to>[^\n。:：]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署))"
+    r"[:：][ \t\u3000]*$",
+    re.MULTILINE,
+)
+_ADDRESSED_GOVERNMENT = re.compile(
+    rf"(?:^|(?<=[委、,，\s并及和]))(?P<level>[{_LEVELS}])(?:人民政府|政府)"
+)
+_ADDRESSED_ITSELF = "the page writes to the government of {found} as its superior: not given"
 # A heading's number, then the duties it fulfils with no subject before them (二、全面履行部门职能).
 _DUTY_HEAD = (
     rf"{_CLAUSE_START}(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])?"
@@ -170,6 +181,10 @@ class PageVoice:
         if self._stands(place.region, title, body[:OPENING]):
             return found
         scores = self.scores(body)
+        if self._writes_to_itself(place, body):
+            voice = TOWNSHIP if scores[TOWNSHIP] > scores[DEPARTMENT] else DEPARTMENT
+            note = _ADDRESSED_ITSELF.format(found=place.region)
+            return self._as_voice(place, voice, body), (*warnings, note)
         if place.level == Level.DEPARTMENT:
             return self._government_speaking(found, body) if not scores[DEPARTMENT] else found
         own = max((scores[k] for k in self._own_keys(place)), default=0)
@@ -227,6 +242,25 @@ class PageVoice:
         city = None if level == Level.PROVINCE else place.city
         note = _VOICE_CONTRADICTS.format(voice=f"the government of {head}", found=region)
         return replace(place, region=None, level=level, city=city), (*warnings, note)
+
+    def _writes_to_itself(self, place: Place, body: str) -> bool:
+        """Whether the opening's addressee line names the government found (区委,区政府: for a
+        district, or its full name): a government never writes its report to itself, its
+        departments and townships do. A level its superior shares is no proof (a county-level
+        city's 市政府 may be its prefecture's; an autonomous region's 区政府 its own)."""
+        line = _ADDRESS_LINE.search(body[:OPENING])
+        region = place.region or ""
+        if line is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+            return False
+        addressee = line.group("to")
+        if f"{region}人民政府" in addressee or f"{region}政府" in addressee:
+            return True
+        own = self._own_keys(place)
+        if place.level == Level.COUNTY:
+            shared = "市" + ("区" if "自治区" in (place.province or "") else "")
+            own = "".join(k for k in own if k not in shared)
+        levels = {m.group("level") for m in _ADDRESSED_GOVERNMENT.finditer(addressee)}
+        return any(level in own for level in levels)
 
     def _stands(self, region: str, title: str, opening: str) -> bool:
         """Whether the title names the reporter, or the opening has it as a sentence's subject."""
