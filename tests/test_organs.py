@@ -8,7 +8,7 @@ import pytest
 
 from indexer.models import Level, Place
 from indexer.parsing.evidence import ReporterFinder
-from indexer.parsing.organs import department_names, organ_grammar, zone_grammar
+from indexer.parsing.organs import department_names, organ_grammar, township_voice, zone_grammar
 from indexer.regions import RegionResolver
 
 COUNTY, CITY, DEPARTMENT, OTHER = Level.COUNTY, Level.CITY, Level.DEPARTMENT, Level.OTHER
@@ -624,3 +624,38 @@ def test_a_town_s_voice_naming_two_towns_where_work_lands_names_neither(finder):
 )
 def test_a_zone_s_governing_body_is_known_by_its_kind_and_body(name, governs):
     assert zone_grammar().governs(name) is governs
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("中梁山街道", True),
+        ("一是街道", False),  # 一是街道党工委…: an item's marker, then the kind alone
+        ("二是镇", False),
+        ("十一是乡", False),
+        ("其次镇", False),
+        ("最后街道", False),
+        ("十里铺镇", True),  # a numeral opens a name, not an item's marker (十是)
+    ],
+)
+def test_an_item_s_marker_opens_no_township_s_name(name, named):
+    assert township_voice().is_name(name) is named
+
+
+@pytest.mark.parametrize(
+    ("zone", "named"),
+    [("珠海市高新区", True), ("一是高新区", False), ("其次开发区", False)],
+)
+def test_an_item_s_marker_opens_no_zone_s_name(zone, named):
+    assert zone_grammar().is_name(zone) is named
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("一、主要举措\n一是街道党工委、办事处始终把学习作为重要任务,全街道干部参加。", None),
+        ("2025年,中梁山街道坚持依法行政,全街道干部学法。", "中梁山街道"),
+    ],
+)
+def test_an_item_s_marker_before_a_township_s_kind_names_no_reporter(body, town):
+    assert township_voice().reporter(body, RegionResolver.from_data()) == town

@@ -35,6 +35,12 @@ DROPPED_CASES = [
         Place(None, DEPARTMENT, "河南省", None),
     ),
     (
+        "a-provincial-department-s-own-system-and-leaders",
+        Place("湖南省", PROVINCE, "湖南省", None),
+        "每月集中学法,在厅系统打造大讲堂。两位厅负责人先后参加专题研讨班。",
+        Place(None, DEPARTMENT, "湖南省", None),
+    ),
+    (
         "a-bureau-led-by-its-city",
         Place("襄阳市", CITY, "湖北省", "襄阳市"),
         "2023年,在襄阳市委、市政府的坚强领导下,襄阳市司法局坚持以习近平法治思想为指导。",
@@ -206,6 +212,11 @@ VOICE_CASES = [
     ("a-department-s-own-duties", "(一)依法全面履行部门职能\n1.深化行政审批改革。", "局", 2),
     ("its-departments-duties-are-no-voice", "督促各部门全面履行部门职能。", "局", 0),
     ("a-cited-title-is-no-voice", "认真落实《全市法治政府建设实施方案》。", "市", 0),
+    ("a-department-s-own-system-and-leaders", "在厅系统打造平台。两位厅负责人参加研讨。", "局", 4),
+    ("a-department-s-own-offices", "局主要负责人带头学法,局机关各处室参加。", "局", 4),
+    ("named-department-s-leaders-no-voice", "市司法局主要负责人述法,各局负责人参加。", "局", 0),
+    ("the-general-office-is-no-voice", "省政府办公厅负责人参加。", "局", 0),
+    ("overall-is-no-system", "从全局系统谋划法治建设。", "局", 0),
     (
         "a-department-s-other-names",  # 一个机构两块牌子: the subject and its verb
         "2025年,市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下,深入学习。",
@@ -256,6 +267,77 @@ UNNAMED_CASES = [
         Place(None, OTHER, "广东省", "东莞市"),
     ),
 ]
+
+
+WRITES_TO_ITSELF_CASES = [
+    (
+        "a-bureau-writes-to-its-municipality",
+        Place("上海市", PROVINCE, "上海市", None),
+        "市委,市政府:\n一、主要举措\n党政主要负责人积极履行第一责任人职责。",
+        Place(None, DEPARTMENT, "上海市", None),
+    ),
+    (
+        "a-town-writes-to-its-district",
+        Place("江津区", COUNTY, "重庆市", None),
+        "关于2025年法治政府建设情况的报告\n区委,区政府:\n全镇坚持依法行政,我镇深入推进。",
+        Place(None, OTHER, "重庆市", None),
+    ),
+    (
+        "a-bureau-writes-to-its-county-by-name",
+        Place("渠县", COUNTY, "四川省", "达州市"),
+        "中共渠县县委、渠县人民政府:\n一、主要做法\n深入推进依法行政。",
+        Place(None, DEPARTMENT, "四川省", "达州市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "expected"),
+    [case[1:] for case in WRITES_TO_ITSELF_CASES],
+    ids=[case[0] for case in WRITES_TO_ITSELF_CASES],
+)
+def test_a_government_the_page_writes_to_is_not_its_reporter(voice, found, body, expected):
+    place, warnings = voice.checked((found, INFERRED), "", body)
+    assert place == expected
+    assert "writes to the government of" in warnings[-1]
+
+
+WRITES_TO_ITS_SUPERIOR_CASES = [
+    (
+        "a-city-writes-to-its-province",
+        Place("娄底市", CITY, "湖南省", "娄底市"),
+        "省人民政府:\n2023年,全市坚持依法行政。",
+    ),
+    (
+        "a-county-level-city-writes-to-its-prefecture",  # 市 is the prefecture's word too
+        Place("邵东市", COUNTY, "湖南省", "邵阳市"),
+        "市委、市政府:\n2023年,全市坚持依法行政。",
+    ),
+    (
+        "a-district-writes-to-its-city",
+        Place("静安区", COUNTY, "上海市", None),
+        "市委、市政府:\n2023年,全区坚持依法行政。",
+    ),
+    (
+        "a-county-writes-to-its-party-committee",  # a government reports to its party committee
+        Place("渠县", COUNTY, "四川省", "达州市"),
+        "中共渠县县委:\n2023年,全县坚持依法行政。",
+    ),
+    (
+        "a-district-of-an-autonomous-region-s-city",  # 区政府 may be the autonomous region's
+        Place("青秀区", COUNTY, "广西壮族自治区", "南宁市"),
+        "区党委、区政府:\n2023年,全区坚持依法行政。",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body"),
+    [case[1:] for case in WRITES_TO_ITS_SUPERIOR_CASES],
+    ids=[case[0] for case in WRITES_TO_ITS_SUPERIOR_CASES],
+)
+def test_a_page_writing_to_its_superior_keeps_its_reporter(voice, found, body):
+    assert voice.checked((found, INFERRED), "", body) == (found, INFERRED)
 
 
 @pytest.mark.parametrize(

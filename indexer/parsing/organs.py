@@ -42,6 +42,9 @@ _PARTY_ISSUER = re.compile(
 # The second name of a body with two (一个机构两块牌子), in brackets after the first: (编译局).
 _ALIAS = re.compile(r"[(（][\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|办|中心)[)）]")
 _ZONE_UNKNOWN = "functional zone's city and province not found"
+# An item's marker at a clause's start (一是街道党工委…, 其次镇政府…) is no part of the name
+# after it: no township's or zone's name opens with one (一是街道: the marker, the kind alone).
+_ITEM_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)")
 _ZONE_NO_CITY = "functional zone's city not found"
 
 
@@ -313,10 +316,13 @@ class ZoneGrammar:
         """Whether `zone` is a zone's name by this grammar (郑州市郑东新区), not a phrase or a
         body's name ending like one (管理委员会关于…开发区)."""
         kinds = (*self.kinds, "开发区", "新区")
-        return zone.endswith(kinds) and not any(word in zone for word in self.stop_words)
+        stopped = any(word in zone for word in self.stop_words) or _ITEM_MARKER.match(zone)
+        return zone.endswith(kinds) and not stopped
 
     def _own_name(self, zone: str, resolver: RegionResolver) -> bool:
         if any(word in zone for word in self.stop_words) or zone in self.kinds:
+            return False
+        if _ITEM_MARKER.match(zone):  # 一是高新区坚持…: the marker, then the zone's kind alone
             return False
         heads = _heads(zone, resolver)
         rest = zone[heads[-1][1] :] if heads else zone
@@ -484,6 +490,7 @@ class TownshipVoice:
             self.name.fullmatch(name) is not None
             and not name.startswith(("各", "全", "我", "本"))
             and not any(word in name for word in self.not_in_names)
+            and _ITEM_MARKER.match(name) is None
         )
 
     def in_title(self, title: str, resolver: RegionResolver) -> str | None:
@@ -507,7 +514,7 @@ class TownshipVoice:
         for match in self.subject.finditer(body[: 2 * _OPENING]):
             town = match.group("town")
             known = town in resolver.full_names or town in resolver.short_names
-            if not known and not any(word in town for word in self.stop_words):
+            if not known and not self._stopped(town):
                 return town
         return (
             self._named_after_its_county(body, resolver)
@@ -535,7 +542,8 @@ class TownshipVoice:
         return None
 
     def _stopped(self, town: str) -> bool:
-        return any(word in town for word in self.stop_words)
+        """A stop word (各乡镇, 全镇) or an item's marker (一是街道) is in no township's name."""
+        return any(word in town for word in self.stop_words) or _ITEM_MARKER.match(town) is not None
 
     def _led(self, body: str, resolver: RegionResolver) -> str | None:
         """The township its opening names as the subject led by its superiors (在区委、区政府的

@@ -59,6 +59,17 @@ _ADDRESSED = re.compile(
     r"^[ \t\u3000]*[^\n。]{0,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]", re.MULTILINE
 )
 _LEVEL_KEYS = {Level.PROVINCE: "省", Level.CITY: "市"}
+# The addressee line alone (区委,区政府:), and a government in it by its level alone (区政府,
+# 县人民政府) after the line's start or a separator (区委区政府, 市政府并市委).
+_ADDRESS_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<to>[^\n。:：]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署))"
+    r"[:：][ \t\u3000]*$",
+    re.MULTILINE,
+)
+_ADDRESSED_GOVERNMENT = re.compile(
+    rf"(?:^|(?<=[委、,，\s并及和]))(?P<level>[{_LEVELS}])(?:人民政府|政府)"
+)
+_ADDRESSED_ITSELF = "the page writes to the government of {found} as its superior: not given"
 # A heading's number, then the duties it fulfils with no subject before them (二、全面履行部门职能).
 _DUTY_HEAD = (
     rf"{_CLAUSE_START}(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])?"
@@ -73,6 +84,10 @@ _GOVERNMENT_FIRST_PERSON = re.compile(rf"[我本][{_LEVELS}]{_NOT_AFTER}(?!委)"
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
 _UNNAMED_DEPARTMENT = "the page speaks as a department, not as a {level}: level department"
 _VOICE_NAMES = {DEPARTMENT: "a department", TOWNSHIP: "a township"}
+# A department's own bodies by its kind alone (局机关, 厅领导) follow no name: a clause's start or
+# a function word (两位厅负责人, 纳入厅领导, 我局主要负责人), never a department's name's end
+# (市司法局主要负责人, in a government's page too) nor 各 (各局负责人: every bureau's).
+_ALONE = r"(?:(?<![\u4e00-\u9fff])|(?<=[我本在位和及与入由他的是]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +98,7 @@ class PageVoice:
     words: re.Pattern[str]  # 我局, 全镇, 我县, 县政府 …: each a mention of its voice
     keys: dict[str, str]  # each word -> its voice (局, 镇 or a level character)
     department_words: re.Pattern[str]  # 我局, 厅党组: only a department speaks so, of itself
+    own_bodies: re.Pattern[str]  # 局机关, 厅领导, 厅系统: a department's own, by its kind alone
     # 市市场监管局坚持…, 全省生态环境系统在…, 市数据局(市行政审批局)深入…: group "organ"
     organ_subject: re.Pattern[str]
     duties: re.Pattern[str]  # 全面履行部门职能: a department's own duties (data/regions.toml)
@@ -94,6 +110,7 @@ class PageVoice:
         config = load_toml("regions.toml")
         reporter, systems = config["reporter"], config["organs"]["systems"]
         departments = reporter["department_self_references"]
+        bodies = "|".join(map(re.escape, reporter["department_own_bodies"]))
         towns = load_toml("organs.toml")["townships"]["self_references"]
         keys = {w: _key(w) for w in reporter["self_references"] if w not in departments}
         keys |= {w: TOWNSHIP for w in towns} | {w: DEPARTMENT for w in departments}
@@ -103,7 +120,10 @@ class PageVoice:
             resolver=resolver,
             words=re.compile(f"{_NOT_BEFORE}(?:{words}){_NOT_AFTER}"),
             keys=keys,
-            department_words=re.compile("|".join(map(re.escape, departments))),
+            department_words=re.compile(
+                "|".join(map(re.escape, departments)) + f"|{_ALONE}(?:{bodies})"
+            ),
+            own_bodies=re.compile(f"{_ALONE}(?:{bodies})"),
             organ_subject=re.compile(
                 rf"{_CLAUSE_START}(?P<organ>(?![我本全])[{_LEVELS}]?[\u4e00-\u9fff]{{1,10}}?{organ_end()}"
                 rf"|[全我本][{_LEVELS}](?:{system})系统){OTHER_NAMES}?(?:党组|党委)?{_SAME_LINE}"
@@ -120,12 +140,13 @@ class PageVoice:
 
     def scores(self, body: str) -> Counter[str]:
         """How much the (simplified) page speaks in each voice: a mention counts one, a
-        sentence's subject, a department's first person (我局) or its own duties (全面履行部门职能)
-        two. Its superiors' leadership
+        sentence's subject, a department's first person (我局), its own bodies (局机关, 厅领导) or
+        its own duties (全面履行部门职能) two. Its superiors' leadership
         (在市委市政府领导下), its addressee and the titles it cites are not its voice."""
         text = _spoken(body)
         scores: Counter[str] = Counter(self.keys[m.group()] for m in self.words.finditer(text))
         scores[DEPARTMENT] += len(self.department_words.findall(text))
+        scores[DEPARTMENT] += len(self.own_bodies.findall(text))  # its words count it once
         for match in _GOVERNMENT_SUBJECT.finditer(text):
             scores[_key(match.group("own") or match.group("organ"))] += 2
         for match in _NAMED_SUBJECT.finditer(text):
@@ -160,6 +181,10 @@ class PageVoice:
         if self._stands(place.region, title, body[:OPENING]):
             return found
         scores = self.scores(body)
+        if self._writes_to_itself(place, body):
+            voice = TOWNSHIP if scores[TOWNSHIP] > scores[DEPARTMENT] else DEPARTMENT
+            note = _ADDRESSED_ITSELF.format(found=place.region)
+            return self._as_voice(place, voice, body), (*warnings, note)
         if place.level == Level.DEPARTMENT:
             return self._government_speaking(found, body) if not scores[DEPARTMENT] else found
         own = max((scores[k] for k in self._own_keys(place)), default=0)
@@ -217,6 +242,25 @@ class PageVoice:
         city = None if level == Level.PROVINCE else place.city
         note = _VOICE_CONTRADICTS.format(voice=f"the government of {head}", found=region)
         return replace(place, region=None, level=level, city=city), (*warnings, note)
+
+    def _writes_to_itself(self, place: Place, body: str) -> bool:
+        """Whether the opening's addressee line names the government found (区委,区政府: for a
+        district, or its full name): a government never writes its report to itself, its
+        departments and townships do. A level its superior shares is no proof (a county-level
+        city's 市政府 may be its prefecture's; an autonomous region's 区政府 its own)."""
+        line = _ADDRESS_LINE.search(body[:OPENING])
+        region = place.region or ""
+        if line is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+            return False
+        addressee = line.group("to")
+        if f"{region}人民政府" in addressee or f"{region}政府" in addressee:
+            return True
+        own = self._own_keys(place)
+        if place.level == Level.COUNTY:
+            shared = "市" + ("区" if "自治区" in (place.province or "") else "")
+            own = "".join(k for k in own if k not in shared)
+        levels = {m.group("level") for m in _ADDRESSED_GOVERNMENT.finditer(addressee)}
+        return any(level in own for level in levels)
 
     def _stands(self, region: str, title: str, opening: str) -> bool:
         """Whether the title names the reporter, or the opening has it as a sentence's subject."""
