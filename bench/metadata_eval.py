@@ -2,11 +2,11 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-nineteen more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh,
+twenty more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, sixth, seventh,
 eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth,
-seventeenth, eighteenth, nineteenth, twentieth, twenty-first), each labelled by engineers who
-never read the rules and measured once before any rule's author saw it (their READMEs say how
-they were gathered; BENCHMARKS.md gives each first run).
+seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second), each labelled by
+engineers who never read the rules and measured once before any rule's author saw it (their
+READMEs say how they were gathered; BENCHMARKS.md gives each first run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
 tests/test_metadata_eval.py holds the same numbers as a floor. Each page is parsed as `collect`
 would save it: the page's text with a sidecar that gives only its `source_url`.
@@ -47,6 +47,7 @@ EIGHTEENTH_DIR = DATA_DIR / "metadata_eval_eighteenth"
 NINETEENTH_DIR = DATA_DIR / "metadata_eval_nineteenth"
 TWENTIETH_DIR = DATA_DIR / "metadata_eval_twentieth"
 TWENTYFIRST_DIR = DATA_DIR / "metadata_eval_twentyfirst"
+TWENTYSECOND_DIR = DATA_DIR / "metadata_eval_twentysecond"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -113,6 +114,7 @@ SETS = (
     EvalSet("nineteenth", NINETEENTH_DIR, lambda page_id: True),
     EvalSet("twentieth", TWENTIETH_DIR, lambda page_id: True),
     EvalSet("twenty-first", TWENTYFIRST_DIR, lambda page_id: True),
+    EvalSet("twenty-second", TWENTYSECOND_DIR, lambda page_id: True),
 )
 
 

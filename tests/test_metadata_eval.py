@@ -154,12 +154,18 @@ FLOORS = {
     # round 19 (BENCHMARKS.md).
     "twenty-first": {"region": 23, "level": 26, "province": 27, "city": 27, "year": 27,
                      "published": 27},
+    # Unseen by every rule's author: labelled while round 21 was written; its first run, after
+    # round 20 (BENCHMARKS.md). Published 25: three pages whose only date is an unlabelled one
+    # beside the title or byline, which the labels take and the parser does not.
+    "twenty-second": {"region": 24, "level": 27, "province": 27, "city": 28, "year": 28,
+                      "published": 25},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 22,
     "thirteenth": 20, "fourteenth": 21, "fifteenth": 20, "sixteenth": 21, "seventeenth": 18,
     "eighteenth": 17, "nineteenth": 13, "twentieth": 16, "twenty-first": 12,
+    "twenty-second": 13,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -172,6 +178,7 @@ SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.
 HELD_BY_WRONG_AT_MOST = (
     "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+    "twenty-second",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -217,6 +224,8 @@ WRONG_AT_MOST = {
     ("twentieth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-first", True): {"province": 0, "city": 0, "region": 3, "level": 1, "published": 0},
     ("twenty-first", False): {"province": 0, "city": 0, "region": 3, "level": 1, "published": 0},
+    ("twenty-second", True): {"province": 0, "city": 0, "region": 2, "level": 1, "published": 0},
+    ("twenty-second", False): {"province": 0, "city": 0, "region": 2, "level": 1, "published": 0},
 }
 
 
