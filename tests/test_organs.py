@@ -8,7 +8,7 @@ import pytest
 
 from indexer.models import Level, Place
 from indexer.parsing.evidence import ReporterFinder
-from indexer.parsing.organs import department_names, organ_grammar, zone_grammar
+from indexer.parsing.organs import department_names, first_name, organ_grammar, zone_grammar
 from indexer.regions import RegionResolver
 
 COUNTY, CITY, DEPARTMENT, OTHER = Level.COUNTY, Level.CITY, Level.DEPARTMENT, Level.OTHER
@@ -126,7 +126,21 @@ DEPARTMENTS = [
         "second-name-in-brackets",
         "西藏自治区藏语委办(编译局)2025年度法治政府建设工作报告",
         "办(局)始终将法治建设作为提升履职能力的重要抓手。",
-        Place("西藏自治区藏语委办(编译局)", DEPARTMENT, "西藏自治区", None),
+        Place("西藏自治区藏语委办", DEPARTMENT, "西藏自治区", None),
+    ),
+    (
+        "second-name-in-a-cover-letter-s-quoted-title",
+        "关于报送《浦东新区人力资源和社会保障局(医疗保障局)2021年度法治政府建设情况报告》的报告",
+        "上海市浦东新区法治政府建设工作领导小组办公室:\n《浦东新区人力资源和社会保障局(医疗保障局)"
+        "2021年度法治政府建设情况报告》已编制完成,请审阅。",
+        Place("浦东新区人力资源和社会保障局", DEPARTMENT, "上海市", None),
+    ),
+    (
+        "second-names-in-full-width-brackets-in-the-signature",
+        "",
+        "一、主要工作\n全年办理行政复议案件12件。\n"
+        "荆门市数据局（荆门市营商环境建设局、荆门市行政审批局）\n2024年1月5日",
+        Place("荆门市数据局", DEPARTMENT, "湖北省", "荆门市"),
     ),
     (
         "department-of-a-common-word-district",
@@ -624,3 +638,17 @@ def test_a_town_s_voice_naming_two_towns_where_work_lands_names_neither(finder):
 )
 def test_a_zone_s_governing_body_is_known_by_its_kind_and_body(name, governs):
     assert zone_grammar().governs(name) is governs
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        ("浦东新区人力资源和社会保障局(医疗保障局)", "浦东新区人力资源和社会保障局"),
+        ("西藏自治区藏语委办(编译局)", "西藏自治区藏语委办"),
+        ("荆门市数据局（荆门市营商环境建设局、荆门市行政审批局）", "荆门市数据局"),
+        ("浦东新区人力资源和社会保障局", "浦东新区人力资源和社会保障局"),  # one name: as is
+        ("黄梅街道", "黄梅街道"),
+    ],
+)
+def test_a_body_with_several_names_is_named_by_its_first(region, expected):
+    assert first_name(region) == expected

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
-from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERB_WORDS
+from indexer.parsing.subject_grammar import LEADERSHIP, OTHER_NAMES, SUBJECT_VERB_WORDS
 from indexer.resources import load_toml
 
 if TYPE_CHECKING:
@@ -207,6 +207,13 @@ class DepartmentNames:
         (地址:天津市和平区…) is not who reports, nor is a title (全省“平安区”) a place."""
         text = self.address.sub(_blank, text)
         return self.award.sub(_blank, text)
+
+
+def first_name(region: str) -> str:
+    """A body with several names (一个机构两块牌子) is named by its first, as the labels write
+    it: 浦东新区人力资源和社会保障局(医疗保障局) -> 浦东新区人力资源和社会保障局. Its other names
+    in brackets help read its name on a page (委办(编译局)) but are never part of a region."""
+    return re.sub(OTHER_NAMES, "", region)
 
 
 def ends_with_alias(name: str) -> bool:

@@ -18,6 +18,7 @@ from indexer.parsing.organs import (
     ZoneGrammar,
     department_names,
     ends_with_alias,
+    first_name,
     organ_grammar,
     township_voice,
     zone_grammar,
@@ -114,7 +115,8 @@ class ReporterChecks:
         found = self._department_speaking(found, body)
         found = self._below_the_addressee(self._official_organ(found), body)
         found = self._below_the_leadership(found, body)
-        return self.official_only(self._district_of_municipality(found, body))
+        found = self.official_only(self._district_of_municipality(found, body))
+        return _by_first_name(found)  # read with its other names (委办(编译局)), given by its first
 
     def _department_speaking(
         self, found: tuple[Place, tuple[str, ...]], body: str
@@ -329,3 +331,11 @@ class ReporterChecks:
         subjects = (self.organ_subject.match(text, start.end()) for start in starts)
         found = {subject.group(1) for subject in subjects if subject}
         return found.pop() if len(found) == 1 else None
+
+
+def _by_first_name(found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[str, ...]]:
+    """The reporter by its first name only, however the page wrote its others (from its title, a
+    cited title or an issuer line): a region never carries a bracketed other name."""
+    place, warnings = found
+    region = first_name(place.region) if place.region else place.region
+    return (replace(place, region=region), warnings) if region != place.region else found
