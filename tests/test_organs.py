@@ -313,6 +313,25 @@ ZONES = [
         Place("惠州高新区", COUNTY, "广东省", "惠州市"),
     ),
     (
+        "a-party-committee-s-words-glued-to-its-zone-are-no-zone-s-name",
+        "关于2022年度法治政府建设工作的报告",
+        "中共淄博市委淄博高新区工作委员会\n淄博高新技术产业开发区管理委员会\n"
+        "2022年,高新区上下深入学习贯彻习近平法治思想,推进依法行政。",
+        Place("淄博高新区", COUNTY, "山东省", "淄博市"),
+    ),
+    (
+        "a-zone-s-working-committee-named-after-its-county-s-party-committee",
+        "关于2022年度法治政府建设工作的报告",
+        "中共沂源县委沂源经济开发区工作委员会\n2022年,开发区上下深入学习贯彻习近平法治思想。",
+        Place("沂源经济开发区", COUNTY, "山东省", "淄博市"),
+    ),
+    (
+        "a-zone-of-no-known-place-after-a-party-committee-stays-unknown",  # negative
+        "关于2022年度法治政府建设工作的报告",
+        "中共某某县委某某开发区工作委员会\n2022年,开发区上下深入学习贯彻习近平法治思想。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-listed-district-is-no-zone",
         "天津市滨海新区2022年法治政府建设情况报告",
         "2022年,滨海新区坚持依法行政。",
@@ -340,6 +359,20 @@ def test_a_zone_s_unknown_parents_are_warned_of(finder, case, warning):
     _, title, body, _ = next(c for c in ZONES if c[0] == case)
     _, warnings = finder.locate(title, body)
     assert warning in warnings
+
+
+@pytest.mark.parametrize(
+    ("zone", "is_name"),
+    [
+        ("淄博高新区", True),
+        ("淄博市委淄博高新区", False),  # a party committee's words glued to its zone
+        ("某县委某某开发区", False),
+        ("某区委某某新区", False),
+        ("某某党工委某某园区", False),
+    ],
+)
+def test_a_zone_s_name_holds_no_party_committee(zone, is_name):
+    assert zone_grammar().is_name(zone) is is_name
 
 
 TOWNSHIPS = [

@@ -279,8 +279,11 @@ class ZoneGrammar:
         aside = r"(?:[(（][^)）\n]{0,20}[)）])?"
         year = r"(?:19|20)\d{2}"
         return cls(
+            # A zone's party working committee is named after the party committee it answers
+            # to (中共淄博市委淄博高新区工作委员会): that committee is no part of the zone's name.
             issuer=re.compile(
-                rf"\s*(?:中共)?(?:关于)?{zone}(?=(?:{bodies})|\s*{year}|关于|年度|法治|\s*$)"
+                rf"\s*(?:中共(?:{_HAN}{{2,8}}?[{_LEVEL_CHARACTERS}]委)?)?(?:关于)?{zone}"
+                rf"(?=(?:{bodies})|\s*{year}|关于|年度|法治|\s*$)"
             ),
             subject=re.compile(
                 rf"\s*(?:{year}年(?:以来|度)?\s*[,，]?\s*)?(?:{LEADERSHIP.pattern})?{zone}"
