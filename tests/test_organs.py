@@ -572,6 +572,24 @@ TOWNSHIPS = [
         Place("射阳县", COUNTY, "江苏省", "盐城市"),
     ),
     (
+        "a-jiedao-written-without-its-dao-names-itself-in-its-own-document",
+        "深入学习习近平总书记对广东重要讲话精神,我街严格按照区委依法治区办印发的《中共广州市"
+        "白云区委全面依法治区委员会2020年工作要点》的要求推进法治建设。现将我街法治建设有关工作"
+        "情况总结如下:\n我街高度重视法治建设工作,制定《黄石街2020年全面依法治街工作要点》。",
+        Place("黄石街道", OTHER, "广东省", "广州市"),
+    ),
+    (
+        "a-jiedao-s-voice-without-its-name-is-no-district",
+        "深入学习习近平总书记对广东重要讲话精神,我街严格按照区委依法治区办印发的《中共广州市"
+        "白云区委全面依法治区委员会2020年工作要点》的要求推进法治建设。\n我街高度重视法治建设。",
+        Place(None, OTHER, "广东省", None),
+    ),
+    (
+        "a-district-citing-a-jiedao-s-document-is-the-district",  # negative: no town's voice
+        "2020年,广州市白云区坚持依法行政,指导各街道制定《黄石街2020年全面依法治街工作要点》。",
+        Place("白云区", COUNTY, "广东省", "广州市"),
+    ),
+    (
         "a-county-speaks-of-its-townships",
         "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
         Place("射阳县", COUNTY, "江苏省", "盐城市"),

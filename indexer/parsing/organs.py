@@ -420,6 +420,7 @@ class TownshipVoice:
     bodied: re.Pattern[str]  # group "town": 上帅镇人民调解委员会, a township's own body
     bare: re.Pattern[str]  # 街道按照…, 镇坚持…: a township's kind alone as a clause's subject
     committee: re.Pattern[str]  # group "town": 中共洪梅镇委, a township's party committee
+    documented: re.Pattern[str]  # group "town": 《黄石街2020年…要点》, a township's own document
     titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
     kinds: tuple[str, ...]
@@ -476,6 +477,11 @@ class TownshipVoice:
             committee=re.compile(
                 rf"中共(?P<town>{_HAN}{{2,4}}?(?:{kinds}))(?:委员会|党工委|党委|工委|委)"
             ),
+            # A document's title opening with its issuer, a township, and a year (《黄石街2020年
+            # 全面依法治街工作要点》): a 街道 may write itself without its 道 there.
+            documented=re.compile(
+                rf"《(?P<town>{_HAN}{{2,4}}?(?:{kinds}|街))(?:{organ})?(?:19|20)\d{{2}}\s*年"
+            ),
             titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})\s*(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
             name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
             kinds=tuple(townships["kinds"]),
@@ -484,7 +490,10 @@ class TownshipVoice:
         )
 
     def official(self, name: str) -> str:
-        """A township's name as the labels write it: 南华西街道办事处 -> 南华西街道."""
+        """A township's name as the labels write it: 南华西街道办事处 -> 南华西街道, and a 街道
+        written without its 道 (黄石街, as 我街 and 依法治街 write it) -> 黄石街道."""
+        if name.endswith("街"):
+            return f"{name}道"
         return name.removesuffix("办事处") if name.endswith("街道办事处") else name
 
     def is_name(self, name: str) -> bool:
@@ -525,6 +534,7 @@ class TownshipVoice:
             or self._placed(body, resolver)
             or self._own_body(body, resolver)
             or self._own_committee(body, resolver)
+            or self._own_document(body, resolver)
         )
 
     def _own_words(self, body: str, resolver: RegionResolver) -> str | None:
@@ -573,6 +583,12 @@ class TownshipVoice:
         (《中共洪梅镇委全面依法治镇委员会办公室…方案》): its own, as with its own bodies."""
         return self._sole_town(self.committee, body, resolver)
 
+    def _own_document(self, body: str, resolver: RegionResolver) -> str | None:
+        """The one town a report in a town's own voice (我街) names as the issuer of a document
+        it cites, its name and a year opening the document's title (《黄石街2020年全面依法治街
+        工作要点》): its own, as with its own bodies."""
+        return self._sole_town(self.documented, body, resolver)
+
     def _sole_town(
         self, pattern: re.Pattern[str], body: str, resolver: RegionResolver
     ) -> str | None:
@@ -583,7 +599,7 @@ class TownshipVoice:
         towns = {
             town
             for match in pattern.finditer(body[:_TOWN_NAMED])
-            if self.is_name(town := match.group("town"))
+            if self.is_name(town := self.official(match.group("town")))
             and town not in resolver.full_names
             and town not in resolver.short_names
             and not any(word in town for word in self.stop_words)
