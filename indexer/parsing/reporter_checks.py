@@ -86,10 +86,13 @@ class ReporterChecks:
     zones: ZoneGrammar  # functional zones' names (parsing/organs.py)
     townships: TownshipVoice  # townships' names (parsing/organs.py)
     organ_subject: re.Pattern[str]  # 司法局坚持… after its place: group 1 the organ
+    field_remarks: re.Pattern[str]  # 总书记关于应急管理的重要论述: group "field"
+    field_organs: dict[str, str]  # 应急管理 -> 应急管理厅 (data/organs.toml [departments.fields])
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterChecks:
         config = load_toml("regions.toml")["reporter"]
+        fields = load_toml("organs.toml")["departments"]["fields"]
         return cls(
             resolver=resolver,
             ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
@@ -104,6 +107,11 @@ class ReporterChecks:
                 rf"({'|'.join(map(re.escape, department_names().names))})(?:党组|党委)?"
                 rf"\s*[,，]?\s*(?:{SUBJECT_VERBS}|{_HONOURED})"
             ),
+            field_remarks=re.compile(
+                rf"总书记关于(?P<field>{'|'.join(map(re.escape, fields))})(?:工作)?"
+                r"的重要(?:论述|指示)"
+            ),
+            field_organs=dict(fields),
         )
 
     def checked(
@@ -317,7 +325,31 @@ class ReporterChecks:
             return found
         if organ := self._subject_department(region, body):
             return replace(place, region=self.resolver.department(region, organ)), warnings
+        if organ := self.field_department(region, body):
+            note = (
+                "department named from its own field and its voice (我厅, 关于应急管理的重要论述)"
+            )
+            return replace(place, region=self.resolver.department(region, organ)), (*warnings, note)
         return replace(place, region=None), (*warnings, "the department's own name not found")
+
+    def field_department(self, region: str, body: str) -> str | None:
+        """The 厅 of the one field a province's department names as its own (data/organs.toml
+        [departments.fields]): on a page that speaks as a 厅 (我厅, 厅党组), the field whose
+        leader's remarks it studies (总书记关于应急管理的重要论述), named again on the page
+        (推进应急管理各项工作). None for a municipality (its departments are 局 and 委)."""
+        divisions = [d for d in self.resolver.full_names.get(region, ()) if d.current]
+        provincial = bool(divisions) and all(d.level == Level.PROVINCE for d in divisions)
+        text = body[:EVIDENCE]
+        spoken = {m.group() for m in self.department_self.finditer(text)}
+        if not provincial or any(map(is_municipality, divisions)):
+            return None
+        if not any("厅" in word for word in spoken):
+            return None
+        fields = {m.group("field") for m in self.field_remarks.finditer(text)}
+        field = fields.pop() if len(fields) == 1 else None
+        if field is None or text.count(field) < 2:
+            return None
+        return self.field_organs[field]
 
     def _subject_department(self, place: str, body: str) -> str | None:
         """The one department of `place` a sentence of the page has as its subject, in full
