@@ -47,6 +47,13 @@ NEAR_MISSES = [
     ),
     ("disclosure-report", "2022年上海市政府信息公开工作年度报告", "一、总体情况", "政府信息公开"),
     (
+        "disclosure-report-title-written-as-a-table-row",
+        None,
+        "洪雅县教育和体育局2023年政府信息公开工作年度报告 | " + "|" * 120 + "\n"
+        "2024年01月25日 (点击: ) | " + "|" * 80,
+        "政府信息公开",
+    ),
+    (
         "disclosure-by-opening",
         None,
         "根据《中华人民共和国政府信息公开条例》,制定本报告:",
@@ -1300,6 +1307,12 @@ REPORTS = [
         None,
         "一、主要举措\n(一)加强党的领导\n(二)完善依法决策\n(三)规范行政执法\n二、存在的不足\n"
         "临江市2023年法治政府建设年度报告\n2023年,市政府坚持依法行政,全面推进法治政府建设。",
+    ),
+    (
+        "a-report-s-title-written-as-a-table-row",
+        None,
+        "| 临江市2023年法治政府建设年度报告 | " + "|" * 120 + "\n"
+        "2023年,市政府坚持依法行政,全面推进法治政府建设。",
     ),
     (
         "a-report-that-opens-with-its-first-headings",
