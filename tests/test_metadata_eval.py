@@ -151,20 +151,24 @@ FLOORS = {
     "twentieth": {"region": 30, "level": 30, "province": 28, "city": 28, "year": 30,
                   "published": 30},
     # Unseen by every rule's author: labelled while round 19 was written; its first run, after
-    # round 19 (BENCHMARKS.md).
-    "twenty-first": {"region": 23, "level": 26, "province": 27, "city": 27, "year": 27,
+    # round 19 (BENCHMARKS.md): region 23, level 26, the rest 27. Round 21 (its misses read): a
+    # region is a body's first name (…局(医疗保障局)), no zone's name holds a party committee's,
+    # a township's own voice (我街) and document, a provincial 厅 named by the field its page
+    # speaks of; xa011 relabelled to the high-tech zones' short form (淄博高新区).
+    "twenty-first": {"region": 27, "level": 27, "province": 27, "city": 27, "year": 27,
                      "published": 27},
     # Unseen by every rule's author: labelled while round 21 was written; its first run, after
     # round 20 (BENCHMARKS.md). Published 25: three pages whose only date is an unlabelled one
     # beside the title or byline, which the labels take and the parser does not.
-    "twenty-second": {"region": 24, "level": 27, "province": 27, "city": 28, "year": 28,
+    # Round 21, written on the twenty-first's misses, named ya010 by its first name: region 25.
+    "twenty-second": {"region": 25, "level": 27, "province": 27, "city": 28, "year": 28,
                       "published": 25},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 22,
     "thirteenth": 20, "fourteenth": 21, "fifteenth": 20, "sixteenth": 21, "seventeenth": 18,
-    "eighteenth": 17, "nineteenth": 13, "twentieth": 16, "twenty-first": 12,
+    "eighteenth": 17, "nineteenth": 14, "twentieth": 16, "twenty-first": 15,
     "twenty-second": 13,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
@@ -222,10 +226,10 @@ WRONG_AT_MOST = {
     ("nineteenth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twentieth", True): {"province": 2, "city": 2, "region": 0, "level": 0, "published": 0},
     ("twentieth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("twenty-first", True): {"province": 0, "city": 0, "region": 3, "level": 1, "published": 0},
-    ("twenty-first", False): {"province": 0, "city": 0, "region": 3, "level": 1, "published": 0},
-    ("twenty-second", True): {"province": 0, "city": 0, "region": 2, "level": 1, "published": 0},
-    ("twenty-second", False): {"province": 0, "city": 0, "region": 2, "level": 1, "published": 0},
+    ("twenty-first", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("twenty-first", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("twenty-second", True): {"province": 0, "city": 0, "region": 1, "level": 1, "published": 0},
+    ("twenty-second", False): {"province": 0, "city": 0, "region": 1, "level": 1, "published": 0},
 }
 
 

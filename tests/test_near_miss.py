@@ -47,6 +47,25 @@ NEAR_MISSES = [
     ),
     ("disclosure-report", "2022年上海市政府信息公开工作年度报告", "一、总体情况", "政府信息公开"),
     (
+        "yearbook-entry-by-its-first-section-label",
+        None,
+        "【概 況】2020年,全省各級政府及其部門全面貫徹習近平法治思想,推進依法行政和法治政府建設。",
+        "yearbook",
+    ),
+    (
+        "news-naming-a-newspaper-as-its-source",
+        None,
+        "據《黔東南日報》消息 近日,省政府依法行政督查組到我州督查政府依法行政工作。",
+        "news",
+    ),
+    (
+        "disclosure-report-title-written-as-a-table-row",
+        None,
+        "洪雅县教育和体育局2023年政府信息公开工作年度报告 | " + "|" * 120 + "\n"
+        "2024年01月25日 (点击: ) | " + "|" * 80,
+        "政府信息公开",
+    ),
+    (
         "disclosure-by-opening",
         None,
         "根据《中华人民共和国政府信息公开条例》,制定本报告:",
@@ -1300,6 +1319,22 @@ REPORTS = [
         None,
         "一、主要举措\n(一)加强党的领导\n(二)完善依法决策\n(三)规范行政执法\n二、存在的不足\n"
         "临江市2023年法治政府建设年度报告\n2023年,市政府坚持依法行政,全面推进法治政府建设。",
+    ),
+    (
+        "a-report-citing-a-newspaper-after-its-opening",  # negative: not the page's source
+        "某县2020年法治政府建设情况报告",
+        "2020年,县政府坚持依法行政。据《某州日报》报道,我县法治政府建设工作获得肯定。",
+    ),
+    (
+        "a-report-with-a-survey-section-further-down",  # negative: 概况 not at a line's start
+        "某县2020年法治政府建设情况报告",
+        "2020年,县政府坚持依法行政,现将工作【概况】报告如下。",
+    ),
+    (
+        "a-report-s-title-written-as-a-table-row",
+        None,
+        "| 临江市2023年法治政府建设年度报告 | " + "|" * 120 + "\n"
+        "2023年,市政府坚持依法行政,全面推进法治政府建设。",
     ),
     (
         "a-report-that-opens-with-its-first-headings",

@@ -8,7 +8,13 @@ import pytest
 
 from indexer.models import Level, Place
 from indexer.parsing.evidence import ReporterFinder
-from indexer.parsing.organs import department_names, organ_grammar, township_voice, zone_grammar
+from indexer.parsing.organs import (
+    department_names,
+    first_name,
+    organ_grammar,
+    township_voice,
+    zone_grammar,
+)
 from indexer.regions import RegionResolver
 
 COUNTY, CITY, DEPARTMENT, OTHER = Level.COUNTY, Level.CITY, Level.DEPARTMENT, Level.OTHER
@@ -126,7 +132,29 @@ DEPARTMENTS = [
         "second-name-in-brackets",
         "西藏自治区藏语委办(编译局)2025年度法治政府建设工作报告",
         "办(局)始终将法治建设作为提升履职能力的重要抓手。",
-        Place("西藏自治区藏语委办(编译局)", DEPARTMENT, "西藏自治区", None),
+        Place("西藏自治区藏语委办", DEPARTMENT, "西藏自治区", None),
+    ),
+    (
+        "a-province-s-department-named-by-its-own-field",
+        "关于2024年度法治政府建设情况的报告",
+        "2024年,我厅始终坚持以习近平新时代中国特色社会主义思想为指导,深入学习习近平总书记关于"
+        "应急管理的重要论述,推进应急管理各项工作,着力把安全保障转化为全面建设社会主义现代化四川"
+        "的发展实绩。",
+        Place("四川省应急管理厅", DEPARTMENT, "四川省", None),
+    ),
+    (
+        "second-name-in-a-cover-letter-s-quoted-title",
+        "关于报送《浦东新区人力资源和社会保障局(医疗保障局)2021年度法治政府建设情况报告》的报告",
+        "上海市浦东新区法治政府建设工作领导小组办公室:\n《浦东新区人力资源和社会保障局(医疗保障局)"
+        "2021年度法治政府建设情况报告》已编制完成,请审阅。",
+        Place("浦东新区人力资源和社会保障局", DEPARTMENT, "上海市", None),
+    ),
+    (
+        "second-names-in-full-width-brackets-in-the-signature",
+        "",
+        "一、主要工作\n全年办理行政复议案件12件。\n"
+        "荆门市数据局（荆门市营商环境建设局、荆门市行政审批局）\n2024年1月5日",
+        Place("荆门市数据局", DEPARTMENT, "湖北省", "荆门市"),
     ),
     (
         "department-of-a-common-word-district",
@@ -299,6 +327,25 @@ ZONES = [
         Place("惠州高新区", COUNTY, "广东省", "惠州市"),
     ),
     (
+        "a-party-committee-s-words-glued-to-its-zone-are-no-zone-s-name",
+        "关于2022年度法治政府建设工作的报告",
+        "中共淄博市委淄博高新区工作委员会\n淄博高新技术产业开发区管理委员会\n"
+        "2022年,高新区上下深入学习贯彻习近平法治思想,推进依法行政。",
+        Place("淄博高新区", COUNTY, "山东省", "淄博市"),
+    ),
+    (
+        "a-zone-s-working-committee-named-after-its-county-s-party-committee",
+        "关于2022年度法治政府建设工作的报告",
+        "中共沂源县委沂源经济开发区工作委员会\n2022年,开发区上下深入学习贯彻习近平法治思想。",
+        Place("沂源经济开发区", COUNTY, "山东省", "淄博市"),
+    ),
+    (
+        "a-zone-of-no-known-place-after-a-party-committee-stays-unknown",  # negative
+        "关于2022年度法治政府建设工作的报告",
+        "中共某某县委某某开发区工作委员会\n2022年,开发区上下深入学习贯彻习近平法治思想。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-listed-district-is-no-zone",
         "天津市滨海新区2022年法治政府建设情况报告",
         "2022年,滨海新区坚持依法行政。",
@@ -326,6 +373,20 @@ def test_a_zone_s_unknown_parents_are_warned_of(finder, case, warning):
     _, title, body, _ = next(c for c in ZONES if c[0] == case)
     _, warnings = finder.locate(title, body)
     assert warning in warnings
+
+
+@pytest.mark.parametrize(
+    ("zone", "is_name"),
+    [
+        ("淄博高新区", True),
+        ("淄博市委淄博高新区", False),  # a party committee's words glued to its zone
+        ("某县委某某开发区", False),
+        ("某区委某某新区", False),
+        ("某某党工委某某园区", False),
+    ],
+)
+def test_a_zone_s_name_holds_no_party_committee(zone, is_name):
+    assert zone_grammar().is_name(zone) is is_name
 
 
 TOWNSHIPS = [
@@ -525,6 +586,24 @@ TOWNSHIPS = [
         Place("射阳县", COUNTY, "江苏省", "盐城市"),
     ),
     (
+        "a-jiedao-written-without-its-dao-names-itself-in-its-own-document",
+        "深入学习习近平总书记对广东重要讲话精神,我街严格按照区委依法治区办印发的《中共广州市"
+        "白云区委全面依法治区委员会2020年工作要点》的要求推进法治建设。现将我街法治建设有关工作"
+        "情况总结如下:\n我街高度重视法治建设工作,制定《黄石街2020年全面依法治街工作要点》。",
+        Place("黄石街道", OTHER, "广东省", "广州市"),
+    ),
+    (
+        "a-jiedao-s-voice-without-its-name-is-no-district",
+        "深入学习习近平总书记对广东重要讲话精神,我街严格按照区委依法治区办印发的《中共广州市"
+        "白云区委全面依法治区委员会2020年工作要点》的要求推进法治建设。\n我街高度重视法治建设。",
+        Place(None, OTHER, "广东省", None),
+    ),
+    (
+        "a-district-citing-a-jiedao-s-document-is-the-district",  # negative: no town's voice
+        "2020年,广州市白云区坚持依法行政,指导各街道制定《黄石街2020年全面依法治街工作要点》。",
+        Place("白云区", COUNTY, "广东省", "广州市"),
+    ),
+    (
         "a-county-speaks-of-its-townships",
         "县委、县政府:\n2023年,射阳县坚持依法行政。各乡镇坚持依法决策,全镇干部学法。",
         Place("射阳县", COUNTY, "江苏省", "盐城市"),
@@ -659,3 +738,17 @@ def test_an_item_s_marker_opens_no_zone_s_name(zone, named):
 )
 def test_an_item_s_marker_before_a_township_s_kind_names_no_reporter(body, town):
     assert township_voice().reporter(body, RegionResolver.from_data()) == town
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        ("浦东新区人力资源和社会保障局(医疗保障局)", "浦东新区人力资源和社会保障局"),
+        ("西藏自治区藏语委办(编译局)", "西藏自治区藏语委办"),
+        ("荆门市数据局（荆门市营商环境建设局、荆门市行政审批局）", "荆门市数据局"),
+        ("浦东新区人力资源和社会保障局", "浦东新区人力资源和社会保障局"),  # one name: as is
+        ("黄梅街道", "黄梅街道"),
+    ],
+)
+def test_a_body_with_several_names_is_named_by_its_first(region, expected):
+    assert first_name(region) == expected

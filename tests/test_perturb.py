@@ -50,7 +50,9 @@ from indexer.parsing.pipeline import Parser
 # page under a bare 自治区 lies in an autonomous region): 225 -> 204 (no title 40, no furniture
 # 64, no region name 50).
 # The twenty-second set added 11 (206: no title 42, first 400 10, traditional 39).
-CEILINGS = {"no title": 42, "first 400": 10, "traditional": 39}
+# Round 21 (the twenty-first's misses; two labels to the sets' conventions): 206 -> 187 (no title
+# 39, first 400 8, traditional 34, no region name 39, no URL 3).
+CEILINGS = {"no title": 39, "first 400": 8, "traditional": 34}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 

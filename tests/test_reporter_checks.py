@@ -212,3 +212,34 @@ def test_a_page_under_its_autonomous_region_lies_in_one(checks, found, body, exp
     place, warnings = checks.checked((found, ()), body)
     assert place == expected
     assert any("自治区党委" in w for w in warnings) == (expected.province is None)
+
+
+_EMERGENCY = (
+    "2024年,我厅始终坚持以习近平新时代中国特色社会主义思想为指导,深入学习习近平总书记关于应急"
+    "管理的重要论述,积极运用法治思维和法治方式推进应急管理各项工作。"
+)
+
+
+@pytest.mark.parametrize(
+    ("region", "body", "organ"),
+    [
+        ("四川省", _EMERGENCY, "应急管理厅"),
+        (
+            "四川省",
+            "厅党组深入学习习近平总书记关于教育的重要论述,全面推进教育系统依法治理。",
+            "教育厅",
+        ),
+        ("四川省", _EMERGENCY.replace("推进应急管理", "推进"), None),  # the field named once
+        ("四川省", _EMERGENCY.replace("我厅", "我局"), None),  # no 厅's voice
+        ("重庆市", _EMERGENCY, None),  # a municipality's departments are 局 and 委
+        ("成都市", _EMERGENCY, None),  # a city's departments vary in name
+        ("四川省", _EMERGENCY + "学习习近平总书记关于教育的重要论述,推进教育工作。", None),
+        (
+            "四川省",
+            "我厅深入学习习近平总书记关于全面依法治国的重要论述,推进全面依法治国。",
+            None,
+        ),  # every department studies the rule of law: no field of its own
+    ],
+)
+def test_a_province_s_department_is_named_by_its_own_field(checks, region, body, organ):
+    assert checks.field_department(region, body) == organ

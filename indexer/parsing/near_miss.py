@@ -26,6 +26,9 @@ NEAR_MISS_WARNING = "not an annual rule-of-law report"
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _CLAUSE_END = re.compile(r"[。；;！!？?,，]")  # a title has none (a headline may have a colon)
 _LEAD_LINES = 6  # title-like lines looked at, at the top of the page
+# A line written as a table's row (洪雅县…年度报告 | |||||…): the cell bars after its text are
+# no part of it, and would hide a title among the lines too long to be one.
+_CELL_BARS = " \t\u3000|｜"
 _LEAD_LENGTH = 60
 _OPENING = 300  # characters of the body looked at
 _UNLESS = 1000  # characters of the body where a kind's `unless` patterns are looked for
@@ -121,7 +124,7 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
 def _text_lines(body: str) -> list[str]:
     """The body's non-empty lines, stripped, without lines of bare markup or a list of links,
     and without a table of contents at the top."""
-    lines = (line.strip() for line in body.splitlines())
+    lines = (line.strip().rstrip(_CELL_BARS) for line in body.splitlines())
     kept = [
         line
         for line in lines

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
-from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERB_WORDS
+from indexer.parsing.subject_grammar import LEADERSHIP, OTHER_NAMES, SUBJECT_VERB_WORDS
 from indexer.resources import load_toml
 
 if TYPE_CHECKING:
@@ -212,6 +212,13 @@ class DepartmentNames:
         return self.award.sub(_blank, text)
 
 
+def first_name(region: str) -> str:
+    """A body with several names (一个机构两块牌子) is named by its first, as the labels write
+    it: 浦东新区人力资源和社会保障局(医疗保障局) -> 浦东新区人力资源和社会保障局. Its other names
+    in brackets help read its name on a page (委办(编译局)) but are never part of a region."""
+    return re.sub(OTHER_NAMES, "", region)
+
+
 def ends_with_alias(name: str) -> bool:
     """Whether `name` ends with a body's second name in brackets (藏语委办(编译局))."""
     return any(match.end() == len(name) for match in _ALIAS.finditer(name))
@@ -275,8 +282,11 @@ class ZoneGrammar:
         aside = r"(?:[(（][^)）\n]{0,20}[)）])?"
         year = r"(?:19|20)\d{2}"
         return cls(
+            # A zone's party working committee is named after the party committee it answers
+            # to (中共淄博市委淄博高新区工作委员会): that committee is no part of the zone's name.
             issuer=re.compile(
-                rf"\s*(?:中共)?(?:关于)?{zone}(?=(?:{bodies})|\s*{year}|关于|年度|法治|\s*$)"
+                rf"\s*(?:中共(?:{_HAN}{{2,8}}?[{_LEVEL_CHARACTERS}]委)?)?(?:关于)?{zone}"
+                rf"(?=(?:{bodies})|\s*{year}|关于|年度|法治|\s*$)"
             ),
             subject=re.compile(
                 rf"\s*(?:{year}年(?:以来|度)?\s*[,，]?\s*)?(?:{LEADERSHIP.pattern})?{zone}"
@@ -416,6 +426,7 @@ class TownshipVoice:
     bodied: re.Pattern[str]  # group "town": 上帅镇人民调解委员会, a township's own body
     bare: re.Pattern[str]  # 街道按照…, 镇坚持…: a township's kind alone as a clause's subject
     committee: re.Pattern[str]  # group "town": 中共洪梅镇委, a township's party committee
+    documented: re.Pattern[str]  # group "town": 《黄石街2020年…要点》, a township's own document
     titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
     kinds: tuple[str, ...]
@@ -472,6 +483,11 @@ class TownshipVoice:
             committee=re.compile(
                 rf"中共(?P<town>{_HAN}{{2,4}}?(?:{kinds}))(?:委员会|党工委|党委|工委|委)"
             ),
+            # A document's title opening with its issuer, a township, and a year (《黄石街2020年
+            # 全面依法治街工作要点》): a 街道 may write itself without its 道 there.
+            documented=re.compile(
+                rf"《(?P<town>{_HAN}{{2,4}}?(?:{kinds}|街))(?:{organ})?(?:19|20)\d{{2}}\s*年"
+            ),
             titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})\s*(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
             name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
             kinds=tuple(townships["kinds"]),
@@ -480,7 +496,10 @@ class TownshipVoice:
         )
 
     def official(self, name: str) -> str:
-        """A township's name as the labels write it: 南华西街道办事处 -> 南华西街道."""
+        """A township's name as the labels write it: 南华西街道办事处 -> 南华西街道, and a 街道
+        written without its 道 (黄石街, as 我街 and 依法治街 write it) -> 黄石街道."""
+        if name.endswith("街"):
+            return f"{name}道"
         return name.removesuffix("办事处") if name.endswith("街道办事处") else name
 
     def is_name(self, name: str) -> bool:
@@ -522,6 +541,7 @@ class TownshipVoice:
             or self._placed(body, resolver)
             or self._own_body(body, resolver)
             or self._own_committee(body, resolver)
+            or self._own_document(body, resolver)
         )
 
     def _own_words(self, body: str, resolver: RegionResolver) -> str | None:
@@ -571,6 +591,12 @@ class TownshipVoice:
         (《中共洪梅镇委全面依法治镇委员会办公室…方案》): its own, as with its own bodies."""
         return self._sole_town(self.committee, body, resolver)
 
+    def _own_document(self, body: str, resolver: RegionResolver) -> str | None:
+        """The one town a report in a town's own voice (我街) names as the issuer of a document
+        it cites, its name and a year opening the document's title (《黄石街2020年全面依法治街
+        工作要点》): its own, as with its own bodies."""
+        return self._sole_town(self.documented, body, resolver)
+
     def _sole_town(
         self, pattern: re.Pattern[str], body: str, resolver: RegionResolver
     ) -> str | None:
@@ -581,7 +607,7 @@ class TownshipVoice:
         towns = {
             town
             for match in pattern.finditer(body[:_TOWN_NAMED])
-            if self.is_name(town := match.group("town"))
+            if self.is_name(town := self.official(match.group("town")))
             and town not in resolver.full_names
             and town not in resolver.short_names
             and not any(word in town for word in self.stop_words)

@@ -19,6 +19,7 @@ from indexer.parsing.organs import (
     ZoneGrammar,
     department_names,
     ends_with_alias,
+    first_name,
     organ_grammar,
     township_voice,
     zone_grammar,
@@ -97,10 +98,13 @@ class ReporterChecks:
     # the autonomous regions (新疆维吾尔自治区) and the names written before 自治区 for each
     # (新疆维吾尔, 新疆), from the division list
     autonomous_regions: Mapping[str, tuple[str, ...]]
+    field_remarks: re.Pattern[str]  # 总书记关于应急管理的重要论述: group "field"
+    field_organs: dict[str, str]  # 应急管理 -> 应急管理厅 (data/organs.toml [departments.fields])
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterChecks:
         config = load_toml("regions.toml")["reporter"]
+        fields = load_toml("organs.toml")["departments"]["fields"]
         return cls(
             resolver=resolver,
             ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
@@ -120,6 +124,11 @@ class ReporterChecks:
                 for d in resolver.by_code.values()
                 if d.current and d.level == Level.PROVINCE and d.name.endswith("自治区")
             },
+            field_remarks=re.compile(
+                rf"总书记关于(?P<field>{'|'.join(map(re.escape, fields))})(?:工作)?"
+                r"的重要(?:论述|指示)"
+            ),
+            field_organs=dict(fields),
         )
 
     def checked(
@@ -132,7 +141,8 @@ class ReporterChecks:
         found = self._below_the_addressee(self._official_organ(found), body)
         found = self._below_the_leadership(found, body)
         found = self._in_its_autonomous_region(found, body)
-        return self.official_only(self._district_of_municipality(found, body))
+        found = self.official_only(self._district_of_municipality(found, body))
+        return _by_first_name(found)  # read with its other names (委办(编译局)), given by its first
 
     def _department_speaking(
         self, found: tuple[Place, tuple[str, ...]], body: str
@@ -350,7 +360,31 @@ class ReporterChecks:
             return found
         if organ := self._subject_department(region, body):
             return replace(place, region=self.resolver.department(region, organ)), warnings
+        if organ := self.field_department(region, body):
+            note = (
+                "department named from its own field and its voice (我厅, 关于应急管理的重要论述)"
+            )
+            return replace(place, region=self.resolver.department(region, organ)), (*warnings, note)
         return replace(place, region=None), (*warnings, "the department's own name not found")
+
+    def field_department(self, region: str, body: str) -> str | None:
+        """The 厅 of the one field a province's department names as its own (data/organs.toml
+        [departments.fields]): on a page that speaks as a 厅 (我厅, 厅党组), the field whose
+        leader's remarks it studies (总书记关于应急管理的重要论述), named again on the page
+        (推进应急管理各项工作). None for a municipality (its departments are 局 and 委)."""
+        divisions = [d for d in self.resolver.full_names.get(region, ()) if d.current]
+        provincial = bool(divisions) and all(d.level == Level.PROVINCE for d in divisions)
+        text = body[:EVIDENCE]
+        spoken = {m.group() for m in self.department_self.finditer(text)}
+        if not provincial or any(map(is_municipality, divisions)):
+            return None
+        if not any("厅" in word for word in spoken):
+            return None
+        fields = {m.group("field") for m in self.field_remarks.finditer(text)}
+        field = fields.pop() if len(fields) == 1 else None
+        if field is None or text.count(field) < 2:
+            return None
+        return self.field_organs[field]
 
     def _subject_department(self, place: str, body: str) -> str | None:
         """The one department of `place` a sentence of the page has as its subject, in full
@@ -364,3 +398,11 @@ class ReporterChecks:
         subjects = (self.organ_subject.match(text, start.end()) for start in starts)
         found = {subject.group(1) for subject in subjects if subject}
         return found.pop() if len(found) == 1 else None
+
+
+def _by_first_name(found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[str, ...]]:
+    """The reporter by its first name only, however the page wrote its others (from its title, a
+    cited title or an issuer line): a region never carries a bracketed other name."""
+    place, warnings = found
+    region = first_name(place.region) if place.region else place.region
+    return (replace(place, region=region), warnings) if region != place.region else found

@@ -15,6 +15,7 @@ from indexer.parsing.reporter_grammar import (
     EVIDENCE,
     GOVERNMENT_PREFIX,
     NOT_FOUND,
+    blank,
     division_name,
     sole,
 )
@@ -89,7 +90,7 @@ class TownshipPlaces:
             return None
         named = [
             names[0]
-            for names in self.resolver.named(context[:EVIDENCE])
+            for names in self.resolver.named(self._without_own_name(name, context[:EVIDENCE]))
             if len({d.code for d in names}) == 1 and names[0].current
         ] or [d for d in hosts if d.current and d.level != Level.PROVINCE]
         province = sole(self.resolver.place_of(d).province for d in named)
@@ -98,3 +99,10 @@ class TownshipPlaces:
             return Place(name, Level.OTHER, None, None), (NOT_FOUND,)
         warning = "township's city and province inferred from the places the page or its site names"
         return Place(name, Level.OTHER, province, city), (warning,)
+
+    def _without_own_name(self, name: str, text: str) -> str:
+        """`text` with the township's own name blanked, however written (黄石街道, 黄石街): its
+        words are no place the page names (黄石 of 黄石街道 is no 黄石市)."""
+        kind = next(k for k in self.townships.kinds if name.endswith(k))
+        stem = re.escape(name[: -len(kind)])
+        return re.sub(rf"{stem}(?={re.escape(kind)}|街)", blank, text)
