@@ -198,6 +198,13 @@ _INFORMATION_BLOCK = (
          "某县2021年法治政府建设工作情况报告\n正文。",
          "2021年法治政府建设工作情况报告",
          "政策文件\n某镇人民政府\n某县2021年法治政府建设工作情况报告\n正文。"),
+        # an index block's 文种 row without its label (• 工作报告) is no title: the title below is
+        ("• 1150/2020-00573\n• 法制\n• 工作报告\n• 某区某镇\n"
+         "某镇2019年法治政府建设工作报告\n正文。",
+         "某镇2019年法治政府建设工作报告",
+         "• 1150/2020-00573\n• 法制\n• 工作报告\n• 某区某镇\n正文。"),
+        ("| 工作总结 |\n2024年,某县坚持。", None, "| 工作总结 |\n2024年,某县坚持。"),
+        ("某县工作报告\n2024年,某县坚持。", "某县工作报告", "2024年,某县坚持。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
@@ -212,7 +219,9 @@ _INFORMATION_BLOCK = (
          "township-office-line-above-a-title-s-rest", "title-in-the-index-table-s-name-field",
          "title-in-a-spaced-name-field", "unfinished-title-in-the-name-field",
          "category-field-is-no-title-field", "heading-repeated-below-with-its-issuer",
-         "heading-repeated-below-without-an-issuer", "issuer-above-another-title-below"],
+         "heading-repeated-below-without-an-issuer", "issuer-above-another-title-below",
+         "a-document-s-kind-alone-is-no-title", "a-kind-in-a-table-cell-is-no-title",
+         "a-title-ending-in-its-kind-is-one"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

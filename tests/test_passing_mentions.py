@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.parsing.passing_mentions import PassingMentions, signature
+from indexer.parsing.passing_mentions import PassingMentions, signature, without_elsewhere
 from indexer.regions import RegionResolver
 
 
@@ -111,6 +111,24 @@ def test_the_signature_above_the_closing_date(body, issuer):
 )
 def test_places_named_as_partners_or_destinations_are_not_at_home(mentions, text, names):
     assert _names(mentions.named_at_home(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a 与 inside a title blanks the title's rest only: its closing bracket stays, so the
+        # title does not seem to run on over the names after it
+        ("《建设与责任落实督察规定》要求,区教育局", "《建设" + " " * 9 + "》要求,区教育局"),
+        (
+            "《建设与责任落实规定》要求,与保定市签订协议",  # the partner's clause to its end
+            "《建设" + " " * 7 + "》要求," + " " * 8,
+        ),
+        ("赴安吉县学习,与昆山市协作", " " * 6 + "," + " " * 6),
+    ],
+    ids=["a-title-holding-yu-keeps-its-end", "a-partner-after-such-a-title", "partners"],
+)
+def test_what_is_blanked_as_elsewhere(text, kept):
+    assert without_elsewhere(text) == kept
 
 
 @pytest.mark.parametrize(

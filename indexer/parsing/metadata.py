@@ -74,6 +74,8 @@ _DOCUMENT_NUMBER = re.compile(
 )
 _DATE_LINE_LENGTH = 40
 _BREADCRUMB = re.compile(r"[>»›]")
+# What stands around an index block's value on its line: its list mark, spaces, table bars.
+_LIST_MARKS = " \t\u3000•·|｜"
 # A bracketed field label (`[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告`): twice in a line, the page's
 # information block, not a title.
 _FIELD_LABEL = re.compile(r"[\[【［]\s*[\u4e00-\u9fff]{2,6}\s*[\]】］]")
@@ -444,6 +446,7 @@ def _title_like(line: str, titles: Mapping[str, Any]) -> bool:
         and heading_level(line) is None
         and not _BREADCRUMB.search(line)  # 首页>政务公开>法治政府建设年度报告 is the site's
         and len(_FIELD_LABEL.findall(line)) < 2
+        and line.strip(_LIST_MARKS) not in titles["kinds_alone"]  # • 工作报告: an index row
     )
 
 

@@ -35,8 +35,10 @@ _ISSUED = re.compile(r"(?:印发|制定|出台|编制|修订|起草)(?:了|实�
 _COMMISSION_SPEAKS = re.compile(r"[我本]委")
 # Places named as partners or destinations (对口帮扶百色市, 赴安吉县学习, 与广安市联合执法, a list:
 # 与保定市、雄安新区签订): not the page's own, up to the clause's end; a document's title is no
-# partner (与《廊坊市营商环境条例》衔接: cited, weighed as such).
-_ELSEWHERE = re.compile(r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与)[^,，。;；\n《]{0,20}")
+# partner (与《廊坊市营商环境条例》衔接: cited, weighed as such), and a 与 inside a title
+# (《法治政府建设与责任落实督察工作规定》) ends at the title's end: its closing bracket is kept,
+# else the title would seem to run on over the names after it.
+_ELSEWHERE = re.compile(r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与)[^,，。;；\n《》]{0,20}")
 
 
 @dataclass(frozen=True, slots=True)
