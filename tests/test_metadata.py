@@ -290,6 +290,16 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
          "某区领导小组办公室:\n我委拟就了《某委2024年度报告》(见附件),现呈上。", "2025-01-22"),
         (["2025年1月17日"], "发布机构 某委\n公开类别 主动公开\n某区领导小组办公室:\n"
          "2024年,我委坚持依法行政。", "2025-01-17"),
+        ([], "某市2018年报告\n中国某市政府门户网站 www.dg.gov.cn  2019-01-24 15:36  "
+         "来源: 某市司法局\n2018年,我市坚持。", "2019-01-24"),
+        ([], "法律法规网 海南政府网  法律法规网 2018-04-12 17:22:43  评论()\n发布时间:\n正文。",
+         "2018-04-12"),
+        ([], " 2021/03/04/ 15:59 来源:兰州新区管理委员会\n2020年,新区坚持。", "2021-03-04"),
+        ([], "法律法规网 海南政府网  法律法规网 佚名 2018-04-12  评论()  收藏本页  打印本页  "
+         "关闭窗口\n正文。", None),
+        ([], "2018年4月12日17:22,全市召开会议,听取各单位的法治政府建设工作汇报情况。\n正文。",
+         None),
+        ([], "今天是2025年3月1日 星期六 10:15 来源:本网\n正文。", None),
     ],
     ids=["labelled", "source-then-label", "stale-today-header-ignored", "only-stale-header",
          "bare-furniture-date", "no-date", "signature-date", "chinese-numeral-signature",
@@ -303,7 +313,10 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
          "addressed-report-without-cover-letter", "cover-letter-under-its-document-number",
          "cover-letter-under-its-document-number-traditional",
          "numbered-report-without-cover-letter", "index-table-label-wins-over-a-signature-date",
-         "unlabelled-index-table-leaves-the-furniture-date"],
+         "unlabelled-index-table-leaves-the-furniture-date", "byline-site-date-clock-source",
+         "byline-date-clock-comments", "byline-date-slash-clock-source",
+         "byline-date-without-clock", "date-clock-in-prose-without-furniture",
+         "capture-clock-with-source"],
 )  # fmt: skip
 def test_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published

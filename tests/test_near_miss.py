@@ -855,6 +855,39 @@ NEAR_MISSES = [
         "经评审,拟命名以下项目为示范项目,现予公示。",
         "list",
     ),
+    (  # a comma before 向大会, no title
+        "a-work-report-delivered-with-a-comma",
+        None,
+        "现在,我代表市人民政府,向大会报告2017年政府工作,对2018年工作提出建议,请各位代表予以审议。",
+        "work report to the people's congress",
+    ),
+    (
+        "a-research-group-s-byline",
+        "2015年某省法治政府建设报告(下)",
+        "某省社会科学院《某省法治政府建设研究》课题组\n四、严格规范行政执法\n"
+        "2015年,某省着力推进依法行政。",
+        "research",
+    ),
+    (
+        "a-study-opening-with-a-trend",
+        None,
+        "初审编辑:\n随着城区经济社会的快速发展和政府职能转变的加快推进,城区街道办事处的职能"
+        "发生了深刻的变化。从某区看,2012年区划调整时,对街道原有的机构设置进行了保留。"
+        "现将有关情况报告如下。",
+        "research",
+    ),
+    (
+        "a-template-s-title-with-a-bare-level-word",
+        "2016年乡依法行政工作总结报告",
+        "2016年以来,*乡依法行政工作坚持以科学发展观为指导。",
+        "template",
+    ),
+    (
+        "a-template-s-title-run-into-its-text",
+        None,
+        "2016年乡依法行政工作总结报告 2016年以来,*乡依法行政工作坚持以科学发展观为指导。",
+        "template",
+    ),
 ]
 
 
@@ -1341,6 +1374,26 @@ REPORTS = [
         None,
         "一、2023年工作情况\n(一)加强党的领导\n(二)完善依法决策\n(三)规范行政执法\n"
         "(四)强化监督\n市政府自觉接受人大监督,办结人大代表建议120件。",
+    ),
+    (  # negative: the paragraph that opens with a trend speaks as the government
+        "a-report-opening-with-a-trend-in-its-own-voice",
+        "某区2023年法治政府建设情况报告",
+        "随着法治政府建设的深入推进,我区坚持依法行政,取得明显成效。现将有关情况报告如下。",
+    ),
+    (  # negative: the title names its place before the year
+        "a-report-s-title-naming-its-township",
+        "大河乡2016年依法行政工作总结报告",
+        "2016年,大河乡坚持依法行政,取得明显成效。",
+    ),
+    (  # negative: a report to the standing committee, delivered to no 大会
+        "a-report-to-the-standing-committee-with-a-comma",
+        "某市2023年法治政府建设情况报告",
+        "2023年,市政府坚持依法行政。受市人民政府委托,向市人大常委会报告工作。",
+    ),
+    (  # negative: 课题组 not a byline at the end of a line
+        "a-report-naming-a-research-group-in-a-sentence",
+        "某市2023年法治政府建设情况报告",
+        "2023年,市政府委托课题组开展第三方评估,全面推进法治政府建设。",
     ),
 ]
 

@@ -332,7 +332,9 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     for line in () if letter else current:
         if found := _first_date(line):
             return found
-    if found := _sourced_date(lead, dates["source_words"]):
+    if found := _sourced_date(lead, dates["source_words"]) or _byline_date(
+        lead, [*dates["source_words"], *dates["byline_words"]]
+    ):
         return found
     short = [line for line in lead if len(line.strip()) <= _DATE_LINE_LENGTH]
     for text in (*short, title or ""):
@@ -370,6 +372,19 @@ def _sourced_date(lead: Sequence[str], source_words: Sequence[str]) -> str | Non
     )
     for line in lead:
         if match := pattern.match(line):
+            return _as_iso(match)
+    return None
+
+
+def _byline_date(lead: Sequence[str], byline_words: Sequence[str]) -> str | None:
+    """A byline line above the text: a date with its time of day, as a site stamps its pages
+    (`中国东莞政府门户网站 www.dg.gov.cn  2019-01-24 15:36  来源: 东莞市司法局`,
+    `法律法规网 2018-04-12 17:22:43  评论()`, ` 2021/03/04/ 15:59 来源:…`), on a line that names
+    the page's furniture (来源, 评论): prose gives no clock, and a capture clock's line
+    (今天是…) was dropped before."""
+    stamp = re.compile(rf"{_ARABIC_DATE}\s*日?[/\s]*\d{{1,2}}:\d{{2}}(?!\d)")
+    for line in lead:
+        if any(word in line for word in byline_words) and (match := stamp.search(line)):
             return _as_iso(match)
     return None
 
