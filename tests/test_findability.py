@@ -31,7 +31,7 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "nineteenth": 30,  # all 30 it probes (of 31) on its first (unseen) run
     "twentieth": 29,  # 28 of 29 on its first (unseen) run (wb012: no province until round 19)
     "twenty-first": 27,  # all 27 on its first (unseen) run
-    "twenty-second": 27,  # 27 of 28 on its first (unseen) run (ya011: no province)
+    "twenty-second": 28,  # 27 of 28 on its first (unseen) run (ya011: no province until round 22)
 }
 
 
