@@ -165,13 +165,16 @@ FLOORS = {
     # cited title is no partner, a byline's date with its time of day (2019-01-24 15:36 来源:…).
     "twenty-second": {"region": 27, "level": 28, "province": 28, "city": 28, "year": 28,
                       "published": 28},
+    # Unseen by every rule's author: labelled after round 22; its first run (BENCHMARKS.md).
+    "twenty-third": {"region": 23, "level": 24, "province": 24, "city": 25, "year": 26,
+                     "published": 26},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 22,
     "thirteenth": 20, "fourteenth": 21, "fifteenth": 20, "sixteenth": 21, "seventeenth": 18,
     "eighteenth": 17, "nineteenth": 14, "twentieth": 16, "twenty-first": 15,
-    "twenty-second": 16,
+    "twenty-second": 16, "twenty-third": 12,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -184,7 +187,7 @@ SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.
 HELD_BY_WRONG_AT_MOST = (
     "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
-    "twenty-second",
+    "twenty-second", "twenty-third",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -232,6 +235,8 @@ WRONG_AT_MOST = {
     ("twenty-first", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-second", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-second", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("twenty-third", True): {"province": 0, "city": 0, "region": 0, "level": 2, "published": 0},
+    ("twenty-third", False): {"province": 0, "city": 0, "region": 0, "level": 2, "published": 0},
 }
 
 
