@@ -733,6 +733,18 @@ TOWNSHIPS = [
         "2022年,我市坚持依法行政。",
         Place(None, CITY, None, None),  # a bare short name in a title is not enough either
     ),
+    (
+        "a-former-district-in-a-cited-document-gives-the-province",  # 江北区: former in the list
+        "",
+        "2022年,寸滩街道坚持依法行政。根据《中共重庆市江北区委全面依法治区委员会2022年工作要点》要求。",
+        Place("寸滩街道", OTHER, "重庆市", None),
+    ),
+    (
+        "a-current-place-outranks-a-former-one",  # negative: the former 江北区 gives nothing
+        "",
+        "2022年,寸滩街道坚持依法行政。落实《重庆市江北区…要点》和《泾县…方案》。",
+        Place("寸滩街道", OTHER, "安徽省", "宣城市"),
+    ),
 ]
 
 
