@@ -733,6 +733,18 @@ TOWNSHIPS = [
         "2022年,我市坚持依法行政。",
         Place(None, CITY, None, None),  # a bare short name in a title is not enough either
     ),
+    (
+        "a-former-district-in-a-cited-document-gives-the-province",  # 江北区: former in the list
+        "",
+        "2022年,寸滩街道坚持依法行政。根据《中共重庆市江北区委全面依法治区委员会2022年工作要点》要求。",
+        Place("寸滩街道", OTHER, "重庆市", None),
+    ),
+    (
+        "a-current-place-outranks-a-former-one",  # negative: the former 江北区 gives nothing
+        "",
+        "2022年,寸滩街道坚持依法行政。落实《重庆市江北区…要点》和《泾县…方案》。",
+        Place("寸滩街道", OTHER, "安徽省", "宣城市"),
+    ),
 ]
 
 
@@ -1723,6 +1735,20 @@ OWN_DOCUMENT_CASES = [
         _YUHANG,
     ),
 ]
+_GUANGDONG_BUREAU = (
+    "根据《广东省法治政府建设实施纲要(2016-2020年)》《广东省依法行政工作领导小组办公室关于印发广东省"
+    "法治政府建设情况定期报告规定的通知》(粤府法治办〔2016〕7号)要求,现将我局2019年度法治政府建设"
+    "情况报告如下:"
+    "\n2019年以来,我局紧密围绕省委、省政府部署要求,扎实推进法治政府建设工作。三是认真部署年度"
+    "依法行政工作。"
+)
+OWN_DOCUMENT_CASES += [
+    (
+        "a-bureau-speaking-as-wo-ju-of-the-place-it-names",  # 我局, weighed to 广东省
+        _GUANGDONG_BUREAU + "印发《广东省市场监督管理局2019年依法行政工作要点》,明确工作任务。",
+        Place("广东省市场监督管理局", DEPARTMENT, "广东省", None),
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -1730,6 +1756,54 @@ OWN_DOCUMENT_CASES = [
 )
 def test_a_department_that_makes_its_own_yearly_document_names_itself(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+_RUSHAN_BUREAU = "2024年,在市委市政府的正确领导下,市市场监管局把握新形势,树立法治新理念。"
+ADDRESSED_CASES = [
+    # (id, body, expected place): a department written by its level, its report addressed to
+    (
+        "its-own-county-level-city-s-government",
+        "乳山市委、乳山市人民政府:\n" + _RUSHAN_BUREAU,
+        Place("乳山市市场监督管理局", DEPARTMENT, "山东省", "威海市"),
+    ),
+    (
+        "a-government-of-another-level",  # negative: 县 is no 市 of 市市场监管局
+        "中共泾县县委、泾县人民政府:\n" + _RUSHAN_BUREAU,
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "two-governments",  # negative: which one is its own?
+        "乳山市人民政府、威海市人民政府:\n" + _RUSHAN_BUREAU,
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-party-committee-only",  # negative: a department reports to its government
+        "中共乳山市委:\n" + _RUSHAN_BUREAU,
+        Place(None, DEPARTMENT, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in ADDRESSED_CASES], ids=[c[0] for c in ADDRESSED_CASES]
+)
+def test_a_department_lies_in_the_one_government_it_reports_to(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("speaker", "region"),
+    [
+        ("广东省", "广东省市场监督管理局"),  # the 我局 page's own place makes its document
+        ("深圳市", None),  # negative: another place's page
+        (None, None),  # negative: no 我局 voice, and never written 省市场监督管理局
+    ],
+)
+def test_a_wo_ju_page_makes_the_document_of_its_own_place(finder, speaker, region):
+    text = _GUANGDONG_BUREAU + "印发《广东省市场监督管理局2019年依法行政工作要点》,明确任务。"
+    division = finder.resolver.full_names[speaker][0] if speaker else None
+    own = finder.written.own_document(text, division)
+    assert (own[0].region if own else None) == region
 
 
 BUREAU_LEVEL_CASES = [

@@ -741,6 +741,25 @@ def test_an_item_s_marker_before_a_township_s_kind_names_no_reporter(body, town)
 
 
 @pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # the year's preamble has no subject: the sentence after it is the first
+        (
+            "2024年是深入实施“十四五”规划的攻坚之年,也是西兴街道发展的重要之年。"
+            "西兴街道始终坚持依法行政。",
+            "西兴街道",
+        ),
+        ("2024年是攻坚之年。西兴街道坚持依法行政。", "西兴街道"),
+        # negative: a sentence that is no year's preamble still comes first
+        ("2024年,全县各乡镇依法行政。西兴街道坚持依法行政。", None),
+        ("2024年是攻坚之年。2024年,全县各乡镇依法行政。西兴街道坚持依法行政。", None),
+    ],
+)
+def test_a_year_s_preamble_is_no_first_sentence(body, town):
+    assert township_voice().reporter(body, RegionResolver.from_data()) == town
+
+
+@pytest.mark.parametrize(
     ("region", "expected"),
     [
         ("浦东新区人力资源和社会保障局(医疗保障局)", "浦东新区人力资源和社会保障局"),

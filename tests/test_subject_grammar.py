@@ -15,6 +15,7 @@ from indexer.parsing.subject_grammar import LEADERSHIP, OTHER_NAMES, SUBJECT_VER
         ("在区委的正确领导下,区司法局坚持", "区司法局"),
         ("在市委市政府的领导下,在市司法局的指导下,大连长兴岛经济区坚持", "大连长兴岛经济区"),
         ("在省委关怀下,街道扎实推进", "街道"),
+        ("在市委市政府的正确领导下,市市场监管局把握新形势", "市市场监管局"),
     ],
 )
 def test_the_subject_follows_every_leadership_clause(opening, subject):

@@ -86,6 +86,7 @@ _STEM_NAME = "region from its name without its suffix as the opening's subject (
 _SAYS_IT_REPORTS = re.compile(
     r"现将(?![我全本该某])([\u4e00-\u9fff]{4,30}?(?:19|20)\d{2}\s*年[^\n。]{0,40}?(?:报告|汇报)如下)"
 )
+_ADDRESSED_PLACE = "department's place from the one government its report is addressed to"
 _SAID_REPORTER = "region from the department the opening says it reports on (现将…报告如下)"
 # Lines before the page's first in Chinese (a repost's English note, a bare address): not the
 # report, and they would push its opening out of the characters read as its opening.
@@ -255,7 +256,10 @@ class ReporterFinder:
         )
         if written or (division is None and (written := self._issuing_organ(context, clues))):
             return written
-        if own := self._own_document(context, body, division):
+        if division is None and (addressed := self._addressed_government(clues)):
+            return addressed
+        speaker = division if _bureau_voice(clues) else None
+        if own := self._own_document(context, body, division, speaker):
             return own
         if division is None and (written := self.written.own_full_name(context[:EVIDENCE], clues)):
             return written
@@ -283,12 +287,12 @@ class ReporterFinder:
         return place, warnings
 
     def _own_document(
-        self, context: str, body: str, division: Division | None
+        self, context: str, body: str, division: Division | None, speaker: Division | None
     ) -> tuple[Place, tuple[str, ...]] | None:
         """The department that makes its own yearly document with no subject before the verb
         (written_departments.py), on a page that never speaks as a government (我区, 区政府坚持…)
         and whose places weighed name no other (余杭区 for 余杭区农业农村局)."""
-        own = self.written.own_document(context[:EVIDENCE])
+        own = self.written.own_document(context[:EVIDENCE], speaker)
         if own is None or self.voice.speaks_as_government(body):
             return None
         region = own[0].region or ""
@@ -307,6 +311,20 @@ class ReporterFinder:
         if not region or place == region or not (level and place.endswith(level)):
             return None
         return issued
+
+    def _addressed_government(self, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
+        """The department written by its place's level only (市市场监管局把握…) in a report
+        addressed to one government (乳山市委、乳山市人民政府:) whose place is of that level: a
+        department reports to its own government, so its place is that one (乳山市)."""
+        level = clues.organ_place or ""
+        if clues.organ is None or not level or "政府" not in clues.addressee:
+            return None
+        named = {d.code: d for names in self.resolver.named(clues.addressee) for d in names}
+        if len(named) != 1 or not (own := next(iter(named.values()))).name.endswith(level):
+            return None
+        region = self.resolver.department(own.name, clues.organ)
+        place = replace(self.resolver.place_of(own), region=region, level=Level.DEPARTMENT)
+        return place, (_ADDRESSED_PLACE,)
 
     def _issuer(self, text: str, clues: Clues) -> Division | None:
         """The one place whose documents a government's page issues (印发《郴州市…清单》), of
@@ -638,6 +656,11 @@ def _in_one_home(names: tuple[Division, ...], homes: set[str]) -> tuple[Division
 
 def _province_codes(names: tuple[Division, ...]) -> set[str]:
     return {d.province_code for d in names}
+
+
+def _bureau_voice(clues: Clues) -> bool:
+    """The page speaks as a bureau by 我局 / 我厅 alone, naming no department as its subject."""
+    return clues.self_word in ("局", "厅") and clues.organ is None
 
 
 def _level_of(self_word: str | None) -> Level:

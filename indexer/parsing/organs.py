@@ -32,6 +32,9 @@ _MUNICIPALITY_CODES = ("11", "12", "31", "50")
 _COUNTY_SUFFIXES = ("区", "县", "旗", "市")  # how a county-level division's name ends
 _ZONE_LINES = 15  # lines at the top of a page where a zone's title or issuer lines stand
 _OPENING = 300
+# An opening sentence that only says what the year was (2024年是全面贯彻落实…的关键之年,…
+# 之年。): it has no subject of its own, so the sentence after it is the report's first.
+_YEAR_PREAMBLE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:度)?是[^。\n]{2,200}?之年[^。\n]{0,8}。")
 _TOWN_NAMED = 2000  # characters where a township's report names itself in passing
 # A labelled line of a page's information block (名  称: …, 发布机构: …): the label goes.
 _FIELD_LABEL = re.compile(r"\s*[\u4e00-\u9fff\s]{1,8}[:：]\s*")
@@ -552,7 +555,9 @@ class TownshipVoice:
         opening = body[:_OPENING]
         found = (self.subject.search(opening), self.aliased.search(opening))
         first = min(filter(None, found), key=lambda match: match.start(), default=None)
-        if first and "。" in opening[: first.start()]:
+        preamble = _YEAR_PREAMBLE.match(opening)
+        start = preamble.end() if preamble else 0
+        if first and "。" in opening[start : first.start()]:
             first = None  # not the first sentence: a county's report may name a town later
         for match in (first, self.self_named.search(opening)):
             town = self.official(match.group("town")) if match else ""

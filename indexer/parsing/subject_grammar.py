@@ -11,7 +11,10 @@ UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|�
 # 监督支持下,武城县人民政府以…): the subject follows the last.
 LEADERSHIP = re.compile(rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+")
 # What a report's subject does first (XX县坚持…, 区司法局深入…, 街道扎实推进…).
-SUBJECT_VERB_WORDS = "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力|持续"
+# 把握 too: 市市场监管局把握新形势 (a subject that grasps the year's situation first).
+SUBJECT_VERB_WORDS = (
+    "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力|持续|把握"
+)
 SUBJECT_VERBS = rf"(?={SUBJECT_VERB_WORDS})"
 # A body with several names (一个机构两块牌子) written as the subject by its first, its others in
 # brackets after it (市数据局(市营商环境建设局、市行政审批局)在…领导下,深入…): one subject.

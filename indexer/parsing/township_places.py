@@ -88,12 +88,18 @@ class TownshipPlaces:
             return replace(parent, region=township, level=Level.OTHER), head[1]
         if not self.townships.is_name(name):
             return None
-        named = [
+        unique = [
             names[0]
             for names in self.resolver.named(self._without_own_name(name, context[:EVIDENCE]))
-            if len({d.code for d in names}) == 1 and names[0].current
-        ] or [d for d in hosts if d.current and d.level != Level.PROVINCE]
-        province = sole(self.resolver.place_of(d).province for d in named)
+            if len({d.code for d in names}) == 1
+        ]
+        named = [d for d in unique if d.current] or [
+            d for d in hosts if d.current and d.level != Level.PROVINCE
+        ]
+        # A former division of one code (重庆市江北区 of 2020's list) still lies in its
+        # province: it may give the province, never the city (it may since have moved).
+        placed = named or [d for d in unique if not d.current]
+        province = sole(self.resolver.place_of(d).province for d in placed)
         city = sole(self.resolver.place_of(d).city for d in named if d.level != Level.PROVINCE)
         if province is None:
             return Place(name, Level.OTHER, None, None), (NOT_FOUND,)

@@ -91,12 +91,17 @@ class WrittenDepartments:
         region = self.resolver.department(division.name, organ)
         return replace(place, region=region, level=Level.DEPARTMENT), (_WRITTEN_DEPARTMENT,)
 
-    def own_document(self, text: str) -> tuple[Place, tuple[str, ...]] | None:
+    def own_document(
+        self, text: str, speaker: Division | None = None
+    ) -> tuple[Place, tuple[str, ...]] | None:
         """The department a page speaks as when a sentence with no subject makes a document
         titled with that department's place, name and year (。制定出台《余杭区农业农村局2020年
         法治工作要点》) and the page writes it elsewhere by its place's level alone (区农业农村局):
         the sentence's subject is the page's own, and only a department makes its own yearly
-        document. None when two departments do so, or the page never writes it so."""
+        document. A page that speaks as 我局 of `speaker`, the place it names most, needs no such
+        writing when the document's place is that one (印发《广东省市场监督管理局2019年…要点》
+        on a 我局 page weighed to 广东省). None when two departments do so, or the page never
+        writes it so."""
         organs = "|".join(map(re.escape, self.departments.names))
         found: set[tuple[Division, str]] = set()
         for made in _SUBJECTLESS_MADE.finditer(text):
@@ -112,7 +117,8 @@ class WrittenDepartments:
         division, organ = found.pop()
         level, stem = division.name[-1], re.escape(division.name[:-1])
         untitled = BOOK_TITLE.sub(blank, text)
-        if not re.search(rf"(?<!{stem}){level}{re.escape(organ)}", untitled):
+        spoken = speaker is not None and speaker.code == division.code
+        if not spoken and not re.search(rf"(?<!{stem}){level}{re.escape(organ)}", untitled):
             return None
         place = self.resolver.place_of(division)
         region = self.resolver.department(division.name, organ)
