@@ -165,8 +165,12 @@ FLOORS = {
     # cited title is no partner, a byline's date with its time of day (2019-01-24 15:36 来源:…).
     "twenty-second": {"region": 27, "level": 28, "province": 28, "city": 28, "year": 28,
                       "published": 28},
-    # Unseen by every rule's author: labelled after round 22; its first run (BENCHMARKS.md).
-    "twenty-third": {"region": 23, "level": 24, "province": 24, "city": 25, "year": 26,
+    # Unseen by every rule's author: labelled after round 22; its first run (BENCHMARKS.md)
+    # region 23, level 24, province 24, city 25, year 26, published 26. Round 23 (its misses
+    # read): a year's clause opening a township's report, a township placed by a former district,
+    # a department written by its level placed by the one government it reports to, a 我局 page
+    # issuing the yearly document of the department of its place.
+    "twenty-third": {"region": 26, "level": 26, "province": 26, "city": 26, "year": 26,
                      "published": 26},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -235,8 +239,8 @@ WRONG_AT_MOST = {
     ("twenty-first", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-second", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-second", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("twenty-third", True): {"province": 0, "city": 0, "region": 0, "level": 2, "published": 0},
-    ("twenty-third", False): {"province": 0, "city": 0, "region": 0, "level": 2, "published": 0},
+    ("twenty-third", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("twenty-third", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
 }
 
 
