@@ -172,13 +172,17 @@ FLOORS = {
     # issuing the yearly document of the department of its place.
     "twenty-third": {"region": 26, "level": 26, "province": 26, "city": 26, "year": 26,
                      "published": 26},
+    # Unseen by every rule's author: labelled after round 23; its first run (BENCHMARKS.md).
+    # Published: qb008's label leaves two unlabelled dates unused; the parser takes one.
+    "twenty-fourth": {"region": 18, "level": 19, "province": 20, "city": 20, "year": 20,
+                      "published": 19},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 22,
     "thirteenth": 20, "fourteenth": 21, "fifteenth": 20, "sixteenth": 21, "seventeenth": 18,
     "eighteenth": 17, "nineteenth": 14, "twentieth": 16, "twenty-first": 15,
-    "twenty-second": 16, "twenty-third": 12,
+    "twenty-second": 16, "twenty-third": 12, "twenty-fourth": 11,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -191,7 +195,7 @@ SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.
 HELD_BY_WRONG_AT_MOST = (
     "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
-    "twenty-second", "twenty-third",
+    "twenty-second", "twenty-third", "twenty-fourth",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -241,6 +245,8 @@ WRONG_AT_MOST = {
     ("twenty-second", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-third", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-third", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("twenty-fourth", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 1},
+    ("twenty-fourth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 1},
 }
 
 
