@@ -374,10 +374,10 @@ class ReporterChecks:
         (推进应急管理各项工作). None for a municipality (its departments are 局 and 委)."""
         divisions = [d for d in self.resolver.full_names.get(region, ()) if d.current]
         provincial = bool(divisions) and all(d.level == Level.PROVINCE for d in divisions)
-        text = body[:EVIDENCE]
-        spoken = {m.group() for m in self.department_self.finditer(text)}
         if not provincial or any(map(is_municipality, divisions)):
             return None
+        text = body[:EVIDENCE]
+        spoken = {m.group() for m in self.department_self.finditer(text)}
         if not any("厅" in word for word in spoken):
             return None
         fields = {m.group("field") for m in self.field_remarks.finditer(text)}

@@ -49,11 +49,14 @@ class WrittenDepartments:
     mentions: PassingMentions  # the system a bureau speaks of (passing_mentions.py)
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
     bare_ends: frozenset[str]  # those endings alone (委员会, 局): no department's whole name
+    organ_names: str  # a pattern: any department's name or short form, built once
 
     @classmethod
     def from_data(cls, resolver: RegionResolver, mentions: PassingMentions) -> WrittenDepartments:
         suffixes = frozenset(load_toml("regions.toml")["organs"]["suffixes"])
-        return cls(resolver, department_names(), mentions, organ_end(), suffixes | {"办公厅"})
+        departments = department_names()
+        names = "|".join(map(re.escape, departments.names))
+        return cls(resolver, departments, mentions, organ_end(), suffixes | {"办公厅"}, names)
 
     def document_issuer(self, text: str, word: str) -> tuple[Place, tuple[str, ...]] | None:
         """A page speaking as 我局 that names no place it could be, but titles a document with
@@ -62,7 +65,7 @@ class WrittenDepartments:
         department, when it is the only such issuer, its place is one division (a province for
         我厅) and the page names no place inside it (a superior's document may be cited)."""
         found: set[tuple[Division, str]] = set()
-        organs = "|".join(map(re.escape, self.departments.names))
+        organs = self.organ_names
         for match in re.finditer(
             rf"(?:(?<=《)|{_MADE})[\u4e00-\u9fff]{{2,{self.resolver.longest}}}?({organs})"
             r"((?:19|20)\d{2}\s*年)?",
@@ -102,7 +105,7 @@ class WrittenDepartments:
         writing when the document's place is that one (印发《广东省市场监督管理局2019年…要点》
         on a 我局 page weighed to 广东省). None when two departments do so, or the page never
         writes it so."""
-        organs = "|".join(map(re.escape, self.departments.names))
+        organs = self.organ_names
         found: set[tuple[Division, str]] = set()
         for made in _SUBJECTLESS_MADE.finditer(text):
             title = re.match(
