@@ -755,6 +755,42 @@ def test_a_township_reports_at_level_other(finder, title, body, place):
     assert finder.locate(title, body)[0] == place
 
 
+_A_STREET_S_BODY = "2020年,在区委、区政府的领导下,海滨街严格依法行政。推送“海滨街道致居民的信”。"
+_NEVER_IN_FULL = "2020年,在区委、区政府的领导下,海滨街严格依法行政。"
+_A_STREET_S_ROAD = "2020年,我区在步行街开展普法。步行街道路两旁设立展板。"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "region"),
+    [
+        ("海滨街 2020 年法治政府建设情况报告", _A_STREET_S_BODY, "海滨街"),
+        ("海滨街2020年法治政府建设情况.docx", _A_STREET_S_BODY, "海滨街"),
+        # negative: the page never writes 海滨街道, so 海滨街 may be a street
+        ("海滨街 2020 年法治政府建设情况报告", _NEVER_IN_FULL, None),
+        # negative: 步行街道路 is a street's road, not a 街道
+        ("步行街2020年法治宣传情况", _A_STREET_S_ROAD, None),
+    ],
+    ids=["heading", "file-name", "never-written-in-full", "a-street-s-road"],
+)
+def test_a_jiedao_titled_without_its_dao_is_written_as_its_title_writes_it(
+    finder, title, body, region
+):
+    assert finder.locate(title, body)[0].region == region
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["? ? ? ", "？？", "\ufffd\ufffd ", ""],
+    ids=["question-marks", "full-width", "replacement-characters", "none"],
+)
+def test_characters_lost_before_the_opening_are_not_read(finder, lead):
+    body = (
+        f"{lead}2024年,在县委、县政府的领导下,在县委依法治县办的指导下,金鸡镇始终坚持依法行政,"
+        "落实重庆市、忠县实施方案。现将我镇2024年度法治政府建设情况汇报如下:"
+    )
+    assert finder.locate("", body)[0] == Place("金鸡镇", OTHER, "重庆市", None)
+
+
 def test_a_townships_site_places_it(finder):
     title = "下洋镇2023年法治政府建设年度报告"
     body = "2023年以来,下洋镇坚持依法行政,严格落实中央、省、市部署。"
@@ -1911,8 +1947,13 @@ def test_a_page_written_to_its_own_government_is_not_that_government(finder, bod
             "市委常委会会议,市政府常务会议研究法治工作。",
             Place("重庆市", PROVINCE, "重庆市", None),
         ),
+        (  # a township led by its county: the level is the township's, its name unread
+            "重庆市人民政府网\n一、统筹推进法治建设。在县委、县政府的领导下,我镇把法治纳入学习内容,"
+            "落实县委部署。",
+            Place(None, OTHER, "重庆市", None),
+        ),
     ],
-    ids=["a-district-speaking", "the-municipality-speaking"],
+    ids=["a-district-speaking", "the-municipality-speaking", "a-township-led-by-its-county"],
 )  # fmt: skip
 def test_a_municipality_is_not_the_district_that_speaks(finder, body, place):
     assert finder.locate("", body)[0] == place

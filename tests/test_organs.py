@@ -715,6 +715,9 @@ def test_a_zone_s_governing_body_is_known_by_its_kind_and_body(name, governs):
         ("其次镇", False),
         ("最后街道", False),
         ("十里铺镇", True),  # a numeral opens a name, not an item's marker (十是)
+        ("海滨街", True),  # a 街道 written without its 道, as its own heading may write it
+        ("一是街", False),
+        ("全街", False),
     ],
 )
 def test_an_item_s_marker_opens_no_township_s_name(name, named):

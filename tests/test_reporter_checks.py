@@ -35,6 +35,8 @@ OFFICIAL_NAME_CASES = [
     ("a-zone", Place("郑州市郑东新区", COUNTY, "河南省", "郑州市"), True),
     ("a-town", Place("四屏镇", OTHER, "重庆市", None), True),
     ("a-jiedao", Place("南华西街道", OTHER, "广东省", "广州市"), True),
+    ("a-jiedao-written-without-its-dao", Place("海滨街", OTHER, None, None), True),
+    ("a-bare-jie-is-no-name", Place("海街", OTHER, None, None), False),
     (
         "a-township-s-party-committee",
         Place("江津区四屏镇委员会", DEPARTMENT, "重庆市", None),

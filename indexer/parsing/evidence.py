@@ -89,8 +89,13 @@ _SAYS_IT_REPORTS = re.compile(
 _ADDRESSED_PLACE = "department's place from the one government its report is addressed to"
 _SAID_REPORTER = "region from the department the opening says it reports on (现将…报告如下)"
 # Lines before the page's first in Chinese (a repost's English note, a bare address): not the
-# report, and they would push its opening out of the characters read as its opening.
-_FOREIGN_LEAD = re.compile(r"\A(?:[^\n\u4e00-\u9fff]*\n)+")
+# report, and they would push its opening out of the characters read as its opening. Characters
+# lost in a bad conversion (? ? ?, \ufffd) before the first line's text are none of it either:
+# left there, they stand between the opening sentence and the start it is read from.
+_LOST_CHARACTERS = r"[?？\ufffd][?？\ufffd \t\u3000]*"
+_FOREIGN_LEAD = re.compile(
+    rf"\A(?:[^\n\u4e00-\u9fff]*\n)*{_LOST_CHARACTERS}|\A(?:[^\n\u4e00-\u9fff]*\n)+"
+)
 _Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, where it stands
 
 

@@ -506,8 +506,11 @@ class TownshipVoice:
         return name.removesuffix("办事处") if name.endswith("街道办事处") else name
 
     def is_name(self, name: str) -> bool:
-        """Whether `name` is a township's name by this grammar (陶庄镇, 南华西街道), not a
-        government's or a party committee's (人民政府南华西街道办事处, 四屏镇委员会)."""
+        """Whether `name` is a township's name by this grammar (陶庄镇, 南华西街道, or a 街道
+        written without its 道: 海滨街), not a government's or a party committee's
+        (人民政府南华西街道办事处, 四屏镇委员会)."""
+        if name.endswith("街"):
+            name = f"{name}道"
         return (
             self.name.fullmatch(name) is not None
             and not name.startswith(("各", "全", "我", "本"))

@@ -81,6 +81,9 @@ _SELF_ADDRESSED = "the page reports to its own government (县委、县人民政
 _DISTRICT_OF_MUNICIPALITY = (
     "the page speaks as a district or county (全区, 县委) of the municipality"
 )
+_TOWNSHIP_OF_MUNICIPALITY = (
+    "the page speaks as a township (我镇) led by a district or county (县委) of the municipality"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +279,12 @@ class ReporterChecks:
         district = len(_DISTRICT_VOICE.findall(text))
         if district < 2 or district <= len(_MUNICIPAL_VOICE.findall(text)):
             return found
+        if self.townships.first_person.search(text):
+            # 在县委、县政府的领导下…现将我镇…: its county leads it; only a township says 我镇
+            return replace(place, region=None, level=Level.OTHER), (
+                *warnings,
+                _TOWNSHIP_OF_MUNICIPALITY,
+            )
         return replace(place, region=None, level=Level.COUNTY), (
             *warnings,
             _DISTRICT_OF_MUNICIPALITY,

@@ -34,6 +34,8 @@ class TownshipPlaces:
     township_pattern: re.Pattern[str]  # a title opening with a township: 六郎镇2024年…, or
     # with the year, then a township (2024年度某街道法治…): group 1 or 2
     townships: TownshipVoice  # townships' names and grammar (parsing/organs.py)
+    # a title opening with a name ending in 街 and the year (海滨街 2020 年法治…): group 1
+    street_pattern: re.Pattern[str]
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> TownshipPlaces:
@@ -52,6 +54,10 @@ class TownshipPlaces:
                 rf"(?:{'|'.join(townships['organs'])})?\s*(?=法治|依法)"
             ),
             townships=township_voice(),
+            street_pattern=re.compile(
+                rf"\s*([\u4e00-\u9fff]{{2,6}}?街)(?:{'|'.join(townships['organs'])})?"
+                r"\s*(?:关于)?\s*(?=(?:19|20)\d{2}\s*年)"
+            ),
         )
 
     def in_title(
@@ -70,7 +76,24 @@ class TownshipPlaces:
         ):
             return own
         town = self.townships.in_title(title, self.resolver)
-        return self.place(town, context, hosts) if town else None
+        if town:
+            return self.place(town, context, hosts)
+        return self._street_in_title(title, context, hosts)
+
+    def _street_in_title(
+        self, title: str, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A 街道 that writes itself without its 道 in the title it opens (海滨街 2020 年法治…)
+        when its page writes the full name too (海滨街道致辖区居民的一封信): a 街 alone may be a
+        street's name. The region as the title writes it, the reporter's own form."""
+        opening = self.street_pattern.match(title)
+        street = opening.group(1) if opening else ""
+        # 步行街道路 is a street's road (街 + 道路), not a 街道
+        written_in_full = re.search(rf"{re.escape(street)}道(?![路口])", context)
+        if not street or not written_in_full or division_name(self.resolver, street):
+            return None
+        found = self.place(f"{street}道", context, hosts)
+        return (replace(found[0], region=street), found[1]) if found else None
 
     def place(
         self, name: str, context: str, hosts: tuple[Division, ...]
