@@ -456,3 +456,26 @@ def test_stale_header_does_not_set_the_year(resolver):
     assert metadata.published is None
     assert metadata.year is None
     assert "year not found" in metadata.warnings
+
+
+@pytest.mark.parametrize(
+    ("furniture", "body", "published"),
+    [
+        # an index list whose two dates lost their labels (成文日期, 发布日期): which is which?
+        (["  • 铜梁区司法局", "  • 2020-03-12", "  • 2020-03-14"], "2019年,区司法局坚持。", None),
+        (["  • 2020-03-12", "  • 2020-03-14"], "2019年,区司法局坚持。\n2020年3月10日", None),
+        # …a labelled date or a dated source line still says it
+        (["  • 2020-03-12", "  • 2020-03-14", "发布日期:2020-03-14"], "正文。", "2020-03-14"),
+        (["  • 2020-03-12", "  • 2020-03-14"], "2020年03月14日 来源:区司法局\n正文。",
+         "2020-03-14"),
+        # negative: one bare date, or the same date twice, is the page's date
+        (["  • 铜梁区司法局", "  • 2020-03-12"], "正文。", "2020-03-12"),
+        (["2020-03-12", "2020-03-12 10:15"], "正文。", "2020-03-12"),
+        # negative: a date in a sentence is no bare date line
+        (["  • 2020-03-12", "更新于2020-03-14的栏目"], "正文。", "2020-03-12"),
+    ],
+    ids=["unlabelled-pair", "unlabelled-pair-over-a-signature", "pair-and-a-label",
+         "pair-and-a-source-line", "one-bare-date", "same-date-twice", "second-date-in-a-line"],
+)  # fmt: skip
+def test_an_unlabelled_pair_of_dates_gives_no_publishing_date(furniture, body, published):
+    assert publishing_date(furniture, body) == published

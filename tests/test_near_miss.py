@@ -1406,7 +1406,8 @@ SEEN_SETS = [s for s in SETS if s.name in {"dev", "held", "unseen", "fresh", "fi
 @pytest.mark.parametrize("evaluation_set", SEEN_SETS, ids=lambda s: s.name)
 def test_no_page_that_starts_inside_a_labelled_report_is_flagged(vocabulary, evaluation_set):
     """Every real report of the evaluation sets, cut after each of its sentences and lines: a
-    document site's second page or a cut capture is still a report, and no rule fires on one."""
+    document site's second page or a cut capture is still a report, and no rule fires on one (nor
+    the off-topic rule: a fragment of 400 Chinese characters or more always speaks of law)."""
     flagged = []
     for page in load_labels(evaluation_set.directory):
         if page.near_miss or not evaluation_set.keep(page.page_id):
@@ -1415,7 +1416,8 @@ def test_no_page_that_starts_inside_a_labelled_report_is_flagged(vocabulary, eva
         _, body = split_title(clean_text(document.text).text, document.title)
         for cut in re.finditer(r"[。\n]", body):
             fragment = body[cut.end() :]
-            if len(fragment.strip()) >= 40 and (reason := vocabulary.reason(None, fragment)):
+            reason = vocabulary.reason(None, fragment) or vocabulary.off_topic(None, fragment)
+            if len(fragment.strip()) >= 40 and reason:
                 flagged.append((page.page_id, reason, fragment.strip()[:40]))
     assert not flagged
 
@@ -1424,3 +1426,58 @@ def test_badge_label_is_chinese(vocabulary):
     warning = near_miss_warning(vocabulary.reason("2022年上海市政府信息公开工作年度报告", ""))
     assert near_miss_label([warning]) == "政府信息公开年度报告"
     assert near_miss_label(["year not found"]) is None
+
+
+# A page's worth of text that never speaks of law: an environment bulletin's paragraph, a
+# government work report's, an essay's (about 450 Chinese characters together).
+OFF_TOPIC_PARTS = (
+    "2021年,全市上下深入贯彻重要指示精神,高标准推进生态环保督察整改,高质量打好污染防治攻坚战,"
+    "高水平谋划新时代美丽城市建设。水环境质量方面,市控以上断面水质优良比例为100%,县级以上集中式"
+    "饮用水水源地水质达标率为100%。环境空气质量方面,市区环境空气优良天数比例为88.5%,细颗粒物平均"
+    "浓度为每立方米28微克,同比下降3.4%。",
+    "这五年,我们加快绿色转型、建设美丽家园,绿水青山就是金山银山发展之路越走越精彩。深入实施生态"
+    "文明示范创建行动,建成全国首个生态省,千村示范、万村整治工程获联合国地球卫士奖。空气质量在全国"
+    "重点区域率先达标,地表水和近岸海域水质显著改善,生活垃圾实现零增长零填埋,生态环境公众满意度"
+    "持续提升。碳达峰、碳中和体系构架基本形成,能耗、碳排放强度稳步下降。",
+    "在新时代社会经济高速发展的今天,各种风险隐患随之增多,社会公共危机已由非常态转为常态。完善全县"
+    "应急体系建设,一要健全应急指挥机构,二要加强应急队伍建设,三要完善应急物资储备,四要强化应急"
+    "演练和宣传教育,不断提升全县防范化解重大风险的能力。各乡镇要配齐专职人员,建立隐患排查台账,做到早发现、早报告、早处置。",
+)
+OFF_TOPIC = "\n".join(OFF_TOPIC_PARTS)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (None, OFF_TOPIC),
+        ("关于完善全县应急体系建设的思考及建议", OFF_TOPIC),
+        (None, OFF_TOPIC.replace("这五年", "這五年").replace("发展", "發展")),  # traditional
+    ],
+    ids=["untitled", "titled-essay", "traditional"],
+)
+def test_a_page_that_never_speaks_of_law_is_off_topic(vocabulary, title, body):
+    reason = vocabulary.off_topic(title, body)
+    assert reason is not None and near_miss_label([near_miss_warning(reason)]) == "非法治报告"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("某县2023年法治政府建设年度报告", OFF_TOPIC),  # its title speaks of 法治
+        (None, OFF_TOPIC + "\n县政府坚持依法决策,全年召开常务会议24次。"),  # its text, once
+        (None, OFF_TOPIC + "\n全面推进严格规范公正文明执法。"),
+        (None, OFF_TOPIC_PARTS[0] + OFF_TOPIC_PARTS[1]),  # too short to judge (a later page)
+        (None, "附件:2023年度工作报告.pdf"),  # a stub
+        (None, "The provincial government advanced the building of a law-based government. " * 20),
+    ],
+    ids=[
+        "title-names-it",
+        "text-names-it-once",
+        "speaks-of-enforcement",
+        "short-page",
+        "stub",
+        "english-translation",
+    ],
+)
+def test_a_page_that_speaks_of_law_or_says_little_is_not_off_topic(vocabulary, title, body):
+    assert vocabulary.off_topic(title, body) is None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from indexer.parsing.files import RawDocument
 from indexer.parsing.pipeline import Parser
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -121,3 +122,29 @@ def test_html_page_parses_like_text(parser, tmp_path):
     )  # fmt: skip
     assert report.sections[-1].type == "disputes"
     assert not any("var x" in s.text or "首页" in s.text for s in report.sections)
+
+
+# Four paragraphs of an essay on emergency management: over 400 Chinese characters, no word of law.
+ESSAY = "\n".join(
+    [
+        "在新时代社会经济高速发展的今天,各种风险隐患随之增多,社会公共危机已由非常态转为常态。"
+        "完善全县应急体系建设,一要健全应急指挥机构,二要加强应急队伍建设,三要完善物资储备。",
+        "各乡镇要配齐专职人员,建立隐患排查台账,做到早发现、早报告、早处置,不断提升防范能力。"
+        "县应急管理局要会同有关部门开展综合演练,检验预案,锻炼队伍,提高协同处置水平。",
+    ]
+    * 3
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (ESSAY, True),
+        # mojibake the cleaner could not repair may hide the words: the page is not judged by them
+        (ESSAY + "\n区政府?醪浇珊樵粕掀瑓欤。其余内容正常正常正常。", False),
+    ],
+    ids=["legible", "mojibake-left"],
+)
+def test_a_page_that_never_speaks_of_law_is_flagged_only_when_legible(parser, text, flagged):
+    report = parser.parse_document("essay", RawDocument(text, "utf-8", None))
+    assert any("never speaks of law" in w for w in report.warnings) == flagged

@@ -37,6 +37,7 @@ _KNOWN = 3  # a character seen this often in the document is plausible there …
 _DOCUMENT_WORD = 5.0  # … as plausible as an everyday character
 _PLAUSIBLE = 4.5  # mean commonness of repaired text (clean report text scores about 5)
 _DAMAGED = 3.5  # mean commonness below which a run after "?" looks like mojibake
+MOJIBAKE_LEFT = "possible mojibake left"  # the warning on text the cleaner could not repair
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,7 @@ def repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
         if run is None:
             left = _segment(text, match.start() + 1)
             if _looks_damaged(left, model):
-                warnings.append(f"possible mojibake left: {left!r}")
+                warnings.append(f"{MOJIBAKE_LEFT}: {left!r}")
                 seen = match.start() + 1 + len(left)
             continue
         repaired = _repaired_run(text, run, model)

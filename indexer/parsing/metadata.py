@@ -73,6 +73,10 @@ _DOCUMENT_NUMBER = re.compile(
     r"\s*[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\d{1,4}\s*号\s*"
 )
 _DATE_LINE_LENGTH = 40
+# A line that is nothing but a date (an index list's row `  • 2020-03-12`, a clock time may follow).
+_BARE_DATE_LINE = re.compile(
+    rf"[\s•·*|｜-]*{_ARABIC_DATE}\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s|｜]*"
+)
 _BREADCRUMB = re.compile(r"[>»›]")
 # What stands around an index block's value on its line: its list mark, spaces, table bars.
 _LIST_MARKS = " \t\u3000•·|｜"
@@ -326,21 +330,32 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
         [*lead, *table], dates["labels"]
     ):
         return found
+    # An unlabelled index list with two dates (成文日期 and 发布日期, labels lost) does not say
+    # which is the publishing date: only a date with its source or byline counts then.
+    undecided = len(_bare_dates([*current, *lead])) > 1
     # A cover letter's date (上海市某局 / 2022年1月21日, then the report it sends up) is the
     # letter's signature, not the page's: only labelled dates count on such a page.
     letter = _forwards_a_report(lead, dates["forwarding_verbs"])
-    for line in () if letter else current:
+    for line in () if letter or undecided else current:
         if found := _first_date(line):
             return found
     if found := _sourced_date(lead, dates["source_words"]) or _byline_date(
         lead, [*dates["source_words"], *dates["byline_words"]]
     ):
         return found
+    if undecided:
+        return None
     short = [line for line in lead if len(line.strip()) <= _DATE_LINE_LENGTH]
     for text in (*short, title or ""):
         if found := next(filter(None, map(_as_iso, _MACHINE_DATE.finditer(text))), None):
             return found
     return None if letter else _signature_date(body)
+
+
+def _bare_dates(lines: Sequence[str]) -> set[str]:
+    """The different dates of the lines that are nothing but a date."""
+    matches = (_BARE_DATE_LINE.fullmatch(line) for line in lines)
+    return {iso for match in matches if match and (iso := _as_iso(match))}
 
 
 def _forwards_a_report(lead: Sequence[str], verbs: Sequence[str]) -> bool:

@@ -9,6 +9,8 @@ title patterns count only there too (a feature's call headline: a site banner ab
 read the same). A kind may name what cancels it (`unless`, searched further down the page): a
 template site's copy of a real report names its reporter and year where it says what it is; or
 what only it says, further down (`further`): a decision's operative words after its reasons.
+Apart from the kinds (`off_topic`): a page of some length that never speaks of law (no 法治, 依法,
+执法, 法律… in its title or text) is no rule-of-law report.
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ _LINK_ITEM = re.compile(r"[-*•]\s+[^\s:：,，。;；]{1,20}")
 # A table of contents: the page opens with a run of numbered headings and no sentence among them
 # (一、2021年工作回顾 / (一)深挖释放内需潜力 / …); the title and the text follow it.
 _CONTENTS_LINES = 4
+# A page with fewer Chinese characters than this shows too little to be judged by what it never
+# says: a stub or a link (its title judges it), or a report's later page or cut capture. The longest
+# stretch of a labelled report's text without a word of law, to its end, is 380 characters.
+_TOPIC_MIN_CHARS = 400
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,8 @@ class _Kind:
 class NearMissVocabulary:
     kinds: tuple[_Kind, ...]
     dated: re.Pattern[str]  # a year named outside cited titles: what an annual report states
+    topic: re.Pattern[str]  # the words every rule-of-law report writes somewhere
+    off_topic_reason: str  # the reason given to a page that writes none of them
 
     @classmethod
     def from_data(cls) -> NearMissVocabulary:
@@ -76,6 +85,8 @@ class NearMissVocabulary:
                 for kind in data["kinds"]
             ),
             re.compile(data["dated"]),
+            re.compile(data["off_topic"]["words"]),
+            data["off_topic"]["reason"],
         )
 
     def reason(self, title: str | None, body: str) -> str | None:
@@ -100,6 +111,14 @@ class NearMissVocabulary:
         further = _blank_book_titles(further)
         return next((kind.reason for kind in kinds if _any_search(kind.further, [further])), None)
 
+    def off_topic(self, title: str | None, body: str) -> str | None:
+        """The off-topic reason for a page of some length whose title and text never speak of law,
+        else None. The caller asks only of legible text: mojibake may hide the words."""
+        text = to_simplified(f"{title or ''}\n{body}")
+        if len(_HAN.findall(text)) < _TOPIC_MIN_CHARS or self.topic.search(text):
+            return None
+        return self.off_topic_reason
+
 
 def _any_search(patterns: Sequence[re.Pattern[str]], texts: Sequence[str]) -> bool:
     return any(p.search(text) for p in patterns for text in texts)
@@ -115,9 +134,9 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
     reason = next((w.removeprefix(prefix) for w in warnings if w.startswith(prefix)), None)
     if reason is None:
         return None
-    labels: dict[str, str] = {
-        kind["reason"]: kind["label"] for kind in load_toml("near_misses.toml")["kinds"]
-    }
+    data = load_toml("near_misses.toml")
+    labels: dict[str, str] = {kind["reason"]: kind["label"] for kind in data["kinds"]}
+    labels[data["off_topic"]["reason"]] = data["off_topic"]["label"]
     return labels.get(reason, "非年度报告")
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from indexer.models import Report
 from indexer.parsing.classify import SectionVocabulary
-from indexer.parsing.clean import clean_text
+from indexer.parsing.clean import MOJIBAKE_LEFT, CleanText, clean_text
 from indexer.parsing.evidence import ReporterFinder
 from indexer.parsing.files import RawDocument, read_document
 from indexer.parsing.indicators import IndicatorCatalogue, extract_indicators
@@ -57,7 +57,7 @@ class Parser:
         indicators = extract_indicators(sections, self.catalogue)
         warnings = document.warnings + sidecar.warnings + cleaned.warnings + meta.warnings
         warnings += (given_note(sidecar.given),) if sidecar.given else ()
-        if reason := self.near_misses.reason(title, body):
+        if reason := self.near_misses.reason(title, body) or self._off_topic(title, body, cleaned):
             warnings += (near_miss_warning(reason),)
         if not sections:
             warnings += ("no report text found",)
@@ -76,6 +76,12 @@ class Parser:
             source_url=sidecar.source_url,
             fetched_at=sidecar.fetched_at,
         )
+
+    def _off_topic(self, title: str | None, body: str, cleaned: CleanText) -> str | None:
+        """Asked only of text the cleaner could read: mojibake left may hide the rule of law."""
+        if any(w.startswith(MOJIBAKE_LEFT) for w in cleaned.warnings):
+            return None
+        return self.near_misses.off_topic(title, body)
 
 
 def valid_unicode(text: str) -> str:
