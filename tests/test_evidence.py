@@ -2123,3 +2123,53 @@ def test_a_short_addressee_line_is_no_voice_of_the_page(finder, body, place):
 )
 def test_the_addressee_line_may_be_a_bare_level_s_government(line, addressee):
     assert (ADDRESSEE.match(line) is not None) is addressee
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "place"),
+    [
+        (
+            "2020年,在省委、省政府正确领导和生态环境部的指导帮助下,我厅认真学习贯彻习近平法治思想。",
+            None,
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2023年,根据市场监管总局的部署,上海市市场监督管理局坚持依法行政,推进法治政府建设。",
+            None,
+            Place("上海市市场监督管理局", DEPARTMENT, "上海市", None),
+        ),
+        (
+            "2023年,按照省委、省政府和应急管理部的工作要求,我厅坚持依法行政,推进法治政府建设。",
+            None,
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2021年,生态环境部坚持依法行政,推进法治建设。",
+            None,
+            Place("生态环境部", DEPARTMENT, None, None),
+        ),
+    ],
+    ids=["a-ministry-guiding-its-province-s-department", "a-ministry-whose-decisions-it-follows",
+         "a-ministry-whose-requirements-it-follows", "a-ministry-as-the-subject-reports"],
+)  # fmt: skip
+def test_a_ministry_among_the_superiors_does_not_report(finder, body, url, place):
+    assert finder.locate("", body, url)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2022年,我局高度重视法治建设。\n(一)加强组织领导。市局党组始终将推进法治建设摆在全局工作的"
+            "重要位置。",
+            Place(None, DEPARTMENT, "福建省", "莆田市"),
+        ),
+        (
+            "2022年,市市场监管局坚持依法行政,推进法治建设。",
+            Place("莆田市市场监督管理局", DEPARTMENT, "福建省", "莆田市"),
+        ),
+    ],
+    ids=["a-level-and-a-kind-alone-name-no-department", "a-level-and-a-department-s-name"],
+)  # fmt: skip
+def test_a_bureau_written_by_its_kind_alone_has_no_name(finder, body, place):
+    assert finder.locate("", body, "http://scjgj.putian.gov.cn/a.html")[0] == place
