@@ -2173,3 +2173,22 @@ def test_a_ministry_among_the_superiors_does_not_report(finder, body, url, place
 )  # fmt: skip
 def test_a_bureau_written_by_its_kind_alone_has_no_name(finder, body, place):
     assert finder.locate("", body, "http://scjgj.putian.gov.cn/a.html")[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2022年,围绕市委市政府、福建省市场监管局关于推进法治政府建设的工作部署,我局高度重视,"
+            "认真履行职责。",
+            Place(None, DEPARTMENT, "福建省", "莆田市"),
+        ),
+        (
+            "2022年,围绕省委省政府的工作部署,福建省市场监管局坚持依法行政,推进法治政府建设。",
+            Place("福建省市场监督管理局", DEPARTMENT, "福建省", None),
+        ),
+    ],
+    ids=["a-superior-bureau-whose-decisions-it-follows", "the-subject-after-the-clause-reports"],
+)  # fmt: skip
+def test_a_department_whose_decisions_the_page_follows_is_not_its_reporter(finder, body, place):
+    assert finder.locate("", body, "http://scjgj.putian.gov.cn/a.html")[0] == place
