@@ -2192,3 +2192,23 @@ def test_a_bureau_written_by_its_kind_alone_has_no_name(finder, body, place):
 )  # fmt: skip
 def test_a_department_whose_decisions_the_page_follows_is_not_its_reporter(finder, body, place):
     assert finder.locate("", body, "http://scjgj.putian.gov.cn/a.html")[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2020年,区司法局在区委、区政府的坚强领导下,在市司法局的指导下,牵头推动全区依法行政。"
+            "全区贯彻《重庆市綦江区法治政府建设实施方案》。",
+            Place("綦江区司法局", DEPARTMENT, "重庆市", None),
+        ),
+        (
+            "2020年,在区委、区政府的坚强领导下,区政府牵头推动全区依法行政。"
+            "全区贯彻《重庆市綦江区法治政府建设实施方案》。",
+            Place("綦江区", COUNTY, "重庆市", None),
+        ),
+    ],
+    ids=["a-bureau-that-leads-the-work-after-its-superiors", "a-government-that-leads-the-work"],
+)  # fmt: skip
+def test_a_subject_that_leads_the_work_speaks(finder, body, place):
+    assert finder.locate("", body)[0] == place

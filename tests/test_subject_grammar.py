@@ -22,6 +22,7 @@ from indexer.parsing.subject_grammar import (
         ("在省委关怀下,街道扎实推进", "街道"),
         ("在市委市政府的正确领导下,市市场监管局把握新形势", "市市场监管局"),
         ("在省委、省政府正确领导和生态环境部的指导帮助下,我厅认真", "我厅"),
+        ("在区委、区政府的坚强领导下,在市司法局的指导下,区司法局牵头推动", "区司法局"),
     ],
 )
 def test_the_subject_follows_every_leadership_clause(opening, subject):
@@ -34,6 +35,7 @@ def test_the_subject_follows_every_leadership_clause(opening, subject):
     [
         "区司法局推出了一项新规",  # no verb a report's subject opens with
         "会议指出,要坚持",  # a clause, not the opening's subject
+        "由区司法局负责牵头",  # led by another verb: no subject that leads the work itself
     ],
 )
 def test_a_sentence_without_the_subjects_verb_has_no_subject(sentence):
