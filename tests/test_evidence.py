@@ -2164,3 +2164,92 @@ def test_a_short_addressee_line_is_no_voice_of_the_page(finder, body, place):
 )
 def test_the_addressee_line_may_be_a_bare_level_s_government(line, addressee):
     assert (ADDRESSEE.match(line) is not None) is addressee
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "place"),
+    [
+        (
+            "2020年,在省委、省政府正确领导和生态环境部的指导帮助下,我厅认真学习贯彻习近平法治思想。",
+            None,
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2023年,根据市场监管总局的部署,上海市市场监督管理局坚持依法行政,推进法治政府建设。",
+            None,
+            Place("上海市市场监督管理局", DEPARTMENT, "上海市", None),
+        ),
+        (
+            "2023年,按照省委、省政府和应急管理部的工作要求,我厅坚持依法行政,推进法治政府建设。",
+            None,
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2021年,生态环境部坚持依法行政,推进法治建设。",
+            None,
+            Place("生态环境部", DEPARTMENT, None, None),
+        ),
+    ],
+    ids=["a-ministry-guiding-its-province-s-department", "a-ministry-whose-decisions-it-follows",
+         "a-ministry-whose-requirements-it-follows", "a-ministry-as-the-subject-reports"],
+)  # fmt: skip
+def test_a_ministry_among_the_superiors_does_not_report(finder, body, url, place):
+    assert finder.locate("", body, url)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2022年,我局高度重视法治建设。\n(一)加强组织领导。市局党组始终将推进法治建设摆在全局工作的"
+            "重要位置。",
+            Place(None, DEPARTMENT, "福建省", "莆田市"),
+        ),
+        (
+            "2022年,市市场监管局坚持依法行政,推进法治建设。",
+            Place("莆田市市场监督管理局", DEPARTMENT, "福建省", "莆田市"),
+        ),
+    ],
+    ids=["a-level-and-a-kind-alone-name-no-department", "a-level-and-a-department-s-name"],
+)  # fmt: skip
+def test_a_bureau_written_by_its_kind_alone_has_no_name(finder, body, place):
+    assert finder.locate("", body, "http://scjgj.putian.gov.cn/a.html")[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2022年,围绕市委市政府、福建省市场监管局关于推进法治政府建设的工作部署,我局高度重视,"
+            "认真履行职责。",
+            Place(None, DEPARTMENT, "福建省", "莆田市"),
+        ),
+        (
+            "2022年,围绕省委省政府的工作部署,福建省市场监管局坚持依法行政,推进法治政府建设。",
+            Place("福建省市场监督管理局", DEPARTMENT, "福建省", None),
+        ),
+    ],
+    ids=["a-superior-bureau-whose-decisions-it-follows", "the-subject-after-the-clause-reports"],
+)  # fmt: skip
+def test_a_department_whose_decisions_the_page_follows_is_not_its_reporter(finder, body, place):
+    assert finder.locate("", body, "http://scjgj.putian.gov.cn/a.html")[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2020年,区司法局在区委、区政府的坚强领导下,在市司法局的指导下,牵头推动全区依法行政。"
+            "全区贯彻《重庆市綦江区法治政府建设实施方案》。",
+            Place("綦江区司法局", DEPARTMENT, "重庆市", None),
+        ),
+        (
+            "2020年,在区委、区政府的坚强领导下,区政府牵头推动全区依法行政。"
+            "全区贯彻《重庆市綦江区法治政府建设实施方案》。",
+            Place("綦江区", COUNTY, "重庆市", None),
+        ),
+    ],
+    ids=["a-bureau-that-leads-the-work-after-its-superiors", "a-government-that-leads-the-work"],
+)  # fmt: skip
+def test_a_subject_that_leads_the_work_speaks(finder, body, place):
+    assert finder.locate("", body)[0] == place

@@ -124,8 +124,18 @@ def test_places_named_as_partners_or_destinations_are_not_at_home(mentions, text
             "《建设" + " " * 7 + "》要求," + " " * 8,
         ),
         ("赴安吉县学习,与昆山市协作", " " * 6 + "," + " " * 6),
+        ("向四川省市场监督管理部门移送案件线索11件", " " * 14 + "案件线索11件"),
+        ("协助四川省市场监管局查办案件5件", " " * 16),
+        ("向市政府报告工作,向四川省学习", "向市政府报告工作,向四川省学习"),
     ],
-    ids=["a-title-holding-yu-keeps-its-end", "a-partner-after-such-a-title", "partners"],
+    ids=[
+        "a-title-holding-yu-keeps-its-end",
+        "a-partner-after-such-a-title",
+        "partners",
+        "cases-handed-on-across-a-border",
+        "help-given-across-a-border",
+        "a-report-to-superiors-is-no-partner",
+    ],
 )
 def test_what_is_blanked_as_elsewhere(text, kept):
     assert without_elsewhere(text) == kept

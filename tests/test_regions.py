@@ -366,11 +366,15 @@ def test_a_stem_names_a_division_only_when_no_other_shares_it(resolver, stem, na
         ("吉林市", "政府办", "吉林市人民政府办公室"),
         ("榆中县", "政府办", "榆中县人民政府办公室"),
         ("广州市", "人民政府办公厅", "广州市人民政府办公厅"),
+        ("山东省", "省应急厅", "山东省应急管理厅"),
+        ("四川省", "退役军人厅", "四川省退役军人事务厅"),
+        ("山东省", "应急管理厅", "山东省应急管理厅"),
     ],
     ids=["level-written-again-before-a-short-form", "short-form-after-its-level",
          "short-form", "level-written-again", "province-general-office",
          "municipality-general-office", "city-general-office", "city-sharing-a-province-s-name",
-         "county-general-office", "a-city-s-office-as-written"],
+         "county-general-office", "a-city-s-office-as-written", "a-province-s-short-form",
+         "a-province-s-veterans-short-form", "a-province-s-name-in-full"],
 )  # fmt: skip
 def test_a_departments_name_is_its_place_and_its_official_name(resolver, place, organ, name):
     assert resolver.department(place, organ) == name

@@ -245,3 +245,22 @@ _EMERGENCY = (
 )
 def test_a_province_s_department_is_named_by_its_own_field(checks, region, body, organ):
     assert checks.field_department(region, body) == organ
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("2025年,县交通运输局深入学习党的二十届四中全会精神,坚持依法行政。", None),
+        ("2025年,在县委、县政府的领导下,县交通运输局坚持依法行政。", None),
+        ("2025年,县司法局深入学习党的二十届四中全会精神,坚持依法行政。", "泽州县司法局"),
+        ("2025年,县委、县政府坚持依法行政,县交通运输局深入推进执法改革。", "泽州县司法局"),
+        ("2025年,我局深入学习党的二十届四中全会精神,坚持依法行政。", "泽州县司法局"),
+    ],
+    ids=["another-department-as-the-opening-s-subject", "another-department-after-its-superiors",
+         "the-same-department", "another-department-not-the-first-subject",
+         "the-page-s-first-person"],
+)  # fmt: skip
+def test_another_department_as_the_opening_s_subject_leaves_the_name_open(checks, body, region):
+    found = (Place("泽州县司法局", DEPARTMENT, "山西省", "晋城市"), ())
+    place, _ = checks.checked(found, body)
+    assert place == Place(region, DEPARTMENT, "山西省", "晋城市")

@@ -5,7 +5,12 @@ import re
 
 import pytest
 
-from indexer.parsing.subject_grammar import LEADERSHIP, OTHER_NAMES, SUBJECT_VERBS
+from indexer.parsing.subject_grammar import (
+    FOLLOWED_DECISIONS,
+    LEADERSHIP,
+    OTHER_NAMES,
+    SUBJECT_VERBS,
+)
 
 
 @pytest.mark.parametrize(
@@ -16,6 +21,8 @@ from indexer.parsing.subject_grammar import LEADERSHIP, OTHER_NAMES, SUBJECT_VER
         ("在市委市政府的领导下,在市司法局的指导下,大连长兴岛经济区坚持", "大连长兴岛经济区"),
         ("在省委关怀下,街道扎实推进", "街道"),
         ("在市委市政府的正确领导下,市市场监管局把握新形势", "市市场监管局"),
+        ("在省委、省政府正确领导和生态环境部的指导帮助下,我厅认真", "我厅"),
+        ("在区委、区政府的坚强领导下,在市司法局的指导下,区司法局牵头推动", "区司法局"),
     ],
 )
 def test_the_subject_follows_every_leadership_clause(opening, subject):
@@ -28,6 +35,7 @@ def test_the_subject_follows_every_leadership_clause(opening, subject):
     [
         "区司法局推出了一项新规",  # no verb a report's subject opens with
         "会议指出,要坚持",  # a clause, not the opening's subject
+        "由区司法局负责牵头",  # led by another verb: no subject that leads the work itself
     ],
 )
 def test_a_sentence_without_the_subjects_verb_has_no_subject(sentence):
@@ -57,3 +65,27 @@ def test_a_body_s_other_names_in_brackets_follow_its_subject(opening, subject):
 )
 def test_brackets_holding_no_names_are_no_other_names(brackets):
     assert re.fullmatch(OTHER_NAMES, brackets) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "followed"),
+    [
+        ("根据市委、市政府、市场监管总局的部署,上海市市场监督管理局围绕", "市场监管总局"),
+        ("按照省委、省政府和应急管理部的工作要求,我厅坚持", "应急管理部"),
+        ("围绕市委市政府、福建省市场监管局关于推进法治政府建设的工作部署,我局", "福建省市场监管局"),
+    ],
+)
+def test_the_superiors_whose_decisions_it_follows_are_a_clause(opening, followed):
+    match = FOLLOWED_DECISIONS.match(opening)
+    assert match is not None and followed in match.group()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2022年,市司法局坚持依法行政,根据工作需要",  # no decisions of superiors
+        "根据实际,市司法局出台了部署,完善要求",  # the clause ends before any decision
+    ],
+)
+def test_a_clause_without_decisions_followed_is_none(opening):
+    assert FOLLOWED_DECISIONS.match(opening) is None

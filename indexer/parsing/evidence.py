@@ -47,7 +47,12 @@ from indexer.parsing.reporter_grammar import (
     sole,
 )
 from indexer.parsing.site_owner import SiteOwner
-from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERBS, UNDER_SUPERIORS
+from indexer.parsing.subject_grammar import (
+    FOLLOWED_DECISIONS,
+    LEADERSHIP,
+    SUBJECT_VERBS,
+    UNDER_SUPERIORS,
+)
 from indexer.parsing.township_places import TownshipPlaces
 from indexer.parsing.written_departments import WrittenDepartments
 from indexer.parsing.zone_places import ZonePlaces
@@ -177,6 +182,8 @@ class ReporterFinder:
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
         opening = without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))  # 赴安吉县学习
+        # 围绕…福建省市场监管局关于…的工作部署,我局…: the superiors it follows, not the reporter
+        opening = FOLLOWED_DECISIONS.sub(blank, opening)
         opening = self.site.office_publisher.sub(blank, opening)
         found = self.resolver.opening_place(opening, context)
         led = self._led_subject(opening, context, found)  # its own grammar says it reports

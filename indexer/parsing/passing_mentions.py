@@ -37,8 +37,12 @@ _COMMISSION_SPEAKS = re.compile(r"[我本]委")
 # 与保定市、雄安新区签订): not the page's own, up to the clause's end; a document's title is no
 # partner (与《廊坊市营商环境条例》衔接: cited, weighed as such), and a 与 inside a title
 # (《法治政府建设与责任落实督察工作规定》) ends at the title's end: its closing bracket is kept,
-# else the title would seem to run on over the names after it.
-_ELSEWHERE = re.compile(r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与)[^,，。;；\n《》]{0,20}")
+# else the title would seem to run on over the names after it. Cases handed on or help given
+# across a border (向四川省各市区…移送案件线索, 协助四川省…查办案件) name the partner too.
+_ELSEWHERE = re.compile(
+    r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与|协助)[^,，。;；\n《》]{0,20}"
+    r"|向[^,，。;；\n《》]{0,24}?(?:移送|移交|通报)"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,6 +141,7 @@ class ReporterChecks:
         found = self.departments.checked(found)
         found = self._department_named(found, body)
         found = self._department_speaking(found, body)
+        found = self._another_department_speaking(found, body)
         found = self._below_the_addressee(self._official_organ(found), body)
         found = self._below_the_leadership(found, body)
         found = self._in_its_autonomous_region(found, body)
@@ -163,6 +164,30 @@ class ReporterChecks:
             return found
         note = "the page speaks as a department (我局, 厅党组): its own name not found"
         return replace(place, region=None, level=Level.DEPARTMENT), (*warnings, note)
+
+    def _another_department_speaking(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A department found (泽州县司法局, from a line that names the site's owner) for a page
+        whose opening has another department of its place, written by the place's level, as its
+        first subject (2025年,县交通运输局深入…): two reporters, and which one reports is not
+        to be guessed. Region null, level department, its place's province and city kept."""
+        place, warnings = found
+        region = place.region or ""
+        if place.level != Level.DEPARTMENT or not region:
+            return found
+        head = next((region[:n] for n in range(len(region) - 1, 1, -1)
+                     if region[:n] in self.resolver.full_names), "")  # fmt: skip
+        if not head or head[-1] not in "省市县区旗州盟":
+            return found
+        start = re.search(
+            rf"{SENTENCE_START}(?:{LEADERSHIP.pattern})?{head[-1]}", body[:OPENING], re.M
+        )
+        subject = self.organ_subject.match(body[:OPENING], start.end()) if start else None
+        if subject is None or self.resolver.department(head, subject.group(1)) == region:
+            return found
+        note = f"the opening's subject is another department ({subject.group(1)}): not given"
+        return replace(place, region=None), (*warnings, note)
 
     def _official_organ(
         self, found: tuple[Place, tuple[str, ...]]

@@ -30,7 +30,12 @@ from indexer.parsing.reporter_grammar import (
     organ_end,
     organ_name,
 )
-from indexer.parsing.subject_grammar import OTHER_NAMES, SUBJECT_VERBS, UNDER_SUPERIORS
+from indexer.parsing.subject_grammar import (
+    FOLLOWED_DECISIONS,
+    OTHER_NAMES,
+    SUBJECT_VERBS,
+    UNDER_SUPERIORS,
+)
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
@@ -61,6 +66,9 @@ _CITED_PLENUM = re.compile(
 # page speaking of itself.
 _NOT_A_SITE = r"(?!网|门户)"
 _LEVEL_CHARACTERS_GROUP = "|".join("省市县区州旗盟")
+# A department written by its place's level and its kind alone (市局党组始终…, 省厅坚持…): the
+# bureau's voice, not its name (莆田市 + 市局 is no department).
+_BARE_KIND = re.compile(r"[省市县区州旗盟]?[局厅委办]")
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
 _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
@@ -202,8 +210,9 @@ class ClueReader:
     def _ministry(self, title: str, opening: str, body: str) -> str | None:
         """The ministry the title or the opening's start names, or the one that says it
         reports (现将生态环境部2019年法治政府建设情况…报告如下)."""
-        # 落实《生态环境部关于…意见》 cites a ministry's document: the ministry does not report
-        uncited = BOOK_TITLE.sub(blank, opening[:60])
+        # 落实《生态环境部关于…意见》 cites a ministry's document, 根据…市场监管总局的部署 follows
+        # a ministry's decisions: the ministry does not report
+        uncited = FOLLOWED_DECISIONS.sub(blank, BOOK_TITLE.sub(blank, opening))[:60]
         if ministry := next((m for m in self.ministries if m in title or m in uncited), None):
             return ministry
         named = self.self_named_ministry.search(body[:EVIDENCE])
@@ -242,7 +251,11 @@ class ClueReader:
         return subject
 
     def _placeless(self, organ: str) -> bool:
-        """江门市司法局 is a place with its department, found as such; 司法局 names no place."""
+        """江门市司法局 is a place with its department, found as such; 司法局 names no place.
+        A level and a kind alone (市局, 省厅) name no department either: the page speaks as a
+        bureau, whose name is to be read elsewhere."""
+        if _BARE_KIND.fullmatch(organ):
+            return False
         return organ_name(organ) is not None and self.resolver.opening_place(organ, "") is None
 
 

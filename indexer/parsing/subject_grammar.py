@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import re
 
-UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀)下")
+UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀|帮助)下")
+# The superiors whose decisions the page follows (根据市委、市政府、市场监管总局的部署,;
+# 围绕…福建省市场监管局关于…的工作部署,): a body named there leads the reporter, is not it.
+FOLLOWED_DECISIONS = re.compile(
+    r"(?:根据|按照|遵照|围绕)[^,，。;；]{0,60}?的[^,，。;；]{0,4}?(?:部署|要求|安排)"
+)
 # Its superiors' leadership clauses one after another (在市委、市政府的坚强领导下,在县人大常委会的
 # 监督支持下,武城县人民政府以…): the subject follows the last.
 LEADERSHIP = re.compile(rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+")
 # What a report's subject does first (XX县坚持…, 区司法局深入…, 街道扎实推进…).
 # 把握 too: 市市场监管局把握新形势 (a subject that grasps the year's situation first).
 SUBJECT_VERB_WORDS = (
-    "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力|持续|把握"
+    "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力|持续|把握|牵头"
 )
 SUBJECT_VERBS = rf"(?={SUBJECT_VERB_WORDS})"
 # A body with several names (一个机构两块牌子) written as the subject by its first, its others in
