@@ -34,6 +34,7 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "twenty-second": 28,  # 27 of 28 on its first (unseen) run (ya011: no province until round 22)
     "twenty-third": 25,  # 23 of the 25 it probes on its first (unseen) run, all since round 23
     "twenty-fourth": 20,  # all 20 on its first (unseen) run
+    "twenty-fifth": 20,  # all 20 on its first (unseen) run
 }
 
 

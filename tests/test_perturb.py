@@ -55,7 +55,10 @@ from indexer.parsing.pipeline import Parser
 # Round 22 (a document's kind alone is no title): 187 -> 181 (no title 37, traditional 32).
 # The twenty-third set added 1 (182: first 400 9).
 # The twenty-fourth set added 4 (186), none under these three variants.
-CEILINGS = {"no title": 37, "first 400": 9, "traditional": 32}
+# Round 24 (a ministry among the superiors is not the reporter; 市局/省厅 are no names; partners
+# across a border): 186 -> 174 (no title 35, no furniture 57, no region name 40).
+# The twenty-fifth set added 17 (191: no title 39, first 400 11, traditional 35).
+CEILINGS = {"no title": 39, "first 400": 11, "traditional": 35}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
