@@ -295,6 +295,7 @@ class ReporterFinder:
                 clues.organ
                 or self.written.own_name(division, context, clues.self_word)
                 or self.mentions.system_head(body[:OPENING], body[:EVIDENCE], clues.self_word)
+                or self.mentions.field_plan_head(body[:EVIDENCE], clues.self_word)
                 or self.checks.field_department(division.name, body)  # 我厅 … 关于应急管理的…
             )
             region = self.resolver.department(division.name, organ) if organ else None
