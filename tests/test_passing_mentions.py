@@ -167,3 +167,27 @@ def test_an_issued_documents_title_opens_with_the_issuers_place(mentions, text, 
 )
 def test_a_system_as_the_openings_subject_is_its_bureaus_voice(mentions, opening, level):
     assert mentions.system_voice(opening) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        (
+            "年初召开局党组会议,制定了《2023年全市交通运输法制工作要点》,共明确6个方面",
+            "局",
+            "交通运输局",
+        ),
+        ("。印发《2021年全县司法行政法治工作要点》。", "局", "司法局"),
+        ("\n1.制定《2020年度全省生态环境法治建设工作要点》", "厅", "生态环境厅"),
+        ("省厅制定了《2023年全省交通运输法治工作要点》", "局", None),  # another's subject
+        ("制定了《2023年全省交通运输法治工作要点》", "局", None),  # a province's, read by a 局
+        ("制定了《2023年全市法治政府建设工作要点》", "局", None),  # no field
+        (
+            "制定了《2023年全市交通运输法制工作要点》;印发《2023年全市水利法治工作要点》",
+            "局",
+            None,
+        ),  # two fields
+    ],
+)
+def test_the_field_whose_yearly_plan_a_department_makes(mentions, text, word, head):
+    assert mentions.field_plan_head(text, word) == head

@@ -264,3 +264,28 @@ def test_another_department_as_the_opening_s_subject_leaves_the_name_open(checks
     found = (Place("泽州县司法局", DEPARTMENT, "山西省", "晋城市"), ())
     place, _ = checks.checked(found, body)
     assert place == Place(region, DEPARTMENT, "山西省", "晋城市")
+
+
+_PLAN = "市委、市政府:\n我局坚持依法行政。年初,制定了《2023年全市交通运输法制工作要点》。"
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "region"),
+    [
+        (Place("长治市", DEPARTMENT, "山西省", "长治市"), _PLAN, "长治市交通运输局"),
+        (
+            Place("河南省", DEPARTMENT, "河南省", None),
+            "我厅坚持依法行政。制定了《2020年全省交通运输法治工作要点》。",
+            "河南省交通运输厅",
+        ),
+        (Place("河南省", DEPARTMENT, "河南省", None), _PLAN, None),  # 全市 is no province's
+        (
+            Place("长治市", DEPARTMENT, "山西省", "长治市"),
+            _PLAN.replace("制定了", "市司法局制定了"),
+            None,
+        ),  # another's plan
+    ],
+)
+def test_a_department_is_named_by_the_field_of_its_yearly_plan(checks, found, body, region):
+    place, _ = checks.checked((found, ()), body)
+    assert place.region == region

@@ -73,6 +73,11 @@ def test_brackets_holding_no_names_are_no_other_names(brackets):
         ("根据市委、市政府、市场监管总局的部署,上海市市场监督管理局围绕", "市场监管总局"),
         ("按照省委、省政府和应急管理部的工作要求,我厅坚持", "应急管理部"),
         ("围绕市委市政府、福建省市场监管局关于推进法治政府建设的工作部署,我局", "福建省市场监管局"),
+        (
+            "贯彻落实省委、省政府和交通运输部关于依法治省、建设法治政府部门的决策部署,",
+            "交通运输部",
+        ),
+        ("落实生态环境部关于法治建设的安排,我局", "生态环境部"),
     ],
 )
 def test_the_superiors_whose_decisions_it_follows_are_a_clause(opening, followed):
@@ -85,6 +90,7 @@ def test_the_superiors_whose_decisions_it_follows_are_a_clause(opening, followed
     [
         "2022年,市司法局坚持依法行政,根据工作需要",  # no decisions of superiors
         "根据实际,市司法局出台了部署,完善要求",  # the clause ends before any decision
+        "交通运输部认真落实法治政府建设的部署",  # the ministry is the subject, before 落实
     ],
 )
 def test_a_clause_without_decisions_followed_is_none(opening):

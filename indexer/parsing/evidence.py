@@ -32,6 +32,7 @@ from indexer.parsing.organs import (
 )
 from indexer.parsing.page_voice import PageVoice
 from indexer.parsing.passing_mentions import PassingMentions, signature, without_elsewhere
+from indexer.parsing.renamings import renamings
 from indexer.parsing.reporter_checks import ReporterChecks
 from indexer.parsing.reporter_clues import ClueReader, Clues
 from indexer.parsing.reporter_grammar import (
@@ -147,12 +148,15 @@ class ReporterFinder:
         body: str,
         source_url: str | None = None,
         furniture: Sequence[str] = (),
+        year: int | None = None,
     ) -> tuple[Place, tuple[str, ...]]:
-        """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner)."""
+        """The reporter; `furniture`: the page's dropped lines (主办单位:… names the owner);
+        `year`: the year the report covers, which names a renamed department (环保局 on 2017)."""
         body = to_simplified(body)  # once: every step below reads the simplified text
         body = _FOREIGN_LEAD.sub("", body)
         found = self.checks.checked(self._locate(title, body, source_url, furniture), body)
-        return self.voice.checked(found, to_simplified(title), body)
+        found = self.voice.checked(found, to_simplified(title), body)
+        return renamings().dated(found, body, year)
 
     def _locate(
         self, title: str, body: str, source_url: str | None, furniture: Sequence[str]
@@ -291,6 +295,7 @@ class ReporterFinder:
                 clues.organ
                 or self.written.own_name(division, context, clues.self_word)
                 or self.mentions.system_head(body[:OPENING], body[:EVIDENCE], clues.self_word)
+                or self.mentions.field_plan_head(body[:EVIDENCE], clues.self_word)
                 or self.checks.field_department(division.name, body)  # 我厅 … 关于应急管理的…
             )
             region = self.resolver.department(division.name, organ) if organ else None

@@ -218,9 +218,9 @@ def extract_metadata(
     title = to_simplified(title).strip() if title else None
     body = to_simplified(body)
     title = title or _cited_title(body)
-    place, warnings = finder.locate(title or "", body, source_url, furniture)
     published = publishing_date(furniture, body, title)
     year, year_warnings = covered_year(title, body, published)
+    place, warnings = finder.locate(title or "", body, source_url, furniture, year)
     warnings += year_warnings + _plausibility(year, published)
     if not title:
         title = f"{place.region or ''}{f'{year}年' if year else ''}法治政府建设年度报告"

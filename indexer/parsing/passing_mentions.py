@@ -56,6 +56,7 @@ class PassingMentions:
     system: re.Pattern[str]  # 全市司法行政系统: group 1 a system the data names
     systems: Mapping[str, str]  # 司法行政 -> 司法{}: the department heading it
     system_subject: re.Pattern[str]  # 2023年,全市市场监管系统…: group 1 the level written
+    field_plan: re.Pattern[str]  # 制定了《2023年全市交通运输法制工作要点》: groups scope, field
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PassingMentions:
@@ -76,6 +77,15 @@ class PassingMentions:
             system_subject=re.compile(
                 r"[\s,，]*(?:(?:19|20)\d{2}年(?:以来|来|度)?[\s,，]*)?"
                 f"全([省市县区州旗盟])(?:{'|'.join(sorted(systems, key=len, reverse=True))})系统"
+            ),
+            field_plan=re.compile(
+                r"(?:^|(?<=[\n,，。;；:：]))\s*"
+                r"(?:[一二三四五六七八九十\d]+[.、．是]|[(（][一二三四五六七八九十\d]+[)）])?"
+                r"\s*(?:制定|印发|出台)了?《(?:19|20)\d{2}年度?"
+                f"全(?P<scope>[省市县区州旗盟])"
+                f"(?P<field>{'|'.join(sorted(systems, key=len, reverse=True))})"
+                r"(?:法制|法治)(?:建设)?工作要点》",
+                re.M,
             ),
         )
 
@@ -149,6 +159,21 @@ class PassingMentions:
         if len(names) != 1 or (len(found) < 2 and found[0][0] >= len(opening)):
             return None
         return names.pop()
+
+    def field_plan_head(self, text: str, word: str) -> str | None:
+        """The department that makes its field's own yearly rule-of-law plan across its place
+        (制定了《2023年全市交通运输法制工作要点》 -> 交通运输局; `word`: 局, or 厅 for a
+        province's, whose plan is 全省's), the verb with no subject before it: only the head of
+        that field writes such a plan for it. None for two fields, or a scope not of `word`."""
+        found = {
+            (m.group("scope") == "省", m.group("field")) for m in self.field_plan.finditer(text)
+        }
+        if len(found) != 1:
+            return None
+        provincial, field = found.pop()
+        if provincial != (word == "厅"):
+            return None
+        return self.systems[field].format(word)
 
 
 def without_elsewhere(text: str) -> str:

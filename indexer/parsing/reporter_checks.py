@@ -24,6 +24,7 @@ from indexer.parsing.organs import (
     township_voice,
     zone_grammar,
 )
+from indexer.parsing.passing_mentions import PassingMentions
 from indexer.parsing.reporter_grammar import (
     ADDRESSEE,
     BOOK_TITLE,
@@ -103,6 +104,7 @@ class ReporterChecks:
     autonomous_regions: Mapping[str, tuple[str, ...]]
     field_remarks: re.Pattern[str]  # 总书记关于应急管理的重要论述: group "field"
     field_organs: dict[str, str]  # 应急管理 -> 应急管理厅 (data/organs.toml [departments.fields])
+    mentions: PassingMentions  # the field whose yearly plan a department makes (全市交通运输…)
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterChecks:
@@ -132,6 +134,7 @@ class ReporterChecks:
                 r"的重要(?:论述|指示)"
             ),
             field_organs=dict(fields),
+            mentions=PassingMentions.from_data(resolver),
         )
 
     def checked(
@@ -399,7 +402,20 @@ class ReporterChecks:
                 "department named from its own field and its voice (我厅, 关于应急管理的重要论述)"
             )
             return replace(place, region=self.resolver.department(region, organ)), (*warnings, note)
+        if organ := self._field_plan_department(region, body):
+            note = "department named from the field of its own yearly plan (全市交通运输…工作要点)"
+            return replace(place, region=self.resolver.department(region, organ)), (*warnings, note)
         return replace(place, region=None), (*warnings, "the department's own name not found")
+
+    def _field_plan_department(self, region: str, body: str) -> str | None:
+        """The department of `region` that makes its field's own yearly plan (制定了《2023年全市
+        交通运输法制工作要点》) on a page speaking as a department: 厅 when it speaks as one."""
+        spoken = {m.group() for m in self.department_self.finditer(body[:EVIDENCE])}
+        word = "厅" if any("厅" in w for w in spoken) else "局"
+        organ = self.mentions.field_plan_head(body[:EVIDENCE], word)
+        divisions = [d for d in self.resolver.full_names.get(region, ()) if d.current]
+        provincial = bool(divisions) and all(d.level == Level.PROVINCE for d in divisions)
+        return organ if organ and (word == "厅") == provincial else None
 
     def field_department(self, region: str, body: str) -> str | None:
         """The 厅 of the one field a province's department names as its own (data/organs.toml

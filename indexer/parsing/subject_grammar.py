@@ -8,9 +8,10 @@ import re
 
 UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀|帮助)下")
 # The superiors whose decisions the page follows (根据市委、市政府、市场监管总局的部署,;
-# 围绕…福建省市场监管局关于…的工作部署,): a body named there leads the reporter, is not it.
+# 围绕…福建省市场监管局关于…的工作部署,; 贯彻落实省委、省政府和交通运输部关于…的决策部署):
+# a body named there leads the reporter, is not it.
 FOLLOWED_DECISIONS = re.compile(
-    r"(?:根据|按照|遵照|围绕)[^,，。;；]{0,60}?的[^,，。;；]{0,4}?(?:部署|要求|安排)"
+    r"(?:根据|按照|遵照|围绕|贯彻落实|落实)[^,，。;；]{0,60}?的[^,，。;；]{0,4}?(?:部署|要求|安排)"
 )
 # Its superiors' leadership clauses one after another (在市委、市政府的坚强领导下,在县人大常委会的
 # 监督支持下,武城县人民政府以…): the subject follows the last.

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import Level, Place
+from indexer.parsing.renamings import renamings
+
+
+def _department(region: str) -> tuple[Place, tuple[str, ...]]:
+    return Place(region, Level.DEPARTMENT, "山东省", "临沂市"), ()
+
+
+@pytest.mark.parametrize(
+    ("region", "body", "year", "named"),
+    [
+        ("临沂市环保局", "市环保局", 2017, "临沂市环境保护局"),  # before the reform: the old name
+        ("临沂市环保局", "市环保局", 2018, None),  # the reform's year: either name
+        ("临沂市环保局", "市环保局", 2021, None),  # 生态环境局 is never 环保局
+        ("临沂市环保局", "市环保局", None, None),  # no year: not to be guessed
+        ("临沂市安监局", "市安监局", 2016, "临沂市安全生产监督管理局"),
+        ("临沂市卫计委", "市卫计委", 2017, "临沂市卫生和计划生育委员会"),
+        ("辽宁省交通厅", "我厅", 2023, "辽宁省交通运输厅"),  # 交通厅 short for 交通运输厅 by then
+        ("辽宁省交通厅", "我厅", 2007, "辽宁省交通厅"),  # its official name before 2009
+        ("辽宁省交通厅", "我厅", 2012, None),  # some provinces renamed theirs late
+        ("江苏省生态环境厅", "我厅", 2016, "江苏省环境保护厅"),  # inferred, not written
+        ("江苏省生态环境厅", "江苏省生态环境厅", 2016, "江苏省生态环境厅"),  # as written
+        ("江苏省生态环境厅", "我厅", 2019, "江苏省生态环境厅"),
+        ("长寿区交通局", "区交通局", 2023, "长寿区交通局"),  # no renaming's short form
+    ],
+)
+def test_a_renamed_department_is_named_as_in_the_report_s_year(region, body, year, named):
+    place, _ = renamings().dated(_department(region), body, year)
+    assert place.region == named
+
+
+def test_a_government_is_never_renamed():
+    found = Place("临沂市", Level.CITY, "山东省", "临沂市"), ()
+    assert renamings().dated(found, "市环保局", 2017) == found
