@@ -434,7 +434,8 @@ class TownshipVoice:
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
     kinds: tuple[str, ...]
     stop_words: tuple[str, ...]
-    not_in_names: tuple[str, ...]
+    not_in_names: tuple[str, ...]  # 政府, 关于, and verbs (推动, 进一步): a sentence's words
+    bare_kind: re.Pattern[str]  # 在镇, 的镇: a function word, then the kind alone ("the town")
 
     @classmethod
     def from_data(cls) -> TownshipVoice:
@@ -495,7 +496,8 @@ class TownshipVoice:
             name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
             kinds=tuple(townships["kinds"]),
             stop_words=tuple(townships["stop_words"]),
-            not_in_names=tuple(townships["not_in_names"]),
+            not_in_names=(*townships["not_in_names"], *townships["verbs_not_in_names"]),
+            bare_kind=_bare_kind(townships["function_words"], kinds),
         )
 
     def official(self, name: str) -> str:
@@ -516,6 +518,7 @@ class TownshipVoice:
             and not name.startswith(("各", "全", "我", "本"))
             and not any(word in name for word in self.not_in_names)
             and _ITEM_MARKER.match(name) is None
+            and self.bare_kind.search(name) is None
         )
 
     def in_title(self, title: str, resolver: RegionResolver) -> str | None:
@@ -539,7 +542,8 @@ class TownshipVoice:
         for match in self.subject.finditer(body[: 2 * _OPENING]):
             town = match.group("town")
             known = town in resolver.full_names or town in resolver.short_names
-            if not known and not self._stopped(town):
+            # a sentence's words before a bare kind (进一步推动在镇法治建设…) are no name
+            if self.is_name(town) and not known and not self._stopped(town):
                 return town
         return (
             self._named_after_its_county(body, resolver)
@@ -659,6 +663,14 @@ class TownshipVoice:
                         towns.add(county + town)
                     break
         return towns.pop() if len(towns) == 1 else None
+
+
+def _bare_kind(function_words: list[str], kinds: str) -> re.Pattern[str]:
+    """A township's kind after a function word (进一步推动在镇: "at the town"), or a stem of more
+    than three characters holding one: the words of a sentence, no township's name (乐从镇 and
+    抱由镇 are names, so only words no name ends with count: data/organs.toml)."""
+    words = "".join(function_words)
+    return re.compile(rf"[{words}](?:{kinds})$|^(?=[^{words}]*[{words}]).{{4,}}(?:{kinds})$")
 
 
 def _township_subject(town: str) -> re.Pattern[str]:
