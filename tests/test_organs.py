@@ -768,6 +768,28 @@ def test_a_bare_kind_after_a_sentence_s_words_names_no_reporter(body, town):
 
 
 @pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("2024年,我镇坚持依法行政。将法治政府建设纳入了东庄镇发展总体规划。", "东庄镇"),
+        ("现将我乡工作报告如下。把法治建设纳入石门乡国土空间规划。", "石门乡"),
+        # negative: not in a town's own voice (全县), two towns' plans, no town's name
+        ("2024年,全县坚持依法行政。将法治政府建设纳入了东庄镇发展总体规划。", None),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划和李家镇发展规划。", None),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划。组织干部赴李家镇学习。", None),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划。与李家镇签订协议。", None),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划。全镇各村落实到镇村两级。", "东庄镇"),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划。推动法治村创建与美丽乡村建设。", "东庄镇"),
+        ("我镇坚持依法行政。将法治建设纳入了小城镇发展规划。", None),
+        ("我镇坚持依法行政。将法治建设纳入全镇发展规划。", None),
+        ("我镇坚持依法行政。将法治建设纳入乡镇发展规划。", None),
+        ("我镇坚持依法行政。纳入了东庄镇年度计划。", None),  # no plan of the town's
+    ],
+)
+def test_a_town_s_own_plan_names_the_town_in_its_own_voice(body, town):
+    assert township_voice().reporter(body, RegionResolver.from_data()) == town
+
+
+@pytest.mark.parametrize(
     ("zone", "named"),
     [("珠海市高新区", True), ("一是高新区", False), ("其次开发区", False)],
 )

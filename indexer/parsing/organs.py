@@ -49,6 +49,10 @@ _ZONE_UNKNOWN = "functional zone's city and province not found"
 # after it: no township's or zone's name opens with one (一是街道: the marker, the kind alone).
 _ITEM_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)")
 _ZONE_NO_CITY = "functional zone's city not found"
+# Function words a township's name may follow in a sentence (纳入了东庄镇…, 在下太镇…).
+_BEFORE_NAME = "了的在将把对入及为是"
+# Words between two places' names, or before a place one goes to (和李家镇, 赴李家镇).
+_BETWEEN_NAMES = "和与同向赴到至或"
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,6 +434,8 @@ class TownshipVoice:
     bare: re.Pattern[str]  # 街道按照…, 镇坚持…: a township's kind alone as a clause's subject
     committee: re.Pattern[str]  # group "town": 中共洪梅镇委, a township's party committee
     documented: re.Pattern[str]  # group "town": 《黄石街2020年…要点》, a township's own document
+    planned: re.Pattern[str]  # group "town": 纳入了东庄镇发展总体规划, a township's own plan
+    mentioned: re.Pattern[str]  # group "town": any township a sentence names (和李家镇)
     titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
     kinds: tuple[str, ...]
@@ -492,6 +498,20 @@ class TownshipVoice:
             documented=re.compile(
                 rf"《(?P<town>{_HAN}{{2,4}}?(?:{kinds}|街))(?:{organ})?(?:19|20)\d{{2}}\s*年"
             ),
+            # A township's own plan (纳入了东庄镇发展总体规划): the name after a sentence's
+            # boundary or a function word (了, 在, 的 …), none of which opens a name here.
+            planned=re.compile(
+                rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_NAME}]))(?![{_BEFORE_NAME}])"
+                # and no word ending in a kind (小城镇, 村镇, 特色小镇 …发展规划) is a name here
+                rf"(?P<town>{_HAN}{{2,4}}?(?<![城村集小古名重])(?:{kinds}))"
+                r"(?:发展)?(?:总体|国土空间)?规划"
+            ),
+            mentioned=re.compile(
+                rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_NAME}{_BETWEEN_NAMES}]))"
+                rf"(?![{_BEFORE_NAME}{_BETWEEN_NAMES}])"
+                rf"(?P<town>{_HAN}{{2,4}}?(?<![城村集小古名重])(?:{kinds}))"
+                r"(?!(?<=乡)[村镇贤土亲])"  # 美丽乡村: a word, no 美丽乡
+            ),
             titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})\s*(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
             name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
             kinds=tuple(townships["kinds"]),
@@ -552,6 +572,7 @@ class TownshipVoice:
             or self._own_body(body, resolver)
             or self._own_committee(body, resolver)
             or self._own_document(body, resolver)
+            or self._own_plan(body, resolver)
         )
 
     def _own_words(self, body: str, resolver: RegionResolver) -> str | None:
@@ -608,6 +629,22 @@ class TownshipVoice:
         it cites, its name and a year opening the document's title (《黄石街2020年全面依法治街
         工作要点》): its own, as with its own bodies."""
         return self._sole_town(self.documented, body, resolver)
+
+    def _own_plan(self, body: str, resolver: RegionResolver) -> str | None:
+        """The one town a report in a town's own voice (我镇) names as the owner of a plan its
+        work is written into (纳入了东庄镇发展总体规划): its own, as with its own bodies."""
+        town = self._sole_town(self.planned, body, resolver)
+        return None if town is None or self._names_another(town, body, resolver) else town
+
+    def _names_another(self, town: str, body: str, resolver: RegionResolver) -> bool:
+        """Whether a page names a township besides `town` anywhere (…和李家镇, 赴李家镇学习):
+        then its own town's plan may be any of them."""
+        for match in self.mentioned.finditer(body):
+            other = self.official(match.group("town"))
+            known = other in resolver.full_names or other in resolver.short_names
+            if other != town and self.is_name(other) and not known and not self._stopped(other):
+                return True
+        return False
 
     def _sole_town(
         self, pattern: re.Pattern[str], body: str, resolver: RegionResolver
