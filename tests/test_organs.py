@@ -725,6 +725,71 @@ def test_an_item_s_marker_opens_no_township_s_name(name, named):
 
 
 @pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("进一步推动在镇", False),  # 进一步推动在镇法治建设领导小组的统一领导下: a sentence
+        ("推动东庄镇", False),  # a verb before the name
+        ("依托镇", False),
+        ("全面加强镇", False),
+        ("工作的镇", False),  # 的, then the kind alone: "the town"
+        ("重点是镇", False),
+        ("主要对乡", False),
+        ("领导下把街道", False),
+        ("这以镇", False),
+        ("大力在乡", False),
+        ("我们的乡村镇", False),  # a long stem holding a function word
+        ("东庄镇", True),
+        ("乐从镇", True),  # 从, 由, 和 end real names: no function words here
+        ("抱由镇", True),
+        ("永和镇", True),
+        ("伊金霍洛镇", True),  # a long stem without a function word
+        ("南华西街道", True),
+        ("建设街道", True),
+        ("莺歌海镇", True),
+    ],
+)
+def test_a_sentence_s_words_are_no_township_s_name(name, named):
+    assert township_voice().is_name(name) is named
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        (
+            "2024年,在区委、区政府的坚强领导下,我镇坚持依法行政。三是强化工作保障。"
+            "进一步推动在镇法治建设领导小组的统一领导下,依托镇平安办开展依法行政工作。",
+            None,
+        ),
+        ("2024年,我镇坚持依法行政。2024年,东庄镇法治建设稳步推进。", "东庄镇"),
+    ],
+)
+def test_a_bare_kind_after_a_sentence_s_words_names_no_reporter(body, town):
+    assert township_voice().reporter(body, RegionResolver.from_data()) == town
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("2024年,我镇坚持依法行政。将法治政府建设纳入了东庄镇发展总体规划。", "东庄镇"),
+        ("现将我乡工作报告如下。把法治建设纳入石门乡国土空间规划。", "石门乡"),
+        # negative: not in a town's own voice (全县), two towns' plans, no town's name
+        ("2024年,全县坚持依法行政。将法治政府建设纳入了东庄镇发展总体规划。", None),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划和李家镇发展规划。", None),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划。组织干部赴李家镇学习。", None),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划。与李家镇签订协议。", None),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划。全镇各村落实到镇村两级。", "东庄镇"),
+        ("我镇坚持依法行政。纳入了东庄镇发展总体规划。推动法治村创建与美丽乡村建设。", "东庄镇"),
+        ("我镇坚持依法行政。将法治建设纳入了小城镇发展规划。", None),
+        ("我镇坚持依法行政。将法治建设纳入全镇发展规划。", None),
+        ("我镇坚持依法行政。将法治建设纳入乡镇发展规划。", None),
+        ("我镇坚持依法行政。纳入了东庄镇年度计划。", None),  # no plan of the town's
+    ],
+)
+def test_a_town_s_own_plan_names_the_town_in_its_own_voice(body, town):
+    assert township_voice().reporter(body, RegionResolver.from_data()) == town
+
+
+@pytest.mark.parametrize(
     ("zone", "named"),
     [("珠海市高新区", True), ("一是高新区", False), ("其次开发区", False)],
 )

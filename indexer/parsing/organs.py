@@ -49,6 +49,10 @@ _ZONE_UNKNOWN = "functional zone's city and province not found"
 # after it: no township's or zone's name opens with one (一是街道: the marker, the kind alone).
 _ITEM_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)")
 _ZONE_NO_CITY = "functional zone's city not found"
+# Function words a township's name may follow in a sentence (纳入了东庄镇…, 在下太镇…).
+_BEFORE_NAME = "了的在将把对入及为是"
+# Words between two places' names, or before a place one goes to (和李家镇, 赴李家镇).
+_BETWEEN_NAMES = "和与同向赴到至或"
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,11 +434,14 @@ class TownshipVoice:
     bare: re.Pattern[str]  # 街道按照…, 镇坚持…: a township's kind alone as a clause's subject
     committee: re.Pattern[str]  # group "town": 中共洪梅镇委, a township's party committee
     documented: re.Pattern[str]  # group "town": 《黄石街2020年…要点》, a township's own document
+    planned: re.Pattern[str]  # group "town": 纳入了东庄镇发展总体规划, a township's own plan
+    mentioned: re.Pattern[str]  # group "town": any township a sentence names (和李家镇)
     titled: re.Pattern[str]  # a township's name's end and its organ in a title: 镇人民政府2023年
     name: re.Pattern[str]  # a township's whole name (陶庄镇, 南华西街道)
     kinds: tuple[str, ...]
     stop_words: tuple[str, ...]
-    not_in_names: tuple[str, ...]
+    not_in_names: tuple[str, ...]  # 政府, 关于, and verbs (推动, 进一步): a sentence's words
+    bare_kind: re.Pattern[str]  # 在镇, 的镇: a function word, then the kind alone ("the town")
 
     @classmethod
     def from_data(cls) -> TownshipVoice:
@@ -491,11 +498,26 @@ class TownshipVoice:
             documented=re.compile(
                 rf"《(?P<town>{_HAN}{{2,4}}?(?:{kinds}|街))(?:{organ})?(?:19|20)\d{{2}}\s*年"
             ),
+            # A township's own plan (纳入了东庄镇发展总体规划): the name after a sentence's
+            # boundary or a function word (了, 在, 的 …), none of which opens a name here.
+            planned=re.compile(
+                rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_NAME}]))(?![{_BEFORE_NAME}])"
+                # and no word ending in a kind (小城镇, 村镇, 特色小镇 …发展规划) is a name here
+                rf"(?P<town>{_HAN}{{2,4}}?(?<![城村集小古名重])(?:{kinds}))"
+                r"(?:发展)?(?:总体|国土空间)?规划"
+            ),
+            mentioned=re.compile(
+                rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_BEFORE_NAME}{_BETWEEN_NAMES}]))"
+                rf"(?![{_BEFORE_NAME}{_BETWEEN_NAMES}])"
+                rf"(?P<town>{_HAN}{{2,4}}?(?<![城村集小古名重])(?:{kinds}))"
+                r"(?!(?<=乡)[村镇贤土亲])"  # 美丽乡村: a word, no 美丽乡
+            ),
             titled=re.compile(rf"(?P<kind>{kinds})(?:{organ})\s*(?:关于)?\s*(?=\d{{4}}|年度|法治)"),
             name=re.compile(rf"{_HAN}{{2,8}}?(?:{kinds})"),
             kinds=tuple(townships["kinds"]),
             stop_words=tuple(townships["stop_words"]),
-            not_in_names=tuple(townships["not_in_names"]),
+            not_in_names=(*townships["not_in_names"], *townships["verbs_not_in_names"]),
+            bare_kind=_bare_kind(townships["function_words"], kinds),
         )
 
     def official(self, name: str) -> str:
@@ -516,6 +538,7 @@ class TownshipVoice:
             and not name.startswith(("各", "全", "我", "本"))
             and not any(word in name for word in self.not_in_names)
             and _ITEM_MARKER.match(name) is None
+            and self.bare_kind.search(name) is None
         )
 
     def in_title(self, title: str, resolver: RegionResolver) -> str | None:
@@ -539,7 +562,8 @@ class TownshipVoice:
         for match in self.subject.finditer(body[: 2 * _OPENING]):
             town = match.group("town")
             known = town in resolver.full_names or town in resolver.short_names
-            if not known and not self._stopped(town):
+            # a sentence's words before a bare kind (进一步推动在镇法治建设…) are no name
+            if self.is_name(town) and not known and not self._stopped(town):
                 return town
         return (
             self._named_after_its_county(body, resolver)
@@ -548,6 +572,7 @@ class TownshipVoice:
             or self._own_body(body, resolver)
             or self._own_committee(body, resolver)
             or self._own_document(body, resolver)
+            or self._own_plan(body, resolver)
         )
 
     def _own_words(self, body: str, resolver: RegionResolver) -> str | None:
@@ -605,6 +630,22 @@ class TownshipVoice:
         工作要点》): its own, as with its own bodies."""
         return self._sole_town(self.documented, body, resolver)
 
+    def _own_plan(self, body: str, resolver: RegionResolver) -> str | None:
+        """The one town a report in a town's own voice (我镇) names as the owner of a plan its
+        work is written into (纳入了东庄镇发展总体规划): its own, as with its own bodies."""
+        town = self._sole_town(self.planned, body, resolver)
+        return None if town is None or self._names_another(town, body, resolver) else town
+
+    def _names_another(self, town: str, body: str, resolver: RegionResolver) -> bool:
+        """Whether a page names a township besides `town` anywhere (…和李家镇, 赴李家镇学习):
+        then its own town's plan may be any of them."""
+        for match in self.mentioned.finditer(body):
+            other = self.official(match.group("town"))
+            known = other in resolver.full_names or other in resolver.short_names
+            if other != town and self.is_name(other) and not known and not self._stopped(other):
+                return True
+        return False
+
     def _sole_town(
         self, pattern: re.Pattern[str], body: str, resolver: RegionResolver
     ) -> str | None:
@@ -659,6 +700,14 @@ class TownshipVoice:
                         towns.add(county + town)
                     break
         return towns.pop() if len(towns) == 1 else None
+
+
+def _bare_kind(function_words: list[str], kinds: str) -> re.Pattern[str]:
+    """A township's kind after a function word (进一步推动在镇: "at the town"), or a stem of more
+    than three characters holding one: the words of a sentence, no township's name (乐从镇 and
+    抱由镇 are names, so only words no name ends with count: data/organs.toml)."""
+    words = "".join(function_words)
+    return re.compile(rf"[{words}](?:{kinds})$|^(?=[^{words}]*[{words}]).{{4,}}(?:{kinds})$")
 
 
 def _township_subject(town: str) -> re.Pattern[str]:
