@@ -1481,3 +1481,54 @@ def test_a_page_that_never_speaks_of_law_is_off_topic(vocabulary, title, body):
 )
 def test_a_page_that_speaks_of_law_or_says_little_is_not_off_topic(vocabulary, title, body):
     assert vocabulary.off_topic(title, body) is None
+
+
+# The opening of a government's report to its people's congress on the environment: no word of law.
+ENVIRONMENT_REPORT = (
+    "自治区人大常委会:\n受自治区人民政府委托,我向自治区人大常委会报告我区2023年度环境状况和环境保护"
+    "目标完成情况,请审议。\n一、生态环境状况和主要目标完成情况\n2023年,全区生态环境质量持续改善。"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "自治区人民政府关于2023年度环境状况和环境保护目标完成情况的报告",
+        "某市人民政府关于2022年度国有资产管理情况的综合报告",
+        "市生态环境局2024年工作总结",
+        "某县2023年度环境保护工作情况",
+    ],
+    ids=["environment-report", "assets-report", "work-summary", "work-situation"],
+)
+def test_a_dated_report_on_another_subject_is_flagged(vocabulary, title):
+    reason = vocabulary.other_subject_report(title, ENVIRONMENT_REPORT)
+    assert reason is not None and near_miss_label([near_miss_warning(reason)]) == "非法治报告"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("某县2023年法治政府建设年度报告", ENVIRONMENT_REPORT),  # its title speaks of 法治
+        ("某局关于2023年度依法行政工作情况的报告", ENVIRONMENT_REPORT),
+        # a cited title names it
+        ("某市关于《法治政府建设实施纲要》2023年落实情况的报告", ENVIRONMENT_REPORT),
+        # a title that lost its word in capture: the opening says it
+        ("海南省人民政府关于2020年度政府建设情况的报告", "2020年,全省深入推进法治政府建设。"),
+        ("建设情况的报告", ENVIRONMENT_REPORT),  # no year: a fragment of a title
+        ("综合政务报告", ENVIRONMENT_REPORT),
+        ("2023年度环境保护工作要闻", ENVIRONMENT_REPORT),  # no report
+        (None, ENVIRONMENT_REPORT),  # no title of its own
+    ],
+    ids=[
+        "title-names-law",
+        "title-names-依法行政",
+        "title-cites-law",
+        "opening-names-law",
+        "undated-fragment",
+        "undated-title",
+        "not-a-report-title",
+        "untitled",
+    ],
+)
+def test_a_report_that_speaks_of_law_or_names_no_year_is_not_flagged(vocabulary, title, body):
+    assert vocabulary.other_subject_report(title, body) is None
