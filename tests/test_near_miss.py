@@ -880,6 +880,40 @@ NEAR_MISSES = [
         "2016年乡依法行政工作总结报告 2016年以来,*乡依法行政工作坚持以科学发展观为指导。",
         "template",
     ),
+    (
+        "an-undated-essay-looking-back-since-the-eighteenth-congress",
+        None,
+        "法治兴则国家兴,法治衰则国家乱。\n党的十八大以来,贵州省委、省政府认真落实全面依法治国的决策部署。\n"
+        "年11月,党的历史上首次召开中央全面依法治国工作会议。",
+        "several years",
+    ),
+    (
+        "a-government-work-report-s-refrain-this-five-years",
+        None,
+        "这五年,我们加快绿色转型、建设美丽浙江,绿水青山就是金山银山发展之路越走越精彩。",
+        "several years",
+    ),
+    (
+        "a-department-s-final-accounts",
+        None,
+        "索 引 号: | 002482365/2021-07341 | 公开日期: | 2021-08-31 |\n"
+        "2020年度浙江省卫生健康委员会部门决算\n一、概况\n(一)部门职责",
+        "预算",
+    ),
+    (
+        "a-disclosure-report-with-a-paragraph-before-its-first-part",
+        None,
+        "一、總體情況\n2023年,堅持以習近平新時代中國特色社會主義思想為指導,嚴格落實《條例》各項規定。\n"
+        "(一)主動公開情況。一是強化頂層設計。",
+        "政府信息公开",
+    ),
+    (
+        "a-provincial-justice-system-s-year-in-review",
+        None,
+        "2021年,山西司法行政系统以学习贯彻习近平法治思想为统领,各项工作取得了新成效。\n"
+        "一、党的建设得到全面加强",
+        "general work summary",
+    ),
 ]
 
 
@@ -1381,6 +1415,26 @@ REPORTS = [
         "a-report-to-the-standing-committee-with-a-comma",
         "某市2023年法治政府建设情况报告",
         "2023年,市政府坚持依法行政。受市人民政府委托,向市人大常委会报告工作。",
+    ),
+    (  # negative: a dated report that looks back since the eighteenth congress
+        "a-dated-report-looking-back-since-the-eighteenth-congress",
+        "某省2022年法治政府建设年度报告",
+        "2022年,全省坚持依法行政。\n党的十八大以来,全省法治政府建设取得显著成效。",
+    ),
+    (  # negative: a report's sentence on the five years of a plan, not at its top
+        "a-report-on-five-years-below-its-top",
+        "某市2022年法治政府建设情况报告",
+        "2022年,市政府坚持依法行政。\n这五年,全市法治政府建设取得新成效。",
+    ),
+    (  # negative: a report that cites a department's accounts in its text
+        "a-report-citing-a-department-s-accounts",
+        "某局2023年法治政府建设情况报告",
+        "2023年,我局依法公开2022年度部门决算,接受社会监督。",
+    ),
+    (  # negative: a justice system's year that opens with the rule-of-law government
+        "a-justice-system-s-opening-on-the-rule-of-law-government",
+        None,
+        "2021年,山西司法行政系统全面推进法治政府建设,各项工作取得了新成效。",
     ),
     (  # negative: 课题组 not a byline at the end of a line
         "a-report-naming-a-research-group-in-a-sentence",
