@@ -637,6 +637,13 @@ NEAR_MISSES = [
         "news",
     ),
     (
+        "feature-headline-坚定不移-undated",
+        None,
+        "当前位置:首页>>司法动态\n坚定不移沿着习近平同志开创的建设法治浙江道路砥砺前行\n"
+        "发布日期:2021-05-18 15:46\n浙江是法治中国建设重要发源地和实践地。",
+        "news",
+    ),
+    (
         "congress-heard-it-told-from-outside",
         None,
         "正在召开的市人大常委会第十次会议听取和审议了市人民政府关于2023年度法治政府建设情况的报告。",
@@ -1253,6 +1260,11 @@ REPORTS = [
     (
         "feature-call-headline-on-a-dated-report",
         "奋力谱写法治建设新篇章",
+        "2023年,我市坚持以习近平法治思想为指导。现将有关情况报告如下:",
+    ),
+    (
+        "feature-call-headline-坚定不移-on-a-dated-report",
+        "坚定不移推进法治政府建设",
         "2023年,我市坚持以习近平法治思想为指导。现将有关情况报告如下:",
     ),
     # The 人大常委会 heard the report: said by the report itself, which opens as itself.
