@@ -637,6 +637,13 @@ NEAR_MISSES = [
         "news",
     ),
     (
+        "feature-headline-坚定不移-undated",
+        None,
+        "当前位置:首页>>司法动态\n坚定不移沿着习近平同志开创的建设法治浙江道路砥砺前行\n"
+        "发布日期:2021-05-18 15:46\n浙江是法治中国建设重要发源地和实践地。",
+        "news",
+    ),
+    (
         "congress-heard-it-told-from-outside",
         None,
         "正在召开的市人大常委会第十次会议听取和审议了市人民政府关于2023年度法治政府建设情况的报告。",
@@ -879,6 +886,40 @@ NEAR_MISSES = [
         None,
         "2016年乡依法行政工作总结报告 2016年以来,*乡依法行政工作坚持以科学发展观为指导。",
         "template",
+    ),
+    (
+        "an-undated-essay-looking-back-since-the-eighteenth-congress",
+        None,
+        "法治兴则国家兴,法治衰则国家乱。\n党的十八大以来,贵州省委、省政府认真落实全面依法治国的决策部署。\n"
+        "年11月,党的历史上首次召开中央全面依法治国工作会议。",
+        "several years",
+    ),
+    (
+        "a-government-work-report-s-refrain-this-five-years",
+        None,
+        "这五年,我们加快绿色转型、建设美丽浙江,绿水青山就是金山银山发展之路越走越精彩。",
+        "several years",
+    ),
+    (
+        "a-department-s-final-accounts",
+        None,
+        "索 引 号: | 002482365/2021-07341 | 公开日期: | 2021-08-31 |\n"
+        "2020年度浙江省卫生健康委员会部门决算\n一、概况\n(一)部门职责",
+        "预算",
+    ),
+    (
+        "a-disclosure-report-with-a-paragraph-before-its-first-part",
+        None,
+        "一、總體情況\n2023年,堅持以習近平新時代中國特色社會主義思想為指導,嚴格落實《條例》各項規定。\n"
+        "(一)主動公開情況。一是強化頂層設計。",
+        "政府信息公开",
+    ),
+    (
+        "a-provincial-justice-system-s-year-in-review",
+        None,
+        "2021年,山西司法行政系统以学习贯彻习近平法治思想为统领,各项工作取得了新成效。\n"
+        "一、党的建设得到全面加强",
+        "general work summary",
     ),
 ]
 
@@ -1221,6 +1262,11 @@ REPORTS = [
         "奋力谱写法治建设新篇章",
         "2023年,我市坚持以习近平法治思想为指导。现将有关情况报告如下:",
     ),
+    (
+        "feature-call-headline-坚定不移-on-a-dated-report",
+        "坚定不移推进法治政府建设",
+        "2023年,我市坚持以习近平法治思想为指导。现将有关情况报告如下:",
+    ),
     # The 人大常委会 heard the report: said by the report itself, which opens as itself.
     (
         "congress-heard-it-said-by-the-report",
@@ -1382,6 +1428,26 @@ REPORTS = [
         "某市2023年法治政府建设情况报告",
         "2023年,市政府坚持依法行政。受市人民政府委托,向市人大常委会报告工作。",
     ),
+    (  # negative: a dated report that looks back since the eighteenth congress
+        "a-dated-report-looking-back-since-the-eighteenth-congress",
+        "某省2022年法治政府建设年度报告",
+        "2022年,全省坚持依法行政。\n党的十八大以来,全省法治政府建设取得显著成效。",
+    ),
+    (  # negative: a report's sentence on the five years of a plan, not at its top
+        "a-report-on-five-years-below-its-top",
+        "某市2022年法治政府建设情况报告",
+        "2022年,市政府坚持依法行政。\n这五年,全市法治政府建设取得新成效。",
+    ),
+    (  # negative: a report that cites a department's accounts in its text
+        "a-report-citing-a-department-s-accounts",
+        "某局2023年法治政府建设情况报告",
+        "2023年,我局依法公开2022年度部门决算,接受社会监督。",
+    ),
+    (  # negative: a justice system's year that opens with the rule-of-law government
+        "a-justice-system-s-opening-on-the-rule-of-law-government",
+        None,
+        "2021年,山西司法行政系统全面推进法治政府建设,各项工作取得了新成效。",
+    ),
     (  # negative: 课题组 not a byline at the end of a line
         "a-report-naming-a-research-group-in-a-sentence",
         "某市2023年法治政府建设情况报告",
@@ -1481,3 +1547,54 @@ def test_a_page_that_never_speaks_of_law_is_off_topic(vocabulary, title, body):
 )
 def test_a_page_that_speaks_of_law_or_says_little_is_not_off_topic(vocabulary, title, body):
     assert vocabulary.off_topic(title, body) is None
+
+
+# The opening of a government's report to its people's congress on the environment: no word of law.
+ENVIRONMENT_REPORT = (
+    "自治区人大常委会:\n受自治区人民政府委托,我向自治区人大常委会报告我区2023年度环境状况和环境保护"
+    "目标完成情况,请审议。\n一、生态环境状况和主要目标完成情况\n2023年,全区生态环境质量持续改善。"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "自治区人民政府关于2023年度环境状况和环境保护目标完成情况的报告",
+        "某市人民政府关于2022年度国有资产管理情况的综合报告",
+        "市生态环境局2024年工作总结",
+        "某县2023年度环境保护工作情况",
+    ],
+    ids=["environment-report", "assets-report", "work-summary", "work-situation"],
+)
+def test_a_dated_report_on_another_subject_is_flagged(vocabulary, title):
+    reason = vocabulary.other_subject_report(title, ENVIRONMENT_REPORT)
+    assert reason is not None and near_miss_label([near_miss_warning(reason)]) == "非法治报告"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("某县2023年法治政府建设年度报告", ENVIRONMENT_REPORT),  # its title speaks of 法治
+        ("某局关于2023年度依法行政工作情况的报告", ENVIRONMENT_REPORT),
+        # a cited title names it
+        ("某市关于《法治政府建设实施纲要》2023年落实情况的报告", ENVIRONMENT_REPORT),
+        # a title that lost its word in capture: the opening says it
+        ("海南省人民政府关于2020年度政府建设情况的报告", "2020年,全省深入推进法治政府建设。"),
+        ("建设情况的报告", ENVIRONMENT_REPORT),  # no year: a fragment of a title
+        ("综合政务报告", ENVIRONMENT_REPORT),
+        ("2023年度环境保护工作要闻", ENVIRONMENT_REPORT),  # no report
+        (None, ENVIRONMENT_REPORT),  # no title of its own
+    ],
+    ids=[
+        "title-names-law",
+        "title-names-依法行政",
+        "title-cites-law",
+        "opening-names-law",
+        "undated-fragment",
+        "undated-title",
+        "not-a-report-title",
+        "untitled",
+    ],
+)
+def test_a_report_that_speaks_of_law_or_names_no_year_is_not_flagged(vocabulary, title, body):
+    assert vocabulary.other_subject_report(title, body) is None

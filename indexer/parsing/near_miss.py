@@ -10,7 +10,8 @@ read the same). A kind may name what cancels it (`unless`, searched further down
 template site's copy of a real report names its reporter and year where it says what it is; or
 what only it says, further down (`further`): a decision's operative words after its reasons.
 Apart from the kinds (`off_topic`): a page of some length that never speaks of law (no 法治, 依法,
-执法, 法律… in its title or text) is no rule-of-law report.
+执法, 法律… in its title or text) is no rule-of-law report; nor is a page whose own title is a
+report on a year (2023年度环境状况…情况的报告) and whose title and opening never speak of law.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ _CONTENTS_LINES = 4
 # stretch of a labelled report's text without a word of law, to its end, is 380 characters.
 _TOPIC_MIN_CHARS = 400
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A report's title: it names what it is (报告, 总结, 情况, 汇报).
+_REPORT_TITLE = re.compile(r"报告|总结|情况|汇报")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,7 @@ class NearMissVocabulary:
     dated: re.Pattern[str]  # a year named outside cited titles: what an annual report states
     topic: re.Pattern[str]  # the words every rule-of-law report writes somewhere
     off_topic_reason: str  # the reason given to a page that writes none of them
+    other_report_reason: str  # the reason given to a dated report whose top writes none of them
 
     @classmethod
     def from_data(cls) -> NearMissVocabulary:
@@ -87,6 +91,7 @@ class NearMissVocabulary:
             re.compile(data["dated"]),
             re.compile(data["off_topic"]["words"]),
             data["off_topic"]["reason"],
+            data["other_subject_report"]["reason"],
         )
 
     def reason(self, title: str | None, body: str) -> str | None:
@@ -119,6 +124,21 @@ class NearMissVocabulary:
             return None
         return self.off_topic_reason
 
+    def other_subject_report(self, title: str | None, body: str) -> str | None:
+        """The reason for a page whose own title is a report on a year (2023年度…情况的报告) and
+        whose title and opening never speak of law, else None. A rule-of-law report names its
+        subject (法治, 依法行政) in its title or at once below it: one whose title lost the word
+        (海南省人民政府关于2020年度政府建设情况的报告) still says it in its first lines. A title
+        with no year may be a line's fragment (建设情况的报告), the rest of it on the line above."""
+        if not title:
+            return None
+        own_title = to_simplified(title)
+        if not _REPORT_TITLE.search(own_title) or not self.dated.search(own_title):
+            return None
+        if self.topic.search(own_title) or self.topic.search(_opening(body)):
+            return None
+        return self.other_report_reason
+
 
 def _any_search(patterns: Sequence[re.Pattern[str]], texts: Sequence[str]) -> bool:
     return any(p.search(text) for p in patterns for text in texts)
@@ -136,7 +156,8 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
         return None
     data = load_toml("near_misses.toml")
     labels: dict[str, str] = {kind["reason"]: kind["label"] for kind in data["kinds"]}
-    labels[data["off_topic"]["reason"]] = data["off_topic"]["label"]
+    for table in ("off_topic", "other_subject_report"):
+        labels[data[table]["reason"]] = data[table]["label"]
     return labels.get(reason, "非年度报告")
 
 
