@@ -35,6 +35,9 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "twenty-third": 25,  # 23 of the 25 it probes on its first (unseen) run, all since round 23
     "twenty-fourth": 20,  # all 20 on its first (unseen) run
     "twenty-fifth": 20,  # all 20 on its first (unseen) run
+    "twenty-sixth": 19,  # 19 of 20 on its first (unseen) run
+    "twenty-seventh": 18,  # all 18 on its first (unseen) run
+    "twenty-eighth": 28,  # all 28 on its first (unseen) run
 }
 
 

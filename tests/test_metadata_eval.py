@@ -178,22 +178,34 @@ FLOORS = {
     "twenty-fourth": {"region": 20, "level": 20, "province": 20, "city": 20, "year": 20,
                       "published": 20},
     # Unseen by every rule's author: labelled while round 24 was written; its first run after it
-    # (BENCHMARKS.md). Region 17 of 20 both ways; with the URL a township's own host names the
-    # province and city its page leaves unnamed (ra010).
-    "twenty-fifth": {"region": 17, "level": 20, "province": 19, "city": 19, "year": 20,
+    # (BENCHMARKS.md) was region 17 of 20 both ways, with one non-name (ra009, 进一步推动在镇).
+    # Since round 25 (township names, renamed departments, a department's own yearly plan) 20.
+    # With the URL a township's own host names the province and city its page leaves unnamed
+    # (ra010).
+    "twenty-fifth": {"region": 20, "level": 20, "province": 19, "city": 19, "year": 20,
                      "published": 20},
+    # The next three sets, unseen by every rule's author, were labelled while round 25 was written:
+    # their first runs after it (BENCHMARKS.md).
+    "twenty-sixth": {"region": 15, "level": 19, "province": 17, "city": 17, "year": 19,
+                     "published": 19},
+    "twenty-seventh": {"region": 13, "level": 16, "province": 17, "city": 18, "year": 18,
+                       "published": 18},
+    "twenty-eighth": {"region": 23, "level": 27, "province": 28, "city": 28, "year": 28,
+                      "published": 28},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
     "eighth": 23, "ninth": 22, "tenth": 23, "eleventh": 20, "twelfth": 22,
     "thirteenth": 20, "fourteenth": 21, "fifteenth": 20, "sixteenth": 21, "seventeenth": 18,
-    "eighteenth": 17, "nineteenth": 14, "twentieth": 16, "twenty-first": 15,
-    "twenty-second": 16, "twenty-third": 12, "twenty-fourth": 13, "twenty-fifth": 10,
+    "eighteenth": 17, "nineteenth": 15, "twentieth": 16, "twenty-first": 15,
+    "twenty-second": 16, "twenty-third": 15, "twenty-fourth": 14, "twenty-fifth": 12,
+    "twenty-sixth": 12, "twenty-seventh": 12, "twenty-eighth": 13,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
-# its first run, and 1 of the twenty-first's 27 (xb003, a template site's copy).
-REPORTS_FLAGGED_AT_MOST = {"nineteenth": 2, "twenty-first": 1}
+# its first run, and 1 of the twenty-first's 27 (xb003, a template site's copy) and of the
+# twenty-eighth's 28 (na004, a report whose opening reads like a plan).
+REPORTS_FLAGGED_AT_MOST = {"nineteenth": 2, "twenty-first": 1, "twenty-eighth": 1}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
@@ -201,7 +213,8 @@ SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.
 HELD_BY_WRONG_AT_MOST = (
     "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
-    "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+    "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+    "twenty-seventh", "twenty-eighth",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -253,8 +266,14 @@ WRONG_AT_MOST = {
     ("twenty-third", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-fourth", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-fourth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("twenty-fifth", True): {"province": 1, "city": 1, "region": 1, "level": 0, "published": 0},
-    ("twenty-fifth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("twenty-fifth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
+    ("twenty-fifth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("twenty-sixth", True): {"province": 2, "city": 1, "region": 0, "level": 1, "published": 0},
+    ("twenty-sixth", False): {"province": 1, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("twenty-seventh", True): {"province": 1, "city": 0, "region": 0, "level": 2, "published": 0},
+    ("twenty-seventh", False): {"province": 0, "city": 0, "region": 0, "level": 3, "published": 0},
+    ("twenty-eighth", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("twenty-eighth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
 }
 
 

@@ -58,7 +58,10 @@ from indexer.parsing.pipeline import Parser
 # Round 24 (a ministry among the superiors is not the reporter; 市局/省厅 are no names; partners
 # across a border): 186 -> 174 (no title 35, no furniture 57, no region name 40).
 # The twenty-fifth set added 17 (191: no title 39, first 400 11, traditional 35).
-CEILINGS = {"no title": 39, "first 400": 11, "traditional": 35}
+# Round 25 (township names, renamed departments, superiors whose decisions are carried out):
+# 191 -> 182 (no title 35, traditional 34).
+# The twenty-sixth to twenty-eighth sets added 33 (215: no title 38, first 400 16, traditional 38).
+CEILINGS = {"no title": 38, "first 400": 16, "traditional": 38}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
