@@ -2142,9 +2142,18 @@ def test_a_page_speaking_as_a_zone_is_the_zone_it_names(finder, body, place):
             "市政府:\n2023年,我市坚持依法行政,全市法治政府建设取得新成效。",
             Place(None, CITY, None, None),  # negative: the page's own 我市 still speaks
         ),
+        (  # the government in brackets after its party committee: still the addressee
+            "市委(市政府):\n2024年,市应急管理局深入学习贯彻习近平法治思想,围绕全市工作重点开展工作。",
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "市委（市政府）：\n2024年,我市坚持依法行政,全市法治政府建设取得新成效。",
+            Place(None, CITY, None, None),  # negative: the page's own 我市 still speaks
+        ),
     ],
     ids=["a-county-led-by-the-city-it-addresses", "a-jiedao-addressing-its-district",
-         "a-city-addressing-its-own-government"],
+         "a-city-addressing-its-own-government", "a-bureau-addressing-a-bracketed-government",
+         "a-city-addressing-a-bracketed-government"],
 )  # fmt: skip
 def test_a_short_addressee_line_is_no_voice_of_the_page(finder, body, place):
     """市政府: above the text is the government the page reports to, however short its name:
@@ -2160,6 +2169,9 @@ def test_a_short_addressee_line_is_no_voice_of_the_page(finder, body, place):
         ("县人民政府:2023年", True),
         ("市政府坚持依法行政。\n", False),  # no colon: a sentence, not an addressee
         ("政府:\n", False),  # no level before the government
+        ("市委(市政府):\n", True),  # the government in brackets after its party committee
+        ("区委（区政府）：2024年", True),
+        ("市委(市政府)高度重视。\n", False),  # no colon: a sentence
     ],
 )
 def test_the_addressee_line_may_be_a_bare_level_s_government(line, addressee):

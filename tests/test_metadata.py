@@ -340,6 +340,7 @@ def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
 SENTENCE_YEAR = "year inferred from the one year that opens sentences near the top"
 STATEMENT = "year from what the report says it reports (报告如下)"
 OWN_TITLE = "year of the text's own title, not of the page's heading"
+MILESTONE = "year from a five-year plan's milestone (开局之年, 收官之年)"
 
 
 @pytest.mark.parametrize(
@@ -397,6 +398,12 @@ OWN_TITLE = "year of the text's own title, not of the page's heading"
          None, None, ("year not found",)),
         (None, "(一)严格法制审核。" + "依法行政。" * 60 + "\n2021年是十四五开局之年。",
          None, None, ("year not found",)),
+        ("关于****年法治政府建设情况的报告", "区委:\n****年是“十四五”规划收官之年。我局坚持。",
+         None, 2025, (MILESTONE,)),
+        (None, "今年是十三五开局之年,我县坚持依法行政。", None, 2016, (MILESTONE,)),
+        (None, "2024年是十四五规划的关键之年。明年是十四五收官之年。", None, 2024, ()),
+        (None, "全面推进依法行政,为十四五收官之年打好基础。", None, None, ("year not found",)),
+        (None, "****年是全面贯彻党的二十大精神的开局之年。", None, None, ("year not found",)),
     ],
     ids=["title-year-wins", "body-opening", "heading-year", "range-end-is-no-year",
          "published-minus-one", "nothing", "traditional-title", "cited-plan-of-the-year",
@@ -409,7 +416,9 @@ OWN_TITLE = "year of the text's own title, not of the page's heading"
          "text-s-own-title-traditional", "text-s-own-title-alone-does-not-win",
          "a-year-in-a-sentence-is-no-title", "a-year-that-opens-a-count-broken-across-lines",
          "a-year-that-opens-a-count", "two-years-open-counts", "a-count-planned-for-a-year",
-         "a-year-that-opens-a-sentence-with-no-count"],
+         "a-year-that-opens-a-sentence-with-no-count", "masked-year-of-a-plan-s-last-year",
+         "this-year-a-plan-s-first-year", "a-written-year-wins-over-a-milestone",
+         "a-milestone-with-no-year-as-its-subject", "no-five-year-plan"],
 )  # fmt: skip
 def test_covered_year(title, body, published, year, warnings):
     assert covered_year(title, body, published) == (year, warnings)

@@ -288,6 +288,12 @@ WRITES_TO_ITSELF_CASES = [
         "中共渠县县委、渠县人民政府:\n一、主要做法\n深入推进依法行政。",
         Place(None, DEPARTMENT, "四川省", "达州市"),
     ),
+    (
+        "a-bureau-writes-to-a-bracketed-government",  # 市委(市政府): the government in brackets
+        Place("上海市", PROVINCE, "上海市", None),
+        "市委(市政府):\n一、主要举措\n党政主要负责人积极履行第一责任人职责。",
+        Place(None, DEPARTMENT, "上海市", None),
+    ),
 ]
 
 
@@ -327,6 +333,11 @@ WRITES_TO_ITS_SUPERIOR_CASES = [
         "a-district-of-an-autonomous-region-s-city",  # 区政府 may be the autonomous region's
         Place("青秀区", COUNTY, "广西壮族自治区", "南宁市"),
         "区党委、区政府:\n2023年,全区坚持依法行政。",
+    ),
+    (
+        "a-district-writes-to-its-bracketed-city",  # negative: the superior, bracketed
+        Place("静安区", COUNTY, "上海市", None),
+        "区委(市政府):\n2023年,全区坚持依法行政。",
     ),
 ]
 

@@ -48,6 +48,9 @@ def test_a_leaders_visit_names_a_province_or_city(mentions, text, names):
         ("法治政府建设", []),
         ("推进数字德清、数字政府建设", ["德清县"]),
         ("整合数字资源,建设数字公安", []),  # 资源县, 公安县: words here
+        ("持续建设高颜值美丽福州", ["福州市"]),
+        ("建设美丽中国、美丽乡村", []),  # no division's stem
+        ("建设美丽中原", []),  # 中原区, but the region of 河南 here
     ],
     ids=[
         "county",
@@ -57,6 +60,9 @@ def test_a_leaders_visit_names_a_province_or_city(mentions, text, names):
         "no-place",
         "digital",
         "digital-common-words",
+        "beautiful-city",
+        "beautiful-no-place",
+        "beautiful-common-word",
     ],
 )
 def test_a_slogan_names_a_place(mentions, text, names):

@@ -369,12 +369,15 @@ def test_a_stem_names_a_division_only_when_no_other_shares_it(resolver, stem, na
         ("山东省", "省应急厅", "山东省应急管理厅"),
         ("四川省", "退役军人厅", "四川省退役军人事务厅"),
         ("山东省", "应急管理厅", "山东省应急管理厅"),
+        ("上海市", "市商务委", "上海市商务委员会"),
+        ("重庆市", "商务委员会", "重庆市商务委员会"),
     ],
     ids=["level-written-again-before-a-short-form", "short-form-after-its-level",
          "short-form", "level-written-again", "province-general-office",
          "municipality-general-office", "city-general-office", "city-sharing-a-province-s-name",
          "county-general-office", "a-city-s-office-as-written", "a-province-s-short-form",
-         "a-province-s-veterans-short-form", "a-province-s-name-in-full"],
+         "a-province-s-veterans-short-form", "a-province-s-name-in-full",
+         "a-commerce-commission-s-short-form", "a-commerce-commission-in-full"],
 )  # fmt: skip
 def test_a_departments_name_is_its_place_and_its_official_name(resolver, place, organ, name):
     assert resolver.department(place, organ) == name

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import dropwhile
+from types import MappingProxyType
 from typing import Any, Literal
 
 from indexer.models import Level, Place
@@ -52,6 +53,17 @@ _STATEMENT_YEAR = re.compile(
     r"现将[^。\n]{0,60}?(?<![\d\-—–－~～至到])((?:19|20)\d{2})\s*年[^。\n]{0,80}?(?:报告|汇报)如下"
 )
 _STATEMENT_WINDOW = 1000  # characters of the body
+# The opening's own year named by a five-year plan's milestone (****年是“十四五”规划收官之年,
+# 今年是十四五开局之年): its subject a year the page writes with no digits (a copy masking them, or
+# 今年), the plan's first or last year, read only when the page names no year of its own.
+_PLAN_MILESTONE = re.compile(
+    r"(?:^|[。；;\n])\s*(?:[*＊]{2,4}\s*年|今年|本年度?)是[^。\n]{0,10}?[“\"]?(十[二三四五]五)[”\"]?"
+    r"(?:规划)?(?:的)?(开局|收官)之年",
+    re.MULTILINE,
+)
+_PLAN_FIRST_YEARS = MappingProxyType(
+    {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+)
 _ARABIC_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 _CHINESE_DATE = (
     rf"([{DIGIT_CHARACTERS}]{{4}})年"
@@ -269,8 +281,9 @@ def covered_year(
 ) -> tuple[int | None, tuple[str, ...]]:
     """The year the report covers: the title's (unless the text's own title and first sentence
     below it name another), else the body opening's, else the one the report says it reports
-    (现将…报告如下), else published - 1, else the year of the one-year plan (工作要点) cited near
-    the top, else the one year that opens sentences near the top."""
+    (现将…报告如下), else the five-year plan's milestone the opening names for its undated year
+    (****年是“十四五”规划收官之年), else published - 1, else the year of the one-year plan
+    (工作要点) cited near the top, else the one year that opens sentences near the top."""
     opening = _BOOK_TITLE.sub("", to_simplified(body[:_OPENING]))
     heading = _YEAR.search(to_simplified(title or ""))
     if heading and (own := _own_title_year(opening)) not in (None, int(heading.group(1))):
@@ -281,6 +294,10 @@ def covered_year(
     further = _BOOK_TITLE.sub("", to_simplified(body[:_STATEMENT_WINDOW]))
     if match := _STATEMENT_YEAR.search(further):
         return int(match.group(1)), ("year from what the report says it reports (报告如下)",)
+    if match := _PLAN_MILESTONE.search(opening):
+        first = _PLAN_FIRST_YEARS[match.group(1)]
+        year = first if match.group(2) == "开局" else first + 4
+        return year, ("year from a five-year plan's milestone (开局之年, 收官之年)",)
     if published:
         return int(published[:4]) - 1, ("year inferred from the publishing date",)
     if match := _CITED_PLAN.search(to_simplified(body[:_CITED_PLAN_WINDOW])):

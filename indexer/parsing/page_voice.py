@@ -54,20 +54,22 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:人民政府|政府)?{_SAME_LINE}{SUBJECT_VERBS}",
     re.MULTILINE,
 )
-# The addressee line, however short (省政府:, 区委,区政府:): the reporter's superiors.
+# The addressee line, however short (省政府:, 区委,区政府:, 市委(市政府):): the reporter's
+# superiors.
 _ADDRESSED = re.compile(
-    r"^[ \t\u3000]*[^\n。]{0,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[:：]", re.MULTILINE
+    r"^[ \t\u3000]*[^\n。]{0,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[)）]?[:：]", re.MULTILINE
 )
 _LEVEL_KEYS = {Level.PROVINCE: "省", Level.CITY: "市"}
 # The addressee line alone (区委,区政府:), and a government in it by its level alone (区政府,
-# 县人民政府) after the line's start or a separator (区委区政府, 市政府并市委).
+# 县人民政府) after the line's start, a separator or a bracket (区委区政府, 市政府并市委,
+# 市委(市政府)).
 _ADDRESS_LINE = re.compile(
     r"^[ \t\u3000]*(?P<to>[^\n。:：]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署))"
-    r"[:：][ \t\u3000]*$",
+    r"[)）]?[:：][ \t\u3000]*$",
     re.MULTILINE,
 )
 _ADDRESSED_GOVERNMENT = re.compile(
-    rf"(?:^|(?<=[委、,，\s并及和]))(?P<level>[{_LEVELS}])(?:人民政府|政府)"
+    rf"(?:^|(?<=[委、,，\s并及和(（]))(?P<level>[{_LEVELS}])(?:人民政府|政府)"
 )
 _ADDRESSED_ITSELF = "the page writes to the government of {found} as its superior: not given"
 # A heading's number, then the duties it fulfils with no subject before them (二、全面履行部门职能).

@@ -19,6 +19,7 @@ EVIDENCE = 8000  # characters weighed for place names: enough to name the report
 NOT_FOUND = "region not found in the title or the body's opening"
 # The addressee line, alone or with the report's first sentence after it on the same line
 # (中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市以…): the reporter's superior, never the reporter.
+# Its last organ may stand in brackets (市委(市政府):, the party committee and the government).
 # A sentence whose subject speaks as a government (我市, 全县) after its superiors' leadership
 # (在镇江市委市政府的领导下,我市…), also after a clause of purpose (为…,在…领导下,我市…):
 # group "clauses" the clauses, group "word" the level written.
@@ -28,7 +29,7 @@ LED_GOVERNMENT = re.compile(
     re.MULTILINE,
 )
 ADDRESSEE = re.compile(
-    r"^[^\n。,，]{1,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[:：][ \t\u3000]*"
+    r"^[^\n。,，]{1,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[)）]?[:：][ \t\u3000]*"
     r"(?:$|(?=(?:19|20)\d{2}年))",
     re.MULTILINE,
 )
