@@ -94,7 +94,8 @@ class _Vocabulary:
             government=tuple(organs["government"]),
             party_committee=re.compile(f"(?:{'|'.join(organs['party_committees'])})(?!员会)"),
             office_hosts=tuple(organs["office_hosts"]),
-            organ_pattern=re.compile(f"{_HAN}{{0,14}}?(?:{'|'.join(organs['suffixes'])})"),
+            # 办事处 before 办: an office's name whole (鹅埠办事处), not 鹅埠办 with 事处 left over
+            organ_pattern=re.compile(f"{_HAN}{{0,14}}?(?:办事处|{'|'.join(organs['suffixes'])})"),
             organ_stop_words=tuple(organs["stop_words"]),
             organ_full_names=tuple(
                 sorted(organs["full_names"].items(), key=lambda item: len(item[0]), reverse=True)

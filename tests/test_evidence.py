@@ -2265,3 +2265,17 @@ def test_a_department_whose_decisions_the_page_follows_is_not_its_reporter(finde
 )  # fmt: skip
 def test_a_subject_that_leads_the_work_speaks(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("opening", "word"),
+    [
+        # every party committee named is of one level: the level it may speak as
+        ("2024年,在县委坚强领导下坚持依法行政。县委常委会专题研究。", "县"),
+        # negative: a chain of superiors' committees (a 街道's) is no voice of its own
+        ("2024年,鹤龙街紧密围绕省委“1310”部署、市委“1312”举措和区委“1311”措施。", None),
+        ("2024年,落实省委、市委部署。", None),
+    ],
+)
+def test_party_committees_of_several_levels_are_no_voice(finder, opening, word):
+    assert finder.clues.read("", opening, ()).self_word == word

@@ -908,6 +908,32 @@ NEAR_MISSES = [
         "预算",
     ),
     (
+        "a-department-s-final-accounts-by-its-parts",
+        None,
+        "发布时间:2025-10-22 信息来源:洪江市交通运输局\n目录\n"
+        "第一部分 洪江市交通运输综合行政执法大队概况\n"
+        "一、部门职责\n二、机构设置及决算单位构成\n第二部分 部门决算表\n一、收入支出决算总表",
+        "预算",
+    ),
+    (
+        "a-catalogue-of-disclosed-items",
+        None,
+        "政府信息主动公开事项目录\n\n为深入贯彻落实党中央国务院以及省、市关于全面推进政务公开工作的部署要求,我区着力推进。",
+        "list",
+    ),
+    (
+        "a-court-s-report-to-the-standing-committee",
+        None,
+        "温州市中级人民法院\n(\n主任、副主任、秘书长、各位委员:\n遵照市人大常委会关于审议法院行政审判情况的安排,我院自今年4月起…",
+        "work report",
+    ),
+    (
+        "a-repost-of-a-government-work-report",
+        None,
+        "陕西省政府工作报告全文,陕西省政府工作报告精神要点解读和中英文翻译(三)\n(七)结合教育实践活动狠抓自身建设,政府工作效能进一步提升。",
+        "work report",
+    ),
+    (
         "a-disclosure-report-with-a-paragraph-before-its-first-part",
         None,
         "一、總體情況\n2023年,堅持以習近平新時代中國特色社會主義思想為指導,嚴格落實《條例》各項規定。\n"
@@ -933,6 +959,27 @@ def test_near_misses_get_a_reason(vocabulary, title, body, word):
 
 
 REPORTS = [
+    (
+        "its-parts-name-no-accounts-table",
+        None,
+        "目录\n第一部分 2024年法治政府建设工作情况\n第二部分 存在的问题\n"
+        "2024年,县政府坚持依法行政。",
+    ),
+    (
+        "a-report-to-the-standing-committee-by-a-government",
+        None,
+        "某县人民政府\n主任、副主任、秘书长、各位委员:\n受县人民政府委托,现将2024年度法治政府建设情况报告如下。",
+    ),
+    (
+        "cites-the-work-report",
+        "某县2024年法治政府建设情况报告",
+        "2024年,县政府认真落实县政府工作报告全文提出的依法行政任务。",
+    ),
+    (
+        "its-contents-are-no-catalogue-title",
+        "某县2024年法治政府建设情况报告",
+        "一、主要举措\n编制政府信息主动公开事项目录,推进政务公开。",
+    ),
     (
         "cites-a-work-plan",
         "许昌市2024年法治政府建设情况报告",

@@ -839,3 +839,16 @@ def test_a_year_s_preamble_is_no_first_sentence(body, town):
 )
 def test_a_body_with_several_names_is_named_by_its_first(region, expected):
     assert first_name(region) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("2025年,在区委、区政府的正确引领下,大码头街道坚定不移地深入学习。", "大码头街道"),
+        ("2025年,大码头街道坚定不移推进法治建设。街道党工委严格落实。", "大码头街道"),
+        # negative: a verb with no township before it
+        ("2025年,在区委、区政府的正确引领下,坚定不移推进法治建设。", None),
+    ],
+)
+def test_a_township_s_firm_resolve_is_its_subject_s_verb(body, town):
+    assert township_voice().reporter(body, RegionResolver.from_data()) == town

@@ -413,3 +413,21 @@ def test_a_departments_name_is_its_place_and_its_official_name(resolver, place, 
 )
 def test_a_city_bureau_s_branch_named_in_the_title_reports(resolver, title, place):
     assert resolver.title_place(title, title)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        # an office's name whole (办事处), not 鹅埠办 with 事处 left over
+        (
+            "深圳市深汕特别合作区鹅埠办事处关于2025年度法治政府建设情况报告",
+            "深圳市深汕特别合作区鹅埠办事处",
+        ),
+        # negative: a government's office (政府办) and a bureau end as before
+        ("罗湖区政府办关于2025年度法治政府建设情况报告", "罗湖区人民政府办公室"),
+        ("江门市司法局关于2025年度法治政府建设情况报告", "江门市司法局"),
+    ],
+)
+def test_an_office_s_name_ends_at_its_whole_organ(resolver, title, region):
+    found = resolver.title_place(title, title)
+    assert found is not None and found[0].region == region

@@ -72,7 +72,28 @@ def test_a_region_is_an_official_name_or_none(checks, place, kept):
     found, warnings = checks.official_only((place, ()))
     assert found.region == (place.region if kept else None)
     assert any(w.startswith("region dropped") for w in warnings) != kept
-    assert (found.level, found.province, found.city) == (place.level, place.province, place.city)
+    assert (found.province, found.city) == (place.province, place.city)
+    # a township's organ read as a department's name is a township's (level other)
+    township_organ = place.region in TOWNSHIP_ORGANS_READ_AS_DEPARTMENTS
+    assert found.level == (OTHER if township_organ else place.level)
+
+
+TOWNSHIP_ORGANS_READ_AS_DEPARTMENTS = ("江津区四屏镇委员会", "海珠区人民政府南华西街道办事处")
+
+
+@pytest.mark.parametrize(
+    ("region", "level"),
+    [
+        ("深圳市深汕特别合作区鹅埠办事处", OTHER),  # a 街道办事处 written without 街道
+        ("江津区四屏镇委员会", OTHER),
+        # negative: no township's organ, the department's level stays
+        ("湖北省通知公告省司法厅", DEPARTMENT),
+        ("墨竹工卡县召开十届县委", DEPARTMENT),
+    ],
+)
+def test_a_dropped_township_s_organ_is_at_a_township_s_level(checks, region, level):
+    found, _ = checks.official_only((Place(region, DEPARTMENT, "广东省", None), ()))
+    assert found.region is None and found.level == level
 
 
 CITY, PROVINCE = Level.CITY, Level.PROVINCE

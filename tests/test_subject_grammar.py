@@ -23,6 +23,8 @@ from indexer.parsing.subject_grammar import (
         ("在市委市政府的正确领导下,市市场监管局把握新形势", "市市场监管局"),
         ("在省委、省政府正确领导和生态环境部的指导帮助下,我厅认真", "我厅"),
         ("在区委、区政府的坚强领导下,在市司法局的指导下,区司法局牵头推动", "区司法局"),
+        ("在区委、区政府的正确引领下,大码头街道坚持", "大码头街道"),
+        ("在县委的坚强带领下,县司法局坚持", "县司法局"),
     ],
 )
 def test_the_subject_follows_every_leadership_clause(opening, subject):
@@ -95,3 +97,19 @@ def test_the_superiors_whose_decisions_it_follows_are_a_clause(opening, followed
 )
 def test_a_clause_without_decisions_followed_is_none(opening):
     assert FOLLOWED_DECISIONS.match(opening) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "under"),
+    [
+        ("在区委、区政府的正确引领下", True),
+        ("在市委的坚强带领下", True),
+        # negative: a leader's role, not a clause under one
+        ("在区委引领全区发展中", False),
+        ("在书记带领群众下乡时", False),
+    ],
+)
+def test_leadership_and_guidance_are_clauses_under_superiors(text, under):
+    from indexer.parsing.subject_grammar import UNDER_SUPERIORS
+
+    assert (UNDER_SUPERIORS.fullmatch(text) is not None) is under

@@ -465,7 +465,7 @@ class TownshipVoice:
             led=re.compile(
                 r"(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
                 rf"(?:{LEADERSHIP.pattern}(?P<town>{_HAN}{{2,6}}?(?:{kinds})){organs}?"
-                rf"\s*[,，]?\s*(?={SUBJECT_VERB_WORDS})"
+                rf"\s*[,，]?\s*(?={_TOWNSHIP_VERBS})"
                 rf"|(?P<before>{_HAN}{{2,6}}?(?:{kinds})){organs}?\s*[,，]?\s*{LEADERSHIP.pattern})",
                 re.M,
             ),
@@ -710,6 +710,12 @@ def _bare_kind(function_words: list[str], kinds: str) -> re.Pattern[str]:
     return re.compile(rf"[{words}](?:{kinds})$|^(?=[^{words}]*[{words}]).{{4,}}(?:{kinds})$")
 
 
+# A township's verbs as its sentence's subject: a subject's (坚持, 深入 …), and 坚定不移 (大码头
+# 街道坚定不移地…) after a township's name only: with no subject after a leadership clause
+# (领导下坚定不移忠诚履职) it is a county's voice, not a department's.
+_TOWNSHIP_VERBS = f"{SUBJECT_VERB_WORDS}|坚定不移"
+
+
 def _township_subject(town: str) -> re.Pattern[str]:
     """A township (`town`, its group "town") as a sentence's subject: at the sentence's start,
     or after its year's clause after a comma (根据…部署,2023年,清波街道以…), before a verb."""
@@ -717,7 +723,7 @@ def _township_subject(town: str) -> re.Pattern[str]:
         r"(?:(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
         r"|(?<=[,，])\s*(?:19|20)\d{2}年(?:以来|度)?\s*[,，]\s*)"
         rf"(?:{LEADERSHIP.pattern})?{town}\s*[,，]?\s*"
-        rf"(?={SUBJECT_VERB_WORDS}|法治政府建设|法治建设|依法)",
+        rf"(?={_TOWNSHIP_VERBS}|法治政府建设|法治建设|依法)",
         re.M,
     )
 

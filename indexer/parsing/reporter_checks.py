@@ -47,6 +47,9 @@ _HONOURED = r"(?=被[^,，。;；]{0,20}?(?:表彰|评为|授予|命名|确定)|
 _NO_OFFICIAL_NAME = "region dropped: no division's, department's, zone's or township's name"
 # A township's organ inside what would be a department's name (四屏镇委员会, 城关街道办事处).
 _TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:委员会|党委|党工委|人民政府|政府|办事处)")
+# A township's organ ending what was read as a department's name: the above, or 办事处 alone
+# (深圳市深汕特别合作区鹅埠办事处, a 街道办事处 written without 街道).
+_TOWNSHIP_OFFICE = re.compile(rf"{_TOWNSHIP_ORGAN.pattern}|办事处$")
 _NOT_IN_ORGANS = ("中共", "党委", "党工委", "关于")
 # An addressee line naming a government without a place (县委、县人民政府:): the reporter's own.
 _OWN_GOVERNMENT_ADDRESSED = re.compile(r"(?:^|[、,，\s])([省市县区州旗盟])(?:人民政府|政府)")
@@ -343,7 +346,13 @@ class ReporterChecks:
         region = place.region
         if region is None or self._official_name(region, place.level):
             return found
-        return replace(place, region=None), (*warnings, f"{_NO_OFFICIAL_NAME}: {region}")
+        level = place.level
+        if level == Level.DEPARTMENT and _TOWNSHIP_OFFICE.search(region):
+            level = Level.OTHER  # a township's organ read as a department's: a township's level
+        return replace(place, region=None, level=level), (
+            *warnings,
+            f"{_NO_OFFICIAL_NAME}: {region}",
+        )
 
     def _official_name(self, region: str, level: Level) -> bool:
         if region in self.resolver.full_names or region in self.resolver.short_names:

@@ -157,7 +157,7 @@ class ClueReader:
             blank, body[:OPENING].replace(addressee, " " * len(addressee))
         )
         opening = _CITED_PLENUM.sub(blank, opening)
-        match = self.self_pattern.search(opening) or self.weak_pattern.search(opening)
+        match = self.self_pattern.search(opening) or self._weak_voice(opening)
         # a place inside a cited document (《西城区法治政府建设规划》) names no subject before it
         named = self.resolver.opening_place(BOOK_TITLE.sub(blank, opening), "")
         before = min(match.start() if match else OPENING, named[2] if named else OPENING)
@@ -206,6 +206,14 @@ class ClueReader:
             provincial=_PROVINCE_SCOPE.search(body[:EVIDENCE]) is not None
             and _LOWER_SCOPE.search(body[:EVIDENCE]) is None,
         )
+
+    def _weak_voice(self, opening: str) -> re.Match[str] | None:
+        """The first party committee the opening names (县委…), the level it may speak as, when
+        every one it names is of that level: 省委…、市委…和区委… is the chain of its
+        superiors (a 街道's under its district), whose highest is no voice of its own."""
+        found = list(self.weak_pattern.finditer(opening))
+        levels = {_self_word(m.group()) for m in found}
+        return found[0] if len(levels) == 1 else None
 
     def _ministry(self, title: str, opening: str, body: str) -> str | None:
         """The ministry the title or the opening's start names, or the one that says it

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀|帮助)下")
+# 引领 and 带领 too: 在区委、区政府的正确引领下 is its superiors' leadership, as 领导下 is.
+UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀|帮助|引领|带领)下")
 # The superiors whose decisions the page follows (根据市委、市政府、市场监管总局的部署,;
 # 围绕…福建省市场监管局关于…的工作部署,; 贯彻落实省委、省政府和交通运输部关于…的决策部署):
 # a body named there leads the reporter, is not it.
@@ -17,7 +18,8 @@ FOLLOWED_DECISIONS = re.compile(
 # 监督支持下,武城县人民政府以…): the subject follows the last.
 LEADERSHIP = re.compile(rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+")
 # What a report's subject does first (XX县坚持…, 区司法局深入…, 街道扎实推进…).
-# 把握 too: 市市场监管局把握新形势 (a subject that grasps the year's situation first).
+# 把握 too: 市市场监管局把握新形势 (a subject that grasps the year's situation first); 坚定
+# (大码头街道坚定不移地…), a subject's firm resolve as 坚持 is.
 SUBJECT_VERB_WORDS = (
     "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|聚焦|着力|持续|把握|牵头"
 )
