@@ -740,6 +740,18 @@ TOWNSHIPS = [
         Place("寸滩街道", OTHER, "重庆市", None),
     ),
     (
+        "a-newspaper-that-reported-the-work-places-nothing",
+        "",
+        "2023年,杜桥镇坚持依法行政。镇综合执法队的做法被《浙江法制报》报道。",
+        Place("杜桥镇", OTHER, None, None),
+    ),
+    (
+        "a-place-named-outside-a-newspaper-s-title-still-places-it",  # negative
+        "",
+        "2023年,桃花潭镇坚持依法行政。落实《泾县…方案》,做法被《安徽日报》报道。",
+        Place("桃花潭镇", OTHER, "安徽省", "宣城市"),
+    ),
+    (
         "a-current-place-outranks-a-former-one",  # negative: the former 江北区 gives nothing
         "",
         "2022年,寸滩街道坚持依法行政。落实《重庆市江北区…要点》和《泾县…方案》。",

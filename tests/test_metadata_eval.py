@@ -268,7 +268,7 @@ WRONG_AT_MOST = {
     ("twenty-fourth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("twenty-fifth", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
     ("twenty-fifth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("twenty-sixth", True): {"province": 2, "city": 1, "region": 0, "level": 1, "published": 0},
+    ("twenty-sixth", True): {"province": 2, "city": 2, "region": 0, "level": 1, "published": 0},
     ("twenty-sixth", False): {"province": 1, "city": 0, "region": 0, "level": 1, "published": 0},
     ("twenty-seventh", True): {"province": 1, "city": 0, "region": 0, "level": 2, "published": 0},
     ("twenty-seventh", False): {"province": 0, "city": 0, "region": 0, "level": 3, "published": 0},

@@ -22,6 +22,9 @@ from indexer.parsing.reporter_grammar import (
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
+# A newspaper the page says reported its work (被《浙江法制报》报道): where the paper is published,
+# a province's or the nation's, not where the township lies.
+_NEWSPAPER = re.compile(r"《[^《》]{1,12}报》")
 # A title written as a table's row (| 某区某街道2025年度…报告 |): its cell bars are no part of it.
 _CELL_BARS = " \t\u3000|｜"
 
@@ -113,7 +116,9 @@ class TownshipPlaces:
             return None
         unique = [
             names[0]
-            for names in self.resolver.named(self._without_own_name(name, context[:EVIDENCE]))
+            for names in self.resolver.named(
+                _NEWSPAPER.sub(blank, self._without_own_name(name, context[:EVIDENCE]))
+            )
             if len({d.code for d in names}) == 1
         ]
         named = [d for d in unique if d.current] or [
