@@ -28,9 +28,12 @@ _FILLER = "坚持依法行政,规范执法行为。" * 30  # past the opening
         (f"2016年,我厅坚持依法行政。{_FILLER}制定我省人力资源和社会保障法治建设实施纲要,"
          "为全省人社系统法治建设提供遵循。", "厅", "人力资源和社会保障厅"),
         ("我局深入推进生态环境法治建设。", "局", "生态环境局"),
+        (f"局党委坚持依法行政。{_FILLER}制发《成都市应急管理系统2021年法治建设暨依法行政工作要点》。",
+         "局", "应急管理局"),
     ],
     ids=["its-field-s-rule-of-law-work", "its-superior-and-its-work", "its-superior-s-deployment",
-         "its-work-and-its-system-twice", "a-field-written-in-full"],
+         "its-work-and-its-system-twice", "a-field-written-in-full",
+         "its-system-s-document-it-issues"],
 )  # fmt: skip
 def test_the_field_a_department_speaks_of_as_its_own(voice, text, word, organ):
     assert voice.own_department(text[:300], text, word) == organ
@@ -44,9 +47,12 @@ def test_the_field_a_department_speaks_of_as_its_own(voice, text, word, organ):
         (f"我局坚持依法行政。{_FILLER}联合市场监管部门推进应急法治建设。", "局"),  # once, late
         ("我厅按照省应急厅的工作部署推进依法行政。", "厅"),  # a 厅's superior is no 省…厅
         ("我局坚持依法行政,推进法治政府建设。", "局"),  # no field
+        (f"我局坚持依法行政。{_FILLER}落实《成都市应急管理系统…要点》。", "局"),  # not its
+        ("我局制发《成都市应急管理系统…要点》,推进交通运输法治建设。", "局"),  # two fields
     ],
     ids=["two-fields", "rule-of-law-education", "once-past-the-opening",
-         "a-province-s-department-under-a-厅", "no-field"],
+         "a-province-s-department-under-a-厅", "no-field", "a-system-s-document-it-carries-out",
+         "a-system-s-document-and-another-field"],
 )  # fmt: skip
 def test_no_field_is_taken_when_it_is_not_the_department_s_own(voice, text, word):
     assert voice.own_department(text[:300], text, word) is None

@@ -385,3 +385,18 @@ def test_a_commission_is_not_named_by_its_field(checks):
 def test_a_field_names_a_department_only_of_a_place_the_page_writes(checks, body, region):
     place, _ = checks.checked((Place("杭州市", DEPARTMENT, "浙江省", "杭州市"), ()), body)
     assert place.region == region
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("成都市应急局对2021年度工作进行了自查。在局党委会上学法。"
+         "制发《成都市应急管理系统2021年法治建设暨依法行政工作要点》。", "成都市应急管理局"),
+        ("成都市应急局对2021年度工作进行了自查。在局党委会上学法。", None),
+    ],
+    ids=["its-system-s-document", "no-field"],
+)  # fmt: skip
+def test_a_government_found_for_a_department_s_voice_is_named_by_its_field(checks, body, region):
+    found = (Place("成都市", Level.CITY, "四川省", "成都市"), ())
+    place, _ = checks.checked(found, body)
+    assert place == Place(region, DEPARTMENT, "四川省", "成都市")

@@ -6,10 +6,12 @@ A department names its field in ways no other department does:
   each department reports its own field's, another's it would not call its own work;
 - its superior in the same field, named by the level above it, leading its work (按照省应急厅的
   工作部署, 在省人力资源和社会保障厅的关心指导下): a bureau names the 厅 of its own line;
-- the system it heads (全省人社系统 for a province's 厅; a bureau takes part in its province's).
+- the system it heads (全省人社系统 for a province's 厅; a bureau takes part in its province's),
+  or that system's document it issues (制发《成都市应急管理系统2021年法治建设…工作要点》).
 The fields are those of data/regions.toml [organs.systems] (one name everywhere), with their
 short forms ([organs.system_short_forms]). Two fields named so compete (a joint campaign, a
-partner): none is taken. One field, named in the opening or twice, is the department's.
+partner): none is taken. One field, named in the opening or twice (or by its system's
+document, issued), is the department's.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class FieldVoice:
     own_work: re.Pattern[str]  # 人社法治建设, 法治人社建设: group "field" or "after"
     superior: re.Pattern[str]  # 按照省应急厅的工作部署: group "organ", the superior's name
     system: re.Pattern[str]  # 全省人社系统: group "field"
+    system_document: re.Pattern[str]  # 制发《成都市应急管理系统…要点》: group "field"
 
     @classmethod
     def from_data(cls) -> FieldVoice:
@@ -62,11 +65,15 @@ class FieldVoice:
                 r"(?:关心|正确|悉心|精心|大力|有力|统一)?(?:指导|工作部署|部署|领导)"
             ),
             system=re.compile(rf"全(?P<scope>[省市县区州旗盟])(?P<field>{fields})系统"),
+            system_document=re.compile(
+                rf"(?:制发|印发|制定|出台)了?《[^》]{{0,12}}?(?P<field>{fields})系统[^》]*》"
+            ),
         )
 
     def own_department(self, opening: str, text: str, word: str) -> str | None:
         """The department (`word`: 局, or 厅 for a province's) of the one field `text` speaks of
-        as its own, named so in the `opening` or twice; None for none or two fields."""
+        as its own, named so in the `opening`, twice, or by a document of its system it issues; None
+        for none or two fields."""
         found = [(m.start(), self._field(m.group("field") or m.group("after")))
                  for m in self.own_work.finditer(text)]  # fmt: skip
         found += [
@@ -74,6 +81,8 @@ class FieldVoice:
             for m in self.system.finditer(text)
             if (m.group("scope") == "省") == (word == "厅")  # a bureau joins 全省…系统's events
         ]
+        # only the system's head issues its document: enough alone, wherever it stands
+        found += [(0, self._field(m.group("field"))) for m in self.system_document.finditer(text)]
         if word == "局":  # a 厅's superior is a ministry, not written 省…厅
             found += [
                 (m.start(), self._field(_organ_field(m.group("organ"))))

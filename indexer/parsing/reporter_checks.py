@@ -169,6 +169,11 @@ class ReporterChecks:
             return replace(place, region=region, level=Level.DEPARTMENT), warnings
         if self.department_self.search(body[:EVIDENCE]) is None:
             return found
+        spoken = {m.group() for m in self.department_self.finditer(body[:EVIDENCE])}
+        word = next((w for w in "厅局" if any(w in said for said in spoken)), None)
+        if word and (organ := self.voiced_field_department(place.region, body, word)):
+            region = self.resolver.department(place.region, organ)
+            return replace(place, region=region, level=Level.DEPARTMENT), warnings
         note = "the page speaks as a department (我局, 厅党组): its own name not found"
         return replace(place, region=None, level=Level.DEPARTMENT), (*warnings, note)
 
