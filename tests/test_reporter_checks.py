@@ -310,3 +310,114 @@ _PLAN = "市委、市政府:\n我局坚持依法行政。年初,制定了《2023
 def test_a_department_is_named_by_the_field_of_its_yearly_plan(checks, found, body, region):
     place, _ = checks.checked((found, ()), body)
     assert place.region == region
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "region"),
+    [
+        (
+            Place("广州市", DEPARTMENT, "广东省", "广州市"),
+            "2023年,在省人力资源和社会保障厅的关心指导下,我局扎实推进法治人社建设。广州市…",
+            "广州市人力资源和社会保障局",
+        ),
+        (
+            Place("福建省", DEPARTMENT, "福建省", None),
+            "2025年福建省人力资源和社会保障法治工作扎实推进。厅党组坚持依法行政。",
+            "福建省人力资源和社会保障厅",
+        ),
+        (
+            Place("辽阳市", DEPARTMENT, "辽宁省", "辽阳市"),
+            "2023年,我局按照省应急厅的工作部署,推进交通运输法治建设。",
+            None,
+        ),  # two fields compete
+        (
+            Place("福建省", DEPARTMENT, "福建省", None),
+            "2023年,我局按照省应急厅的工作部署,推进依法行政。",
+            None,
+        ),  # a province's department is a 厅, under no 省…厅
+    ],
+    ids=["its-superior-in-its-field", "a-province-s-field-work", "two-fields",
+         "a-province-under-a-厅"],
+)  # fmt: skip
+def test_a_department_is_named_by_the_field_it_speaks_of_as_its_own(checks, found, body, region):
+    place, _ = checks.checked((found, ()), body)
+    assert place.region == region
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "今年以来,我局推进市场监管法治化建设。在全省市场监管系统培训班上做典型发言。",
+        "2023年,我委推进生态环境法治建设,规范执法行为。",
+    ],
+    ids=["a-bureau-found-at-a-province", "a-commission-speaks"],
+)
+def test_the_field_is_not_taken_where_the_voice_disagrees_with_the_place(checks, body):
+    found = (Place("山东省", DEPARTMENT, "山东省", None), ())
+    place, _ = checks.checked(found, body)
+    assert place.region is None
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("近年来,在县委、县政府的领导下,宁县教育局党组坚持依法治教。", "宁县教育局"),
+        ("近年来,宁县教育局坚持依法治教,规范办学行为。", "宁县教育局"),
+        ("我局党组认为,近年来宁县教育局坚持依法治教。", None),  # not a sentence's subject
+    ],
+    ids=["after-近年来-and-its-superiors", "after-近年来", "inside-a-clause"],
+)
+def test_a_department_is_the_subject_of_a_sentence_opening_with_recent_years(checks, body, region):
+    found = (Place("宁县", DEPARTMENT, "甘肃省", "庆阳市"), ())
+    place, _ = checks.checked(found, body)
+    assert place.region == region
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("2022年,我局紧紧围绕市委市政府中心工作,积极推动法治人社建设,落实《杭州市…》。",
+         "杭州市人力资源和社会保障局"),
+        ("2022年,我局紧紧围绕区委区政府中心工作,积极推动法治人社建设,落实《杭州市…》。", None),
+    ],
+    ids=["speaks-as-the-city-s", "speaks-as-a-district-s"],
+)  # fmt: skip
+def test_a_field_is_not_given_to_a_city_the_page_speaks_below(checks, body, region):
+    found = (Place("杭州市", DEPARTMENT, "浙江省", "杭州市"), ())
+    place, _ = checks.checked(found, body)
+    assert place.region == region
+
+
+def test_a_commission_is_not_named_by_its_field(checks):
+    body = "2024年,我委坚持依法行政,积极推动法治人社建设,深化人社法治建设。"
+    place, _ = checks.checked((Place("广州市", DEPARTMENT, "广东省", "广州市"), ()), body)
+    assert place.region is None
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("我局制定法治人社建设责任清单,推进人社法治建设。落实《杭州市法治政府建设实施方案》。",
+         "杭州市人力资源和社会保障局"),
+        ("我局制定法治人社建设责任清单,推进人社法治建设。落实法治杭州建设工作要点。", None),
+    ],
+    ids=["its-place-written-in-full", "its-place-from-a-slogan-only"],
+)  # fmt: skip
+def test_a_field_names_a_department_only_of_a_place_the_page_writes(checks, body, region):
+    place, _ = checks.checked((Place("杭州市", DEPARTMENT, "浙江省", "杭州市"), ()), body)
+    assert place.region == region
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("成都市应急局对2021年度工作进行了自查。在局党委会上学法。"
+         "制发《成都市应急管理系统2021年法治建设暨依法行政工作要点》。", "成都市应急管理局"),
+        ("成都市应急局对2021年度工作进行了自查。在局党委会上学法。", None),
+    ],
+    ids=["its-system-s-document", "no-field"],
+)  # fmt: skip
+def test_a_government_found_for_a_department_s_voice_is_named_by_its_field(checks, body, region):
+    found = (Place("成都市", Level.CITY, "四川省", "成都市"), ())
+    place, _ = checks.checked(found, body)
+    assert place == Place(region, DEPARTMENT, "四川省", "成都市")

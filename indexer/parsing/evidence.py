@@ -297,6 +297,7 @@ class ReporterFinder:
                 or self.mentions.system_head(body[:OPENING], body[:EVIDENCE], clues.self_word)
                 or self.mentions.field_plan_head(body[:EVIDENCE], clues.self_word)
                 or self.checks.field_department(division.name, body)  # 我厅 … 关于应急管理的…
+                or self.checks.voiced_field_department(division.name, body, clues.self_word or "")
             )
             region = self.resolver.department(division.name, organ) if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)

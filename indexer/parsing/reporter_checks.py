@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from indexer.models import Level, Place
+from indexer.parsing.field_voice import FieldVoice
 from indexer.parsing.organs import (
     DepartmentNames,
     TownshipVoice,
@@ -51,6 +52,7 @@ _TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:委员会|党委|党�
 # (深圳市深汕特别合作区鹅埠办事处, a 街道办事处 written without 街道).
 _TOWNSHIP_OFFICE = re.compile(rf"{_TOWNSHIP_ORGAN.pattern}|办事处$")
 _NOT_IN_ORGANS = ("中共", "党委", "党工委", "关于")
+_COMMISSION_SPEAKS = re.compile(r"[我本]委(?!员)")
 # An addressee line naming a government without a place (县委、县人民政府:): the reporter's own.
 _OWN_GOVERNMENT_ADDRESSED = re.compile(r"(?:^|[、,，\s])([省市县区州旗盟])(?:人民政府|政府)")
 # How a district or county speaks of itself, and how a municipality does (区县, 各区委: neither).
@@ -108,6 +110,7 @@ class ReporterChecks:
     field_remarks: re.Pattern[str]  # 总书记关于应急管理的重要论述: group "field"
     field_organs: dict[str, str]  # 应急管理 -> 应急管理厅 (data/organs.toml [departments.fields])
     mentions: PassingMentions  # the field whose yearly plan a department makes (全市交通运输…)
+    fields: FieldVoice  # the one field a department speaks of as its own (人社法治建设)
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> ReporterChecks:
@@ -138,6 +141,7 @@ class ReporterChecks:
             ),
             field_organs=dict(fields),
             mentions=PassingMentions.from_data(resolver),
+            fields=FieldVoice.from_data(),
         )
 
     def checked(
@@ -168,6 +172,11 @@ class ReporterChecks:
             return replace(place, region=region, level=Level.DEPARTMENT), warnings
         if self.department_self.search(body[:EVIDENCE]) is None:
             return found
+        spoken = {m.group() for m in self.department_self.finditer(body[:EVIDENCE])}
+        word = next((w for w in "厅局" if any(w in said for said in spoken)), None)
+        if word and (organ := self.voiced_field_department(place.region, body, word)):
+            region = self.resolver.department(place.region, organ)
+            return replace(place, region=region, level=Level.DEPARTMENT), warnings
         note = "the page speaks as a department (我局, 厅党组): its own name not found"
         return replace(place, region=None, level=Level.DEPARTMENT), (*warnings, note)
 
@@ -414,6 +423,11 @@ class ReporterChecks:
         if organ := self._field_plan_department(region, body):
             note = "department named from the field of its own yearly plan (全市交通运输…工作要点)"
             return replace(place, region=self.resolver.department(region, organ)), (*warnings, note)
+        spoken = {m.group() for m in self.department_self.finditer(body[:EVIDENCE])}
+        word = next((w for w in "厅局" if any(w in said for said in spoken)), None)
+        if word and (organ := self.voiced_field_department(region, body, word)):
+            note = "department named from the field it speaks of as its own (人社法治建设)"
+            return replace(place, region=self.resolver.department(region, organ)), (*warnings, note)
         return replace(place, region=None), (*warnings, "the department's own name not found")
 
     def _field_plan_department(self, region: str, body: str) -> str | None:
@@ -425,6 +439,32 @@ class ReporterChecks:
         divisions = [d for d in self.resolver.full_names.get(region, ()) if d.current]
         provincial = bool(divisions) and all(d.level == Level.PROVINCE for d in divisions)
         return organ if organ and (word == "厅") == provincial else None
+
+    def voiced_field_department(self, region: str, body: str, word: str) -> str | None:
+        """The department of `region` whose field the page speaks of as its own (field_voice.py):
+        厅 for a province's, 局 for another's; `word` (我局: 局) as the page speaks must agree."""
+        divisions = [d for d in self.resolver.full_names.get(region, ()) if d.current]
+        if not divisions:
+            return None
+        provincial = all(d.level == Level.PROVINCE and not is_municipality(d) for d in divisions)
+        own = "厅" if provincial else "局"
+        # a commission (我委) heads its field too, by another name (教育委员会, not 教育局)
+        commission = _COMMISSION_SPEAKS.search(body[:EVIDENCE]) is not None
+        # a name is built only on a place the page writes in full (《辽阳市…方案》), not one from
+        # its site or a slogan (法治杭州: a district's bureau follows its city's plans too)
+        unwritten = region not in body[:EVIDENCE]
+        if word != own or commission or unwritten or self._speaks_below(divisions, body):
+            return None
+        return self.fields.own_department(body[:OPENING], body[:EVIDENCE], own)
+
+    @staticmethod
+    def _speaks_below(divisions: list[Division], body: str) -> bool:
+        """Whether a page found at a prefecture (杭州市) speaks as a district's or county's
+        department (区委区政府, 全区) more than as the city's: its place is below the one found."""
+        if not all(d.level == Level.CITY for d in divisions):
+            return False
+        text = BOOK_TITLE.sub(blank, body[: 2 * OPENING])
+        return len(_DISTRICT_VOICE.findall(text)) > len(_MUNICIPAL_VOICE.findall(text))
 
     def field_department(self, region: str, body: str) -> str | None:
         """The 厅 of the one field a province's department names as its own (data/organs.toml

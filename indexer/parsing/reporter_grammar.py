@@ -37,7 +37,7 @@ GOVERNMENT_PREFIX = re.compile(r"^(?:人民政府|政府)")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 # When the opening's subject comes: at the start of a sentence, after the year it speaks of.
 SENTENCE_START = (
-    r"(?:^|(?<=[\n。;；]))[\s,，]*(?:(?:\d{4}年(?:以来|度)?|本年度|今年以来|一年来)[\s,，]*)?"
+    r"(?:^|(?<=[\n。;；]))[\s,，]*(?:(?:\d{4}年(?:以来|度)?|本年度|今年以来|一年来|近年来)[\s,，]*)?"
     # 2025年是贯彻实施《…》的收官之年,区司法局坚持…: the year's clause, then the subject
     r"(?:\d{4}年是[^。;；\n]{0,150}?之年[\s,，]+)?"
 )
