@@ -38,6 +38,11 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "twenty-sixth": 19,  # 19 of 20 on its first (unseen) run
     "twenty-seventh": 18,  # all 18 on its first (unseen) run
     "twenty-eighth": 28,  # all 28 on its first (unseen) run
+    "twenty-ninth": 18,  # 18 of 21 on its first (unseen) run
+    "thirtieth": 19,  # all 19 on its first (unseen) run
+    "thirty-first": 23,  # all 23 on its first (unseen) run
+    "thirty-second": 23,  # all 23 on its first (unseen) run
+    "thirty-third": 17,  # all 17 on its first (unseen) run
 }
 
 
