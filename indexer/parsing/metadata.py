@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import dropwhile
+from itertools import dropwhile, pairwise
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -389,7 +389,7 @@ def _stamp_under_title(lead: Sequence[str]) -> str | None:
     A stamp below a field's label (发文日期 / 2020-12-03 10:00) is that field's value."""
     titles = load_toml("regions.toml")["titles"]
     lines = [line.strip() for line in lead if line.strip()]
-    for above, line in zip(lines, lines[1:], strict=False):
+    for above, line in pairwise(lines):
         match = _STAMP_LINE.fullmatch(line)
         if match and _report_title_line(above, titles):
             return _as_iso(match)
