@@ -327,6 +327,32 @@ def test_machine_date_after_the_title_is_the_publishing_date():
     assert publishing_date([], "2023年,上海市司法局坚持。", title) == "2024-02-26"
 
 
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        ("某省人民政府关于2019年度法治政府建设情况的报告\n2020-03-27 17:46 某省人民政府\n"
+         "索 引 号 0110/2020-1 分 类 司法\n发布机构 某省人民政府 发文日期 2020-03-26\n正文。",
+         "2020-03-27"),
+        ("某区2020年法治政府建设工作报告\n2020-12-22 11:50\n成文日期:2020-12-03\n正文。",
+         "2020-12-22"),
+        ("某区2020年法治政府建设工作报告\n2020-12-22 11:50\n发布日期:2020-12-24\n正文。",
+         "2020-12-24"),
+        ("首页 政务公开\n2020-12-22 11:50\n成文日期:2020-12-03\n正文。", "2020-12-03"),
+        ("2024\n04/07\n19:20\n新疆政府网\n2023年,自治区人民政府坚持。", "2024-04-07"),
+        ("欢迎访问\n2024\n04/07\n19:20\n来源:某政府网\n2023年,自治区人民政府坚持。",
+         "2024-04-07"),
+        ("欢迎访问\n2024\n04/07\n19:20\n2023年,自治区人民政府坚持。", None),
+        ("2024\n04/07\n2023年,自治区人民政府坚持。", None),
+    ],
+    ids=["stamp-under-title-over-document-date", "stamp-under-title-over-written-date",
+         "publishing-label-over-stamp", "stamp-under-no-title", "stacked-stamp-at-top",
+         "stacked-stamp-above-source", "stacked-stamp-mid-lead-without-source",
+         "stacked-date-without-clock"],
+)  # fmt: skip
+def test_a_site_s_time_stamp_dates_the_page(body, published):
+    assert publishing_date([], body) == published
+
+
 def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
     body = (
         "《梧州市人民政府2018年度法治政府建设工作报告》是2019年梧州市人民政府发布的通知。\n"

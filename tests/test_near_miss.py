@@ -947,6 +947,50 @@ NEAR_MISSES = [
         "一、党的建设得到全面加强",
         "general work summary",
     ),
+    (  # a dateline after the site's name: 讯 not of 资讯
+        "a-dateline-after-a-news-site-s-name",
+        None,
+        "中国江苏网讯 5月20日,某市召开法治政府建设推进会。",
+        "news",
+    ),
+    (  # the plan's year named again only for a deadline in its second half
+        "a-plan-s-requirements-with-a-deadline-late-in-its-year",
+        None,
+        "2023年全市法治交通建设工作的总体要求是:全面推进依法行政。\n"
+        "一、加强立法\n(一)2023年11月30日前完成规章清理。",
+        "work plan",
+    ),
+    (
+        "a-feature-counting-its-highlights",
+        None,
+        "为筑牢法治根基——2025年全省法治建设和司法行政工作十大亮点\n2025年,省司法厅认真贯彻。",
+        "news",
+    ),
+    (
+        "a-five-year-review-after-a-slogan",
+        None,
+        "法治兴则民族兴,法治强则国家强。“十四五”以来,某省坚持法治某省一体建设。",
+        "news",
+    ),
+    (
+        "a-yearbook-excerpt-with-its-editors",
+        None,
+        "政府法治,有序推进(之六)\n主编:某某   副主编:某某\n执行主编:某某\n正文。",
+        "research",
+    ),
+    (
+        "a-congress-s-law-enforcement-inspection",
+        None,
+        "主任、各位副主任,各位委员:\n区人大常委会对我区“一法一条例”的实施情况开展了执法检查。"
+        "现将执法检查有关情况报告如下:",
+        "people's congress",
+    ),
+    (  # a notice publishing a document that is no report
+        "a-notice-publishing-a-list",
+        None,
+        "现将《2024年度法治政府建设示范项目名单》予以公布。",
+        "通知",
+    ),
 ]
 
 
@@ -1494,6 +1538,39 @@ REPORTS = [
         "a-justice-system-s-opening-on-the-rule-of-law-government",
         None,
         "2021年,山西司法行政系统全面推进法治政府建设,各项工作取得了新成效。",
+    ),
+    (  # a site's menu (首 页 政务资讯 …) above the title: 资讯 is no dateline
+        "a-site-menu-with-its-news-column",
+        None,
+        "首   页 政务资讯 政府信息公开 政务服务\n某市退役军人事务局2023年法治政府建设年度报告\n"
+        "2023年,我局深入学习贯彻习近平法治思想,现将有关情况报告如下。",
+    ),
+    (  # the year's requirements first, then what was done late in that year
+        "a-report-opening-with-its-year-s-requirements",
+        None,
+        "2025年某省人力资源和社会保障法治工作的总体要求是:坚持以习近平法治思想为指导。\n"
+        "一、坚持依法履职\n2025年11月27日《条例》由省人民代表大会常务委员会会议通过。",
+    ),
+    (  # the report's own publication notice over its text
+        "a-report-published-by-its-own-notice",
+        None,
+        "现将《某市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n"
+        "2025年,市文化旅游局深入学习贯彻习近平法治思想。现将2025年度法治政府建设情况报告如下:",
+    ),
+    (  # a highlight named in a sentence, not a headline's count
+        "a-report-naming-a-highlight-in-a-sentence",
+        "某县2023年法治政府建设情况报告",
+        "2023年,我县行政复议工作被列为全省十大亮点之一。",
+    ),
+    (  # a government's report telling of an inspection it received
+        "a-report-telling-of-the-congress-s-inspection",
+        "某县2023年法治政府建设情况报告",
+        "2023年,县人大常委会对我县开展执法检查,我县认真整改。现将有关情况报告如下:",
+    ),
+    (  # a report that names the plan's span after stating its year
+        "a-report-stating-its-year-before-the-plan-s-span",
+        None,
+        "2023年是“十四五”规划承上启下之年。“十四五”以来,我县坚持依法行政。",
     ),
     (  # negative: 课题组 not a byline at the end of a line
         "a-report-naming-a-research-group-in-a-sentence",

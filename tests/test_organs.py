@@ -811,6 +811,20 @@ def test_an_item_s_marker_before_a_township_s_kind_names_no_reporter(body, town)
 @pytest.mark.parametrize(
     ("body", "town"),
     [
+        ("区政府:根据实施纲要的规定和普陀区规划的要求,长征镇依法全面履行政府职能。现将本镇"
+         "2023年度法治政府建设工作的主要情况报告如下:", "长征镇"),
+        ("根据区委的部署,长征镇依法全面履行政府职能,本镇干部学法。", "长征镇"),
+        # negative: a preamble not of what it follows (根据…情况), a town after it is no subject
+        ("区政府:根据各镇的情况,长征镇和桃浦镇的干部学法,本镇坚持。", None),
+    ],
+)  # fmt: skip
+def test_a_township_after_the_clause_of_what_it_follows_reports(body, town):
+    assert township_voice().reporter(body, RegionResolver.from_data()) == town
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
         # the year's preamble has no subject: the sentence after it is the first
         (
             "2024年是深入实施“十四五”规划的攻坚之年,也是西兴街道发展的重要之年。"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import dropwhile
+from itertools import dropwhile, pairwise
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -90,6 +90,13 @@ _BARE_DATE_LINE = re.compile(
     rf"[\s•·*|｜-]*{_ARABIC_DATE}\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s|｜]*"
 )
 _BREADCRUMB = re.compile(r"[>»›]")
+# A site's time stamp line: a machine date, its time of day, at most a name after them.
+_STAMP_LINE = re.compile(
+    r"((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u4e00-\u9fff]{2,20})?"
+)
+# A stacked date block's lines: the month and day (04/07), the time of day (19:20).
+_DAY_LINE = re.compile(r"(\d{1,2})[/-](\d{1,2})")
+_CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 # What stands around an index block's value on its line: its list mark, spaces, table bars.
 _LIST_MARKS = " \t\u3000•·|｜"
 # A bracketed field label (`[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告`): twice in a line, the page's
@@ -343,6 +350,11 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
         if line.strip() and not any(w in line for w in dates["stale_words"])
     ]
     table = _index_table(body.splitlines(), dates["table_words"])
+    # A site's time stamp right under the title (2020-03-27 17:46 湖北省人民政府) is when the page
+    # went up: it outranks the document's own dates (发文日期, 成文日期), not a 发布日期.
+    stamp = _stamp_under_title(lead)
+    if stamp and not _labelled_date([*current, *lead, *table], dates["publishing_labels"]):
+        return stamp
     if found := _labelled_date(current, dates["labels"]) or _labelled_date(
         [*lead, *table], dates["labels"]
     ):
@@ -356,8 +368,10 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     for line in () if letter or undecided else current:
         if found := _first_date(line):
             return found
-    if found := _sourced_date(lead, dates["source_words"]) or _byline_date(
-        lead, [*dates["source_words"], *dates["byline_words"]]
+    if found := (
+        _sourced_date(lead, dates["source_words"])
+        or _byline_date(lead, [*dates["source_words"], *dates["byline_words"]])
+        or _stacked_stamp(lead, dates["source_words"])
     ):
         return found
     if undecided:
@@ -367,6 +381,47 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
         if found := next(filter(None, map(_as_iso, _MACHINE_DATE.finditer(text))), None):
             return found
     return None if letter else _signature_date(body)
+
+
+def _stamp_under_title(lead: Sequence[str]) -> str | None:
+    """The date of a time stamp line (a date, its time of day, at most the publisher's name:
+    `2020-12-22 11:50`, `2020-03-27 17:46 湖北省人民政府`) whose line above is a report's title.
+    A stamp below a field's label (发文日期 / 2020-12-03 10:00) is that field's value."""
+    titles = load_toml("regions.toml")["titles"]
+    lines = [line.strip() for line in lead if line.strip()]
+    for above, line in pairwise(lines):
+        match = _STAMP_LINE.fullmatch(line)
+        if match and _report_title_line(above, titles):
+            return _as_iso(match)
+    return None
+
+
+def _report_title_line(line: str, titles: Mapping[str, Any]) -> bool:
+    complete = line.endswith(tuple(titles["endings"]))
+    return complete and _title_like(line, titles) and _has_keyword(line, titles)
+
+
+def _stacked_stamp(lead: Sequence[str], source_words: Sequence[str]) -> str | None:
+    """A site's date block set on lines of its own (2024 / 04/07 / 19:20) at the top of the text
+    or above its source line (来源:): the page's own date line, stacked. The cleaner may have
+    taken the source line off as furniture: the block opens the text then."""
+    lines = [line.strip() for line in lead if line.strip()]
+    for i in range(len(lines) - 2):
+        year, day, clock = lines[i : i + 3]
+        source = lines[i + 3] if i + 3 < len(lines) else ""
+        match = _DAY_LINE.fullmatch(day)
+        if (
+            match
+            and re.fullmatch(r"(?:19|20)\d{2}", year)
+            and _CLOCK_LINE.fullmatch(clock)
+            and (i == 0 or source.startswith(tuple(source_words)))
+        ):
+            month, date_of_month = int(match.group(1)), int(match.group(2))
+            try:
+                return date(int(year), month, date_of_month).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _bare_dates(lines: Sequence[str]) -> set[str]:

@@ -718,9 +718,13 @@ _TOWNSHIP_VERBS = f"{SUBJECT_VERB_WORDS}|坚定不移"
 
 def _township_subject(town: str) -> re.Pattern[str]:
     """A township (`town`, its group "town") as a sentence's subject: at the sentence's start,
-    or after its year's clause after a comma (根据…部署,2023年,清波街道以…), before a verb."""
+    or after its year's clause after a comma (根据…部署,2023年,清波街道以…), or after the
+    clause of what it follows (根据…纲要的规定和…规划的要求,长征镇依法…), before a verb."""
     return re.compile(
         r"(?:(?:^|(?<=[\n。;；]))\s*(?:(?:19|20)\d{2}年(?:以来|度)?\s*[,，]?\s*)?"
+        r"(?:(?:根据|按照|依据)[^\n。;；,，]{0,120}?(?:要求|规定|部署)\s*[,，]\s*)?"
+        # …or after an addressee (区政府:) run into the line above: a preamble clause then
+        r"|(?<=[:：])\s*(?:根据|按照|依据)[^\n。;；,，:：]{0,120}?(?:要求|规定|部署)\s*[,，]\s*"
         r"|(?<=[,，])\s*(?:19|20)\d{2}年(?:以来|度)?\s*[,，]\s*)"
         rf"(?:{LEADERSHIP.pattern})?{town}\s*[,，]?\s*"
         rf"(?={_TOWNSHIP_VERBS}|法治政府建设|法治建设|依法)",
