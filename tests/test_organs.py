@@ -33,6 +33,15 @@ def finder() -> ReporterFinder:
         ("雁塔区", "政府办", "人民政府办公室"),  # a nationwide short form
         ("上城区", "人力社保局", "人力资源和社会保障局"),
         ("浙江省", "人力社保厅", "人力资源和社会保障厅"),
+        ("四川省", "林草局", "林业和草原局"),  # 林草局 stands for one name everywhere
+        ("绿春县", "县林草局", "林业和草原局"),
+        ("广州市", "市政府办公厅", "人民政府办公厅"),  # a large city's general office
+        ("山西省", "审批服务管理局", "行政审批服务管理局"),
+        ("河南省", "行政审批政务信息管理局", "行政审批和政务信息管理局"),
+        ("山西省", "行政审批服务管理局", "行政审批服务管理局"),  # adversarial: in full
+        # adversarial: the full names are not expanded again
+        ("四川省", "林业和草原局", "林业和草原局"),
+        ("广州市", "人民政府办公厅", "人民政府办公厅"),
         # official in some places (重庆市长寿区交通局), a short form elsewhere: kept as written
         ("泽州县", "交通局", "交通局"),
         # adversarial: 市 begins the official name, it is no doubled level
@@ -852,3 +861,23 @@ def test_a_body_with_several_names_is_named_by_its_first(region, expected):
 )
 def test_a_township_s_firm_resolve_is_its_subject_s_verb(body, town):
     assert township_voice().reporter(body, RegionResolver.from_data()) == town
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "region"),
+    [
+        # 营商局: 营商环境建设局 in 辽宁, 营商环境建设监督局 in 黑龙江: the name is not guessed
+        ("省营商局关于2022年法治政府建设情况的报告", "2022年,辽宁省营商局坚持依法行政。", None),
+        # adversarial: the official name written stays
+        (
+            "辽宁省营商环境建设局关于2022年法治政府建设情况的报告",
+            "2022年,辽宁省营商环境建设局坚持依法行政。",
+            "辽宁省营商环境建设局",
+        ),
+    ],
+)
+def test_a_short_form_of_several_names_names_no_department(finder, title, body, region):
+    place, warnings = finder.locate(title, body)
+    assert (place.region, place.level) == (region, DEPARTMENT)
+    assert any("营商局" in w for w in warnings) == (region is None)
+
