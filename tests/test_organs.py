@@ -668,9 +668,13 @@ def test_a_bureau_s_branch_office_is_named_for_its_district(organ, district):
         ("人民政府办公厅", False, True),
         ("组建行政审批局", False, False),  # a phrase, not a name
         ("发展和改革委员会", None, True),
+        ("依法行政工作领导小组办公室", True, False),  # a group's office: no organ
+        ("法治政府建设工作小组办公室", False, False),
+        ("人民政府办公室", False, True),  # adversarial: an office that is an organ
     ],
     ids=["province-hall", "province-bureau-with-a-hall", "province-bureau", "county-bureau",
-         "county-hall", "general-office", "verb-phrase", "commission"],
+         "county-hall", "general-office", "verb-phrase", "commission", "group-office",
+         "work-group-office", "government-office"],
 )  # fmt: skip
 def test_a_built_department_name_follows_the_organ_grammar(organ, province, follows):
     assert organ_grammar().follows(organ, province) is follows
@@ -881,3 +885,29 @@ def test_a_short_form_of_several_names_names_no_department(finder, title, body, 
     assert (place.region, place.level) == (region, DEPARTMENT)
     assert any("营商局" in w for w in warnings) == (region is None)
 
+
+@pytest.mark.parametrize(
+    ("text", "organ", "founded"),
+    [
+        ("组织成立莆田市行政复议咨询委员会。", "行政复议咨询委员会", True),
+        ("成立了莆田市行政复议咨询委员会", "行政复议咨询委员会", True),
+        ("设立莆田市公共法律服务中心", "公共法律服务中心", True),
+        # adversarial: a listed department after 成立 leads the body founded, it is none
+        ("成立福州市市场监督管理局法治建设领导小组", "市场监督管理局", False),
+        # adversarial: no founding verb before the name
+        ("莆田市行政复议咨询委员会召开会议", "行政复议咨询委员会", False),
+    ],
+)
+def test_a_body_set_up_is_named_after_a_founding_verb(text, organ, founded):
+    start = text.index("莆田市") if "莆田市" in text else text.index("福州市")
+    assert department_names().founded(text, start, organ) is founded
+
+
+def test_a_body_the_department_sets_up_is_not_the_reporter(finder):
+    body = (
+        "2022年,我局坚持以习近平法治思想为指导,推进法治莆田建设。持续推进行政复议体制改革,"
+        "组织成立莆田市行政复议咨询委员会。我局全年办理行政复议案件214件。"
+    )
+    place, _ = finder.locate("", body)
+    assert place.region != "莆田市行政复议咨询委员会"
+    assert place.level == DEPARTMENT
