@@ -33,6 +33,15 @@ def finder() -> ReporterFinder:
         ("雁塔区", "政府办", "人民政府办公室"),  # a nationwide short form
         ("上城区", "人力社保局", "人力资源和社会保障局"),
         ("浙江省", "人力社保厅", "人力资源和社会保障厅"),
+        ("四川省", "林草局", "林业和草原局"),  # 林草局 stands for one name everywhere
+        ("绿春县", "县林草局", "林业和草原局"),
+        ("广州市", "市政府办公厅", "人民政府办公厅"),  # a large city's general office
+        ("山西省", "审批服务管理局", "行政审批服务管理局"),
+        ("河南省", "行政审批政务信息管理局", "行政审批和政务信息管理局"),
+        ("山西省", "行政审批服务管理局", "行政审批服务管理局"),  # adversarial: in full
+        # adversarial: the full names are not expanded again
+        ("四川省", "林业和草原局", "林业和草原局"),
+        ("广州市", "人民政府办公厅", "人民政府办公厅"),
         # official in some places (重庆市长寿区交通局), a short form elsewhere: kept as written
         ("泽州县", "交通局", "交通局"),
         # adversarial: 市 begins the official name, it is no doubled level
@@ -659,9 +668,13 @@ def test_a_bureau_s_branch_office_is_named_for_its_district(organ, district):
         ("人民政府办公厅", False, True),
         ("组建行政审批局", False, False),  # a phrase, not a name
         ("发展和改革委员会", None, True),
+        ("依法行政工作领导小组办公室", True, False),  # a group's office: no organ
+        ("法治政府建设工作小组办公室", False, False),
+        ("人民政府办公室", False, True),  # adversarial: an office that is an organ
     ],
     ids=["province-hall", "province-bureau-with-a-hall", "province-bureau", "county-bureau",
-         "county-hall", "general-office", "verb-phrase", "commission"],
+         "county-hall", "general-office", "verb-phrase", "commission", "group-office",
+         "work-group-office", "government-office"],
 )  # fmt: skip
 def test_a_built_department_name_follows_the_organ_grammar(organ, province, follows):
     assert organ_grammar().follows(organ, province) is follows
@@ -866,3 +879,49 @@ def test_a_body_with_several_names_is_named_by_its_first(region, expected):
 )
 def test_a_township_s_firm_resolve_is_its_subject_s_verb(body, town):
     assert township_voice().reporter(body, RegionResolver.from_data()) == town
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "region"),
+    [
+        # 营商局: 营商环境建设局 in 辽宁, 营商环境建设监督局 in 黑龙江: the name is not guessed
+        ("省营商局关于2022年法治政府建设情况的报告", "2022年,辽宁省营商局坚持依法行政。", None),
+        # adversarial: the official name written stays
+        (
+            "辽宁省营商环境建设局关于2022年法治政府建设情况的报告",
+            "2022年,辽宁省营商环境建设局坚持依法行政。",
+            "辽宁省营商环境建设局",
+        ),
+    ],
+)
+def test_a_short_form_of_several_names_names_no_department(finder, title, body, region):
+    place, warnings = finder.locate(title, body)
+    assert (place.region, place.level) == (region, DEPARTMENT)
+    assert any("营商局" in w for w in warnings) == (region is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "founded"),
+    [
+        ("组织成立莆田市行政复议咨询委员会。", "行政复议咨询委员会", True),
+        ("成立了莆田市行政复议咨询委员会", "行政复议咨询委员会", True),
+        ("设立莆田市公共法律服务中心", "公共法律服务中心", True),
+        # adversarial: a listed department after 成立 leads the body founded, it is none
+        ("成立福州市市场监督管理局法治建设领导小组", "市场监督管理局", False),
+        # adversarial: no founding verb before the name
+        ("莆田市行政复议咨询委员会召开会议", "行政复议咨询委员会", False),
+    ],
+)
+def test_a_body_set_up_is_named_after_a_founding_verb(text, organ, founded):
+    start = text.index("莆田市") if "莆田市" in text else text.index("福州市")
+    assert department_names().founded(text, start, organ) is founded
+
+
+def test_a_body_the_department_sets_up_is_not_the_reporter(finder):
+    body = (
+        "2022年,我局坚持以习近平法治思想为指导,推进法治莆田建设。持续推进行政复议体制改革,"
+        "组织成立莆田市行政复议咨询委员会。我局全年办理行政复议案件214件。"
+    )
+    place, _ = finder.locate("", body)
+    assert place.region != "莆田市行政复议咨询委员会"
+    assert place.level == DEPARTMENT

@@ -421,3 +421,42 @@ def test_a_government_found_for_a_department_s_voice_is_named_by_its_field(check
     found = (Place("成都市", Level.CITY, "四川省", "成都市"), ())
     place, _ = checks.checked(found, body)
     assert place == Place(region, DEPARTMENT, "四川省", "成都市")
+
+
+@pytest.mark.parametrize(
+    ("region", "body", "kept"),
+    [
+        # a district's bureau written with its municipality's name: which district is not said
+        (
+            "北京市司法局",
+            "2020年,北京市司法局坚持以习近平法治思想为指导,认真贯彻落实区委、区政府决策部署,"
+            "紧紧围绕全区推进法治政府建设工作各项任务安排,履行推进本部门法治政府建设主体职责。",
+            False,
+        ),
+        # adversarial: the municipality's own bureau speaks as the municipality
+        (
+            "北京市司法局",
+            "2020年,北京市司法局坚持以习近平法治思想为指导,认真贯彻落实市委、市政府决策部署,"
+            "指导各区推进法治政府建设,全市法治政府建设取得新进展。",
+            True,
+        ),
+        # adversarial: the district is written, so the department is the district's
+        (
+            "大兴区司法局",
+            "2020年,大兴区司法局认真贯彻落实区委、区政府决策部署,紧紧围绕全区工作安排。",
+            True,
+        ),
+        # adversarial: a prefecture is no municipality (its counties speak of 县委 too)
+        (
+            "杭州市司法局",
+            "2020年,杭州市司法局认真贯彻落实区委、区政府决策部署,紧紧围绕全区工作安排。",
+            True,
+        ),
+    ],
+)
+def test_a_municipality_s_department_speaking_as_a_district_is_unnamed(checks, region, body, kept):
+    found = Place(region, DEPARTMENT, "浙江省" if "杭州" in region else "北京市", None)
+    place, warnings = checks.checked((found, ()), body)
+    assert (place.region == region) is kept
+    assert place.level == DEPARTMENT
+    assert any("speaks as a district" in w for w in warnings) is not kept

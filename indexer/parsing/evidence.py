@@ -203,8 +203,8 @@ class ReporterFinder:
         if common and settled and (found is None or found[2] >= common.end()):
             return settled
         if found is not None and (led is not None or self._fits(found[0], found[2], clues)):
-            place, warnings, _, end = found
-            organ = self._department(opening[self.departments.start(opening, end) :], place)
+            place, warnings, start, end = found
+            organ = self._opening_department(opening, place, start, end)
             return self._as_reporter(place, clues, organ), warnings
         return self._zone_voice(context, clues) or self._from_the_whole_page(context, body, clues)
 
@@ -447,6 +447,14 @@ class ReporterFinder:
             return None
         region = self.resolver.department(subject[0], subject[1])
         return replace(settled[0], region=region, level=Level.DEPARTMENT), settled[1]
+
+    def _opening_department(self, opening: str, place: Place, start: int, end: int) -> str | None:
+        """The department named right after the opening's first place (`start`, `end`), unless
+        a founding verb comes before them (组织成立莆田市行政复议咨询委员会: a body it sets up)."""
+        organ = self._department(opening[self.departments.start(opening, end) :], place)
+        if organ and self.departments.founded(opening, start, organ):
+            return None
+        return organ
 
     def _department(self, tail: str, place: Place) -> str | None:
         """A department's name right after a place name: 司法局, 人民政府办公室, 卫生健康委, or

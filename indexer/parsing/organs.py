@@ -66,6 +66,7 @@ class DepartmentNames:
     varying: tuple[str, ...]  # 政务局: a short form of several official names
     level_initial: tuple[str, ...]  # 市场监督管理局: names opening with a level character
     branch_suffixes: tuple[str, ...]  # 管理局 of 交通运输局龙岗管理局: a district's branch office
+    founding: tuple[str, ...]  # 成立: a body named after one is founded, not the reporter
     subject_pattern: re.Pattern[str]  # 2025年以来,城中区应急管理局…: groups place, organ
     address: re.Pattern[str]  # a contact address: 地址:天津市和平区建设路18号
     award: re.Pattern[str]  # a title awarded across a jurisdiction: 全省“平安区”
@@ -86,6 +87,7 @@ class DepartmentNames:
             provincial_forms=tuple(departments["provincial_forms"].items()),
             varying=tuple(departments["varying"]),
             branch_suffixes=tuple(departments["branch_suffixes"]),
+            founding=tuple(departments["founding"]),
             level_initial=tuple(
                 sorted(
                     {
@@ -124,6 +126,13 @@ class DepartmentNames:
         if level == "" or level not in _LEVEL_CHARACTERS or self.at(text[end:]):
             return end
         return end - 1 if text.startswith(self.level_initial, end - 1) else end
+
+    def founded(self, text: str, start: int, organ: str) -> bool:
+        """Whether `organ`, named at `start` in `text` with its place, is a body set up there
+        (组织成立莆田市行政复议咨询委员会, 设立了…中心): after a founding verb, and no listed
+        department (成立福州市市场监督管理局…领导小组 founds the group, the bureau leads it)."""
+        before = text[max(0, start - 4) : start].removesuffix("了")
+        return before.endswith(self.founding) and not organ.endswith(self.names)
 
     def holds_another(self, organ: str) -> bool:
         """Whether `organ` (a name after its place) ends in a level character and a whole
@@ -240,23 +249,26 @@ def department_names() -> DepartmentNames:
 @dataclass(frozen=True, slots=True)
 class OrganGrammar:
     """Whether a department's name built from a page is an official organ's: no phrase
-    (平度市组建行政审批局) and the form of its place's level. A province (自治区) names its
+    (平度市组建行政审批局), no coordinating group's office (领导小组办公室) and the form of its
+    place's level. A province (自治区) names its
     departments 厅 where the data lists a 厅 (教育厅: 江苏省教育局 is none), below it none is a 厅
     (办公厅 aside); a municipality's are 局 and 委 (北京市教育委员会)."""
 
     verbs: tuple[str, ...]
     official: frozenset[str]
+    groups: tuple[str, ...]  # 领导小组: a coordinating group, no organ
 
     @classmethod
     def from_data(cls) -> OrganGrammar:
         departments = load_toml("organs.toml")["departments"]
-        return cls(tuple(departments["verbs"]), frozenset(departments["official"]))
+        official = frozenset(departments["official"])
+        return cls(tuple(departments["verbs"]), official, tuple(departments["groups"]))
 
     def follows(self, organ: str, province: bool | None) -> bool:
         """Whether `organ` (the name after its place) may be a department of a place at
         province level (`province`: a province or autonomous region) or below."""
-        if any(verb in organ for verb in self.verbs):
-            return False
+        if any(word in organ for word in (*self.verbs, *self.groups)):
+            return False  # a phrase, or a group's office (依法行政工作领导小组办公室)
         is_hall = organ.endswith("厅") and not organ.endswith("办公厅")
         if not province:
             return not is_hall

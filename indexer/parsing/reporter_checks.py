@@ -87,6 +87,10 @@ _SELF_ADDRESSED = "the page reports to its own government (县委、县人民政
 _DISTRICT_OF_MUNICIPALITY = (
     "the page speaks as a district or county (全区, 县委) of the municipality"
 )
+_DISTRICT_DEPARTMENT = (
+    "a municipality's department on a page that speaks as a district or county (区委、区政府):"
+    " a district's department, its district not found"
+)
 _TOWNSHIP_OF_MUNICIPALITY = (
     "the page speaks as a township (我镇) led by a district or county (县委) of the municipality"
 )
@@ -155,7 +159,8 @@ class ReporterChecks:
         found = self._below_the_addressee(self._official_organ(found), body)
         found = self._below_the_leadership(found, body)
         found = self._in_its_autonomous_region(found, body)
-        found = self.official_only(self._district_of_municipality(found, body))
+        found = self._district_of_municipality(found, body)
+        found = self.official_only(self._district_department_of_municipality(found, body))
         return _by_first_name(found)  # read with its other names (委办(编译局)), given by its first
 
     def _department_speaking(
@@ -329,6 +334,30 @@ class ReporterChecks:
             *warnings,
             _DISTRICT_OF_MUNICIPALITY,
         )
+
+    def _district_department_of_municipality(
+        self, found: tuple[Place, tuple[str, ...]], body: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A municipality's department (北京市司法局) found for a page that speaks as a district
+        or county (贯彻落实区委、区政府决策部署, 全区) more than as the municipality: a district's
+        department written with its municipality's name, which district not the page's to say
+        by its voice alone. Region none; level department and province kept."""
+        place, warnings = found
+        if place.level != Level.DEPARTMENT or place.region is None:
+            return found
+        head = next((place.region[:n] for n in range(len(place.region) - 1, 1, -1)
+                     if place.region[:n] in self.resolver.full_names), "")  # fmt: skip
+        municipal = [
+            d for d in self.resolver.full_names.get(head, ())
+            if d.level == Level.PROVINCE and is_municipality(d)
+        ]  # fmt: skip
+        if not municipal or place.region[len(head) :] not in department_names().names:
+            return found  # 大兴区司法局, a zone's bureau: the place below is written
+        text = BOOK_TITLE.sub(blank, body[: 2 * OPENING])
+        district = len(_DISTRICT_VOICE.findall(text))
+        if district < 2 or district <= len(_MUNICIPAL_VOICE.findall(text)):
+            return found
+        return replace(place, region=None, city=None), (*warnings, _DISTRICT_DEPARTMENT)
 
     def _in_its_autonomous_region(
         self, found: tuple[Place, tuple[str, ...]], body: str

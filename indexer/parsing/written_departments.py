@@ -224,6 +224,7 @@ class WrittenDepartments:
                 context,
             )
             if (organ := organ_name(context[start(context, match.start(1)) : match.end(1)]))
+            and not self.departments.founded(context, match.start(), organ)  # 成立莆田市…委员会
             and organ not in self.bare_ends  # 某市委员会 is the party's committee
             and not organ.startswith(("人民", "政府"))
             and organ.endswith("厅") == (word == "厅")
