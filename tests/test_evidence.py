@@ -512,6 +512,11 @@ SLOGAN_CASES = [
         "2022年,我市坚持依法行政,法治武义建设经验在全市推广。",
         Place(None, CITY, "浙江省", "金华市"),
     ),
+    (
+        "a-stem-shared-in-one-city-gives-its-city-only",  # 岳阳市, 岳阳县: both in 岳阳市
+        "2022年,市退役军人事务局认真履职,为全面提升法治岳阳水平贡献力量。",
+        Place(None, DEPARTMENT, "湖南省", "岳阳市"),
+    ),
 ]
 
 
