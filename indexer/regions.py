@@ -195,6 +195,9 @@ class RegionResolver:
     # A current division's name without its generic suffix (武义 for 武义县, 浙江 for 浙江省),
     # where no other division's is the same: how a slogan names a place (法治武义).
     stems: Mapping[str, Division] = field(repr=False, default_factory=dict)
+    # A stem several current divisions share (岳阳: 岳阳市 and 岳阳县): a slogan on it (法治岳阳)
+    # names none of them, only what they share (passing_mentions.py).
+    shared_stems: Mapping[str, tuple[Division, ...]] = field(repr=False, default_factory=dict)
     # Every name that names one division alone (张家川县 and 张家川回族自治县): `full_names` turned
     # around, so a check of one division does not scan every name.
     own_names: Mapping[Division, tuple[str, ...]] = field(repr=False, default_factory=dict)
@@ -224,6 +227,7 @@ class RegionResolver:
             longest=longest,
             short_forms=short_forms(),
             stems=_unique_stems(divisions, short_forms()),
+            shared_stems=_shared_stems(divisions, short_forms()),
             own_names=_group(
                 (found[0], name) for name, found in full_names.items() if len(found) == 1
             ),
@@ -487,6 +491,23 @@ def _short_name(division: Division, names: Mapping[str, Any]) -> str:
 def _unique_stems(divisions: Sequence[Division], rule: ShortForms) -> dict[str, Division]:
     """Each current division's names without a generic suffix, of two characters or more; a
     stem two divisions share (滨海: 滨海县, 滨海新区) is none."""
+    stems = _stem_divisions(divisions, rule)
+    return {stem: found[0] for stem, found in stems.items() if len(found) == 1}
+
+
+def _shared_stems(
+    divisions: Sequence[Division], rule: ShortForms
+) -> dict[str, tuple[Division, ...]]:
+    """The stems several current divisions share (岳阳: 岳阳市, 岳阳县), with those divisions."""
+    stems = _stem_divisions(divisions, rule)
+    return {stem: found for stem, found in stems.items() if len(found) > 1}
+
+
+def _stem_divisions(
+    divisions: Sequence[Division], rule: ShortForms
+) -> dict[str, tuple[Division, ...]]:
+    """Each current division's names without a generic suffix, of two characters or more, with
+    every current division of that stem (by code, in code order)."""
     codes: dict[str, set[str]] = {}
     current = {d.code: d for d in divisions if d.current}
     for division in current.values():
@@ -494,7 +515,7 @@ def _unique_stems(divisions: Sequence[Division], rule: ShortForms) -> dict[str, 
         for end in range(2, len(name)):
             if rule.shortens(name, name[:end]):
                 codes.setdefault(to_simplified(name[:end]), set()).add(division.code)
-    return {stem: current[next(iter(c))] for stem, c in codes.items() if len(c) == 1}
+    return {stem: tuple(current[c] for c in sorted(found)) for stem, found in codes.items()}
 
 
 def _autonomous_short_forms(

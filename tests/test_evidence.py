@@ -512,6 +512,11 @@ SLOGAN_CASES = [
         "2022年,我市坚持依法行政,法治武义建设经验在全市推广。",
         Place(None, CITY, "浙江省", "金华市"),
     ),
+    (
+        "a-stem-shared-in-one-city-gives-its-city-only",  # 岳阳市, 岳阳县: both in 岳阳市
+        "2022年,市退役军人事务局认真履职,为全面提升法治岳阳水平贡献力量。",
+        Place(None, DEPARTMENT, "湖南省", "岳阳市"),
+    ),
 ]
 
 
@@ -1372,6 +1377,17 @@ YEAR_CLAUSE_CASES = [
         "2024年以来,市政府坚持依法行政,推进政务公开。制定《2024年绍兴市政务公开工作要点》,"
         "修订《2024年绍兴市法定主动公开基本目录》。",
         Place("绍兴市", CITY, "浙江省", "绍兴市"),
+    ),
+    (
+        "a-district-bureau-after-its-purpose-clauses",  # 为…,扎实做好…, then the subject
+        "为贯彻落实中央、市委、区委关于法治政府建设有关精神,扎实做好相关工作,区统计局严格对标"
+        "《法治政府建设实施纲要实施意见》。全面推进静海区信用信息共享平台建设。",
+        Place("静海区统计局", DEPARTMENT, "天津市", None),
+    ),
+    (
+        "a-bureau-speaking-after-its-purpose-clause-is-not-named",  # adversarial: 我局, no name
+        "为贯彻落实区委关于法治政府建设有关精神,我局严格对标《天津市优化营商环境条例》。",
+        Place(None, DEPARTMENT, "天津市", None),
     ),
 ]
 

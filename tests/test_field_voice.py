@@ -30,10 +30,13 @@ _FILLER = "坚持依法行政,规范执法行为。" * 30  # past the opening
         ("我局深入推进生态环境法治建设。", "局", "生态环境局"),
         (f"局党委坚持依法行政。{_FILLER}制发《成都市应急管理系统2021年法治建设暨依法行政工作要点》。",
          "局", "应急管理局"),
+        ("2016年,我局大力推进环境保护法治政府建设,切实提高依法行政水平。", "局", "环保局"),
+        ("我厅推进环境保护法治工作。", "厅", "环保厅"),
     ],
     ids=["its-field-s-rule-of-law-work", "its-superior-and-its-work", "its-superior-s-deployment",
          "its-work-and-its-system-twice", "a-field-written-in-full",
-         "its-system-s-document-it-issues"],
+         "its-system-s-document-it-issues", "a-renamed-field-its-short-form",
+         "a-renamed-field-a-province-s"],
 )  # fmt: skip
 def test_the_field_a_department_speaks_of_as_its_own(voice, text, word, organ):
     assert voice.own_department(text[:300], text, word) == organ
@@ -49,10 +52,23 @@ def test_the_field_a_department_speaks_of_as_its_own(voice, text, word, organ):
         ("我局坚持依法行政,推进法治政府建设。", "局"),  # no field
         (f"我局坚持依法行政。{_FILLER}落实《成都市应急管理系统…要点》。", "局"),  # not its
         ("我局制发《成都市应急管理系统…要点》,推进交通运输法治建设。", "局"),  # two fields
+        ("我局推进环境保护法治建设,配合公安法治建设。", "局"),  # old field and another
     ],
     ids=["two-fields", "rule-of-law-education", "once-past-the-opening",
          "a-province-s-department-under-a-厅", "no-field", "a-system-s-document-it-carries-out",
-         "a-system-s-document-and-another-field"],
+         "a-system-s-document-and-another-field", "a-renamed-field-and-another"],
 )  # fmt: skip
 def test_no_field_is_taken_when_it_is_not_the_department_s_own(voice, text, word):
     assert voice.own_department(text[:300], text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("我局深入推进生态环境保护法治建设。", None),  # the new field written out: not the old
+        ("我局深入推进生态环境法治建设,推进生态环境保护法治工作。", "生态环境局"),
+    ],
+    ids=["the-new-field-s-work-alone", "the-new-field-s-work-with-its-own"],
+)
+def test_an_old_field_inside_the_new_one_s_name_is_not_read(voice, text, organ):
+    assert voice.own_department(text[:300], text, "局") == organ

@@ -69,6 +69,20 @@ def test_a_slogan_names_a_place(mentions, text, names):
     assert _names(mentions.slogans(text)) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("为全面提升法治岳阳水平贡献力量", ["岳阳市", "岳阳县"]),  # both in 岳阳市
+        ("推进法治吉林建设", []),  # 吉林省 and 吉林市: no one city
+        ("推进法治朝阳建设", []),  # 朝阳区 (北京), 朝阳市, 朝阳县 …: no one city
+        ("推进法治武义建设", []),  # one division's stem: a slogan's place, not shared
+    ],
+    ids=["one-city", "a-province-and-its-city", "several-cities", "a-unique-stem"],
+)
+def test_a_shared_stem_s_slogan_names_its_divisions_in_one_city(mentions, text, names):
+    assert _names(mentions.slogan_cities(text)) == names
+
+
 def test_cited_titles_name_places_in_full_only(mentions):
     text = "落实《广东省法治政府建设实施纲要》和《关于支持浙江高质量发展的意见》,维护长治久安。"
     assert _names(mentions.cited(text)) == ["广东省"]  # 浙江 alone is a short name

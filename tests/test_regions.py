@@ -354,6 +354,14 @@ def test_a_stem_names_a_division_only_when_no_other_shares_it(resolver, stem, na
 
 
 @pytest.mark.parametrize(
+    ("stem", "names"),
+    [("岳阳", ["岳阳市", "岳阳县"]), ("吉林", ["吉林省", "吉林市"]), ("武义", [])],
+)
+def test_a_shared_stem_keeps_every_division_sharing_it(resolver, stem, names):
+    assert [d.name for d in resolver.shared_stems.get(stem, ())] == names
+
+
+@pytest.mark.parametrize(
     ("place", "organ", "name"),
     [
         ("重庆市", "市卫生健康委", "重庆市卫生健康委员会"),

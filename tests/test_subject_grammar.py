@@ -25,6 +25,9 @@ from indexer.parsing.subject_grammar import (
         ("在区委、区政府的坚强领导下,在市司法局的指导下,区司法局牵头推动", "区司法局"),
         ("在区委、区政府的正确引领下,大码头街道坚持", "大码头街道"),
         ("在县委的坚强带领下,县司法局坚持", "县司法局"),
+        ("在市委、市政府的领导下,在市司法局的指导下,市文化广电旅游局切实推进", "市文化广电旅游局"),
+        ("在工委依法治区办的正确领导下,区农业农村局严格落实", "区农业农村局"),
+        ("在省委的领导下,省水利厅先后制定", "省水利厅"),
     ],
 )
 def test_the_subject_follows_every_leadership_clause(opening, subject):
@@ -38,6 +41,8 @@ def test_the_subject_follows_every_leadership_clause(opening, subject):
         "区司法局推出了一项新规",  # no verb a report's subject opens with
         "会议指出,要坚持",  # a clause, not the opening's subject
         "由区司法局负责牵头",  # led by another verb: no subject that leads the work itself
+        "要求各单位落实",  # 落实 alone, no adverb a subject opens with
+        "区司法局制定了严格的制度",  # 严格 after the verb qualifies its object
     ],
 )
 def test_a_sentence_without_the_subjects_verb_has_no_subject(sentence):

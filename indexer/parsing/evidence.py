@@ -621,10 +621,11 @@ class ReporterFinder:
         self, unknown: Place, clues: Clues, warnings: tuple[str, ...], named: tuple[Division, ...]
     ) -> tuple[Place, tuple[str, ...]]:
         """An unknown reporter's province, and city below province level, when the leader's
-        visits or words the page cites (考察江西, 在盐城考察时), its slogans (法治浙江) and the
+        visits or words the page cites (考察江西, 在盐城考察时), its slogans (法治浙江, 法治岳阳 for
+        岳阳市 and 岳阳县, both in 岳阳市) and the
         documents it cites (《广东省…纲要》) all lie in one; or its city, when those and every
         place a government's page names in full (`named`: 平度市 on a 我市 page) lie in one."""
-        evidence = clues.spoken_of + clues.slogans + clues.cited
+        evidence = clues.spoken_of + clues.slogans + clues.slogan_cities + clues.cited
         below = unknown.level not in (Level.PROVINCE, Level.OTHER)
         province, city = self._common_parents(evidence, below)
         if below and city is None and named:

@@ -2,7 +2,8 @@
 我厅, 厅党组) and writes its own name nowhere (parsing/evidence.py, reporter_checks.py).
 
 A department names its field in ways no other department does:
-- its field's rule-of-law work (人社法治建设, 扎实推进法治人社建设, 我省人力资源和社会保障法治工作):
+- its field's rule-of-law work (人社法治建设, 扎实推进法治人社建设, 我省人力资源和社会保障法治工作,
+  环境保护法治政府建设: a field renamed since, data/renamings.toml):
   each department reports its own field's, another's it would not call its own work;
 - its superior in the same field, named by the level above it, leading its work (按照省应急厅的
   工作部署, 在省人力资源和社会保障厅的关心指导下): a bureau names the 厅 of its own line;
@@ -24,6 +25,8 @@ from indexer.resources import load_toml
 
 # 法治教育 is rule-of-law education (普法), given by every department: never a field's work.
 _NOT_A_FIELD_AFTER_RULE_OF_LAW = ("教育",)
+# 生态环境保护法治建设 is the new field's work (生态环境) written out, not its old one's (环境保护).
+_NOT_INSIDE_A_NEW_FIELD = "(?<!生态)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class FieldVoice:
         # only fields whose department is named alike everywhere but for 局/厅 (卫生健康委员会 is
         # a 卫生健康局 in some cities)
         systems = {field: name for field, name in organs["systems"].items() if "{}" in name}
+        systems |= _renamed_fields()
         written = organs["system_short_forms"].items()
         short_forms = {short: field for short, field in written if field in systems}
         fields = "|".join(sorted({*systems, *short_forms}, key=len, reverse=True))
@@ -58,7 +62,8 @@ class FieldVoice:
             systems=systems,
             short_forms=short_forms,
             own_work=re.compile(
-                rf"(?P<field>{fields})法治(?:建设|工作)|法治(?P<after>{after})建设"
+                rf"{_NOT_INSIDE_A_NEW_FIELD}(?P<field>{fields})法治(?:政府)?(?:建设|工作)"
+                rf"|法治(?P<after>{after})建设"
             ),
             superior=re.compile(
                 rf"(?:在|按照|根据|遵照)(?:上级)?[省市](?P<organ>{organ})的?"
@@ -97,6 +102,17 @@ class FieldVoice:
 
     def _field(self, written: str) -> str:
         return self.short_forms.get(written, written)
+
+
+def _renamed_fields() -> dict[str, str]:
+    """The fields renamed departments wrote as their own before their reform (环境保护), each
+    read as the old department's short form (环保{}): data/renamings.toml dates it (环境保护局 on
+    2016, none after the reform, when a department writing its old field may not be renamed)."""
+    return {
+        entry["field"]: entry["short"][0][:-1] + "{}"
+        for entry in load_toml("renamings.toml")["renamed"]
+        if "field" in entry
+    }
 
 
 # How a field's department ends after the field (应急管理厅, 应急厅, 人社局, 卫生健康委员会).

@@ -113,6 +113,24 @@ class PassingMentions:
                 found.append(self.resolver.stems[stem])
         return tuple(found)
 
+    def slogan_cities(self, text: str) -> tuple[Division, ...]:
+        """The divisions a slogan's stem names when several share it, all in one city (法治岳阳:
+        岳阳市 and its 岳阳县): the slogan places the page in that city, names no reporter (a
+        bureau of 岳阳县 or of 汨罗市 builds 法治岳阳 too). One division's stem: `slogans`."""
+        found: list[Division] = []
+        for match in self.slogan.finditer(text):
+            word = match.group(1)
+            if any(word[:n] in self.resolver.stems for n in (4, 3, 2)):
+                continue
+            stem = next((word[:n] for n in (4, 3, 2) if word[:n] in self.resolver.shared_stems), "")
+            if not stem or stem in self.slogan_common_words:
+                continue
+            sharing = self.resolver.shared_stems[stem]
+            cities = {self.resolver.place_of(d).city for d in sharing}
+            if len(cities) == 1 and None not in cities:
+                found.extend(sharing)
+        return tuple(found)
+
     def cited(self, text: str) -> tuple[Division, ...]:
         """The places named in full in the titles of documents the page cites (《广东省…纲要》):
         a government follows its own province's and city's."""

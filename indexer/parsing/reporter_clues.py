@@ -89,6 +89,7 @@ class Clues:
     visited: tuple[Division, ...] = ()  # provinces a leader's visit names (来陕考察)
     spoken_of: tuple[Division, ...] = ()  # places of a visit or words (考察江西, 对江苏工作)
     slogans: tuple[Division, ...] = ()  # places a slogan names (法治武义)
+    slogan_cities: tuple[Division, ...] = ()  # a shared stem's places, in one city (法治岳阳)
     cited: tuple[Division, ...] = ()  # places the titles of cited documents name (《广东省…》)
     organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
     provincial: bool = False  # its scope only a province's (全省, 我省; no 全市, 县委 …)
@@ -201,6 +202,9 @@ class ClueReader:
             spoken_of=self.mentions.visited(body[:EVIDENCE]),
             slogans=agreeing_stems(
                 self.mentions.slogans(body[:EVIDENCE]), body[:EVIDENCE], self.resolver
+            ),
+            slogan_cities=agreeing_stems(
+                self.mentions.slogan_cities(body[:EVIDENCE]), body[:EVIDENCE], self.resolver
             ),
             cited=self.mentions.cited(body[:EVIDENCE]),
             provincial=_PROVINCE_SCOPE.search(body[:EVIDENCE]) is not None

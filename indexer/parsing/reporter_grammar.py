@@ -40,6 +40,8 @@ SENTENCE_START = (
     r"(?:^|(?<=[\n。;；]))[\s,，]*(?:(?:\d{4}年(?:以来|度)?|本年度|今年以来|一年来|近年来)[\s,，]*)?"
     # 2025年是贯彻实施《…》的收官之年,区司法局坚持…: the year's clause, then the subject
     r"(?:\d{4}年是[^。;；\n]{0,150}?之年[\s,，]+)?"
+    # 为贯彻落实…精神,扎实做好…工作,区统计局严格…: the purpose clauses, then the subject
+    r"(?:为[^。;；\n]{0,120}?[,，]\s*)?"
 )
 # 镇: a township (我镇, 本乡, 我街道), in no official list's level
 NATURAL_LEVEL = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "盟": Level.CITY,
