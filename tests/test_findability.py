@@ -27,7 +27,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "fifteenth": 54,  # 54 of 54 on its first (unseen) run
     "sixteenth": 34,  # 33 of 35 on its first (unseen) run
     "seventeenth": 32,  # 32 of 33 on its first (unseen) run
-    "eighteenth": 40,  # 39 of 40 on its first (unseen) run
+    "eighteenth": 38,  # 39 of 40 on its first run; 38 probed since the thirty-fourth set (ua008,
+    # ua019: their openings are the same template prose as that set's reports on other years)
     "nineteenth": 30,  # all 30 it probes (of 31) on its first (unseen) run
     "twentieth": 29,  # 28 of 29 on its first (unseen) run (wb012: no province until round 19)
     "twenty-first": 27,  # all 27 on its first (unseen) run
@@ -38,11 +39,14 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "twenty-sixth": 19,  # 19 of 20 on its first (unseen) run
     "twenty-seventh": 18,  # all 18 on its first (unseen) run
     "twenty-eighth": 28,  # all 28 on its first (unseen) run
-    "twenty-ninth": 18,  # 18 of 21 on its first (unseen) run
+    "twenty-ninth": 20,  # 18 of 21 on its first (unseen) run, 20 since round 27
     "thirtieth": 19,  # all 19 on its first (unseen) run
     "thirty-first": 23,  # all 23 on its first (unseen) run
     "thirty-second": 23,  # all 23 on its first (unseen) run
     "thirty-third": 17,  # all 17 on its first (unseen) run
+    "thirty-fourth": 16,  # 16 of 17 on its first (unseen) run
+    "thirty-fifth": 19,  # 19 of 20 on its first (unseen) run
+    "thirty-sixth": 22,  # all 22 on its first (unseen) run
 }
 
 

@@ -65,7 +65,10 @@ from indexer.parsing.pipeline import Parser
 # word the township's own host places it where its label, which never reads the address, does not).
 # The twenty-ninth to thirty-third sets added 37 (253: no title 44, first 400 22, traditional 44),
 # most of them the non-official short names (林草局, 营商局) their first runs give.
-CEILINGS = {"no title": 44, "first 400": 22, "traditional": 44}
+# Round 27 (official names and their short forms, bodies a department sets up): 253 -> 220
+# (no title 40, first 400 14, traditional 38).
+# The thirty-fourth to thirty-sixth sets added 43 (263: no title 49, first 400 19, traditional 44).
+CEILINGS = {"no title": 49, "first 400": 19, "traditional": 44}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
