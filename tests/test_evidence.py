@@ -227,6 +227,24 @@ CASES = [
         Place(None, OTHER, None, None),
     ),
     (
+        "the-only-division-of-a-common-word-as-subject-speaking-as-one",
+        "2023年,城东区始终坚持依法行政,认真落实区委十五届六次全会的决策部署。",
+        None,
+        Place("城东区", COUNTY, "青海省", "西宁市"),
+    ),
+    (
+        "the-only-division-of-a-common-word-on-a-page-not-speaking-as-one",  # negative
+        "2023年,城东区始终坚持依法行政,法治政府建设取得新成效。",
+        None,
+        Place(None, OTHER, None, None),
+    ),
+    (
+        "a-common-word-two-divisions-bear-speaking-as-one",  # negative: 西宁 or 柳州
+        "2025年,城中区坚持依法行政,认真落实区委全会的决策部署。",
+        None,
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "the-only-county-named-once",
         "县人大常委会:\n全年组织县政府常务会议学法12次。政府常务会议专题研究《嵩县既有住宅建筑"
         "加装电梯实施办法》等法治事项7项,全县法治政府建设取得新成效。",

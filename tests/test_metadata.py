@@ -300,6 +300,10 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
         ([], "2018年4月12日17:22,全市召开会议,听取各单位的法治政府建设工作汇报情况。\n正文。",
          None),
         ([], "今天是2025年3月1日 星期六 10:15 来源:本网\n正文。", None),
+        (["2024年1月19日"], "某区领导小组办公室:\n我委拟就了《某委2023年度报告》(见附件),现呈上。"
+         "\n某委\n2023年,我委坚持。", None),
+        (["2024年1月19日"], "某区领导小组办公室:\n我委按照《某区2023年度工作要点》呈上的安排。"
+         "\n2023年,我委坚持。", "2024-01-19"),
     ],
     ids=["labelled", "source-then-label", "stale-today-header-ignored", "only-stale-header",
          "bare-furniture-date", "no-date", "signature-date", "chinese-numeral-signature",
@@ -316,7 +320,8 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
          "unlabelled-index-table-leaves-the-furniture-date", "byline-site-date-clock-source",
          "byline-date-clock-comments", "byline-date-slash-clock-source",
          "byline-date-without-clock", "date-clock-in-prose-without-furniture",
-         "capture-clock-with-source"],
+         "capture-clock-with-source", "cover-letter-presents-its-report-without-jiang",
+         "a-cited-plan-is-no-report-sent-up"],
 )  # fmt: skip
 def test_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published

@@ -266,6 +266,18 @@ UNNAMED_CASES = [
         "二、全面履行部门职能。我镇深化放管服改革。",
         Place(None, OTHER, "广东省", "东莞市"),
     ),
+    (
+        "a-province-s-department-lies-in-no-city",
+        Place(None, DEPARTMENT, "广西壮族自治区", "贺州市"),
+        "2019年以来,厅党组坚持依法行政,制定《富川瑶族自治县传统村落保护条例》。",
+        Place(None, DEPARTMENT, "广西壮族自治区", None),
+    ),
+    (
+        "a-city-s-department-keeps-its-city",  # negative: 我局, no 厅
+        Place(None, DEPARTMENT, "广西壮族自治区", "贺州市"),
+        "2019年以来,局党组坚持依法行政,认真落实全市法治政府建设工作。",
+        Place(None, DEPARTMENT, "广西壮族自治区", "贺州市"),
+    ),
 ]
 
 

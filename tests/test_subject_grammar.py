@@ -85,6 +85,9 @@ def test_brackets_holding_no_names_are_no_other_names(brackets):
             "交通运输部",
         ),
         ("落实生态环境部关于法治建设的安排,我局", "生态环境部"),
+        # the list of superiors broken at a comma after a government
+        ("按照自治区党委、政府,交通运输部的统一部署,紧紧围绕", "交通运输部"),
+        ("根据市委、市政府,省司法厅的工作要求,我局", "省司法厅"),
     ],
 )
 def test_the_superiors_whose_decisions_it_follows_are_a_clause(opening, followed):
@@ -98,6 +101,9 @@ def test_the_superiors_whose_decisions_it_follows_are_a_clause(opening, followed
         "2022年,市司法局坚持依法行政,根据工作需要",  # no decisions of superiors
         "根据实际,市司法局出台了部署,完善要求",  # the clause ends before any decision
         "交通运输部认真落实法治政府建设的部署",  # the ministry is the subject, before 落实
+        # the comma follows no body's name, or a subject's own verb follows it
+        "根据上级要求,交通运输部认真落实法治政府建设的部署",
+        "根据市委、市政府,交通运输部认真贯彻落实省委的部署",
     ],
 )
 def test_a_clause_without_decisions_followed_is_none(opening):

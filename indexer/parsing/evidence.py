@@ -431,10 +431,26 @@ class ReporterFinder:
                 if a.code != d.code
             )
         }
+        if not named:
+            return self._sole_common_word_division(name, context)
         if len(named) != 1:
             return None
         place = self.resolver.place_of(next(iter(named.values())))
         return place, ("region's city settled by the places the page names",)
+
+    def _sole_common_word_division(
+        self, name: str, context: str
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """The one current division of a common word's name (城东区: 西宁's alone), as the
+        subject of a page that speaks as a government of its kind (区委…全会, 全区): a name two
+        divisions bear (城中区) waits for its city named; a page that never speaks as a 区 may
+        mean an area (城东区 of a town), so it needs its own voice too."""
+        current = [d for d in self.resolver.full_names.get(name, ()) if d.current]
+        kind = name[-1]
+        if len(current) != 1 or not (f"{kind}委" in context or f"全{kind}" in context):
+            return None
+        place = self.resolver.place_of(current[0])
+        return place, ("the division list's only division of this name, speaking as one",)
 
     def _common_word_department(
         self, opening: str, context: str

@@ -437,7 +437,9 @@ def _forwards_a_report(lead: Sequence[str], verbs: Sequence[str]) -> bool:
     lines = list(dropwhile(_DOCUMENT_NUMBER.fullmatch, map(to_simplified, lead)))
     if not lines or not _ADDRESSEE.fullmatch(lines[0].strip()):
         return False
-    sends = re.compile(rf"将《[^》]*报告》[^。]{{0,20}}(?:{'|'.join(map(re.escape, verbs))})")
+    # The report may be sent without 将 (我委拟就了《…报告》(见附件),现呈上): the cited report,
+    # then a sending verb in the same sentence.
+    sends = re.compile(rf"《[^》]*报告》[^。]{{0,20}}(?:{'|'.join(map(re.escape, verbs))})")
     return any(sends.search(line) for line in lines[1:6])
 
 

@@ -85,6 +85,7 @@ _NOT_AFTER = r"(?![区县市乡镇级员])"
 _GOVERNMENT_FIRST_PERSON = re.compile(rf"[我本][{_LEVELS}]{_NOT_AFTER}(?!委)")
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
 _UNNAMED_DEPARTMENT = "the page speaks as a department, not as a {level}: level department"
+_PROVINCIAL_DEPARTMENT = "the page speaks as a province's department (我厅): no city"
 _VOICE_NAMES = {DEPARTMENT: "a department", TOWNSHIP: "a township"}
 # A department's own bodies by its kind alone (局机关, 厅领导) follow no name: a clause's start or
 # a function word (两位厅负责人, 纳入厅领导, 我局主要负责人), never a department's name's end
@@ -211,6 +212,10 @@ class PageVoice:
         职能), as a government's page never does; not for a department's name as a subject, which
         a government's page may give (县司法局积极…)."""
         place, warnings = found
+        if place.level == Level.DEPARTMENT and place.city and self._provincial(body):
+            # A province's department (我厅, 厅党组) lies in no city: a city found from a place
+            # the page names (a county's regulation it drafted) is not its own.
+            return replace(place, city=None), (*warnings, _PROVINCIAL_DEPARTMENT)
         if place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
             return found
         text = _spoken(body)

@@ -10,9 +10,17 @@ import re
 UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|支持|关怀|帮助|引领|带领)下")
 # The superiors whose decisions the page follows (根据市委、市政府、市场监管总局的部署,;
 # 围绕…福建省市场监管局关于…的工作部署,; 贯彻落实省委、省政府和交通运输部关于…的决策部署):
-# a body named there leads the reporter, is not it.
+# a body named there leads the reporter, is not it. The list of superiors may break at one
+# comma after a body's name (按照自治区党委、政府,交通运输部的统一部署,): only after a party
+# committee, a government or a 部, 厅, 局 or 委 ends the part before it, and only when no verb
+# of a subject's own follows (根据上级要求,市司法局认真落实… stays: 要求 ends no body, 认真 is
+# a subject's verb).
+_SUPERIORS_COMMA = r"(?:[^,，。;；]{0,40}?(?:党委|政府|[部厅局委])[,，])"
+_NO_OWN_VERB = r"(?:(?!落实|贯彻|坚持|认真|深入|积极|扎实|严格)[^,，。;；])"
 FOLLOWED_DECISIONS = re.compile(
-    r"(?:根据|按照|遵照|围绕|贯彻落实|落实)[^,，。;；]{0,60}?的[^,，。;；]{0,4}?(?:部署|要求|安排)"
+    r"(?:根据|按照|遵照|围绕|贯彻落实|落实)"
+    rf"(?:{_SUPERIORS_COMMA}{_NO_OWN_VERB}{{0,30}}?|[^,，。;；]{{0,60}}?)"
+    r"的[^,，。;；]{0,4}?(?:部署|要求|安排)"
 )
 # Its superiors' leadership clauses one after another (在市委、市政府的坚强领导下,在县人大常委会的
 # 监督支持下,武城县人民政府以…): the subject follows the last.
