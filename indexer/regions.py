@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
-from indexer.parsing.organs import department_names
+from indexer.parsing.organs import DepartmentNames, department_names
 from indexer.resources import load_csv, load_toml
 
 _PROVINCE_TAIL = "0" * 10
@@ -80,14 +80,14 @@ class _Vocabulary:
     office_hosts: tuple[str, ...]
     organ_pattern: re.Pattern[str]
     organ_stop_words: tuple[str, ...]
-    organ_full_names: tuple[tuple[str, str], ...]  # (short form, full name), longest first
     zone_pattern: re.Pattern[str]
     zone_stop_words: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
     zone_full_names: tuple[tuple[str, str], ...]  # (short kind, full kind)
+    departments: DepartmentNames  # official names and short forms (data/organs.toml)
 
     @classmethod
-    def from_config(cls, config: Mapping[str, Any]) -> _Vocabulary:
+    def from_config(cls, config: Mapping[str, Any], departments: DepartmentNames) -> _Vocabulary:
         organs, zones = config["organs"], config["zones"]
         return cls(
             needs_parent=frozenset(config["names"]["needs_parent"]),
@@ -97,13 +97,11 @@ class _Vocabulary:
             # 办事处 before 办: an office's name whole (鹅埠办事处), not 鹅埠办 with 事处 left over
             organ_pattern=re.compile(f"{_HAN}{{0,14}}?(?:办事处|{'|'.join(organs['suffixes'])})"),
             organ_stop_words=tuple(organs["stop_words"]),
-            organ_full_names=tuple(
-                sorted(organs["full_names"].items(), key=lambda item: len(item[0]), reverse=True)
-            ),
             zone_pattern=re.compile(f"{_HAN}{{0,10}}?(?:{'|'.join(zones['suffixes'])})"),
             zone_stop_words=tuple(zones["stop_words"]),
             zone_suffixes=tuple(zones["suffixes"]),
             zone_full_names=tuple(zones["full_names"].items()),
+            departments=departments,
         )
 
     def zone(self, tail: str) -> str | None:
@@ -129,7 +127,7 @@ class _Vocabulary:
         match = self.organ_pattern.match(tail, len(host))
         if match is None or any(word in match.group() for word in self.organ_stop_words):
             return None
-        return tail[: department_names().extended(tail, match.end())]  # 委办(编译局)
+        return tail[: self.departments.extended(tail, match.end())]  # 委办(编译局)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +221,7 @@ class RegionResolver:
             short_names=short_names,
             by_code=by_code,
             short_by_code={code: shorts[d] for code, d in by_code.items()},
-            vocabulary=_Vocabulary.from_config(config),
+            vocabulary=_Vocabulary.from_config(config, department_names()),
             longest=longest,
             short_forms=short_forms(),
             stems=_unique_stems(divisions, short_forms()),
@@ -321,20 +319,18 @@ class RegionResolver:
     def department(self, place: str, organ: str) -> str:
         """A department's region: its place's own name and its full official name
         (上城区 + 市场监管局 -> 上城区市场监督管理局), however the page writes them."""
+        departments = self.vocabulary.departments
         # in full first, so that a level written again is seen (市卫生健康委 after 重庆市)
-        for short, full in self.vocabulary.organ_full_names:
-            if organ.endswith(short) and not organ.endswith(full):
-                organ = organ[: -len(short)] + full
-                break
+        organ = departments.in_full(organ)
         province = self.province_full_name(place) == place  # its general office is a 办公厅
-        return place + department_names().name(place, organ, province)  # 县卫生健康局, 政府办
+        return place + departments.name(place, organ, province)  # 县卫生健康局, 政府办
 
     def branch(self, places: Sequence[Division], tail: str) -> str:
         """The branch office a bureau's name goes on to (岳阳县分局 after 岳阳市生态环境局, 朝阳分局
         after 北京市公安局): a county-level division inside one of `places`, by its name or its
         name without its suffix, then a branch's suffix; "" when `tail` opens with none. Such a
         branch (X市Y局Z县分局) is the reporter, in its bureau's city and province."""
-        for suffix in department_names().branch_suffixes:
+        for suffix in self.vocabulary.departments.branch_suffixes:
             for end in range(2, 7):
                 if not tail.startswith(suffix, end):
                     continue
@@ -407,7 +403,7 @@ class RegionResolver:
             zone = self.vocabulary.zone(title[end:])
             after = end + len(zone or "")
             # 泉州市场监督管理局: the city's 市 opens the department's name
-            begins = after if zone else department_names().start(title, after)
+            begins = after if zone else self.vocabulary.departments.start(title, after)
             organ = self.vocabulary.organ(title[begins:])
             if bare and not (zone or organ):
                 continue

@@ -925,3 +925,20 @@ def test_a_body_the_department_sets_up_is_not_the_reporter(finder):
     place, _ = finder.locate("", body)
     assert place.region != "莆田市行政复议咨询委员会"
     assert place.level == DEPARTMENT
+
+
+@pytest.mark.parametrize(
+    ("organ", "expected"),
+    [
+        ("市人社局", "市人力资源和社会保障局"),  # once in regions.toml [organs.full_names]
+        ("卫健委", "卫生健康委员会"),
+        ("政府办", "人民政府办公室"),  # always in organs.toml
+        ("人力社保局", "人力资源和社会保障局"),
+        ("卫生健康委员会", "卫生健康委员会"),  # already in full
+        ("人民政府办公室", "人民政府办公室"),
+        ("政务局", "政务局"),  # stands for several: never written in full
+        ("司法局", "司法局"),
+    ],
+)
+def test_short_forms_are_written_in_full_from_one_table(organ, expected):
+    assert department_names().in_full(organ) == expected

@@ -196,6 +196,12 @@ class DepartmentNames:
         doubled = place[-1:] in _LEVEL_CHARACTERS and organ[:1] == place[-1:]
         if doubled and self.at(organ[1:]) and not self.at(organ):
             organ = organ[1:]
+        return self.in_full(organ)
+
+    def in_full(self, organ: str) -> str:
+        """`organ` with the short form it ends in written in full (市人社局 ->
+        市人力资源和社会保障局), by the longest that fits; as written when it ends in none or is
+        already in full (data/organs.toml [departments.short_forms], the one table of them)."""
         for short, full in self.short_forms:
             if organ.endswith(short) and not organ.endswith(full):
                 return organ[: -len(short)] + full

@@ -66,7 +66,8 @@ _AUTONOMOUS_REGIONS = ("15", "45", "54", "64", "65")
 @cache
 def organ_end() -> str:
     """A pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …); a commission's short
-    form not inside its full name."""
+    form not inside its full name. The short forms are data/organs.toml's (卫健委, 政府办), the
+    commissions regions.toml's that it does not write in full (科委)."""
     commissions = [*load_toml("regions.toml")["organs"]["commissions"]]
     ends = [*commissions, *department_names().short_ends()]
     short = "|".join(map(re.escape, sorted(ends, key=len, reverse=True)))
