@@ -343,11 +343,17 @@ def test_machine_date_after_the_title_is_the_publishing_date():
          "2024-04-07"),
         ("欢迎访问\n2024\n04/07\n19:20\n2023年,自治区人民政府坚持。", None),
         ("2024\n04/07\n2023年,自治区人民政府坚持。", None),
+        ("| 标题: | 某镇人民政府2025年度法治政府建设情况报告 | ||\n"
+         "| 发文日期: | 2026-01-06 | 发布机构: | 某区某镇人民政府办公室 |\n正文。",
+         "2026-01-06"),
+        ("| 标题: | 某镇人民政府2025年度法治政府建设情况报告 | ||\n"
+         "| 发文日期: | | 发布机构: | 某区某镇人民政府办公室 2026-01-06 |\n正文。", None),
     ],
     ids=["stamp-under-title-over-document-date", "stamp-under-title-over-written-date",
          "publishing-label-over-stamp", "stamp-under-no-title", "stacked-stamp-at-top",
          "stacked-stamp-above-source", "stacked-stamp-mid-lead-without-source",
-         "stacked-date-without-clock"],
+         "stacked-date-without-clock", "label-colon-then-table-cell",
+         "empty-labelled-cell-takes-no-later-date"],
 )  # fmt: skip
 def test_a_site_s_time_stamp_dates_the_page(body, published):
     assert publishing_date([], body) == published

@@ -480,8 +480,10 @@ def _labelled_date(lines: Sequence[str], labels: Sequence[str]) -> str | None:
     """The date after a label, the labels taken in the data's order of preference: a page's
     `[ 成文日期 ] 2023-03-02 [ 发布日期 ] 2023-03-03` was published on the 3rd."""
     for label in labels:
-        # …or in a table's next cell: `[ 成文日期 ] | 2024-02-01 |`
-        pattern = re.compile(rf"{re.escape(label)}\s*[\]】］]?\s*[:：|｜]?\s*(?={_ARABIC_DATE})")
+        # …or in a table's next cell: `[ 成文日期 ] | 2024-02-01 |`, `| 发文日期: | 2026-01-06 |`
+        pattern = re.compile(
+            rf"{re.escape(label)}\s*[\]】］]?\s*[:：]?\s*[|｜]?\s*(?={_ARABIC_DATE})"
+        )
         for line in lines:
             if (match := pattern.search(line)) and (found := _first_date(line[match.end() :])):
                 return found
