@@ -137,6 +137,13 @@ _INFORMATION_BLOCK = (
         # adversarial: a first line that is an issuer, the second its title's rest
         ("河西区民政局\n2024年度法治政府建设年度报告\n正文。",
          "河西区民政局2024年度法治政府建设年度报告", "正文。"),
+        # a site's government above a body's title naming its second name and its party group
+        ("山南市人民政府\n桑日县藏语委办(编译局)党组2025年度法治政府建设年度报告\n正文。",
+         "桑日县藏语委办(编译局)党组2025年度法治政府建设年度报告",
+         "山南市人民政府\n正文。"),
+        # adversarial: an issuer line above a bracketed second line that names no body
+        ("某县人民政府\n(2025年度)法治政府建设年度报告\n正文。",
+         "某县人民政府(2025年度)法治政府建设年度报告", "正文。"),
 
         ("[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告\n[ 发布机构 ] 市卫生健康委\n"
          "重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n市委、市政府:\n2022年,市卫生健康委坚持。",
@@ -211,6 +218,8 @@ _INFORMATION_BLOCK = (
          "title-below-the-information-block", "breadcrumb-is-no-title",
          "part-heading-is-no-title", "sub-heading-is-no-title", "city-selector-is-not-the-issuer",
          "site-header-above-a-department-s-title", "department-issuer-line-continues",
+         "site-government-above-a-two-named-body-s-party-group-title",
+         "issuer-above-a-bracketed-year-title-s-rest",
          "information-block-line-is-no-title", "title-below-a-doubled-information-block",
          "traditional-title-standing-alone", "traditional-title-below-the-top-line",
          "lower-title-broken-after-guanyu", "lower-title-broken-after-an-organ",
