@@ -109,6 +109,12 @@ NEAR_MISSES = [
         "名单",
     ),
     ("yearbook", "2022卷", "【加强党对法治政府建设的全面领导】 自治区党委……", "yearbook"),
+    (  # a yearbook entry's first label names its subject before 概况 (traditional here)
+        "yearbook-entry-with-a-subject-s-overview-label",
+        None,
+        "【法治政府建設概況】2017年,省委辦公廳、省政府辦公廳印發《某省實施辦法》。",
+        "yearbook",
+    ),
     (
         "work-report",
         "2015年政府工作报告",
@@ -1607,6 +1613,12 @@ REPORTS = [
         None,
         "| 主题分类: | 通报 |\n| 发布机构: | 县政府 |\n"
         "2023年,在市委、市政府的坚强领导下,县政府坚持依法行政,现将有关情况报告如下。",
+    ),
+    (  # a report's own heading of its situation, under its title, is no yearbook label
+        "a-report-with-an-overview-heading-below-its-title",
+        None,
+        "某县人民政府关于2023年法治政府建设情况的报告\n【工作概况】2023年,在市委、市政府的坚强"
+        "领导下,县政府坚持依法行政,现将有关情况报告如下。",
     ),
     (  # negative: 课题组 not a byline at the end of a line
         "a-report-naming-a-research-group-in-a-sentence",
