@@ -137,6 +137,13 @@ _INFORMATION_BLOCK = (
         # adversarial: a first line that is an issuer, the second its title's rest
         ("河西区民政局\n2024年度法治政府建设年度报告\n正文。",
          "河西区民政局2024年度法治政府建设年度报告", "正文。"),
+        # a site's government above a body's title naming its second name and its party group
+        ("山南市人民政府\n桑日县藏语委办(编译局)党组2025年度法治政府建设年度报告\n正文。",
+         "桑日县藏语委办(编译局)党组2025年度法治政府建设年度报告",
+         "山南市人民政府\n正文。"),
+        # adversarial: an issuer line above a bracketed second line that names no body
+        ("某县人民政府\n(2025年度)法治政府建设年度报告\n正文。",
+         "某县人民政府(2025年度)法治政府建设年度报告", "正文。"),
 
         ("[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告\n[ 发布机构 ] 市卫生健康委\n"
          "重庆市卫生健康委员会关于2022年法治政府建设情况的报告\n市委、市政府:\n2022年,市卫生健康委坚持。",
@@ -211,6 +218,8 @@ _INFORMATION_BLOCK = (
          "title-below-the-information-block", "breadcrumb-is-no-title",
          "part-heading-is-no-title", "sub-heading-is-no-title", "city-selector-is-not-the-issuer",
          "site-header-above-a-department-s-title", "department-issuer-line-continues",
+         "site-government-above-a-two-named-body-s-party-group-title",
+         "issuer-above-a-bracketed-year-title-s-rest",
          "information-block-line-is-no-title", "title-below-a-doubled-information-block",
          "traditional-title-standing-alone", "traditional-title-below-the-top-line",
          "lower-title-broken-after-guanyu", "lower-title-broken-after-an-organ",
@@ -348,11 +357,17 @@ def test_machine_date_after_the_title_is_the_publishing_date():
          "2024-04-07"),
         ("欢迎访问\n2024\n04/07\n19:20\n2023年,自治区人民政府坚持。", None),
         ("2024\n04/07\n2023年,自治区人民政府坚持。", None),
+        ("| 标题: | 某镇人民政府2025年度法治政府建设情况报告 | ||\n"
+         "| 发文日期: | 2026-01-06 | 发布机构: | 某区某镇人民政府办公室 |\n正文。",
+         "2026-01-06"),
+        ("| 标题: | 某镇人民政府2025年度法治政府建设情况报告 | ||\n"
+         "| 发文日期: | | 发布机构: | 某区某镇人民政府办公室 2026-01-06 |\n正文。", None),
     ],
     ids=["stamp-under-title-over-document-date", "stamp-under-title-over-written-date",
          "publishing-label-over-stamp", "stamp-under-no-title", "stacked-stamp-at-top",
          "stacked-stamp-above-source", "stacked-stamp-mid-lead-without-source",
-         "stacked-date-without-clock"],
+         "stacked-date-without-clock", "label-colon-then-table-cell",
+         "empty-labelled-cell-takes-no-later-date"],
 )  # fmt: skip
 def test_a_site_s_time_stamp_dates_the_page(body, published):
     assert publishing_date([], body) == published

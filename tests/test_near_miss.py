@@ -86,7 +86,35 @@ NEAR_MISSES = [
     ("plan", None, "为深入推进依法行政,结合自治区实际,制定本方案。", "方案"),
     ("news", None, "(记者 张鸿雨)3月20日上午,某县汇报会举行。", "news"),
     ("list", "关于法治浙江建设示范地区名单的公示", "公示时间:2021年4月9日", "名单"),
+    (  # the title's own field of the index table still names the page
+        "list-in-the-title-field-of-the-index-table",
+        None,
+        "| 标题: | 关于某省法治政府建设示范地区名单的公示 |\n| [ 体裁分类 ] | 公告公示 |\n"
+        "公示时间:2021年4月9日",
+        "名单",
+    ),
+    (  # …in traditional characters (名稱)
+        "notice-in-the-traditional-title-field-of-the-index-table",
+        None,
+        "發布機構: | 孫埠鎮人民政府 | 主題分類: | 其他 |\n"
+        "名稱: | 關于印發安徽省行政執法公示辦法的通知 | 文號: | 無 |\n"
+        "生成日期: | 2020-11-14 | 發布日期: | 2020-11-14 |\n皖法辦發〔2020〕14號\n"
+        "中共安徽省委全面依法治省委員會辦公室\n關于印發安徽省行政執法公示辦法\n辦法的通知",
+        "通知",
+    ),
+    (
+        "list-in-a-table-row-of-its-own",
+        None,
+        "| 关于某省法治政府建设示范地区名单的公示 | |\n公示时间:2021年4月9日",
+        "名单",
+    ),
     ("yearbook", "2022卷", "【加强党对法治政府建设的全面领导】 自治区党委……", "yearbook"),
+    (  # a yearbook entry's first label names its subject before 概况 (traditional here)
+        "yearbook-entry-with-a-subject-s-overview-label",
+        None,
+        "【法治政府建設概況】2017年,省委辦公廳、省政府辦公廳印發《某省實施辦法》。",
+        "yearbook",
+    ),
     (
         "work-report",
         "2015年政府工作报告",
@@ -1571,6 +1599,26 @@ REPORTS = [
         "a-report-stating-its-year-before-the-plan-s-span",
         None,
         "2023年是“十四五”规划承上启下之年。“十四五”以来,我县坚持依法行政。",
+    ),
+    (  # the site's filing field (体裁分类 公告公示) is no title of a list
+        "a-report-filed-under-announcements-in-its-index-table",
+        None,
+        "| [ 索引号 ] | 11500000MB17643950/2026-00028 | [ 发文字号 ] | 无 |\n"
+        "| [ 体裁分类 ] | 公告公示 |\n| [ 发布机构 ] | 市市场监管局 |\n"
+        "某市市场监督管理局关于2025年法治政府建设情况的报告\n"
+        "2025年,市局坚持依法行政,现将有关情况报告如下。",
+    ),
+    (
+        "a-report-filed-under-bulletins-with-a-colon-label",
+        None,
+        "| 主题分类: | 通报 |\n| 发布机构: | 县政府 |\n"
+        "2023年,在市委、市政府的坚强领导下,县政府坚持依法行政,现将有关情况报告如下。",
+    ),
+    (  # a report's own heading of its situation, under its title, is no yearbook label
+        "a-report-with-an-overview-heading-below-its-title",
+        None,
+        "某县人民政府关于2023年法治政府建设情况的报告\n【工作概况】2023年,在市委、市政府的坚强"
+        "领导下,县政府坚持依法行政,现将有关情况报告如下。",
     ),
     (  # negative: 课题组 not a byline at the end of a line
         "a-report-naming-a-research-group-in-a-sentence",

@@ -29,6 +29,12 @@ def finder() -> ReporterFinder:
     ("place", "organ", "expected"),
     [
         ("元谋县", "县卫生健康局", "卫生健康局"),  # the place's level written twice
+        ("广西壮族自治区", "自治区交通运输厅", "交通运输厅"),  # an autonomous region's too
+        ("宁夏回族自治区", "自治区司法厅", "司法厅"),
+        # adversarial: a region's word before another place's department is no doubled level
+        ("长沙市", "自治区交通运输厅", "自治区交通运输厅"),
+        # adversarial: the word alone names no department
+        ("西藏自治区", "自治区", "自治区"),
         ("罗湖区", "人民政府罗湖区应急管理局", "应急管理局"),  # a site header before the title
         ("雁塔区", "政府办", "人民政府办公室"),  # a nationwide short form
         ("上城区", "人力社保局", "人力资源和社会保障局"),

@@ -105,9 +105,12 @@ _FIELD_LABEL = re.compile(r"[\[【［]\s*[\u4e00-\u9fff]{2,6}\s*[\]】］]")
 # A title line that opens with its own reporter (福建省2021年度…, 某县人民政府关于…, a department:
 # 天津市静海区司法局2024年度…): it does not continue the line above it, which is then a site's
 # name or city selector, not an issuing body. {organ}: how a department's name ends.
+# A body with two names (一个机构两块牌子) writes its second in brackets, and its party group
+# (党组) may report for it: 桑日县藏语委办(编译局)党组2025年度…报告 names its own reporter.
 _OWN_SUBJECT = (
     r"[\u4e00-\u9fff]{{1,12}}?(?:省|市|县|区|州|盟|旗)"
-    r"(?:[\u4e00-\u9fff]{{1,12}}?(?:{organ}))?(?=\d|人民政府|政府|关于)"
+    r"(?:[\u4e00-\u9fff]{{1,12}}?(?:{organ})(?:[(（][\u4e00-\u9fff]{{2,12}}[)）])?(?:党组)?)?"
+    r"(?=\d|人民政府|政府|关于)"
 )
 
 # A place's name ends in its level (某市, 某自治州): a title's first line may be only that.
@@ -482,8 +485,10 @@ def _labelled_date(lines: Sequence[str], labels: Sequence[str]) -> str | None:
     """The date after a label, the labels taken in the data's order of preference: a page's
     `[ 成文日期 ] 2023-03-02 [ 发布日期 ] 2023-03-03` was published on the 3rd."""
     for label in labels:
-        # …or in a table's next cell: `[ 成文日期 ] | 2024-02-01 |`
-        pattern = re.compile(rf"{re.escape(label)}\s*[\]】］]?\s*[:：|｜]?\s*(?={_ARABIC_DATE})")
+        # …or in a table's next cell: `[ 成文日期 ] | 2024-02-01 |`, `| 发文日期: | 2026-01-06 |`
+        pattern = re.compile(
+            rf"{re.escape(label)}\s*[\]】］]?\s*[:：]?\s*[|｜]?\s*(?={_ARABIC_DATE})"
+        )
         for line in lines:
             if (match := pattern.search(line)) and (found := _first_date(line[match.end() :])):
                 return found

@@ -41,6 +41,13 @@ _MARKUP_LINE = re.compile(r"(?:<[^<>]*>\s*)+")
 # An item of a site's list of links (- 广州市人民政府): a bullet and a name, no field (索引号:…)
 # and no sentence. A portal's list of other governments' sites may push the title out of view.
 _LINK_ITEM = re.compile(r"[-*•]\s+[^\s:：,，。;；]{1,20}")
+# A labelled cell of a page's index table (| [ 体裁分类 ] | 公告公示 |, | 主题分类: | 通报 |): the
+# site's filing of the page, not its title, though its value may read like a list's (公告公示).
+# A title's own field (| 标题: | …名单 |) is the page's title and stays.
+_FIELD_CELL = re.compile(
+    r"[|｜]?\s*(?:[\[【［]\s*(?P<bracketed>[^\]】］|｜]{2,8}?)\s*[\]】］]\s*[:：]?"
+    r"|(?P<colon>[^\[【［\]】］|｜:：\s]{2,8})\s*[:：])\s*[|｜]"
+)
 # A table of contents: the page opens with a run of numbered headings and no sentence among them
 # (一、2021年工作回顾 / (一)深挖释放内需潜力 / …); the title and the text follow it.
 _CONTENTS_LINES = 4
@@ -181,6 +188,7 @@ def _contents_entry(line: str) -> bool:
 
 def _lead_lines(body: str) -> list[str]:
     lines = _text_lines(body)[:_LEAD_LINES]
+    title_fields = load_toml("regions.toml")["titles"]["field_labels"]
     return [
         _blank_book_titles(to_simplified(line))
         for line in lines
@@ -188,7 +196,17 @@ def _lead_lines(body: str) -> list[str]:
         and not _CLAUSE_END.search(line)
         and heading_level(line) is None
         and not _BREADCRUMB.search(line)  # 首页 > 政策文件及解读 > … is the site's, not the page's
+        and not _filing_cell(line, title_fields)
     ]
+
+
+def _filing_cell(line: str, title_fields: Sequence[str]) -> bool:
+    """The line opens with an index table's labelled cell other than the title's own."""
+    match = _FIELD_CELL.match(to_simplified(line))  # 名稱 is the title's 名称
+    if not match:
+        return False
+    label = re.sub(r"\s", "", match.group("bracketed") or match.group("colon"))
+    return label not in title_fields
 
 
 def _opening(body: str) -> str:

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 _HAN = "[\u4e00-\u9fff]"
 _LEVEL_CHARACTERS = "省市县区州旗盟"
+# How a place's name ends, written again before its department's (县卫生健康局 after 元谋县,
+# 自治区交通运输厅 after 广西壮族自治区): the longer word first.
+_LEVEL_WORDS = ("自治区", *_LEVEL_CHARACTERS)
 _GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
 _MUNICIPALITY_CODES = ("11", "12", "31", "50")
 _COUNTY_SUFFIXES = ("区", "县", "旗", "市")  # how a county-level division's name ends
@@ -193,9 +196,9 @@ class DepartmentNames:
         rest = _GOVERNMENT.sub("", organ)
         if place and rest.startswith(place) and self.at(rest[len(place) :]):
             organ = rest[len(place) :]
-        doubled = place[-1:] in _LEVEL_CHARACTERS and organ[:1] == place[-1:]
-        if doubled and self.at(organ[1:]) and not self.at(organ):
-            organ = organ[1:]
+        doubled = next((w for w in _LEVEL_WORDS if place.endswith(w) and organ.startswith(w)), "")
+        if doubled and self.at(organ[len(doubled) :]) and not self.at(organ):
+            organ = organ[len(doubled) :]
         return self.in_full(organ)
 
     def in_full(self, organ: str) -> str:
