@@ -68,7 +68,9 @@ from indexer.parsing.pipeline import Parser
 # Round 27 (official names and their short forms, bodies a department sets up): 253 -> 220
 # (no title 40, first 400 14, traditional 38).
 # The thirty-fourth to thirty-sixth sets added 43 (263: no title 49, first 400 19, traditional 44).
-CEILINGS = {"no title": 49, "first 400": 19, "traditional": 44}
+# Round 28 (superiors across a comma, a 厅 lies in no city): 263 -> 254 (first 400 18, traditional
+# 42).
+CEILINGS = {"no title": 49, "first 400": 18, "traditional": 42}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
