@@ -220,6 +220,10 @@ FLOORS = {
                      "published": 20},
     "thirty-sixth": {"region": 18, "level": 22, "province": 21, "city": 21, "year": 22,
                      "published": 22},
+    # Unseen by every rule's author: labelled after round 28; its first run (BENCHMARKS.md). The
+    # year: a repost that strips every year number (aa001).
+    "thirty-seventh": {"region": 18, "level": 20, "province": 20, "city": 20, "year": 19,
+                       "published": 20},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
@@ -229,7 +233,7 @@ NEAR_MISSES_FLAGGED = {
     "twenty-second": 16, "twenty-third": 15, "twenty-fourth": 14, "twenty-fifth": 12,
     "twenty-sixth": 13, "twenty-seventh": 15, "twenty-eighth": 13, "twenty-ninth": 15,
     "thirtieth": 11, "thirty-first": 11, "thirty-second": 15, "thirty-third": 13,
-    "thirty-fourth": 12, "thirty-fifth": 12, "thirty-sixth": 14,
+    "thirty-fourth": 12, "thirty-fifth": 12, "thirty-sixth": 14, "thirty-seventh": 14,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -247,7 +251,7 @@ HELD_BY_WRONG_AT_MOST = (
     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
     "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
     "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first", "thirty-second",
-    "thirty-third", "thirty-fourth", "thirty-fifth", "thirty-sixth",
+    "thirty-third", "thirty-fourth", "thirty-fifth", "thirty-sixth", "thirty-seventh",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -323,6 +327,8 @@ WRONG_AT_MOST = {
     ("thirty-fifth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("thirty-sixth", True): {"province": 1, "city": 1, "region": 1, "level": 0, "published": 0},
     ("thirty-sixth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("thirty-seventh", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("thirty-seventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
 }
 
 
