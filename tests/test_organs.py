@@ -749,6 +749,8 @@ def test_an_item_s_marker_opens_no_township_s_name(name, named):
         ("进一步推动在镇", False),  # 进一步推动在镇法治建设领导小组的统一领导下: a sentence
         ("推动东庄镇", False),  # a verb before the name
         ("依托镇", False),
+        ("充分发挥街道", False),  # 充分发挥街道…委员会…作用: a verb, then the kind alone
+        ("发挥乡", False),
         ("全面加强镇", False),
         ("工作的镇", False),  # 的, then the kind alone: "the town"
         ("重点是镇", False),
