@@ -1145,6 +1145,22 @@ DEPARTMENT_CASES = [
         Place("生态环境部", DEPARTMENT, None, None),
     ),
     (
+        # 生态环境部门 ("the ecology departments") holds 生态环境部 but names no ministry
+        "a-province-s-departments-of-a-field-are-no-ministry",
+        "",
+        "2024年,全省生态环境部门全面贯彻落实党的二十大精神,持续推进生态环境立法、执法。"
+        "我厅制定领导干部应知应会清单。",
+        None,
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-ministry-as-the-opening-s-subject",
+        "",
+        "2024年,生态环境部全面贯彻落实党的二十大精神,持续推进生态环境立法、执法。",
+        None,
+        Place("生态环境部", DEPARTMENT, None, None),
+    ),
+    (
         "a-ministry-s-document-carried-out-is-no-ministry-s-report",
         "",
         "2022年,我局深入学习贯彻习近平法治思想,坚持依法行政,全面推进法治政府建设,严格规范公正"

@@ -225,7 +225,8 @@ class ClueReader:
         # 落实《生态环境部关于…意见》 cites a ministry's document, 根据…市场监管总局的部署 follows
         # a ministry's decisions: the ministry does not report
         uncited = FOLLOWED_DECISIONS.sub(blank, BOOK_TITLE.sub(blank, opening))[:60]
-        if ministry := next((m for m in self.ministries if m in title or m in uncited), None):
+        named_in = (title, uncited)
+        if ministry := next((m for m in self.ministries if _names_ministry(m, named_in)), None):
             return ministry
         named = self.self_named_ministry.search(body[:EVIDENCE])
         return named.group(1) if named else None
@@ -288,3 +289,9 @@ def _organ_word(organ: str) -> str:
 def _addressee_level(addressee: str) -> Level | None:
     match = _ADDRESSEE_LEVEL.search(addressee)
     return NATURAL_LEVEL[match.group(1)] if match else None
+
+
+def _names_ministry(ministry: str, texts: tuple[str, ...]) -> bool:
+    """Whether a text names `ministry` itself: 全省生态环境部门 (the province's ecology
+    departments) holds 生态环境部 but names no ministry, as 部门 is "departments"."""
+    return any(re.search(rf"{re.escape(ministry)}(?!门)", text) for text in texts)
