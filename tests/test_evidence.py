@@ -1581,6 +1581,20 @@ FULL_NAME_CASES = [
         Place("孝感市司法局", DEPARTMENT, "湖北省", "孝感市"),
     ),
     (
+        "a-city-bureau-as-its-subject-after-the-decisions-it-follows",
+        "",
+        "2024年是新中国成立75周年。市文旅局根据市委、市政府全面依法治市工作部署,坚持依法行政。"
+        "我市举办演出3.5万场,开发上线乐游厦门小程序,推动厦门市旅游产业发展。",
+        Place("厦门市文化和旅游局", DEPARTMENT, "福建省", "厦门市"),
+    ),
+    (
+        "no-bureau-before-the-decisions-followed-is-the-city-s",  # adversarial: no subject
+        "",
+        "2024年是新中国成立75周年。根据市委、市政府全面依法治市工作部署,坚持依法行政。"
+        "我市举办演出3.5万场,开发上线乐游厦门小程序,推动厦门市旅游产业发展。",
+        Place("厦门市", CITY, "福建省", "厦门市"),
+    ),
+    (
         "a-county-level-city-s-bureau-names-its-prefecture-s-and-itself",  # adversarial
         "市水务局2025年度法治政府建设情况报告",
         "2025年,我局在孝感市水务局的指导下坚持依法行政,服务应城市水务发展。",

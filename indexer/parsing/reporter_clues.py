@@ -74,6 +74,11 @@ _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人�
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 
 
+# The decisions a subject follows before its verb (市文旅局根据市委、市政府…工作部署,坚持…):
+# the subject is still the department.
+_FOLLOWING = r"(?:(?:根据|依据)[^\n。;；,，]{0,60}?(?:部署|要求|规定)\s*[,，]\s*)"
+
+
 @dataclass(frozen=True, slots=True)
 class Clues:
     """What the page says of who it is, apart from the places it names."""
@@ -253,7 +258,7 @@ class ClueReader:
         # a stray bracket may open the verb's clause: 县司法局…,(坚持…; its other names may follow
         pattern = (
             rf"{SENTENCE_START}{organ}{OTHER_NAMES}?(?:党组|党委)?(?:\s*[,，])*\s*[(（]?"
-            rf"{SUBJECT_VERBS}"
+            rf"{_FOLLOWING}?{SUBJECT_VERBS}"
         )
         subject = re.search(pattern, opening, re.M)
         # the organ begins at its level character: 市政府办公室 is no 市政府 that speaks first
