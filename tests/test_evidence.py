@@ -1145,6 +1145,22 @@ DEPARTMENT_CASES = [
         Place("生态环境部", DEPARTMENT, None, None),
     ),
     (
+        # 生态环境部门 ("the ecology departments") holds 生态环境部 but names no ministry
+        "a-province-s-departments-of-a-field-are-no-ministry",
+        "",
+        "2024年,全省生态环境部门全面贯彻落实党的二十大精神,持续推进生态环境立法、执法。"
+        "我厅制定领导干部应知应会清单。",
+        None,
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-ministry-as-the-opening-s-subject",
+        "",
+        "2024年,生态环境部全面贯彻落实党的二十大精神,持续推进生态环境立法、执法。",
+        None,
+        Place("生态环境部", DEPARTMENT, None, None),
+    ),
+    (
         "a-ministry-s-document-carried-out-is-no-ministry-s-report",
         "",
         "2022年,我局深入学习贯彻习近平法治思想,坚持依法行政,全面推进法治政府建设,严格规范公正"
@@ -1563,6 +1579,20 @@ FULL_NAME_CASES = [
         "",
         "2023年,市司法局坚持依法行政,推进法治建设。孝感市司法局开展普法宣传活动。",
         Place("孝感市司法局", DEPARTMENT, "湖北省", "孝感市"),
+    ),
+    (
+        "a-city-bureau-as-its-subject-after-the-decisions-it-follows",
+        "",
+        "2024年是新中国成立75周年。市文旅局根据市委、市政府全面依法治市工作部署,坚持依法行政。"
+        "我市举办演出3.5万场,开发上线乐游厦门小程序,推动厦门市旅游产业发展。",
+        Place("厦门市文化和旅游局", DEPARTMENT, "福建省", "厦门市"),
+    ),
+    (
+        "no-bureau-before-the-decisions-followed-is-the-city-s",  # adversarial: no subject
+        "",
+        "2024年是新中国成立75周年。根据市委、市政府全面依法治市工作部署,坚持依法行政。"
+        "我市举办演出3.5万场,开发上线乐游厦门小程序,推动厦门市旅游产业发展。",
+        Place("厦门市", CITY, "福建省", "厦门市"),
     ),
     (
         "a-county-level-city-s-bureau-names-its-prefecture-s-and-itself",  # adversarial

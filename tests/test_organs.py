@@ -749,6 +749,8 @@ def test_an_item_s_marker_opens_no_township_s_name(name, named):
         ("进一步推动在镇", False),  # 进一步推动在镇法治建设领导小组的统一领导下: a sentence
         ("推动东庄镇", False),  # a verb before the name
         ("依托镇", False),
+        ("充分发挥街道", False),  # 充分发挥街道…委员会…作用: a verb, then the kind alone
+        ("发挥乡", False),
         ("全面加强镇", False),
         ("工作的镇", False),  # 的, then the kind alone: "the town"
         ("重点是镇", False),
@@ -940,6 +942,9 @@ def test_a_body_the_department_sets_up_is_not_the_reporter(finder):
         ("卫健委", "卫生健康委员会"),
         ("政府办", "人民政府办公室"),  # always in organs.toml
         ("人力社保局", "人力资源和社会保障局"),
+        ("市文化旅游委", "市文化和旅游发展委员会"),  # 重庆's
+        ("文化和旅游发展委员会", "文化和旅游发展委员会"),
+        ("文化和旅游局", "文化和旅游局"),  # no 委: not the commission
         ("卫生健康委员会", "卫生健康委员会"),  # already in full
         ("人民政府办公室", "人民政府办公室"),
         ("政务局", "政务局"),  # stands for several: never written in full

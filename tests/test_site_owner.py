@@ -65,3 +65,19 @@ def test_publisher_lines_name_the_page_s_place(site, furniture, expected):
 )
 def test_only_a_government_host_names_the_owner(site, url, expected):
     assert tuple(d.name for d in site.host_divisions(url)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "office"),
+    [
+        ("来源:上海市闵行区人民政府办公室", True),
+        # the label in brackets, as an information block prints it
+        ("[ 发布机构 ] 开州区政府办公室 [ 主题分类 ] 其他", True),
+        ("【发布机构】开州区政府办公室", True),
+        ("[ 发布机构 ] 开州区教育委员会 [ 主题分类 ] 其他", False),  # a department's own line
+        ("[ 发布机构 ] [ 主题分类 ] 政府办公室", False),  # another field's cell
+        ("开州区政府办公室", False),  # no publisher's label
+    ],
+)
+def test_the_general_office_s_publisher_line(site, line, office):
+    assert (site.office_publisher.search(line) is not None) is office

@@ -165,6 +165,8 @@ class ReporterFinder:
         title = to_simplified(title)
         body = self.departments.without_addresses(body)
         body = self.departments.without_party_issuers(body)
+        # the general office's publisher line, left in the text, names no reporter (regions.toml)
+        body = self.site.office_publisher.sub(blank, body)
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
         hosts = self.site.host_divisions(source_url) + self.site.site_owners(furniture)

@@ -74,6 +74,11 @@ _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人�
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 
 
+# The decisions a subject follows before its verb (市文旅局根据市委、市政府…工作部署,坚持…):
+# the subject is still the department.
+_FOLLOWING = r"(?:(?:根据|依据)[^\n。;；,，]{0,60}?(?:部署|要求|规定)\s*[,，]\s*)"
+
+
 @dataclass(frozen=True, slots=True)
 class Clues:
     """What the page says of who it is, apart from the places it names."""
@@ -225,7 +230,8 @@ class ClueReader:
         # 落实《生态环境部关于…意见》 cites a ministry's document, 根据…市场监管总局的部署 follows
         # a ministry's decisions: the ministry does not report
         uncited = FOLLOWED_DECISIONS.sub(blank, BOOK_TITLE.sub(blank, opening))[:60]
-        if ministry := next((m for m in self.ministries if m in title or m in uncited), None):
+        named_in = (title, uncited)
+        if ministry := next((m for m in self.ministries if _names_ministry(m, named_in)), None):
             return ministry
         named = self.self_named_ministry.search(body[:EVIDENCE])
         return named.group(1) if named else None
@@ -252,7 +258,7 @@ class ClueReader:
         # a stray bracket may open the verb's clause: 县司法局…,(坚持…; its other names may follow
         pattern = (
             rf"{SENTENCE_START}{organ}{OTHER_NAMES}?(?:党组|党委)?(?:\s*[,，])*\s*[(（]?"
-            rf"{SUBJECT_VERBS}"
+            rf"{_FOLLOWING}?{SUBJECT_VERBS}"
         )
         subject = re.search(pattern, opening, re.M)
         # the organ begins at its level character: 市政府办公室 is no 市政府 that speaks first
@@ -288,3 +294,9 @@ def _organ_word(organ: str) -> str:
 def _addressee_level(addressee: str) -> Level | None:
     match = _ADDRESSEE_LEVEL.search(addressee)
     return NATURAL_LEVEL[match.group(1)] if match else None
+
+
+def _names_ministry(ministry: str, texts: tuple[str, ...]) -> bool:
+    """Whether a text names `ministry` itself: 全省生态环境部门 (the province's ecology
+    departments) holds 生态环境部 but names no ministry, as 部门 is "departments"."""
+    return any(re.search(rf"{re.escape(ministry)}(?!门)", text) for text in texts)

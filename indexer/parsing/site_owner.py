@@ -57,8 +57,9 @@ class SiteOwner:
                 initials: _only(resolver.full_names[name])
                 for initials, name in config["province_initials"].items()
             },
+            # the label after a colon or in brackets ([ 发布机构 ] 开州区政府办公室)
             office_publisher=re.compile(
-                rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：][^\n:：]*?"
+                rf"(?:{'|'.join(config['publisher_labels'])})\s*(?:[:：]|[\]】]\s*)[^\n:：\[【]*?"
                 rf"(?:{'|'.join(config['general_offices'])})[^\n]*"
             ),
             # …or in a table's next cell: 发布机构: | 沙坪坝区土湾街道 |
