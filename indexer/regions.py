@@ -316,6 +316,13 @@ class RegionResolver:
             return None
         return head[0] + suffix
 
+    def written_head(self, name: str) -> str:
+        """The longest division's full name `name` opens with, shorter than `name` itself
+        (江津区城市管理局 -> 江津区, 北京市司法局 -> 北京市); "" when it opens with none."""
+        return next(
+            (name[:n] for n in range(len(name) - 1, 1, -1) if name[:n] in self.full_names), ""
+        )
+
     def department(self, place: str, organ: str) -> str:
         """A department's region: its place's own name and its full official name
         (上城区 + 市场监管局 -> 上城区市场监督管理局), however the page writes them."""

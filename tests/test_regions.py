@@ -439,3 +439,18 @@ def test_a_city_bureau_s_branch_named_in_the_title_reports(resolver, title, plac
 def test_an_office_s_name_ends_at_its_whole_organ(resolver, title, region):
     found = resolver.title_place(title, title)
     assert found is not None and found[0].region == region
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("江津区城市管理局", "江津区"),
+        ("北京市司法局", "北京市"),
+        ("广西壮族自治区交通运输厅", "广西壮族自治区"),
+        ("北京市", ""),  # a place's own name opens with no shorter one
+        ("交通运输部", ""),
+    ],
+    ids=["district-bureau", "municipality-bureau", "autonomous-region", "place-alone", "ministry"],
+)
+def test_the_place_a_name_opens_with(resolver, name, head):
+    assert resolver.written_head(name) == head

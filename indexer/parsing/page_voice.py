@@ -232,14 +232,7 @@ class PageVoice:
         government's report, which names its department elsewhere (its site, a cover letter)."""
         place, warnings = found
         region = place.region or ""
-        head = next(
-            (
-                region[:n]
-                for n in range(len(region) - 1, 1, -1)
-                if region[:n] in self.resolver.full_names
-            ),
-            "",
-        )
+        head = self.resolver.written_head(region)
         divisions = [d for d in self.resolver.full_names.get(head, ()) if d.current]
         opening = UNDER_SUPERIORS.sub(blank, body[:OPENING])
         named = {m.group("name") for m in _NAMED_SUBJECT.finditer(opening)}

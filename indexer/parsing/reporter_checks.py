@@ -196,8 +196,7 @@ class ReporterChecks:
         region = place.region or ""
         if place.level != Level.DEPARTMENT or not region:
             return found
-        head = next((region[:n] for n in range(len(region) - 1, 1, -1)
-                     if region[:n] in self.resolver.full_names), "")  # fmt: skip
+        head = self.resolver.written_head(region)
         if not head or head[-1] not in "省市县区旗州盟":
             return found
         start = re.search(
@@ -345,8 +344,7 @@ class ReporterChecks:
         place, warnings = found
         if place.level != Level.DEPARTMENT or place.region is None:
             return found
-        head = next((place.region[:n] for n in range(len(place.region) - 1, 1, -1)
-                     if place.region[:n] in self.resolver.full_names), "")  # fmt: skip
+        head = self.resolver.written_head(place.region)
         municipal = [
             d for d in self.resolver.full_names.get(head, ())
             if d.level == Level.PROVINCE and is_municipality(d)
