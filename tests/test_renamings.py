@@ -36,3 +36,9 @@ def test_a_renamed_department_is_named_as_in_the_report_s_year(region, body, yea
 def test_a_government_is_never_renamed():
     found = Place("临沂市", Level.CITY, "山东省", "临沂市"), ()
     assert renamings().dated(found, "市环保局", 2017) == found
+
+
+def test_a_renamed_field_reads_as_its_old_short_form():
+    # 环境保护法治建设 is the old department's own work: read as 环保局/厅, dated by the report's year
+    assert renamings().old_fields()["环境保护"] == "环保{}"
+    assert "生态环境" not in renamings().old_fields()

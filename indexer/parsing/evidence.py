@@ -138,7 +138,7 @@ class ReporterFinder:
             site=SiteOwner.from_data(resolver),
             zone_places=ZonePlaces(resolver),
             written=WrittenDepartments.from_data(resolver, mentions),
-            checks=ReporterChecks.from_data(resolver),
+            checks=ReporterChecks.from_data(resolver, mentions),
             voice=PageVoice.from_data(resolver),
         )
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from indexer.parsing.renamings import renamings
 from indexer.resources import load_toml
 
 # 法治教育 is rule-of-law education (普法), given by every department: never a field's work.
@@ -46,7 +47,7 @@ class FieldVoice:
         # only fields whose department is named alike everywhere but for 局/厅 (卫生健康委员会 is
         # a 卫生健康局 in some cities)
         systems = {field: name for field, name in organs["systems"].items() if "{}" in name}
-        systems |= _renamed_fields()
+        systems |= renamings().old_fields()
         written = organs["system_short_forms"].items()
         short_forms = {short: field for short, field in written if field in systems}
         fields = "|".join(sorted({*systems, *short_forms}, key=len, reverse=True))
@@ -102,17 +103,6 @@ class FieldVoice:
 
     def _field(self, written: str) -> str:
         return self.short_forms.get(written, written)
-
-
-def _renamed_fields() -> dict[str, str]:
-    """The fields renamed departments wrote as their own before their reform (环境保护), each
-    read as the old department's short form (环保{}): data/renamings.toml dates it (环境保护局 on
-    2016, none after the reform, when a department writing its old field may not be renamed)."""
-    return {
-        entry["field"]: entry["short"][0][:-1] + "{}"
-        for entry in load_toml("renamings.toml")["renamed"]
-        if "field" in entry
-    }
 
 
 # How a field's department ends after the field (应急管理厅, 应急厅, 人社局, 卫生健康委员会).

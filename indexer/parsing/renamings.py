@@ -27,6 +27,7 @@ class Renaming:
     short: tuple[str, ...]
     old_until: int
     new_from: int | None
+    field: str | None  # the field the old department wrote as its own work (环境保护), if any
 
     def named(self, year: int | None) -> str | None:
         """The official name the short forms stand for in a report on `year`, or None."""
@@ -54,10 +55,17 @@ class Renamings:
                     short=tuple(e["short"]),
                     old_until=e["old_until"],
                     new_from=e.get("new_from"),
+                    field=e.get("field"),
                 )
                 for e in entries
             )
         )
+
+    def old_fields(self) -> dict[str, str]:
+        """The fields renamed departments wrote as their own before their reform (环境保护), each
+        as the old department's short form with a slot for its ending (环保{}), which `dated`
+        then names by the report's year."""
+        return {r.field: r.short[0][:-1] + "{}" for r in self.renamed if r.field is not None}
 
     def short_forms(self) -> tuple[str, ...]:
         """Every short form a renaming reads (环保局, 交通厅)."""

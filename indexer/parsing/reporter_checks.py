@@ -117,7 +117,9 @@ class ReporterChecks:
     fields: FieldVoice  # the one field a department speaks of as its own (人社法治建设)
 
     @classmethod
-    def from_data(cls, resolver: RegionResolver) -> ReporterChecks:
+    def from_data(
+        cls, resolver: RegionResolver, mentions: PassingMentions | None = None
+    ) -> ReporterChecks:
         config = load_toml("regions.toml")["reporter"]
         fields = load_toml("organs.toml")["departments"]["fields"]
         return cls(
@@ -144,7 +146,7 @@ class ReporterChecks:
                 r"的重要(?:论述|指示)"
             ),
             field_organs=dict(fields),
-            mentions=PassingMentions.from_data(resolver),
+            mentions=mentions or PassingMentions.from_data(resolver),
             fields=FieldVoice.from_data(),
         )
 
