@@ -39,6 +39,6 @@ def test_a_government_is_never_renamed():
 
 
 def test_a_renamed_field_reads_as_its_old_short_form():
-    # 环境保护法治建设 is the old department's own work: read as 环保局/厅, dated by the report's year
+    # 环境保护法治建设 is the old department's own work: read as 环保局/厅, dated by its year
     assert renamings().old_fields()["环境保护"] == "环保{}"
     assert "生态环境" not in renamings().old_fields()
