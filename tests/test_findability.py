@@ -48,6 +48,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "thirty-fifth": 20,  # 19 of 20 on its first (unseen) run, all since round 28
     "thirty-sixth": 22,  # all 22 on its first (unseen) run
     "thirty-seventh": 19,  # 19 of 20 on its first (unseen) run (aa001: its years stripped)
+    "thirty-eighth": 14,  # all 14 on its first (unseen) run
+    "thirty-ninth": 21,  # all 21 on its first (unseen) run
 }
 
 

@@ -224,6 +224,12 @@ FLOORS = {
     # year: a repost that strips every year number (aa001).
     "thirty-seventh": {"region": 18, "level": 20, "province": 20, "city": 20, "year": 19,
                        "published": 20},
+    # Unseen by every rule's author: labelled in quarters by four engineers after round 29; their
+    # first runs (BENCHMARKS.md).
+    "thirty-eighth": {"region": 14, "level": 14, "province": 14, "city": 14, "year": 14,
+                      "published": 14},
+    "thirty-ninth": {"region": 18, "level": 20, "province": 21, "city": 21, "year": 21,
+                     "published": 20},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
@@ -234,6 +240,7 @@ NEAR_MISSES_FLAGGED = {
     "twenty-sixth": 13, "twenty-seventh": 15, "twenty-eighth": 13, "twenty-ninth": 15,
     "thirtieth": 11, "thirty-first": 11, "thirty-second": 15, "thirty-third": 13,
     "thirty-fourth": 12, "thirty-fifth": 12, "thirty-sixth": 14, "thirty-seventh": 14,
+    "thirty-eighth": 12, "thirty-ninth": 12,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -252,6 +259,7 @@ HELD_BY_WRONG_AT_MOST = (
     "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
     "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first", "thirty-second",
     "thirty-third", "thirty-fourth", "thirty-fifth", "thirty-sixth", "thirty-seventh",
+    "thirty-eighth", "thirty-ninth",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -329,6 +337,10 @@ WRONG_AT_MOST = {
     ("thirty-sixth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
     ("thirty-seventh", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("thirty-seventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("thirty-eighth", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("thirty-eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("thirty-ninth", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 1},
+    ("thirty-ninth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 1},
 }
 
 

@@ -73,6 +73,7 @@ from indexer.parsing.pipeline import Parser
 # The thirty-seventh set added 2 (256), none under these three variants.
 # Round 29 (verbs in a 街道's name, a publisher cell in brackets, 生态环境部门 is no ministry, a
 # bureau followed by the decisions it follows): 256 -> 245, none under these three variants.
+# The thirty-eighth and thirty-ninth sets added 2 (247), none under these three variants.
 CEILINGS = {"no title": 49, "first 400": 18, "traditional": 42}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
