@@ -532,10 +532,51 @@ SLOGAN_CASES = [
     ),
     (
         "a-stem-shared-in-one-city-gives-its-city-only",  # 岳阳市, 岳阳县: both in 岳阳市
-        "2022年,市退役军人事务局认真履职,为全面提升法治岳阳水平贡献力量。",
+        "2022年,我局认真履职,为全面提升法治岳阳水平贡献力量。",
         Place(None, DEPARTMENT, "湖南省", "岳阳市"),
     ),
 ]
+
+CITY_BUREAU_CASES = [
+    # (id, body, expected place): 市XX局 whose city the slogans or cited titles name itself
+    (
+        "a-city-slogan-names-the-city-bureau",  # 岳阳市, 岳阳县: 市 is 岳阳市
+        "2022年,市退役军人事务局认真履职,为全面提升法治岳阳水平贡献力量。",
+        Place("岳阳市退役军人事务局", DEPARTMENT, "湖南省", "岳阳市"),
+    ),
+    (
+        "a-cited-city-document-names-the-city-bureau",  # short form written in full
+        "2023年,市人社局坚持依法行政,贯彻《三门峡市法治政府建设实施方案》。",
+        Place("三门峡市人力资源和社会保障局", DEPARTMENT, "河南省", "三门峡市"),
+    ),
+    (
+        "a-county-level-city-named-too-may-be-the-bureaus",  # 汨罗市 writes 市XX局 as well
+        "2022年,市退役军人事务局认真履职,为法治岳阳贡献力量,落实《汨罗市法治建设规划》。",
+        Place(None, DEPARTMENT, "湖南省", "岳阳市"),
+    ),
+    (
+        "a-district-document-gives-its-city-only",  # 澄海区 in 汕头市: the city is not named
+        "2024年,市退役军人事务局坚持依法行政,贯彻《澄海区法治政府建设实施方案》。",
+        Place(None, DEPARTMENT, "广东省", "汕头市"),
+    ),
+    (
+        "a-district-bureau-takes-no-city",  # 区XX局 under 法治岳阳: a district's, not the city's
+        "2022年,区退役军人事务局认真履职,为全面提升法治岳阳水平贡献力量。",
+        Place(None, DEPARTMENT, "湖南省", "岳阳市"),
+    ),
+    (
+        "a-bureau-without-its-name-takes-no-name",  # 我局: the city only
+        "2023年,我局坚持依法行政,贯彻《三门峡市法治政府建设实施方案》。",
+        Place(None, DEPARTMENT, "河南省", "三门峡市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in CITY_BUREAU_CASES], ids=[c[0] for c in CITY_BUREAU_CASES]
+)
+def test_a_city_bureau_takes_the_city_its_slogans_or_titles_name(finder, body, place):
+    assert finder.locate("", body)[0] == place
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,7 @@ from indexer.regions import Division, RegionResolver
 
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
+_CITY_BUREAU = "the department of the city its slogans or cited titles name (法治岳阳)"
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 # The site names places in several provinces (hainan: 海南省, 内蒙古's 海南区, 青海's 海南州) and
 # the page names none of them: the level the page speaks as does not choose among them.
@@ -290,7 +291,8 @@ class ReporterFinder:
             if governs and (issuer := self._issuer(context[:EVIDENCE], clues)):
                 return self.resolver.place_of(issuer), (_ISSUED_PLACE,)
             level = _level_of(clues.self_word)
-            return self._visited_parents(Place(None, level, None, None), clues, warnings, named)
+            parents = self._visited_parents(Place(None, level, None, None), clues, warnings, named)
+            return self._city_bureau(parents, clues) or parents
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
             organ = (
@@ -658,6 +660,25 @@ class ReporterFinder:
         note = "province inferred from a visit, slogan, document or place the page names"
         region = province if unknown.level == Level.PROVINCE else None  # 我省: the province
         return replace(unknown, region=region, province=province, city=city), (*warnings, note)
+
+    def _city_bureau(
+        self, found: tuple[Place, tuple[str, ...]], clues: Clues
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A department written by its city's level only (市退役军人事务局认真…) whose city the
+        page's slogans or cited titles settle, when that city is itself among them (法治岳阳 for
+        岳阳市, 《三门峡市…》), not only their parent: the city's department. Never when they
+        name a county-level city, which writes its own bureaus as 市XX局 too (汨罗市)."""
+        place, warnings = found
+        if not (clues.organ and clues.organ_place == "市" and place.city and place.region is None):
+            return None
+        evidence = clues.slogans + clues.slogan_cities + clues.cited
+        if any(d.level == Level.COUNTY and d.name.endswith("市") for d in evidence):
+            return None
+        if not any(d.level == Level.CITY and d.name == place.city for d in evidence):
+            return None
+        region = self.resolver.department(place.city, clues.organ)
+        kept = tuple(w for w in warnings if w != NOT_FOUND)
+        return replace(place, region=region, level=Level.DEPARTMENT), (*kept, _CITY_BUREAU)
 
     def _common_parents(
         self, divisions: tuple[Division, ...], below: bool
