@@ -1902,6 +1902,41 @@ OWN_DOCUMENT_CASES += [
         Place("广东省市场监督管理局", DEPARTMENT, "广东省", None),
     ),
 ]
+_XINHUI_OPENING = (
+    "根据《广东省法治政府建设实施纲要》以及江门市和我区有关工作部署和要求,我局积极开展法治建设。"
+)
+_JIANGMEN_BUREAU = Place(None, DEPARTMENT, "广东省", "江门市")
+OWN_DOCUMENT_CASES += [
+    # a 我局 page whose opening names its city, making a district department's yearly document
+    (
+        "a-district-s-bureau-under-the-city-it-names",
+        _XINHUI_OPENING + "二是完善制度。制定《江门市新会区统计局2022年监管年度抽查计划》。",
+        Place("新会区统计局", DEPARTMENT, "广东省", "江门市"),
+    ),
+    (
+        "a-district-s-bureau-never-spoken-of-as-a-district",  # no 我区 / 全区: whose is it?
+        _XINHUI_OPENING.replace("我区", "本地")
+        + "二是完善制度。制定《江门市新会区统计局2022年监管年度抽查计划》。",
+        _JIANGMEN_BUREAU,
+    ),
+    (
+        "a-county-level-city-s-bureau",  # 我市 is the prefecture's too
+        _XINHUI_OPENING.replace("我区", "我市")
+        + "二是完善制度。制定《江门市台山市统计局2022年监管年度抽查计划》。",
+        _JIANGMEN_BUREAU,
+    ),
+    (
+        "the-same-department-of-another-place-written-too",  # 江门市统计局 is its superior
+        _XINHUI_OPENING + "二是完善制度。制定《江门市新会区统计局2022年监管年度抽查计划》,"
+        "落实江门市统计局部署。",
+        _JIANGMEN_BUREAU,
+    ),
+    (
+        "a-place-outside-the-city-it-names",  # 越秀区 is in 广州市, not 江门市
+        _XINHUI_OPENING + "二是完善制度。制定《广州市越秀区统计局2022年监管年度抽查计划》。",
+        _JIANGMEN_BUREAU,
+    ),
+]
 
 
 @pytest.mark.parametrize(

@@ -206,9 +206,7 @@ class ReporterFinder:
         if common and settled and (found is None or found[2] >= common.end()):
             return settled
         if found is not None and (led is not None or self._fits(found[0], found[2], clues)):
-            place, warnings, start, end = found
-            organ = self._opening_department(opening, place, start, end)
-            return self._as_reporter(place, clues, organ), warnings
+            return self._opening_reporter(found, opening, context, clues)
         return self._zone_voice(context, clues) or self._from_the_whole_page(context, body, clues)
 
     def _zone_voice(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
@@ -319,6 +317,21 @@ class ReporterFinder:
             return None
         region = own[0].region or ""
         return own if division is None or region.startswith(division.name) else None
+
+    def _own_document_inside(
+        self, place: Place, context: str, clues: Clues
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A page speaking as 我局 only whose opening names its city (以及江门市和我区有关工作部署)
+        but which makes its own yearly document as a district's department (制定《江门市新会区
+        统计局2022年…》): that department (written_departments.py says when)."""
+        if not _bureau_voice(clues) or place.level not in (Level.CITY, Level.PROVINCE):
+            return None
+        named = [d for d in self.resolver.full_names.get(place.region or "", ()) if d.current]
+        if len(named) != 1:
+            return None
+        own = self.written.own_document(context[:EVIDENCE], named[0])
+        region = own[0].region if own else ""
+        return own if own and region and not region.startswith(named[0].name) else None
 
     def _issuing_organ(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """The page's subject, a department written by its place's level only (市人社局坚持…),
@@ -497,6 +510,17 @@ class ReporterFinder:
         if clues.self_word in ("局", "厅"):
             return clues.organ is None  # `我局…`: the place named first is the department's
         return place.level == NATURAL_LEVEL[clues.self_word]
+
+    def _opening_reporter(
+        self, found: _Found, opening: str, context: str, clues: Clues
+    ) -> tuple[Place, tuple[str, ...]]:
+        """The place the opening names as the reporter, or its department (_as_reporter), or a
+        department inside it that makes its own yearly document (_own_document_inside)."""
+        place, warnings, start, end = found
+        organ = self._opening_department(opening, place, start, end)
+        if organ is None and (own := self._own_document_inside(place, context, clues)):
+            return own
+        return self._as_reporter(place, clues, organ), warnings
 
     def _as_reporter(self, place: Place, clues: Clues, organ: str | None) -> Place:
         """The place, or its department when the opening's subject is one (东莞市司法局坚持…)."""
