@@ -532,10 +532,51 @@ SLOGAN_CASES = [
     ),
     (
         "a-stem-shared-in-one-city-gives-its-city-only",  # 岳阳市, 岳阳县: both in 岳阳市
-        "2022年,市退役军人事务局认真履职,为全面提升法治岳阳水平贡献力量。",
+        "2022年,我局认真履职,为全面提升法治岳阳水平贡献力量。",
         Place(None, DEPARTMENT, "湖南省", "岳阳市"),
     ),
 ]
+
+CITY_BUREAU_CASES = [
+    # (id, body, expected place): 市XX局 whose city the slogans or cited titles name itself
+    (
+        "a-city-slogan-names-the-city-bureau",  # 岳阳市, 岳阳县: 市 is 岳阳市
+        "2022年,市退役军人事务局认真履职,为全面提升法治岳阳水平贡献力量。",
+        Place("岳阳市退役军人事务局", DEPARTMENT, "湖南省", "岳阳市"),
+    ),
+    (
+        "a-cited-city-document-names-the-city-bureau",  # short form written in full
+        "2023年,市人社局坚持依法行政,贯彻《三门峡市法治政府建设实施方案》。",
+        Place("三门峡市人力资源和社会保障局", DEPARTMENT, "河南省", "三门峡市"),
+    ),
+    (
+        "a-county-level-city-named-too-may-be-the-bureaus",  # 汨罗市 writes 市XX局 as well
+        "2022年,市退役军人事务局认真履职,为法治岳阳贡献力量,落实《汨罗市法治建设规划》。",
+        Place(None, DEPARTMENT, "湖南省", "岳阳市"),
+    ),
+    (
+        "a-district-document-gives-its-city-only",  # 澄海区 in 汕头市: the city is not named
+        "2024年,市退役军人事务局坚持依法行政,贯彻《澄海区法治政府建设实施方案》。",
+        Place(None, DEPARTMENT, "广东省", "汕头市"),
+    ),
+    (
+        "a-district-bureau-takes-no-city",  # 区XX局 under 法治岳阳: a district's, not the city's
+        "2022年,区退役军人事务局认真履职,为全面提升法治岳阳水平贡献力量。",
+        Place(None, DEPARTMENT, "湖南省", "岳阳市"),
+    ),
+    (
+        "a-bureau-without-its-name-takes-no-name",  # 我局: the city only
+        "2023年,我局坚持依法行政,贯彻《三门峡市法治政府建设实施方案》。",
+        Place(None, DEPARTMENT, "河南省", "三门峡市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"), [c[1:] for c in CITY_BUREAU_CASES], ids=[c[0] for c in CITY_BUREAU_CASES]
+)
+def test_a_city_bureau_takes_the_city_its_slogans_or_titles_name(finder, body, place):
+    assert finder.locate("", body)[0] == place
 
 
 @pytest.mark.parametrize(
@@ -1859,6 +1900,41 @@ OWN_DOCUMENT_CASES += [
         "a-bureau-speaking-as-wo-ju-of-the-place-it-names",  # 我局, weighed to 广东省
         _GUANGDONG_BUREAU + "印发《广东省市场监督管理局2019年依法行政工作要点》,明确工作任务。",
         Place("广东省市场监督管理局", DEPARTMENT, "广东省", None),
+    ),
+]
+_XINHUI_OPENING = (
+    "根据《广东省法治政府建设实施纲要》以及江门市和我区有关工作部署和要求,我局积极开展法治建设。"
+)
+_JIANGMEN_BUREAU = Place(None, DEPARTMENT, "广东省", "江门市")
+OWN_DOCUMENT_CASES += [
+    # a 我局 page whose opening names its city, making a district department's yearly document
+    (
+        "a-district-s-bureau-under-the-city-it-names",
+        _XINHUI_OPENING + "二是完善制度。制定《江门市新会区统计局2022年监管年度抽查计划》。",
+        Place("新会区统计局", DEPARTMENT, "广东省", "江门市"),
+    ),
+    (
+        "a-district-s-bureau-never-spoken-of-as-a-district",  # no 我区 / 全区: whose is it?
+        _XINHUI_OPENING.replace("我区", "本地")
+        + "二是完善制度。制定《江门市新会区统计局2022年监管年度抽查计划》。",
+        _JIANGMEN_BUREAU,
+    ),
+    (
+        "a-county-level-city-s-bureau",  # 我市 is the prefecture's too
+        _XINHUI_OPENING.replace("我区", "我市")
+        + "二是完善制度。制定《江门市台山市统计局2022年监管年度抽查计划》。",
+        _JIANGMEN_BUREAU,
+    ),
+    (
+        "the-same-department-of-another-place-written-too",  # 江门市统计局 is its superior
+        _XINHUI_OPENING + "二是完善制度。制定《江门市新会区统计局2022年监管年度抽查计划》,"
+        "落实江门市统计局部署。",
+        _JIANGMEN_BUREAU,
+    ),
+    (
+        "a-place-outside-the-city-it-names",  # 越秀区 is in 广州市, not 江门市
+        _XINHUI_OPENING + "二是完善制度。制定《广州市越秀区统计局2022年监管年度抽查计划》。",
+        _JIANGMEN_BUREAU,
     ),
 ]
 

@@ -61,6 +61,7 @@ from indexer.regions import Division, RegionResolver
 
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
+_CITY_BUREAU = "the department of the city its slogans or cited titles name (法治岳阳)"
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 # The site names places in several provinces (hainan: 海南省, 内蒙古's 海南区, 青海's 海南州) and
 # the page names none of them: the level the page speaks as does not choose among them.
@@ -205,9 +206,7 @@ class ReporterFinder:
         if common and settled and (found is None or found[2] >= common.end()):
             return settled
         if found is not None and (led is not None or self._fits(found[0], found[2], clues)):
-            place, warnings, start, end = found
-            organ = self._opening_department(opening, place, start, end)
-            return self._as_reporter(place, clues, organ), warnings
+            return self._opening_reporter(found, opening, context, clues)
         return self._zone_voice(context, clues) or self._from_the_whole_page(context, body, clues)
 
     def _zone_voice(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
@@ -290,7 +289,8 @@ class ReporterFinder:
             if governs and (issuer := self._issuer(context[:EVIDENCE], clues)):
                 return self.resolver.place_of(issuer), (_ISSUED_PLACE,)
             level = _level_of(clues.self_word)
-            return self._visited_parents(Place(None, level, None, None), clues, warnings, named)
+            parents = self._visited_parents(Place(None, level, None, None), clues, warnings, named)
+            return self._city_bureau(parents, clues) or parents
         place = self.resolver.place_of(division)
         if clues.self_word in ("局", "厅"):
             organ = (
@@ -317,6 +317,21 @@ class ReporterFinder:
             return None
         region = own[0].region or ""
         return own if division is None or region.startswith(division.name) else None
+
+    def _own_document_inside(
+        self, place: Place, context: str, clues: Clues
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A page speaking as 我局 only whose opening names its city (以及江门市和我区有关工作部署)
+        but which makes its own yearly document as a district's department (制定《江门市新会区
+        统计局2022年…》): that department (written_departments.py says when)."""
+        if not _bureau_voice(clues) or place.level not in (Level.CITY, Level.PROVINCE):
+            return None
+        named = [d for d in self.resolver.full_names.get(place.region or "", ()) if d.current]
+        if len(named) != 1:
+            return None
+        own = self.written.own_document(context[:EVIDENCE], named[0])
+        region = own[0].region if own else ""
+        return own if own and region and not region.startswith(named[0].name) else None
 
     def _issuing_organ(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """The page's subject, a department written by its place's level only (市人社局坚持…),
@@ -496,6 +511,17 @@ class ReporterFinder:
             return clues.organ is None  # `我局…`: the place named first is the department's
         return place.level == NATURAL_LEVEL[clues.self_word]
 
+    def _opening_reporter(
+        self, found: _Found, opening: str, context: str, clues: Clues
+    ) -> tuple[Place, tuple[str, ...]]:
+        """The place the opening names as the reporter, or its department (_as_reporter), or a
+        department inside it that makes its own yearly document (_own_document_inside)."""
+        place, warnings, start, end = found
+        organ = self._opening_department(opening, place, start, end)
+        if organ is None and (own := self._own_document_inside(place, context, clues)):
+            return own
+        return self._as_reporter(place, clues, organ), warnings
+
     def _as_reporter(self, place: Place, clues: Clues, organ: str | None) -> Place:
         """The place, or its department when the opening's subject is one (东莞市司法局坚持…)."""
         if organ:
@@ -658,6 +684,25 @@ class ReporterFinder:
         note = "province inferred from a visit, slogan, document or place the page names"
         region = province if unknown.level == Level.PROVINCE else None  # 我省: the province
         return replace(unknown, region=region, province=province, city=city), (*warnings, note)
+
+    def _city_bureau(
+        self, found: tuple[Place, tuple[str, ...]], clues: Clues
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A department written by its city's level only (市退役军人事务局认真…) whose city the
+        page's slogans or cited titles settle, when that city is itself among them (法治岳阳 for
+        岳阳市, 《三门峡市…》), not only their parent: the city's department. Never when they
+        name a county-level city, which writes its own bureaus as 市XX局 too (汨罗市)."""
+        place, warnings = found
+        if not (clues.organ and clues.organ_place == "市" and place.city and place.region is None):
+            return None
+        evidence = clues.slogans + clues.slogan_cities + clues.cited
+        if any(d.level == Level.COUNTY and d.name.endswith("市") for d in evidence):
+            return None
+        if not any(d.level == Level.CITY and d.name == place.city for d in evidence):
+            return None
+        region = self.resolver.department(place.city, clues.organ)
+        kept = tuple(w for w in warnings if w != NOT_FOUND)
+        return replace(place, region=region, level=Level.DEPARTMENT), (*kept, _CITY_BUREAU)
 
     def _common_parents(
         self, divisions: tuple[Division, ...], below: bool

@@ -121,11 +121,40 @@ class WrittenDepartments:
         level, stem = division.name[-1], re.escape(division.name[:-1])
         untitled = BOOK_TITLE.sub(blank, text)
         spoken = speaker is not None and speaker.code == division.code
+        spoken = spoken or self._spoken_inside(speaker, division, organ, text)
         if not spoken and not re.search(rf"(?<!{stem}){level}{re.escape(organ)}", untitled):
             return None
         place = self.resolver.place_of(division)
         region = self.resolver.department(division.name, organ)
         return replace(place, region=region, level=Level.DEPARTMENT), (_OWN_DOCUMENT,)
+
+    def _spoken_inside(
+        self, speaker: Division | None, division: Division, organ: str, text: str
+    ) -> bool:
+        """Whether a 我局 page weighed to `speaker` (江门市, the city it names most) speaks as the
+        department of `division` inside it that makes its own yearly document (制定《江门市新会区
+        统计局2022年…计划》): the page speaks as a government of that division's level too (我区,
+        全县; not 我市, which a prefecture says as well) and writes that department with no other
+        place (江门市统计局 would be its superior, of which it may speak)."""
+        level = division.name[-1]
+        if speaker is None or not speaker.contains(division) or level not in "区县旗":
+            return False
+        if not re.search(rf"[我全本]{level}", BOOK_TITLE.sub(blank, text)):
+            return False
+        return self._places_written_before(organ, text) == {division.code}
+
+    def _places_written_before(self, organ: str, text: str) -> set[str]:
+        """The codes of the current divisions written right before `organ` in `text`, the last
+        of a chain of full names only (江门市新会区统计局: 新会区)."""
+        codes: set[str] = set()
+        for match in re.finditer(re.escape(organ), text):
+            for start in range(max(0, match.start() - self.resolver.longest), match.start() - 1):
+                names = self.resolver.full_names.get(text[start : match.start()], ())
+                current = [d for d in names if d.current]
+                if current:
+                    codes.update(d.code for d in current)
+                    break
+        return codes
 
     def _titled_place(self, head: str) -> Division | None:
         """The one current division `head` names in full, after its parents' full names if any
