@@ -455,3 +455,54 @@ LED_BY_A_SUPERIOR_S_LAW_ORGAN_CASES = [
 )
 def test_a_page_led_by_a_superior_s_law_organ_keeps_its_reporter(voice, found, body):
     assert voice.checked((found, INFERRED), "", body) == (found, INFERRED)
+
+
+KIND_LOST_CASES = [
+    (
+        "a-justice-department-without-its-kind",
+        Place("四川省", PROVINCE, "四川省", None),
+        "2020年,司法坚持以习近平新时代中国特色社会主义思想为指导,充分发挥司法行政职能作用。",
+        Place(None, DEPARTMENT, "四川省", None),
+    ),
+    (
+        "an-agriculture-department-after-its-level",
+        Place("山西省", PROVINCE, "山西省", None),
+        "2021年,省农业农村认真学习贯彻习近平法治思想,实现了十四五良好开局。",
+        Place(None, DEPARTMENT, "山西省", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "expected"),
+    [case[1:] for case in KIND_LOST_CASES],
+    ids=[case[0] for case in KIND_LOST_CASES],
+)
+def test_a_department_s_name_without_its_kind_opening_the_page_is_its_voice(
+    voice, found, body, expected
+):
+    place, warnings = voice.checked((found, INFERRED), "", body)
+    assert place == expected
+    assert "speaks as a department" in warnings[-1]
+
+
+@pytest.mark.parametrize(
+    ("found", "body"),
+    [
+        (  # the province by its name opens: its own voice
+            Place("四川省", PROVINCE, "四川省", None),
+            "2020年,四川省坚持以习近平法治思想为指导,深入推进依法行政。",
+        ),
+        (  # a field as a clause's subject further in: a government's words
+            Place("四川省", PROVINCE, "四川省", None),
+            "2020年,全省坚持依法行政。强化监督,审计全面覆盖重点领域。",
+        ),
+        (  # a field that is no subject (no subject's verb follows)
+            Place("四川省", PROVINCE, "四川省", None),
+            "司法行政工作取得新成效,全省法治建设稳步推进。",
+        ),
+    ],
+    ids=["the-province-by-name", "a-field-further-in", "a-field-as-no-subject"],
+)
+def test_a_field_that_does_not_open_the_page_as_its_subject_keeps_the_reporter(voice, found, body):
+    assert voice.checked((found, INFERRED), "", body) == (found, INFERRED)

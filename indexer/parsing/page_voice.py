@@ -19,7 +19,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from indexer.models import Level, Place
-from indexer.parsing.organs import TownshipVoice, ZoneGrammar, township_voice, zone_grammar
+from indexer.parsing.organs import (
+    TownshipVoice,
+    ZoneGrammar,
+    department_names,
+    township_voice,
+    zone_grammar,
+)
 from indexer.parsing.reporter_grammar import (
     ADDRESSEE,
     BOOK_TITLE,
@@ -91,6 +97,11 @@ _LAW_ORGAN = re.compile(
     rf"(?:(?P<party>[{_LEVELS}])委?)?(?:政法委|(?:全面)?依法治(?P<rule>[{_LEVELS}])"
     r"(?:办|委员会办公室))"
 )
+# A department's name without its kind (局, 厅, 委员会) as the page's first subject (2020年,司法
+# 坚持…; 2021年,省农业农村认真学习…): the department, its kind lost with a link's text. A
+# government opens with its own name or 我市, never with a department's field. Only the first
+# sentence: further in, a field as a clause's subject (审计全面覆盖) may be a government's.
+_KIND_ENDS = ("局", "厅", "委员会")
 _GUIDED_BY_ITS_ORGAN = "the page is led by {organ}, the organ of the government found: not given"
 _UNNAMED_DEPARTMENT = "the page speaks as a department, not as a {level}: level department"
 _PROVINCIAL_DEPARTMENT = "the page speaks as a province's department (我厅): no city"
@@ -115,6 +126,7 @@ class PageVoice:
     duties: re.Pattern[str]  # 全面履行部门职能: a department's own duties (data/regions.toml)
     townships: TownshipVoice  # a township named as its sentence's subject (parsing/organs.py)
     zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
+    kind_lost: re.Pattern[str]  # 2020年,司法坚持…: a department's name without its kind opens
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PageVoice:
@@ -147,6 +159,7 @@ class PageVoice:
             ),
             townships=township_voice(),
             zones=zone_grammar(),
+            kind_lost=_kind_lost_opening(),
         )
 
     def scores(self, body: str) -> Counter[str]:
@@ -166,6 +179,7 @@ class PageVoice:
         scores[DEPARTMENT] += 2 * sum(map(self._organ, self.organ_subject.finditer(text)))
         scores[DEPARTMENT] += 2 * len(self.duties.findall(text))
         scores[TOWNSHIP] += 2 * sum(map(self._town, self.townships.subject.finditer(text)))
+        scores[DEPARTMENT] += 2 * bool(self.kind_lost.match(text.lstrip()))
         scores[TOWNSHIP] += 2 * len(self.townships.bare.findall(text))
         return scores
 
@@ -368,6 +382,16 @@ class PageVoice:
 
     def _municipality(self, region: str) -> bool:
         return any(map(is_municipality, self.resolver.full_names.get(region, ())))
+
+
+def _kind_lost_opening() -> re.Pattern[str]:
+    """The page's first subject a department's official name without its kind (司法 of 司法厅,
+    农业农村 of 农业农村厅), after its level alone (省, 市) or nothing; two characters at least."""
+    names = department_names().official
+    stems = {n[: -len(k)] for n in names for k in _KIND_ENDS if n.endswith(k)}
+    kinds = "|".join(sorted((s for s in stems if len(s) >= 2), key=len, reverse=True))
+    year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
+    return re.compile(rf"{year}[{_LEVELS}]?(?:{kinds}){_SAME_LINE}{SUBJECT_VERBS}")
 
 
 def _spoken(body: str) -> str:
