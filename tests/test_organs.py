@@ -104,6 +104,20 @@ DEPARTMENTS = [
         Place("长治市人力资源和社会保障局", DEPARTMENT, "山西省", "长治市"),
     ),
     (
+        "long-official-name-of-a-culture-bureau-in-the-opening",  # 文化广播电视和旅游局, listed
+        "",
+        "2025年,公主岭市文化广播电视和旅游局坚持以习近平新时代中国特色社会主义思想为指导,深入践行"
+        "习近平法治思想。",
+        Place("公主岭市文化广播电视和旅游局", DEPARTMENT, "吉林省", "长春市"),
+    ),
+    (
+        "long-culture-bureau-named-in-a-city-s-report",  # negative: not the subject
+        "",
+        "2023年,长春市坚持依法行政,深入推进法治政府建设。长春市文化广播电视和旅游局开展执法"
+        "检查。全市法治建设取得新成效。",
+        Place("长春市", CITY, "吉林省", "长春市"),
+    ),
+    (
         "another-department-named-in-passing",
         "",
         "2021年,梧州市人力资源和社会保障局以习近平法治思想为指引,会同市市场监督管理局开展"

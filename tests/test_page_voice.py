@@ -386,3 +386,123 @@ def test_an_unnamed_reporter_speaking_as_a_department_is_one(voice, found, body,
 )
 def test_a_page_speaking_as_a_government_is_told(voice, body, governs):
     assert voice.speaks_as_government(body) is governs
+
+
+LED_BY_ITS_LAW_ORGAN_CASES = [
+    (
+        "a-justice-bureau-guided-by-its-county-s-political-legal-committee",
+        Place("古丈县", COUNTY, "湖南省", "湘西土家族苗族自治州"),
+        "2024年,在县委、县政府的坚强领导下,在县委政法委精心指导下,强化政治引领,高效推进法治"
+        "政府建设。",
+        Place(None, DEPARTMENT, "湖南省", "湘西土家族苗族自治州"),
+    ),
+    (
+        "a-bureau-guided-by-its-district-s-rule-of-law-office",
+        Place("罗湖区", COUNTY, "广东省", "深圳市"),
+        "2021年,在区委依法治区办的正确指导下,扎实推进法治政府建设。",
+        Place(None, DEPARTMENT, "广东省", "深圳市"),
+    ),
+    (
+        "a-town-guided-by-its-county-s-rule-of-law-office",
+        Place("开阳县", COUNTY, "贵州省", "贵阳市"),
+        "2023年,在县委依法治县办的指导下,全镇坚持依法行政,我镇深入推进法治建设。",
+        Place(None, OTHER, "贵州省", "贵阳市"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "expected"),
+    [case[1:] for case in LED_BY_ITS_LAW_ORGAN_CASES],
+    ids=[case[0] for case in LED_BY_ITS_LAW_ORGAN_CASES],
+)
+def test_a_page_led_by_its_government_s_law_organ_is_not_that_government(
+    voice, found, body, expected
+):
+    place, warnings = voice.checked((found, INFERRED), "", body)
+    assert place == expected
+    assert "the organ of the government found" in warnings[-1]
+
+
+LED_BY_A_SUPERIOR_S_LAW_ORGAN_CASES = [
+    (
+        "a-county-guided-by-its-city-s-rule-of-law-office",
+        Place("开阳县", COUNTY, "贵州省", "贵阳市"),
+        "2021年,在县委、县政府的正确领导下,在市委依法治市办的有力指导下,全县坚持依法行政。",
+    ),
+    (
+        "a-county-level-city-guided-by-its-prefecture-s-committee",  # 市 is shared: no proof
+        Place("诸暨市", COUNTY, "浙江省", "绍兴市"),
+        "2021年,在市委政法委的指导下,全市坚持依法行政。",
+    ),
+    (
+        "a-county-led-by-its-party-committee-and-government",  # its own leadership, no organ
+        Place("开阳县", COUNTY, "贵州省", "贵阳市"),
+        "2021年,在县委、县政府的正确领导下,全县坚持依法行政。",
+    ),
+    (
+        "a-political-legal-committee-without-its-level",  # 政法委 alone names no level
+        Place("开阳县", COUNTY, "贵州省", "贵阳市"),
+        "2021年,在政法委的指导下,全县坚持依法行政。",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body"),
+    [case[1:] for case in LED_BY_A_SUPERIOR_S_LAW_ORGAN_CASES],
+    ids=[case[0] for case in LED_BY_A_SUPERIOR_S_LAW_ORGAN_CASES],
+)
+def test_a_page_led_by_a_superior_s_law_organ_keeps_its_reporter(voice, found, body):
+    assert voice.checked((found, INFERRED), "", body) == (found, INFERRED)
+
+
+KIND_LOST_CASES = [
+    (
+        "a-justice-department-without-its-kind",
+        Place("四川省", PROVINCE, "四川省", None),
+        "2020年,司法坚持以习近平新时代中国特色社会主义思想为指导,充分发挥司法行政职能作用。",
+        Place(None, DEPARTMENT, "四川省", None),
+    ),
+    (
+        "an-agriculture-department-after-its-level",
+        Place("山西省", PROVINCE, "山西省", None),
+        "2021年,省农业农村认真学习贯彻习近平法治思想,实现了十四五良好开局。",
+        Place(None, DEPARTMENT, "山西省", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("found", "body", "expected"),
+    [case[1:] for case in KIND_LOST_CASES],
+    ids=[case[0] for case in KIND_LOST_CASES],
+)
+def test_a_department_s_name_without_its_kind_opening_the_page_is_its_voice(
+    voice, found, body, expected
+):
+    place, warnings = voice.checked((found, INFERRED), "", body)
+    assert place == expected
+    assert "speaks as a department" in warnings[-1]
+
+
+@pytest.mark.parametrize(
+    ("found", "body"),
+    [
+        (  # the province by its name opens: its own voice
+            Place("四川省", PROVINCE, "四川省", None),
+            "2020年,四川省坚持以习近平法治思想为指导,深入推进依法行政。",
+        ),
+        (  # a field as a clause's subject further in: a government's words
+            Place("四川省", PROVINCE, "四川省", None),
+            "2020年,全省坚持依法行政。强化监督,审计全面覆盖重点领域。",
+        ),
+        (  # a field that is no subject (no subject's verb follows)
+            Place("四川省", PROVINCE, "四川省", None),
+            "司法行政工作取得新成效,全省法治建设稳步推进。",
+        ),
+    ],
+    ids=["the-province-by-name", "a-field-further-in", "a-field-as-no-subject"],
+)
+def test_a_field_that_does_not_open_the_page_as_its_subject_keeps_the_reporter(voice, found, body):
+    assert voice.checked((found, INFERRED), "", body) == (found, INFERRED)

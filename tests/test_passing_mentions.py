@@ -89,6 +89,24 @@ def test_cited_titles_name_places_in_full_only(mentions):
 
 
 @pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (  # a case held up as a warning everywhere: its place is not the page's
+            "学习《关于把云南省曲靖市统计造假、政治生态恶化的典型案例作为学习教育反面教材的通知》。",
+            [],
+        ),
+        ("开展《湖南省某县违规举债问题警示教育》专题学习。", []),
+        # negative: a document of the page's own province or city still counts
+        ("落实《广东省法治政府建设实施纲要》。", ["广东省"]),
+        ("印发《郑州市行政执法案例指导办法》。", ["郑州市"]),
+    ],
+    ids=["a-warning-case-s-notice", "a-warning-education", "a-province-s-plan", "a-city-s-rules"],
+)
+def test_a_cited_warning_case_names_no_home(mentions, text, cited):
+    assert _names(mentions.cited(text)) == cited
+
+
+@pytest.mark.parametrize(
     ("opening", "rest", "word", "head"),
     [
         ("全市司法行政系统坚持依法行政。我局…", "", "局", "司法局"),

@@ -19,7 +19,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from indexer.models import Level, Place
-from indexer.parsing.organs import TownshipVoice, ZoneGrammar, township_voice, zone_grammar
+from indexer.parsing.organs import (
+    TownshipVoice,
+    ZoneGrammar,
+    department_names,
+    township_voice,
+    zone_grammar,
+)
 from indexer.parsing.reporter_grammar import (
     ADDRESSEE,
     BOOK_TITLE,
@@ -84,6 +90,19 @@ _NOT_AFTER = r"(?![区县市乡镇级员])"
 # A government's first person (我区, 本市), not a party committee's (本区委) nor a list (我市县).
 _GOVERNMENT_FIRST_PERSON = re.compile(rf"[我本][{_LEVELS}]{_NOT_AFTER}(?!委)")
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
+# A party committee's organ for the rule of law (县委政法委, 区委依法治区办, 市委全面依法治市委员会
+# 办公室) by its level: it leads or guides its level's departments and townships, never its
+# level's government (a county's report is led by 县委, 县委、县政府, guided by 市委依法治市办).
+_LAW_ORGAN = re.compile(
+    rf"(?:(?P<party>[{_LEVELS}])委?)?(?:政法委|(?:全面)?依法治(?P<rule>[{_LEVELS}])"
+    r"(?:办|委员会办公室))"
+)
+# A department's name without its kind (局, 厅, 委员会) as the page's first subject (2020年,司法
+# 坚持…; 2021年,省农业农村认真学习…): the department, its kind lost with a link's text. A
+# government opens with its own name or 我市, never with a department's field. Only the first
+# sentence: further in, a field as a clause's subject (审计全面覆盖) may be a government's.
+_KIND_ENDS = ("局", "厅", "委员会")
+_GUIDED_BY_ITS_ORGAN = "the page is led by {organ}, the organ of the government found: not given"
 _UNNAMED_DEPARTMENT = "the page speaks as a department, not as a {level}: level department"
 _PROVINCIAL_DEPARTMENT = "the page speaks as a province's department (我厅): no city"
 _VOICE_NAMES = {DEPARTMENT: "a department", TOWNSHIP: "a township"}
@@ -107,6 +126,7 @@ class PageVoice:
     duties: re.Pattern[str]  # 全面履行部门职能: a department's own duties (data/regions.toml)
     townships: TownshipVoice  # a township named as its sentence's subject (parsing/organs.py)
     zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
+    kind_lost: re.Pattern[str]  # 2020年,司法坚持…: a department's name without its kind opens
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PageVoice:
@@ -139,6 +159,7 @@ class PageVoice:
             ),
             townships=township_voice(),
             zones=zone_grammar(),
+            kind_lost=_kind_lost_opening(),
         )
 
     def scores(self, body: str) -> Counter[str]:
@@ -158,6 +179,7 @@ class PageVoice:
         scores[DEPARTMENT] += 2 * sum(map(self._organ, self.organ_subject.finditer(text)))
         scores[DEPARTMENT] += 2 * len(self.duties.findall(text))
         scores[TOWNSHIP] += 2 * sum(map(self._town, self.townships.subject.finditer(text)))
+        scores[DEPARTMENT] += 2 * bool(self.kind_lost.match(text.lstrip()))
         scores[TOWNSHIP] += 2 * len(self.townships.bare.findall(text))
         return scores
 
@@ -187,6 +209,10 @@ class PageVoice:
         if self._writes_to_itself(place, body):
             voice = TOWNSHIP if scores[TOWNSHIP] > scores[DEPARTMENT] else DEPARTMENT
             note = _ADDRESSED_ITSELF.format(found=place.region)
+            return self._as_voice(place, voice, body), (*warnings, note)
+        if organ := self._led_by_its_law_organ(place, body):
+            voice = TOWNSHIP if scores[TOWNSHIP] > scores[DEPARTMENT] else DEPARTMENT
+            note = _GUIDED_BY_ITS_ORGAN.format(organ=organ)
             return self._as_voice(place, voice, body), (*warnings, note)
         if place.level == Level.DEPARTMENT:
             return self._government_speaking(found, body) if not scores[DEPARTMENT] else found
@@ -255,12 +281,33 @@ class PageVoice:
         addressee = line.group("to")
         if f"{region}人民政府" in addressee or f"{region}政府" in addressee:
             return True
-        own = self._own_keys(place)
-        if place.level == Level.COUNTY:
-            shared = "市" + ("区" if "自治区" in (place.province or "") else "")
-            own = "".join(k for k in own if k not in shared)
+        own = self._unshared_keys(place)
         levels = {m.group("level") for m in _ADDRESSED_GOVERNMENT.finditer(addressee)}
         return any(level in own for level in levels)
+
+    def _led_by_its_law_organ(self, place: Place, body: str) -> str | None:
+        """The party organ for the rule of law of the government found's own level (县委政法委
+        for a county) that the opening says leads or guides the page, if one does: its
+        department's or township's page. A level its superior shares is no proof (a county-level
+        city's 市委政法委 may be its prefecture's), as for the addressee."""
+        if place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+            return None
+        own = self._unshared_keys(place)
+        for leadership in UNDER_SUPERIORS.finditer(body[:OPENING]):
+            for organ in _LAW_ORGAN.finditer(leadership.group()):
+                level = organ.group("rule") or organ.group("party")
+                if level is not None and level in own:
+                    return organ.group()
+        return None
+
+    def _unshared_keys(self, place: Place) -> str:
+        """The reporter's own voices its superior does not share: a county's 市 (a county-level
+        city's) and, in an autonomous region, its 区 may be its superiors'."""
+        own = self._own_keys(place)
+        if place.level != Level.COUNTY:
+            return own
+        shared = "市" + ("区" if "自治区" in (place.province or "") else "")
+        return "".join(k for k in own if k not in shared)
 
     def _stands(self, region: str, title: str, opening: str) -> bool:
         """Whether the title names the reporter, or the opening has it as a sentence's subject."""
@@ -335,6 +382,16 @@ class PageVoice:
 
     def _municipality(self, region: str) -> bool:
         return any(map(is_municipality, self.resolver.full_names.get(region, ())))
+
+
+def _kind_lost_opening() -> re.Pattern[str]:
+    """The page's first subject a department's official name without its kind (司法 of 司法厅,
+    农业农村 of 农业农村厅), after its level alone (省, 市) or nothing; two characters at least."""
+    names = department_names().official
+    stems = {n[: -len(k)] for n in names for k in _KIND_ENDS if n.endswith(k)}
+    kinds = "|".join(sorted((s for s in stems if len(s) >= 2), key=len, reverse=True))
+    year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
+    return re.compile(rf"{year}[{_LEVELS}]?(?:{kinds}){_SAME_LINE}{SUBJECT_VERBS}")
 
 
 def _spoken(body: str) -> str:

@@ -19,6 +19,9 @@ from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
 _BOOK_TITLE = re.compile(r"《[^》]*》")
+# A cited title that holds a case up as a warning (《关于把云南省曲靖市统计造假…典型案例作为
+# 学习教育反面教材的通知》) names the place of the case, studied everywhere, not the page's own.
+_WARNING_CASE = re.compile(r"反面教材|反面典型|警示教育|典型案例")
 _HAN = "[\u4e00-\u9fff]"
 # A signature line: an issuer alone (中共浚县县委 浚县人民政府, 绍兴市生态环境局), then the date.
 _ISSUER = rf"(?:中共)?{_HAN}{{2,24}}?(?:人民政府|政府|局|厅|委员会|办公室|管委会|行政公署)"
@@ -134,7 +137,8 @@ class PassingMentions:
     def cited(self, text: str) -> tuple[Division, ...]:
         """The places named in full in the titles of documents the page cites (《广东省…纲要》):
         a government follows its own province's and city's."""
-        return tuple(d for title in _BOOK_TITLE.findall(text) for d in self.named_in_full(title))
+        titles = (t for t in _BOOK_TITLE.findall(text) if not _WARNING_CASE.search(t))
+        return tuple(d for title in titles for d in self.named_in_full(title))
 
     def issued(self, text: str) -> tuple[Division, ...]:
         """The places that open the titles of the documents the page issues (印发《郴州市领导干部
