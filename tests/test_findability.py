@@ -50,6 +50,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "thirty-seventh": 19,  # 19 of 20 on its first (unseen) run (aa001: its years stripped)
     "thirty-eighth": 14,  # all 14 on its first (unseen) run
     "thirty-ninth": 21,  # all 21 on its first (unseen) run
+    "fortieth": 18,  # all 18 on its first (unseen) run
+    "forty-first": 18,  # all 18 on its first (unseen) run
 }
 
 

@@ -230,6 +230,12 @@ FLOORS = {
                       "published": 14},
     "thirty-ninth": {"region": 18, "level": 20, "province": 21, "city": 21, "year": 21,
                      "published": 20},
+    # Unseen by every rule's author: labelled in quarters while round 30 was written; their first
+    # runs after it (BENCHMARKS.md).
+    "fortieth": {"region": 14, "level": 18, "province": 18, "city": 18, "year": 18,
+                 "published": 18},
+    "forty-first": {"region": 15, "level": 17, "province": 18, "city": 18, "year": 18,
+                    "published": 18},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
@@ -240,7 +246,7 @@ NEAR_MISSES_FLAGGED = {
     "twenty-sixth": 13, "twenty-seventh": 15, "twenty-eighth": 13, "twenty-ninth": 15,
     "thirtieth": 11, "thirty-first": 11, "thirty-second": 15, "thirty-third": 13,
     "thirty-fourth": 12, "thirty-fifth": 12, "thirty-sixth": 14, "thirty-seventh": 14,
-    "thirty-eighth": 12, "thirty-ninth": 12,
+    "thirty-eighth": 12, "thirty-ninth": 12, "fortieth": 10, "forty-first": 13,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -259,7 +265,7 @@ HELD_BY_WRONG_AT_MOST = (
     "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
     "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first", "thirty-second",
     "thirty-third", "thirty-fourth", "thirty-fifth", "thirty-sixth", "thirty-seventh",
-    "thirty-eighth", "thirty-ninth",
+    "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -341,6 +347,10 @@ WRONG_AT_MOST = {
     ("thirty-eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("thirty-ninth", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 1},
     ("thirty-ninth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 1},
+    ("fortieth", True): {"province": 0, "city": 0, "region": 2, "level": 0, "published": 0},
+    ("fortieth", False): {"province": 0, "city": 0, "region": 2, "level": 0, "published": 0},
+    ("forty-first", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("forty-first", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
 }
 
 
