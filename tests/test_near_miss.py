@@ -1019,6 +1019,26 @@ NEAR_MISSES = [
         "现将《2024年度法治政府建设示范项目名单》予以公布。",
         "通知",
     ),
+    (  # no title line: the first sentence publishes the page as what it is
+        "a-disclosure-report-published-by-its-first-sentence",
+        None,
+        "根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现发布《某省2019年度政府信息"
+        "公开工作报告》。\n一、总体情况\n2019年,某省深入贯彻实施《条例》。",
+        "政府信息公开",
+    ),
+    (
+        "a-disclosure-report-handed-over-in-its-first-sentence",
+        None,
+        "现将《某市交通运输局2022年政府信息公开工作年度报告》公布如下。\n2022年,我局扎实推进。",
+        "政府信息公开",
+    ),
+    (  # a department's yearly summary in its set form: the unit, then its year's work
+        "a-department-s-summary-introducing-its-unit",
+        None,
+        "市卫生健康委\n一、单位情况介绍\n某市卫生健康委员会是主管全市卫生健康工作的市政府组成部门。\n"
+        "二、2023年度工作总结\n2023年,市卫生健康委坚持以习近平新时代中国特色社会主义思想为指导。",
+        "general work summary",
+    ),
 ]
 
 
@@ -1619,6 +1639,30 @@ REPORTS = [
         None,
         "某县人民政府关于2023年法治政府建设情况的报告\n【工作概况】2023年,在市委、市政府的坚强"
         "领导下,县政府坚持依法行政,现将有关情况报告如下。",
+    ),
+    (  # a report's own publication notice names the report: it is the report
+        "a-report-published-by-its-first-sentence",
+        None,
+        "根据《法治政府建设与责任落实督察工作规定》,现发布《某市2023年度法治政府建设情况报告》。\n"
+        "2023年,市政府坚持依法行政。",
+    ),
+    (  # a disclosure report cited in a later sentence is not what the page is
+        "a-report-citing-a-published-disclosure-report-later",
+        None,
+        "2023年,市政府坚持依法行政。我市现发布《某市2023年政府信息公开工作年度报告》,"
+        "推进政务公开。",
+    ),
+    (  # a rule-of-law report's first part is its own year's work, its subject named
+        "a-report-whose-first-part-is-its-year-s-rule-of-law-work",
+        None,
+        "某市司法局2023年法治政府建设情况报告\n一、基本情况\n2023年,市司法局坚持依法行政。\n"
+        "二、2023年度法治政府建设工作总结\n(一)完善依法行政制度体系。",
+    ),
+    (  # a unit introduced, then its year's rule-of-law work: the heading names its subject
+        "a-report-introducing-its-unit-then-its-rule-of-law-work",
+        None,
+        "一、单位基本情况\n某县应急管理局是县政府工作部门。\n"
+        "二、2023年法治政府建设工作总结\n2023年,县应急管理局坚持依法行政。",
     ),
     (  # negative: 课题组 not a byline at the end of a line
         "a-report-naming-a-research-group-in-a-sentence",

@@ -9,6 +9,8 @@ title patterns count only there too (a feature's call headline: a site banner ab
 read the same). A kind may name what cancels it (`unless`, searched further down the page): a
 template site's copy of a real report names its reporter and year where it says what it is; or
 what only it says, further down (`further`): a decision's operative words after its reasons.
+A page with no title line may say what it is in its first sentence (现发布《…年度报告》): the
+document it publishes is judged as its title.
 Apart from the kinds (`off_topic`): a page of some length that never speaks of law (no 法治, 依法,
 执法, 法律… in its title or text) is no rule-of-law report; nor is a page whose own title is a
 report on a year (2023年度环境状况…情况的报告) and whose title and opening never speak of law.
@@ -56,6 +58,14 @@ _CONTENTS_LINES = 4
 # stretch of a labelled report's text without a word of law, to its end, is 380 characters.
 _TOPIC_MIN_CHARS = 400
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A document the page's first sentence publishes as itself (根据《…条例》规定,现发布
+# 《某省2019年度政府信息公开工作报告》。; 现将《…》公布如下): the page's own title, said where a
+# title line is missing.
+_ANNOUNCED = re.compile(
+    r"(?:现|特)(?:予以?)?(?:发布|公布|公开)《(?P<published>[^《》]{4,80})》"
+    r"|现将《(?P<handed>[^《》]{4,80})》(?:予以)?(?:公布|发布|公开)"
+)
+_SENTENCE_END = re.compile(r"[。！!？?]")
 # A report's title: it names what it is (报告, 总结, 情况, 汇报).
 _REPORT_TITLE = re.compile(r"报告|总结|情况|汇报")
 
@@ -107,6 +117,7 @@ class NearMissVocabulary:
         lead = [_blank_book_titles(to_simplified(title))] if title else []
         lead += _lead_lines(body)
         opening = _opening(body)
+        lead += _announced_titles(opening)
         page_title = lead[0] if title else ""
         undated = not self.dated.search(f"{page_title}\n{_blank_book_titles(opening)}")
         further = to_simplified(body[:_UNLESS])
@@ -197,6 +208,16 @@ def _lead_lines(body: str) -> list[str]:
         and heading_level(line) is None
         and not _BREADCRUMB.search(line)  # 首页 > 政策文件及解读 > … is the site's, not the page's
         and not _filing_cell(line, title_fields)
+    ]
+
+
+def _announced_titles(opening: str) -> list[str]:
+    """The titles of the documents the opening's first sentence publishes (现发布《…》): what the
+    page says it is, judged as its title is (a report's own publication notice names a report)."""
+    first_sentence = _SENTENCE_END.split(opening, maxsplit=1)[0]
+    return [
+        _blank_book_titles(match.group("published") or match.group("handed"))
+        for match in _ANNOUNCED.finditer(first_sentence)
     ]
 
 
