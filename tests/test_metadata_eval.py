@@ -246,7 +246,7 @@ NEAR_MISSES_FLAGGED = {
     "twenty-sixth": 13, "twenty-seventh": 15, "twenty-eighth": 13, "twenty-ninth": 15,
     "thirtieth": 11, "thirty-first": 11, "thirty-second": 15, "thirty-third": 13,
     "thirty-fourth": 12, "thirty-fifth": 12, "thirty-sixth": 14, "thirty-seventh": 14,
-    "thirty-eighth": 12, "thirty-ninth": 12, "fortieth": 10, "forty-first": 13,
+    "thirty-eighth": 13, "thirty-ninth": 13, "fortieth": 10, "forty-first": 13,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
