@@ -94,6 +94,8 @@ _BREADCRUMB = re.compile(r"[>»›]")
 _STAMP_LINE = re.compile(
     r"((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u4e00-\u9fff]{2,20})?"
 )
+# A site's stamp in brackets alone on its line: `( 2021-03-05)`, `（2021/03/05）`.
+_BRACKETED_STAMP = re.compile(r"[(（]\s*((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s*[)）]")
 # A stacked date block's lines: the month and day (04/07), the time of day (19:20).
 _DAY_LINE = re.compile(r"(\d{1,2})[/-](\d{1,2})")
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -355,7 +357,7 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     table = _index_table(body.splitlines(), dates["table_words"])
     # A site's time stamp right under the title (2020-03-27 17:46 湖北省人民政府) is when the page
     # went up: it outranks the document's own dates (发文日期, 成文日期), not a 发布日期.
-    stamp = _stamp_under_title(lead)
+    stamp = _stamp_under_title(lead) or _bracketed_stamp(title, lead)
     if stamp and not _labelled_date([*current, *lead, *table], dates["publishing_labels"]):
         return stamp
     if found := _labelled_date(current, dates["labels"]) or _labelled_date(
@@ -397,6 +399,16 @@ def _stamp_under_title(lead: Sequence[str]) -> str | None:
         if match and _report_title_line(above, titles):
             return _as_iso(match)
     return None
+
+
+def _bracketed_stamp(title: str | None, lead: Sequence[str]) -> str | None:
+    """The machine date alone in brackets on the first line under a report's title
+    (`上海市某委2020年…报告` / `( 2021-03-05)`): the site's own stamp, set where a site sets its
+    date. A date written out in words (2020年12月15日) there may be the document's writing date."""
+    titles = load_toml("regions.toml")["titles"]
+    first = next((line.strip() for line in lead if line.strip()), "")
+    match = _BRACKETED_STAMP.fullmatch(first)
+    return _as_iso(match) if match and title and _report_title_line(title, titles) else None
 
 
 def _report_title_line(line: str, titles: Mapping[str, Any]) -> bool:
