@@ -557,3 +557,22 @@ def test_stale_header_does_not_set_the_year(resolver):
 )  # fmt: skip
 def test_an_unlabelled_pair_of_dates_gives_no_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        ("江苏人社局\n省人力资源和社会保障厅关于2018年度法治政府建设情况的报告\n正文。",
+         "省人力资源和社会保障厅关于2018年度法治政府建设情况的报告", "江苏人社局\n正文。"),
+        ("某市司法局\n市司法局党组关于2019年度法治政府建设情况的报告\n正文。",
+         "市司法局党组关于2019年度法治政府建设情况的报告", "某市司法局\n正文。"),
+        ("某市人民政府办公室\n关于2023年度法治政府建设情况的报告\n正文。",
+         "某市人民政府办公室关于2023年度法治政府建设情况的报告", "正文。"),
+        ("江苏省\n人力资源和社会保障厅关于2018年度法治政府建设情况的报告\n正文。",
+         "江苏省人力资源和社会保障厅关于2018年度法治政府建设情况的报告", "正文。"),
+    ],
+    ids=["banner-above-a-title-with-its-short-issuer", "short-issuer-s-party-group",
+         "issuer-line-above-a-title-opening-with-guanyu", "place-line-above-an-organ-s-title"],
+)  # fmt: skip
+def test_a_title_with_its_issuer_written_short_stands_alone(text, title, body):
+    assert split_title(text, None) == (title, body)

@@ -115,6 +115,9 @@ _OWN_SUBJECT = (
     r"(?=\d|人民政府|政府|关于)"
 )
 
+# A title's issuing department written short by its level alone (省人力资源和社会保障厅关于,
+# 市司法局关于): the document's own issuer, before 关于.
+_SHORT_ISSUER = r"[省市县区州盟旗][\u4e00-\u9fff]{{1,12}}?(?:{organ})(?:党组)?关于"
 # A place's name ends in its level (某市, 某自治州): a title's first line may be only that.
 _PLACE_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
 # A title's second half that names no reporter: its year, then no level character of a place.
@@ -548,9 +551,14 @@ def _opens_title(first: str, second: str, titles: Mapping[str, Any]) -> bool:
 
 
 def _stands_alone(line: str, titles: Mapping[str, Any]) -> bool:
-    """A complete title naming its own reporter (福建省2021年度法治政府建设情况)."""
+    """A complete title naming its own reporter (福建省2021年度法治政府建设情况), or its issuing
+    department written short by its level before 关于 (省人力资源和社会保障厅关于…报告), as a
+    document names its own issuer: a banner above it (江苏人社局) is no first half."""
     organ = "|".join(load_toml("regions.toml")["organs"]["suffixes"])
-    own_subject = re.match(_OWN_SUBJECT.format(organ=organ), to_simplified(line))
+    simplified = to_simplified(line)
+    own_subject = re.match(_OWN_SUBJECT.format(organ=organ), simplified) or re.match(
+        _SHORT_ISSUER.format(organ=organ), simplified
+    )
     return _continues_title(line, titles) and own_subject is not None
 
 
