@@ -373,6 +373,29 @@ def test_a_site_s_time_stamp_dates_the_page(body, published):
     assert publishing_date([], body) == published
 
 
+@pytest.mark.parametrize(
+    ("furniture", "body", "published"),
+    [
+        (["2020年12月15日"], "( 2021-03-05)\n2020年,我委坚持依法行政。", "2021-03-05"),
+        ([], "（2021/03/05）\n2020年,我委坚持依法行政。", "2021-03-05"),
+        (["发布日期:2021-03-08"], "( 2021-03-05)\n2020年,我委坚持。", "2021-03-08"),
+        (["2020年12月15日"], "2020年,我委坚持依法行政。\n( 2021-03-05)\n正文。", "2020-12-15"),
+        (["2020年12月15日"], "(2021年3月5日)\n2020年,我委坚持依法行政。", "2020-12-15"),
+        (["2020年12月15日"], "( 2021-02-30)\n2020年,我委坚持依法行政。", "2020-12-15"),
+    ],
+    ids=["bracketed-stamp-under-title", "full-width-brackets-slashes",
+         "publishing-label-over-bracketed-stamp", "bracketed-date-not-first-under-title",
+         "bracketed-date-in-words-is-no-stamp", "impossible-bracketed-date"],
+)  # fmt: skip
+def test_a_bracketed_stamp_under_the_title_dates_the_page(furniture, body, published):
+    assert publishing_date(furniture, body, "上海市某委2020年法治政府建设年度报告") == published
+
+
+def test_a_bracketed_date_under_no_report_title_is_no_stamp():
+    body = "( 2021-03-05)\n2020年,我委坚持依法行政。"
+    assert publishing_date(["2020年12月15日"], body, "工作动态") == "2020-12-15"
+
+
 def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
     body = (
         "《梧州市人民政府2018年度法治政府建设工作报告》是2019年梧州市人民政府发布的通知。\n"
@@ -534,3 +557,22 @@ def test_stale_header_does_not_set_the_year(resolver):
 )  # fmt: skip
 def test_an_unlabelled_pair_of_dates_gives_no_publishing_date(furniture, body, published):
     assert publishing_date(furniture, body) == published
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        ("江苏人社局\n省人力资源和社会保障厅关于2018年度法治政府建设情况的报告\n正文。",
+         "省人力资源和社会保障厅关于2018年度法治政府建设情况的报告", "江苏人社局\n正文。"),
+        ("某市司法局\n市司法局党组关于2019年度法治政府建设情况的报告\n正文。",
+         "市司法局党组关于2019年度法治政府建设情况的报告", "某市司法局\n正文。"),
+        ("某市人民政府办公室\n关于2023年度法治政府建设情况的报告\n正文。",
+         "某市人民政府办公室关于2023年度法治政府建设情况的报告", "正文。"),
+        ("江苏省\n人力资源和社会保障厅关于2018年度法治政府建设情况的报告\n正文。",
+         "江苏省人力资源和社会保障厅关于2018年度法治政府建设情况的报告", "正文。"),
+    ],
+    ids=["banner-above-a-title-with-its-short-issuer", "short-issuer-s-party-group",
+         "issuer-line-above-a-title-opening-with-guanyu", "place-line-above-an-organ-s-title"],
+)  # fmt: skip
+def test_a_title_with_its_issuer_written_short_stands_alone(text, title, body):
+    assert split_title(text, None) == (title, body)

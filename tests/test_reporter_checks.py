@@ -460,3 +460,27 @@ def test_a_municipality_s_department_speaking_as_a_district_is_unnamed(checks, r
     assert (place.region == region) is kept
     assert place.level == DEPARTMENT
     assert any("speaks as a district" in w for w in warnings) is not kept
+
+
+_BUREAU_VOICE = "2024年,泸州市坚持依法行政。主持召开局党委会,深入学习贯彻习近平法治思想。"
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "level"),
+    [
+        ("泸州市人民政府2024年度法治政府建设工作报告", "泸州市", CITY),
+        ("泸州市人民政府关于2024年度法治政府建设情况的报告", "泸州市", CITY),
+        ("2024年度法治政府建设工作报告", None, DEPARTMENT),
+        ("泸州市2024年度法治政府建设工作报告", None, DEPARTMENT),
+        ("宜宾市人民政府2024年度法治政府建设工作报告", None, DEPARTMENT),
+        ("泸州市人民政府办公室2024年度法治政府建设工作报告", None, DEPARTMENT),
+    ],
+    ids=["government-and-year", "government-guanyu-year", "no-reporter-in-the-title",
+         "place-without-its-government", "another-city-s-government", "the-government-s-office"],
+)  # fmt: skip
+def test_a_title_naming_the_government_in_full_outranks_a_bureau_s_voice(
+    checks, title, region, level
+):
+    found = (Place("泸州市", CITY, "四川省", "泸州市"), ())
+    place, _ = checks.checked(found, _BUREAU_VOICE, title)
+    assert (place.region, place.level) == (region, level)

@@ -155,7 +155,8 @@ class ReporterFinder:
         `year`: the year the report covers, which names a renamed department (环保局 on 2017)."""
         body = to_simplified(body)  # once: every step below reads the simplified text
         body = _FOREIGN_LEAD.sub("", body)
-        found = self.checks.checked(self._locate(title, body, source_url, furniture), body)
+        located = self._locate(title, body, source_url, furniture)
+        found = self.checks.checked(located, body, to_simplified(title))
         found = self.voice.checked(found, to_simplified(title), body)
         return renamings().dated(found, body, year)
 

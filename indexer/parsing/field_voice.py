@@ -26,6 +26,9 @@ from indexer.resources import load_toml
 
 # 法治教育 is rule-of-law education (普法), given by every department: never a field's work.
 _NOT_A_FIELD_AFTER_RULE_OF_LAW = ("教育",)
+# The field's work may be quoted as a slogan (加快“法治人社”建设步伐): its closing mark may stand
+# before 建设.
+_CLOSING_QUOTE = "[”’」』\"']?"
 # 生态环境保护法治建设 is the new field's work (生态环境) written out, not its old one's (环境保护).
 _NOT_INSIDE_A_NEW_FIELD = "(?<!生态)"
 
@@ -63,8 +66,8 @@ class FieldVoice:
             systems=systems,
             short_forms=short_forms,
             own_work=re.compile(
-                rf"{_NOT_INSIDE_A_NEW_FIELD}(?P<field>{fields})法治(?:政府)?(?:建设|工作)"
-                rf"|法治(?P<after>{after})建设"
+                rf"{_NOT_INSIDE_A_NEW_FIELD}(?P<field>{fields})法治{_CLOSING_QUOTE}(?:政府)?"
+                rf"(?:建设|工作)|法治(?P<after>{after}){_CLOSING_QUOTE}建设"
             ),
             superior=re.compile(
                 rf"(?:在|按照|根据|遵照)(?:上级)?[省市](?P<organ>{organ})的?"

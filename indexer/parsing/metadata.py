@@ -94,6 +94,8 @@ _BREADCRUMB = re.compile(r"[>»›]")
 _STAMP_LINE = re.compile(
     r"((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u4e00-\u9fff]{2,20})?"
 )
+# A site's stamp in brackets alone on its line: `( 2021-03-05)`, `（2021/03/05）`.
+_BRACKETED_STAMP = re.compile(r"[(（]\s*((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s*[)）]")
 # A stacked date block's lines: the month and day (04/07), the time of day (19:20).
 _DAY_LINE = re.compile(r"(\d{1,2})[/-](\d{1,2})")
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -113,6 +115,9 @@ _OWN_SUBJECT = (
     r"(?=\d|人民政府|政府|关于)"
 )
 
+# A title's issuing department written short by its level alone (省人力资源和社会保障厅关于,
+# 市司法局关于): the document's own issuer, before 关于.
+_SHORT_ISSUER = r"[省市县区州盟旗][\u4e00-\u9fff]{{1,12}}?(?:{organ})(?:党组)?关于"
 # A place's name ends in its level (某市, 某自治州): a title's first line may be only that.
 _PLACE_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
 # A title's second half that names no reporter: its year, then no level character of a place.
@@ -355,7 +360,7 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     table = _index_table(body.splitlines(), dates["table_words"])
     # A site's time stamp right under the title (2020-03-27 17:46 湖北省人民政府) is when the page
     # went up: it outranks the document's own dates (发文日期, 成文日期), not a 发布日期.
-    stamp = _stamp_under_title(lead)
+    stamp = _stamp_under_title(lead) or _bracketed_stamp(title, lead)
     if stamp and not _labelled_date([*current, *lead, *table], dates["publishing_labels"]):
         return stamp
     if found := _labelled_date(current, dates["labels"]) or _labelled_date(
@@ -397,6 +402,16 @@ def _stamp_under_title(lead: Sequence[str]) -> str | None:
         if match and _report_title_line(above, titles):
             return _as_iso(match)
     return None
+
+
+def _bracketed_stamp(title: str | None, lead: Sequence[str]) -> str | None:
+    """The machine date alone in brackets on the first line under a report's title
+    (`上海市某委2020年…报告` / `( 2021-03-05)`): the site's own stamp, set where a site sets its
+    date. A date written out in words (2020年12月15日) there may be the document's writing date."""
+    titles = load_toml("regions.toml")["titles"]
+    first = next((line.strip() for line in lead if line.strip()), "")
+    match = _BRACKETED_STAMP.fullmatch(first)
+    return _as_iso(match) if match and title and _report_title_line(title, titles) else None
 
 
 def _report_title_line(line: str, titles: Mapping[str, Any]) -> bool:
@@ -536,9 +551,14 @@ def _opens_title(first: str, second: str, titles: Mapping[str, Any]) -> bool:
 
 
 def _stands_alone(line: str, titles: Mapping[str, Any]) -> bool:
-    """A complete title naming its own reporter (福建省2021年度法治政府建设情况)."""
+    """A complete title naming its own reporter (福建省2021年度法治政府建设情况), or its issuing
+    department written short by its level before 关于 (省人力资源和社会保障厅关于…报告), as a
+    document names its own issuer: a banner above it (江苏人社局) is no first half."""
     organ = "|".join(load_toml("regions.toml")["organs"]["suffixes"])
-    own_subject = re.match(_OWN_SUBJECT.format(organ=organ), to_simplified(line))
+    simplified = to_simplified(line)
+    own_subject = re.match(_OWN_SUBJECT.format(organ=organ), simplified) or re.match(
+        _SHORT_ISSUER.format(organ=organ), simplified
+    )
     return _continues_title(line, titles) and own_subject is not None
 
 

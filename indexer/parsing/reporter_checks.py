@@ -151,12 +151,12 @@ class ReporterChecks:
         )
 
     def checked(
-        self, found: tuple[Place, tuple[str, ...]], body: str
+        self, found: tuple[Place, tuple[str, ...]], body: str, title: str = ""
     ) -> tuple[Place, tuple[str, ...]]:
-        """`found` after every check; `body` simplified, as the finder read it."""
+        """`found` after every check; `body` and `title` simplified, as the finder read them."""
         found = self.departments.checked(found)
         found = self._department_named(found, body)
-        found = self._department_speaking(found, body)
+        found = self._department_speaking(found, body, title)
         found = self._another_department_speaking(found, body)
         found = self._below_the_addressee(self._official_organ(found), body)
         found = self._below_the_leadership(found, body)
@@ -166,11 +166,13 @@ class ReporterChecks:
         return _by_first_name(found)  # read with its other names (委办(编译局)), given by its first
 
     def _department_speaking(
-        self, found: tuple[Place, tuple[str, ...]], body: str
+        self, found: tuple[Place, tuple[str, ...]], body: str, title: str = ""
     ) -> tuple[Place, tuple[str, ...]]:
         """A government found for a page whose opening has one of its departments as a
         sentence's subject (2024年以来,静海区司法局坚持…) is that department's; for a page that
-        speaks as a department (我局, 厅党组) it is a department's of a name not found."""
+        speaks as a department (我局, 厅党组) it is a department's of a name not found, unless
+        the title names the government in full as the report's own (泸州市人民政府2024年度…报告):
+        a government's report drafted by its bureau keeps that bureau's voice (局党委会)."""
         place, warnings = found
         if place.region is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
             return found
@@ -184,6 +186,9 @@ class ReporterChecks:
         if word and (organ := self.voiced_field_department(place.region, body, word)):
             region = self.resolver.department(place.region, organ)
             return replace(place, region=region, level=Level.DEPARTMENT), warnings
+        if _titled_government(title, place.region):
+            note = "the title names the government; the page speaks as a department (局党委)"
+            return place, (*warnings, note)
         note = "the page speaks as a department (我局, 厅党组): its own name not found"
         return replace(place, region=None, level=Level.DEPARTMENT), (*warnings, note)
 
@@ -534,3 +539,9 @@ def _by_first_name(found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[s
     place, warnings = found
     region = first_name(place.region) if place.region else place.region
     return (replace(place, region=region), warnings) if region != place.region else found
+
+
+def _titled_government(title: str, region: str) -> bool:
+    """Whether a report's title opens with `region`'s government in full, then the year or 关于
+    (泸州市人民政府2024年度法治政府建设工作报告): the title names its reporter."""
+    return re.match(rf"{re.escape(region)}人民政府(?:关于)?(?:19|20)\d{{2}}年", title) is not None
