@@ -225,17 +225,24 @@ FLOORS = {
     "thirty-seventh": {"region": 18, "level": 20, "province": 20, "city": 20, "year": 19,
                        "published": 20},
     # Unseen by every rule's author: labelled in quarters by four engineers after round 29; their
-    # first runs (BENCHMARKS.md).
+    # first runs (BENCHMARKS.md) were region 14, 18; level 14, 20; published 14, 20. Since round 31
+    # (a field in quotation marks, a title's own issuer, a bracketed date, a titled government):
     "thirty-eighth": {"region": 14, "level": 14, "province": 14, "city": 14, "year": 14,
                       "published": 14},
-    "thirty-ninth": {"region": 18, "level": 20, "province": 21, "city": 21, "year": 21,
-                     "published": 20},
+    "thirty-ninth": {"region": 21, "level": 21, "province": 21, "city": 21, "year": 21,
+                     "published": 21},
     # Unseen by every rule's author: labelled in quarters while round 30 was written; their first
     # runs after it (BENCHMARKS.md).
     "fortieth": {"region": 14, "level": 18, "province": 18, "city": 18, "year": 18,
                  "published": 18},
     "forty-first": {"region": 15, "level": 17, "province": 18, "city": 18, "year": 18,
                     "published": 18},
+    # Unseen by every rule's author: labelled in quarters while round 31 was written; their first
+    # runs after it (BENCHMARKS.md).
+    "forty-second": {"region": 13, "level": 15, "province": 15, "city": 15, "year": 15,
+                     "published": 14},
+    "forty-third": {"region": 14, "level": 16, "province": 15, "city": 16, "year": 14,
+                    "published": 16},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
@@ -247,6 +254,7 @@ NEAR_MISSES_FLAGGED = {
     "thirtieth": 11, "thirty-first": 11, "thirty-second": 15, "thirty-third": 13,
     "thirty-fourth": 12, "thirty-fifth": 12, "thirty-sixth": 14, "thirty-seventh": 14,
     "thirty-eighth": 13, "thirty-ninth": 13, "fortieth": 10, "forty-first": 13,
+    "forty-second": 9, "forty-third": 7,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -265,7 +273,7 @@ HELD_BY_WRONG_AT_MOST = (
     "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
     "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first", "thirty-second",
     "thirty-third", "thirty-fourth", "thirty-fifth", "thirty-sixth", "thirty-seventh",
-    "thirty-eighth", "thirty-ninth", "fortieth", "forty-first",
+    "thirty-eighth", "thirty-ninth", "fortieth", "forty-first", "forty-second", "forty-third",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -345,12 +353,16 @@ WRONG_AT_MOST = {
     ("thirty-seventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("thirty-eighth", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("thirty-eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("thirty-ninth", True): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 1},
-    ("thirty-ninth", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 1},
+    ("thirty-ninth", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("thirty-ninth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("fortieth", True): {"province": 0, "city": 0, "region": 2, "level": 0, "published": 0},
     ("fortieth", False): {"province": 0, "city": 0, "region": 2, "level": 0, "published": 0},
     ("forty-first", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
     ("forty-first", False): {"province": 0, "city": 0, "region": 0, "level": 1, "published": 0},
+    ("forty-second", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("forty-second", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("forty-third", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
+    ("forty-third", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
 }
 
 

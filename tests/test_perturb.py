@@ -79,7 +79,9 @@ from indexer.parsing.pipeline import Parser
 # (no title 47).
 # The fortieth and forty-first sets added 21 (254: no title 51, first 400 21, traditional 45),
 # most of them short or local forms of a department's name (文旅体局, 嘉定公安分局).
-CEILINGS = {"no title": 51, "first 400": 21, "traditional": 45}
+# Round 31 (near misses announced in the first sentence, a title's own issuer, a bracketed date):
+# 254 -> 254. The forty-second and forty-third sets added 18 (272: first 400 24, traditional 46).
+CEILINGS = {"no title": 51, "first 400": 24, "traditional": 46}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
