@@ -32,11 +32,12 @@ _FILLER = "坚持依法行政,规范执法行为。" * 30  # past the opening
          "局", "应急管理局"),
         ("2016年,我局大力推进环境保护法治政府建设,切实提高依法行政水平。", "局", "环保局"),
         ("我厅推进环境保护法治工作。", "厅", "环保厅"),
+        ("2022年,我局深入推进退役军人事务法治建设。", "局", "退役军人事务局"),
     ],
     ids=["its-field-s-rule-of-law-work", "its-superior-and-its-work", "its-superior-s-deployment",
          "its-work-and-its-system-twice", "a-field-written-in-full",
          "its-system-s-document-it-issues", "a-renamed-field-its-short-form",
-         "a-renamed-field-a-province-s"],
+         "a-renamed-field-a-province-s", "veterans-affairs"],
 )  # fmt: skip
 def test_the_field_a_department_speaks_of_as_its_own(voice, text, word, organ):
     assert voice.own_department(text[:300], text, word) == organ
@@ -53,10 +54,13 @@ def test_the_field_a_department_speaks_of_as_its_own(voice, text, word, organ):
         (f"我局坚持依法行政。{_FILLER}落实《成都市应急管理系统…要点》。", "局"),  # not its
         ("我局制发《成都市应急管理系统…要点》,推进交通运输法治建设。", "局"),  # two fields
         ("我局推进环境保护法治建设,配合公安法治建设。", "局"),  # old field and another
+        # a bureau of another field naming the veterans' field once, late
+        (f"我局坚持依法行政。{_FILLER}开展退役军人法治宣传。", "局"),
     ],
     ids=["two-fields", "rule-of-law-education", "once-past-the-opening",
          "a-province-s-department-under-a-厅", "no-field", "a-system-s-document-it-carries-out",
-         "a-system-s-document-and-another-field", "a-renamed-field-and-another"],
+         "a-system-s-document-and-another-field", "a-renamed-field-and-another",
+         "veterans-once-past-the-opening"],
 )  # fmt: skip
 def test_no_field_is_taken_when_it_is_not_the_department_s_own(voice, text, word):
     assert voice.own_department(text[:300], text, word) is None
