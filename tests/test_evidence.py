@@ -2431,3 +2431,59 @@ def test_a_subject_that_leads_the_work_speaks(finder, body, place):
 )
 def test_party_committees_of_several_levels_are_no_voice(finder, opening, word):
     assert finder.clues.read("", opening, ()).self_word == word
+
+
+MUNICIPAL_VOICE_CASES = [
+    # (id, body, expected place): a 市 voice whose province is a municipality is the municipality
+    (
+        "chongqing-s-own-report",
+        "2024年,在市委坚强领导下,全市各级行政机关深入贯彻习近平总书记视察重庆重要讲话精神。",
+        Place("重庆市", PROVINCE, "重庆市", None),
+    ),
+    (
+        "beijing-s-own-report",
+        "2023年,在市委、市政府领导下,全市深入贯彻习近平总书记对北京工作的重要讲话精神。",
+        Place("北京市", PROVINCE, "北京市", None),
+    ),
+    (
+        "a-city-voice-in-a-province-is-no-municipality",
+        "2024年,在市委坚强领导下,全市深入贯彻习近平总书记视察黑龙江重要讲话精神。",
+        Place(None, CITY, "黑龙江省", None),
+    ),
+    (
+        "a-district-of-a-municipality-stays-a-district",
+        "2024年,在区委坚强领导下,全区深入贯彻习近平总书记视察重庆重要讲话精神。",
+        Place(None, COUNTY, "重庆市", None),
+    ),
+    (
+        "a-bureau-of-a-municipality-is-not-the-municipality",
+        "2024年,我局在市委、市政府领导下,深入贯彻习近平总书记视察重庆重要讲话精神。",
+        Place(None, DEPARTMENT, "重庆市", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [c[1:] for c in MUNICIPAL_VOICE_CASES],
+    ids=[c[0] for c in MUNICIPAL_VOICE_CASES],
+)
+def test_a_city_voice_in_a_municipality_is_the_municipality(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+_BUREAU_BODY = "2023年,我局紧紧围绕市委、市政府中心工作,依法行政水平进一步提高。现报告如下。"
+
+
+@pytest.mark.parametrize(
+    ("furniture", "region"),
+    [
+        (["发布时间:2024-02-05 09:19 信息来源:洪江市退役军人事务局"], "洪江市退役军人事务局"),
+        (["来源:广东省公安厅"], None),  # 我局 is no 厅: the line names another's organ
+        (["信息来源:洪江市人民政府"], None),  # the government, not a department
+        (["信息来源:洪江市"], None),  # a place alone names no department
+    ],
+    ids=["its-own-bureau", "a-department-of-another-kind", "its-government", "a-place-alone"],
+)
+def test_a_bureau_s_publisher_line_names_it(finder, furniture, region):
+    assert finder.locate("", _BUREAU_BODY, None, furniture)[0].region == region

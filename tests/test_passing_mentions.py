@@ -225,6 +225,16 @@ def test_a_system_as_the_openings_subject_is_its_bureaus_voice(mentions, opening
             "局",
             None,
         ),  # two fields
+        # the field before the year, no scope: the page's own voice gives the level
+        (
+            "承担法治政府建设职能,制定退役军人2022年法治政府建设工作要点,实现",
+            "局",
+            "退役军人事务局",
+        ),
+        ("\n制定司法行政2023年度法治建设工作要点", "厅", "司法厅"),
+        ("省厅制定退役军人2022年法治政府建设工作要点", "局", None),  # another's subject
+        ("制定退役军人服务2022年法治政府建设工作要点", "局", None),  # no field's name
+        ("制定2022年法治政府建设工作要点", "局", None),  # no field
     ],
 )
 def test_the_field_whose_yearly_plan_a_department_makes(mentions, text, word, head):

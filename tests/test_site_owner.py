@@ -81,3 +81,16 @@ def test_only_a_government_host_names_the_owner(site, url, expected):
 )
 def test_the_general_office_s_publisher_line(site, line, office):
     assert (site.office_publisher.search(line) is not None) is office
+
+
+@pytest.mark.parametrize(
+    ("furniture", "expected"),
+    [
+        (["发布时间:2024-02-05 09:19 信息来源:洪江市退役军人事务局"], ("洪江市退役军人事务局",)),
+        (["來源:廣東省公安廳"], ("广东省公安厅",)),  # simplified
+        (["生成日期: | 洪江市退役军人事务局 |"], ()),  # no publisher's label
+    ],
+    ids=["information-source", "traditional-characters", "other-label"],
+)
+def test_publisher_names_are_the_lines_names(site, furniture, expected):
+    assert site.publisher_names(furniture) == expected

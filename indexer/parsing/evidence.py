@@ -42,6 +42,7 @@ from indexer.parsing.reporter_grammar import (
     NOT_FOUND,
     OPENING,
     blank,
+    is_municipality,
     level_fits,
     organ_end,
     organ_name,
@@ -62,6 +63,7 @@ from indexer.regions import Division, RegionResolver
 _SLOGAN_PLACE = "region inferred from the one place the page names, in a slogan (法治武义)"
 _ISSUED_PLACE = "region inferred from the place that opens the titles of the documents it issues"
 _CITY_BUREAU = "the department of the city its slogans or cited titles name (法治岳阳)"
+_MUNICIPAL_VOICE = "a 市 voice in a municipality the page names (视察重庆): the municipality itself"
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 # The site names places in several provinces (hainan: 海南省, 内蒙古's 海南区, 青海's 海南州) and
 # the page names none of them: the level the page speaks as does not choose among them.
@@ -208,7 +210,10 @@ class ReporterFinder:
             return settled
         if found is not None and (led is not None or self._fits(found[0], found[2], clues)):
             return self._opening_reporter(found, opening, context, clues)
-        return self._zone_voice(context, clues) or self._from_the_whole_page(context, body, clues)
+        published = "\n".join(self.site.publisher_names(furniture))
+        return self._zone_voice(context, clues) or self._from_the_whole_page(
+            context, body, clues, published
+        )
 
     def _zone_voice(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """A page that speaks as a zone (新区党工委, 结合新区实际), not as a department: the
@@ -260,9 +265,10 @@ class ReporterFinder:
         return governing or self.zone_places.may_report(titled)
 
     def _from_the_whole_page(
-        self, context: str, body: str, clues: Clues
+        self, context: str, body: str, clues: Clues, published: str
     ) -> tuple[Place, tuple[str, ...]]:
-        """The place the whole page names most, or its parents only, or none."""
+        """The place the whole page names most, or its parents only, or none. `published`: the
+        names of the page's publisher lines (信息来源:洪江市退役军人事务局), one a line."""
         division, warnings = self._weighed(context, clues)
         word = clues.self_word or ""
         bureau = division is None and word in ("局", "厅") and clues.organ is None
@@ -301,6 +307,9 @@ class ReporterFinder:
                 or self.mentions.field_plan_head(body[:EVIDENCE], clues.self_word)
                 or self.checks.field_department(division.name, body)  # 我厅 … 关于应急管理的…
                 or self.checks.voiced_field_department(division.name, body, clues.self_word or "")
+                # a bureau's page names its publisher as its place + its own name (信息来源:
+                # 洪江市退役军人事务局) when its text writes only 我局
+                or self.written.own_name(division, published, clues.self_word)
             )
             region = self.resolver.department(division.name, organ) if organ else None
             place = replace(place, region=region, level=Level.DEPARTMENT)
@@ -683,8 +692,25 @@ class ReporterFinder:
         ):
             city = None  # 我市 may be a county-level city of no prefecture (琼海市)
         note = "province inferred from a visit, slogan, document or place the page names"
+        if self._municipal_voice(unknown, clues, evidence + named, province):
+            kept = tuple(w for w in warnings if w != NOT_FOUND)
+            municipality = replace(unknown, region=province, level=Level.PROVINCE)
+            return replace(municipality, province=province), (*kept, _MUNICIPAL_VOICE)
         region = province if unknown.level == Level.PROVINCE else None  # 我省: the province
         return replace(unknown, region=region, province=province, city=city), (*warnings, note)
+
+    @staticmethod
+    def _municipal_voice(
+        unknown: Place, clues: Clues, evidence: tuple[Division, ...], province: str
+    ) -> bool:
+        """A page speaking as a 市 government (全市, 市政府, 我市; no 我局, no department as its
+        subject) whose province is 北京/天津/上海/重庆: the municipality itself, at province
+        level, for it has no city below it that could say 我市 (its districts say 区委, its
+        counties 县委, its departments 我局/我委)."""
+        if unknown.level != Level.CITY or clues.self_word != "市" or clues.organ is not None:
+            return False
+        homes = [d for d in evidence if d.level == Level.PROVINCE and d.name == province]
+        return bool(homes) and is_municipality(homes[0])
 
     def _city_bureau(
         self, found: tuple[Place, tuple[str, ...]], clues: Clues

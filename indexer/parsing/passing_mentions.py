@@ -84,10 +84,13 @@ class PassingMentions:
             field_plan=re.compile(
                 r"(?:^|(?<=[\n,，。;；:：]))\s*"
                 r"(?:[一二三四五六七八九十\d]+[.、．是]|[(（][一二三四五六七八九十\d]+[)）])?"
-                r"\s*(?:制定|印发|出台)了?《(?:19|20)\d{2}年度?"
+                r"\s*(?:制定|印发|出台)了?(?:《(?:19|20)\d{2}年度?"
                 f"全(?P<scope>[省市县区州旗盟])"
                 f"(?P<field>{'|'.join(sorted(systems, key=len, reverse=True))})"
-                r"(?:法制|法治)(?:建设)?工作要点》",
+                r"(?:法制|法治)(?:建设)?工作要点》"
+                # 制定退役军人2022年法治政府建设工作要点: the field before the year, no scope
+                f"|(?P<bare>{'|'.join(sorted(systems, key=len, reverse=True))})"
+                r"(?:19|20)\d{2}年度?(?:法制|法治)(?:政府)?建设工作要点)",
                 re.M,
             ),
         )
@@ -188,12 +191,13 @@ class PassingMentions:
         province's, whose plan is 全省's), the verb with no subject before it: only the head of
         that field writes such a plan for it. None for two fields, or a scope not of `word`."""
         found = {
-            (m.group("scope") == "省", m.group("field")) for m in self.field_plan.finditer(text)
+            (m.group("scope"), m.group("field") or m.group("bare"))
+            for m in self.field_plan.finditer(text)
         }
         if len(found) != 1:
             return None
-        provincial, field = found.pop()
-        if provincial != (word == "厅"):
+        scope, field = found.pop()
+        if scope is not None and (scope == "省") != (word == "厅"):
             return None
         return self.systems[field].format(word)
 

@@ -81,9 +81,14 @@ class SiteOwner:
         """Places named by the page's publisher lines (来源:炉霍县人民政府, 信息来源:辰溪县
         小龙门乡, a table's cell: 发布机构: | 沙坪坝区土湾街道 |): a page names its own place there
         (a township's, its county) when its text names none."""
-        lines = (to_simplified(line) for line in furniture)
-        found = (m.group(1) for line in lines for m in self.publisher.finditer(line))
+        found = self.publisher_names(furniture)
         return tuple(d for name in found for names in self.resolver.named(name) for d in names)
+
+    def publisher_names(self, furniture: Sequence[str]) -> tuple[str, ...]:
+        """The names the page's publisher lines give (信息来源:洪江市退役军人事务局 -> 洪江市退役
+        军人事务局), simplified."""
+        lines = (to_simplified(line) for line in furniture)
+        return tuple(m.group(1) for line in lines for m in self.publisher.finditer(line))
 
     def host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
         """The places a government site's host spells (xinmi.gov.cn: 新密市). Another site's
