@@ -157,7 +157,7 @@ class ReporterFinder:
         body = _FOREIGN_LEAD.sub("", body)
         found = self.checks.checked(self._locate(title, body, source_url, furniture), body)
         found = self.voice.checked(found, to_simplified(title), body)
-        return renamings().dated(found, body, year)
+        return renamings().dated(found, body, year, to_simplified(title))
 
     def _locate(
         self, title: str, body: str, source_url: str | None, furniture: Sequence[str]
