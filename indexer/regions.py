@@ -30,6 +30,8 @@ _BOOK_TITLE = re.compile(r"《[^》]*》|《[^》《\n]{0,40}$")
 _NOT_FOUND = "region not found in the title or the body's opening"
 # The suffixes a county-level division's name may leave out where it is written short (朝阳分局).
 COUNTY_SUFFIXES = ("区", "县", "市", "旗")
+# A title opening with a district police branch by the district's stem: 嘉定公安分局2023年…
+_POLICE_TITLE = re.compile(r"[^\u4e00-\u9fff]*([\u4e00-\u9fff]{2,4}?)公安分局")
 _ABBREVIATIONS = "division_abbreviations.csv"  # 东乌旗 for 东乌珠穆沁旗: read as full names
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -250,7 +252,26 @@ class RegionResolver:
     def title_place(self, title: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """The government or department a (simplified) title names, or None."""
         mention = _first(self._title_mentions(title))
-        return self._place(mention, context) if mention is not None else None
+        if mention is None:
+            return self._police_title(title)
+        return self._place(mention, context)
+
+    def _police_title(self, title: str) -> tuple[Place, tuple[str, ...]] | None:
+        """A title that opens with a municipality's district police branch by the district's
+        name without its suffix (嘉定公安分局2023年…: 上海市公安局嘉定分局), the one district of
+        that name in a municipality of data/organs.toml police_branches."""
+        found = _POLICE_TITLE.match(title)
+        if found is None:
+            return None
+        named = self.county_level(found.group(1), ("新区", "区", "县"))
+        districts = {d.code: d for d in named}
+        if len(districts) != 1:
+            return None
+        district = next(iter(districts.values()))
+        region = self.police_branch(district.name, found.group(1) + "公安分局")
+        if region is None:
+            return None
+        return Place(region, Level.DEPARTMENT, self._province_of(district), None), ()
 
     def opening_place(
         self, opening: str, context: str
@@ -329,8 +350,29 @@ class RegionResolver:
         departments = self.vocabulary.departments
         # in full first, so that a level written again is seen (市卫生健康委 after 重庆市)
         organ = departments.in_full(organ)
+        if police := self.police_branch(place, organ):
+            return police
         province = self.province_full_name(place) == place  # its general office is a 办公厅
         return place + departments.name(place, organ, province)  # 县卫生健康局, 政府办
+
+    def police_branch(self, place: str, organ: str) -> str | None:
+        """A municipality's district public security branch in its official name (嘉定区 +
+        公安分局 or 嘉定公安分局 -> 上海市公安局嘉定分局: data/organs.toml police_branches); None
+        for any other organ, or a place that is no one municipality's district (朝阳区 is
+        北京's and 长春's: the page's own form is kept)."""
+        written = organ.removesuffix("公安分局")
+        if written == organ:
+            return None
+        districts = {d.code: d for d in self.full_names.get(place, ()) if d.level == Level.COUNTY}
+        if len(districts) != 1:
+            return None
+        district = next(iter(districts.values()))
+        municipality = self.by_code[district.province_code].name
+        forms = dict(self.vocabulary.departments.police_branches)
+        stem = _district_stem(place)
+        if municipality not in forms or written not in ("", place, stem):
+            return None
+        return f"{municipality}公安局{stem if forms[municipality] else place}分局"
 
     def branch(self, places: Sequence[Division], tail: str) -> str:
         """The branch office a bureau's name goes on to (岳阳县分局 after 岳阳市生态环境局, 朝阳分局
@@ -577,3 +619,12 @@ def _first(mentions: Iterable[_Mention]) -> _Mention | None:
 def _common(values: Iterable[str | None]) -> str | None:
     distinct = set(values)
     return distinct.pop() if len(distinct) == 1 else None
+
+
+def _district_stem(name: str) -> str:
+    """A district's name without its suffix, as a municipality's branches are named (浦东新区 ->
+    浦东, 嘉定区 -> 嘉定); a name that would keep one character keeps its suffix (城区)."""
+    for suffix in ("新区", *COUNTY_SUFFIXES):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name

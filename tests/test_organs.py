@@ -277,6 +277,18 @@ ZONES = [
         Place("青岛西海岸新区", COUNTY, "山东省", "青岛市"),
     ),
     (
+        "province-and-city-stems-are-a-place-path-before-the-zone",
+        "河北唐山芦台经济开发区管委会2022年度法治政府建设工作报告",
+        "唐山市人民政府:\n2022年,芦台经济开发区坚持依法行政,推进法治政府建设。",
+        Place("唐山市芦台经济开发区", COUNTY, "河北省", "唐山市"),
+    ),
+    (
+        "province-in-full-and-city-stem-before-the-zone",
+        "河北省唐山芦台经济开发区管委会2022年度法治政府建设工作报告",
+        "唐山市人民政府:\n2022年,芦台经济开发区坚持依法行政,推进法治政府建设。",
+        Place("唐山市芦台经济开发区", COUNTY, "河北省", "唐山市"),
+    ),
+    (
         "a-zone-s-committee-in-the-title-is-the-zone",
         "四川天府新区成都管理委员会关于2022年度法治政府建设情况的报告",
         "市人民政府:\n现将成都天府新区2022年度法治政府建设情况报告如下。",
@@ -967,3 +979,32 @@ def test_a_body_the_department_sets_up_is_not_the_reporter(finder):
 )
 def test_short_forms_are_written_in_full_from_one_table(organ, expected):
     assert department_names().in_full(organ) == expected
+
+
+@pytest.mark.parametrize(
+    ("region", "body", "expected"),
+    [
+        # the page writes the name in full: that name
+        ("荷塘区文旅体局", "荷塘区文化旅游体育局坚持依法行政", "荷塘区文化旅游体育局"),
+        ("始兴县文旅体局", "始兴县文化广电旅游体育局坚持依法行政", "始兴县文化广电旅游体育局"),
+        # several full names fit and the page writes none: not the page's to say
+        ("荷塘区文旅体局", "我局坚持依法行政", None),
+        # one full name fits: that name
+        ("某县工信局", "我局坚持依法行政", "某县工业和信息化局"),
+        # a name cut in one place may be official (重庆市长寿区交通局): kept
+        ("长寿区交通局", "我局坚持依法行政", "长寿区交通局"),
+        # an official name or a listed short form: left to the short forms' table
+        ("荷塘区文化旅游体育局", "我局", "荷塘区文化旅游体育局"),
+        ("上城区市场监管局", "我局", "上城区市场监管局"),
+    ],
+)
+def test_a_coined_short_form_is_written_in_full_only_when_one_name_fits(region, body, expected):
+    found = Place(region, Level.DEPARTMENT, "湖南省", "株洲市"), ()
+    place, warnings = department_names().abbreviated(found, body)
+    assert place.region == expected
+    assert (expected is None) == any("stands for several" in w for w in warnings)
+
+
+def test_a_government_s_name_is_no_short_form():
+    found = Place("荷塘区", Level.COUNTY, "湖南省", "株洲市"), ()
+    assert department_names().abbreviated(found, "") == found

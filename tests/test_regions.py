@@ -454,3 +454,47 @@ def test_an_office_s_name_ends_at_its_whole_organ(resolver, title, region):
 )
 def test_the_place_a_name_opens_with(resolver, name, head):
     assert resolver.written_head(name) == head
+
+
+@pytest.mark.parametrize(
+    ("place", "organ", "official"),
+    [
+        ("嘉定区", "公安分局", "上海市公安局嘉定分局"),
+        ("嘉定区", "嘉定公安分局", "上海市公安局嘉定分局"),
+        ("浦东新区", "公安分局", "上海市公安局浦东分局"),
+        ("和平区", "公安分局", None),  # 天津's and 沈阳's: not one municipality's district
+        ("渝北区", "公安分局", "重庆市公安局渝北区分局"),  # 重庆 names them in full
+        ("吴兴区", "公安分局", None),  # a city's district: as the page writes it
+        ("增城区", "公安分局", None),
+        ("嘉定区", "司法局", None),  # no police branch
+        ("嘉定区", "宝山公安分局", None),  # another district's
+    ],
+)
+def test_a_municipality_s_district_police_branch_has_its_official_name(
+    resolver, place, organ, official
+):
+    assert resolver.police_branch(place, organ) == official
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        (
+            "嘉定公安分局2023年法治政府建设情况",
+            Place("上海市公安局嘉定分局", DEPARTMENT, "上海市", None),
+        ),
+        (
+            "浦东公安分局2023年法治政府建设情况",
+            Place("上海市公安局浦东分局", DEPARTMENT, "上海市", None),
+        ),
+        ("吴兴公安分局2023年法治政府建设情况", None),  # a city's: its name not the rule's to say
+        ("普陀公安分局2023年法治政府建设情况", None),  # 上海's or 舟山's
+        (
+            "渝北公安分局2023年法治政府建设情况",
+            Place("重庆市公安局渝北区分局", DEPARTMENT, "重庆市", None),
+        ),
+    ],
+)
+def test_a_title_opening_with_a_district_police_branch_names_it(resolver, title, place):
+    found = resolver.title_place(title, title)
+    assert (found[0] if found else None) == place

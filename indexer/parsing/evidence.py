@@ -160,7 +160,7 @@ class ReporterFinder:
         located = self._locate(title, body, source_url, furniture)
         found = self.checks.checked(located, body, to_simplified(title))
         found = self.voice.checked(found, to_simplified(title), body)
-        return renamings().dated(found, body, year)
+        return renamings().dated(found, body, year, to_simplified(title))
 
     def _locate(
         self, title: str, body: str, source_url: str | None, furniture: Sequence[str]

@@ -70,6 +70,7 @@ class DepartmentNames:
     level_initial: tuple[str, ...]  # 市场监督管理局: names opening with a level character
     branch_suffixes: tuple[str, ...]  # 管理局 of 交通运输局龙岗管理局: a district's branch office
     founding: tuple[str, ...]  # 成立: a body named after one is founded, not the reporter
+    police_branches: tuple[tuple[str, bool], ...]  # (municipality, its branches by short name)
     subject_pattern: re.Pattern[str]  # 2025年以来,城中区应急管理局…: groups place, organ
     address: re.Pattern[str]  # a contact address: 地址:天津市和平区建设路18号
     award: re.Pattern[str]  # a title awarded across a jurisdiction: 全省“平安区”
@@ -91,6 +92,9 @@ class DepartmentNames:
             varying=tuple(departments["varying"]),
             branch_suffixes=tuple(departments["branch_suffixes"]),
             founding=tuple(departments["founding"]),
+            police_branches=tuple(
+                (city, form == "short") for city, form in departments["police_branches"].items()
+            ),
             level_initial=tuple(
                 sorted(
                     {
@@ -220,6 +224,30 @@ class DepartmentNames:
             return found
         note = f"department's official name not given ({short} stands for several)"
         return replace(place, region=None), (*warnings, note)
+
+    def abbreviated(
+        self, found: tuple[Place, tuple[str, ...]], context: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """A department whose name ends in a local short form, neither an official name nor a
+        listed short form (荷塘区文旅体局): an abbreviation keeps its name's first and last
+        characters and drops some between (文旅体局 of 文化旅游体育局). Written in full when the
+        page writes its place and one official name it abbreviates (荷塘区文化旅游体育局), or the
+        table holds only one such name; when it holds several (文化旅游体育局, 文化广电旅游体育局)
+        and the page writes none, the region is not the page's to guess: level and parents kept."""
+        place, warnings = found
+        region = place.region or ""
+        if place.level != Level.DEPARTMENT or region.endswith(self.names):
+            return found
+        for start in range(max(0, len(region) - 8), len(region) - 2):
+            head, short = region[:start], region[start:]
+            fulls = [name for name in sorted(self.official) if _abbreviates(short, name)]
+            written = [name for name in fulls if head + name in context]
+            if len(written) == 1 or len(fulls) == 1:
+                return replace(place, region=head + (written or fulls)[0]), warnings
+            if fulls:
+                note = f"department's official name not given ({short} stands for several)"
+                return replace(place, region=None), (*warnings, note)
+        return found
 
     def without_party_issuer(self, title: str) -> str:
         """A joint title without its party issuer (中共X县委、X县人民政府关于…, 中共X工作委员会
@@ -386,7 +414,9 @@ class ZoneGrammar:
             province = resolver.by_code[city.province_code]
         municipality = province if province and _is_municipality(province) else None
         name = _own_part(zone, heads)
-        short_head = bool(heads) and not heads[-1][3]
+        # 郑州航空港…: the city's short name opens the zone's official name; after a province's
+        # name (河北唐山芦台经济开发区) it is a place path, and the zone is written after its city
+        short_head = bool(heads) and not heads[-1][3] and heads[-1][0] == 0
         if short_head and (name in self.kinds or heads[-1][2].level == Level.CITY):
             region = zone  # 郑州航空港经济综合实验区, 青岛西海岸新区: the zone's official name
         elif city is not None and not _is_municipality(city):
@@ -825,12 +855,16 @@ def _heads(zone: str, resolver: RegionResolver) -> list[tuple[int, int, Division
 def _own_part(zone: str, heads: list[tuple[int, int, Division, bool]]) -> str:
     """The zone's own name: without the places written in full before it (陕西省西咸新区 ->
     西咸新区) nor its city's short name (青岛西海岸新区 -> 西海岸新区); a province's or
-    municipality's short name is part of it (天津滨海高新区, 广西-东盟经济技术开发区)."""
+    municipality's short name is part of it (天津滨海高新区, 广西-东盟经济技术开发区), unless
+    its city's name follows (河北唐山芦台经济开发区 -> 芦台经济开发区: a place path)."""
     start = 0
-    for head_start, end, division, full in heads:
+    for index, (head_start, end, division, full) in enumerate(heads):
         if head_start != start:
             break
-        if full or (division.level == Level.CITY and not _is_municipality(division)):
+        following = heads[index + 1] if index + 1 < len(heads) else None
+        city_follows = following is not None and following[2].level == Level.CITY
+        path = city_follows and division.level == Level.PROVINCE and not _is_municipality(division)
+        if full or path or (division.level == Level.CITY and not _is_municipality(division)):
             start = end
         else:
             break
@@ -864,3 +898,20 @@ def _is_municipality(division: Division) -> bool:
 
 def _sole(divisions: set[Division]) -> Division | None:
     return next(iter(divisions)) if len({d.code for d in divisions}) == 1 else None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is a coined abbreviation of the official name `name`: the same first and
+    last characters, and its characters in `name` in order with gaps in two places or more
+    (文旅体局 of 文化旅游体育局, 发改局 of 发展和改革局). A name cut in one place may be an official
+    name of its own (交通局 in 重庆市长寿区, not 交通运输局), so is no abbreviation."""
+    if len(short) < 3 or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    gaps, position = 0, 0
+    for character in short:
+        found = name.find(character, position)
+        if found < 0:
+            return False
+        gaps += found > position
+        position = found + 1
+    return gaps >= 2 and position == len(name)

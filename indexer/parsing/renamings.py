@@ -10,11 +10,15 @@ is its old name then (环境保护厅). The renamings and their years are data/r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
 from indexer.models import Level, Place
 from indexer.resources import load_toml
+
+# The title of a document the page names (《河南省环境保护厅2018年…工作要点》)
+_DOCUMENT_TITLE = re.compile(r"《[^》\n]{0,80}》")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +76,13 @@ class Renamings:
         return tuple(s for r in self.renamed for s in r.short)
 
     def dated(
-        self, found: tuple[Place, tuple[str, ...]], body: str, year: int | None
+        self, found: tuple[Place, tuple[str, ...]], body: str, year: int | None, title: str = ""
     ) -> tuple[Place, tuple[str, ...]]:
         """`found` with its department named as it was in `year`: a short form as the official
         name it stood for (临沂市环保局 on 2017 -> 临沂市环境保护局), or no region when it stood
-        for none; a new name `body` never writes, for a year before the reform, as the old one."""
+        for none; a new name `body` never writes, for a year before the reform, as the old one;
+        an old name after it that only the titles of the page's documents write, not `title`
+        (《河南省环境保护厅2018年…要点》 in a report on 2018), as undecided."""
         place, warnings = found
         region = place.region or ""
         if place.level != Level.DEPARTMENT or not region:
@@ -92,7 +98,20 @@ class Renamings:
             before = year is not None and year <= renaming.old_until
             if before and region.endswith(renaming.new) and renaming.new not in body:
                 return replace(place, region=region[: -len(renaming.new)] + renaming.old), warnings
+            old = region.endswith(renaming.old) and region not in title
+            if not before and old and _only_in_documents(region, body):
+                note = (
+                    f"department's official name not given ({renaming.old} in a report on {year})"
+                )
+                return replace(place, region=None), (*warnings, note)
         return found
+
+
+def _only_in_documents(region: str, body: str) -> bool:
+    """Whether the page writes `region` only in the titles of documents (《河南省环境保护厅2018年
+    …工作要点》): issued during the year under the old name, they do not say the department was not
+    renamed by the time it wrote its report (a report on 2018, written in 2019)."""
+    return region in body and region not in _DOCUMENT_TITLE.sub(" ", body)
 
 
 @cache

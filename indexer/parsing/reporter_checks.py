@@ -154,7 +154,7 @@ class ReporterChecks:
         self, found: tuple[Place, tuple[str, ...]], body: str, title: str = ""
     ) -> tuple[Place, tuple[str, ...]]:
         """`found` after every check; `body` and `title` simplified, as the finder read them."""
-        found = self.departments.checked(found)
+        found = self.departments.abbreviated(self.departments.checked(found), body)
         found = self._department_named(found, body)
         found = self._department_speaking(found, body, title)
         found = self._another_department_speaking(found, body)
