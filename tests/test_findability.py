@@ -54,6 +54,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "forty-first": 18,  # all 18 on its first (unseen) run
     "forty-second": 15,  # all 15 on its first (unseen) run
     "forty-third": 13,  # 13 of 16 on its first (unseen) run (two years, a province unknown)
+    "forty-fourth": 16,  # all 16 on its first (unseen) run
+    "forty-fifth": 18,  # all 18 on its first (unseen) run
 }
 
 

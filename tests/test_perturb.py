@@ -81,7 +81,11 @@ from indexer.parsing.pipeline import Parser
 # most of them short or local forms of a department's name (文旅体局, 嘉定公安分局).
 # Round 31 (near misses announced in the first sentence, a title's own issuer, a bracketed date):
 # 254 -> 254. The forty-second and forty-third sets added 18 (272: first 400 24, traditional 46).
-CEILINGS = {"no title": 51, "first 400": 24, "traditional": 46}
+# Round 32 (zone and police branch names, coined short forms, old names in a later year's
+# documents, a municipality's 我市, a bureau's publisher line): 272 -> 257 (no title 49, first 400
+# 21, traditional 43). The forty-fourth and forty-fifth sets added 26 (283: no title 52, first 400
+# 25, traditional 47).
+CEILINGS = {"no title": 52, "first 400": 25, "traditional": 47}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
