@@ -1039,6 +1039,54 @@ NEAR_MISSES = [
         "二、2023年度工作总结\n2023年,市卫生健康委坚持以习近平新时代中国特色社会主义思想为指导。",
         "general work summary",
     ),
+    (  # a plan opens with its overall thinking, then its targets
+        "a-plan-opening-with-its-overall-thinking",
+        None,
+        "总体思路:坚持以习近平新时代中国特色社会主义思想为指引,坚持人民至上、生命至上。",
+        "plan",
+    ),
+    (
+        "a-plan-setting-its-targets",
+        None,
+        "坚持安全第一、预防为主,全力推动高质量发展。\n工作目标:\n安全生产方面:重点行业领域专项整治取得明显成效。",
+        "plan",
+    ),
+    (  # a span of years closing the title, after 报告
+        "a-self-inspection-report-on-five-years",
+        "市自然资源和规划局关于推进法治政府建设情况的自查报告(2016-2020)",
+        "2016年以来,全市自然资源规划系统全面推进法治政府建设。",
+        "several years",
+    ),
+    (
+        "a-summary-on-a-span-of-years-with-its-mark",
+        "某县法治政府建设工作总结(2018—2020年)",
+        "2018年以来,县政府坚持依法行政。",
+        "several years",
+    ),
+    (  # an undated feature: a definition first, then the span
+        "an-undated-feature-opening-with-a-definition-then-recent-years",
+        None,
+        "法治政府建设是全面依法治国的重点内容和主体工程。近年来,某省聚焦瓶颈问题,实施“六大工程”。",
+        "several years",
+    ),
+    (
+        "an-undated-feature-opening-with-a-slogan-then-the-congress",
+        None,
+        "法治兴则国家兴。党的十八大以来,某省深入推进依法行政。",
+        "several years",
+    ),
+    (  # a system's account of its field's work, whole, that names no law
+        "a-province-s-environmental-work-completed",
+        "2018年全省生态环境保护工作完成情况",
+        "2018年,在省委、省政府的坚强领导下,全省生态环境保护系统深入学习贯彻。",
+        "general work summary",
+    ),
+    (
+        "a-city-s-yearly-work-completed",
+        "2023年度全市交通运输工作完成情况",
+        "2023年,全市交通运输系统稳中求进。",
+        "general work summary",
+    ),
 ]
 
 
@@ -1669,6 +1717,31 @@ REPORTS = [
         "某市2023年法治政府建设情况报告",
         "2023年,市政府委托课题组开展第三方评估,全面推进法治政府建设。",
     ),
+    (  # negative: a report's next-year thinking comes at its end, not at its top
+        "a-report-whose-plans-come-after-its-year",
+        None,
+        "2023年,县政府坚持依法行政,取得明显成效。\n一、2024年总体思路\n坚持依法行政。",
+    ),
+    (  # negative: a report on one year names one, after 报告
+        "a-report-naming-its-year-after-its-title",
+        "北京市法治政府建设年度报告(2016年)",
+        "2016年,市政府坚持依法行政。",
+    ),
+    (  # negative: a dated report's opening may look back after its first sentence
+        "a-dated-report-looking-back-after-its-first-sentence",
+        "某省2022年法治政府建设情况报告",
+        "2022年是本届政府任期的最后一年。近年来,省政府坚持依法行政。",
+    ),
+    (  # negative: the completion of its rule-of-law work names its subject
+        "a-report-on-the-completion-of-rule-of-law-work",
+        "2018年全省法治政府建设工作完成情况",
+        "2018年,全省各级政府坚持依法行政。",
+    ),
+    (  # negative: a numbered heading is a report's part, not its title
+        "a-report-s-heading-on-work-completed",
+        None,
+        "一、2016年工作完成情况\n2016年,区政府坚持依法行政。",
+    ),
 ]
 
 
@@ -1814,3 +1887,43 @@ def test_a_dated_report_on_another_subject_is_flagged(vocabulary, title):
 )
 def test_a_report_that_speaks_of_law_or_names_no_year_is_not_flagged(vocabulary, title, body):
     assert vocabulary.other_subject_report(title, body) is None
+
+
+ENGLISH_TEXT = (
+    "This report is compiled in accordance with the Regulations of the People's Republic of China "
+    "on the Openness of Government Information. In 2022, Beijing adhered to the guidance of the "
+    "Party and thoroughly implemented the Regulations and the Main Points of Open Government "
+    "Affairs."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Annual Report of Beijing Government Information Disclosure in 2022", ENGLISH_TEXT),
+        (None, "Annual Report on Building a Law-based Government in 2022\n" + ENGLISH_TEXT),
+    ],
+    ids=["english-title-and-text", "english-text-no-title"],
+)
+def test_a_page_in_english_is_flagged(vocabulary, title, body):
+    reason = vocabulary.in_english(title, body)
+    assert reason is not None and "English" in reason
+    assert near_miss_label([near_miss_warning(reason)]) == "非中文页面"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a report's Chinese title over an English summary of it: the title is the report's
+        ("河南省人民政府关于2024年度法治政府建设情况的报告", ENGLISH_TEXT),
+        # a Chinese word in the text
+        (None, ENGLISH_TEXT + "\n河南省"),
+        # too little text to judge: a stub or a link
+        ("Annual Report 2022", "Published 2023-03-27"),
+        # no text at all
+        (None, ""),
+    ],
+    ids=["chinese-title", "chinese-word-in-text", "short-stub", "empty"],
+)
+def test_a_page_with_chinese_or_little_text_is_not_in_english(vocabulary, title, body):
+    assert vocabulary.in_english(title, body) is None

@@ -14,6 +14,7 @@ document it publishes is judged as its title.
 Apart from the kinds (`off_topic`): a page of some length that never speaks of law (no 法治, 依法,
 执法, 法律… in its title or text) is no rule-of-law report; nor is a page whose own title is a
 report on a year (2023年度环境状况…情况的报告) and whose title and opening never speak of law.
+Nor is a page in English (`in_english`): not one Chinese character in its title or text.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ _CONTENTS_LINES = 4
 # stretch of a labelled report's text without a word of law, to its end, is 380 characters.
 _TOPIC_MIN_CHARS = 400
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 # A document the page's first sentence publishes as itself (根据《…条例》规定,现发布
 # 《某省2019年度政府信息公开工作报告》。; 现将《…》公布如下): the page's own title, said where a
 # title line is missing.
@@ -88,6 +90,8 @@ class NearMissVocabulary:
     topic: re.Pattern[str]  # the words every rule-of-law report writes somewhere
     off_topic_reason: str  # the reason given to a page that writes none of them
     other_report_reason: str  # the reason given to a dated report whose top writes none of them
+    english_reason: str  # the reason given to a page with no Chinese character
+    english_min_letters: int  # the Latin letters a page writes at least to be judged in English
 
     @classmethod
     def from_data(cls) -> NearMissVocabulary:
@@ -109,6 +113,8 @@ class NearMissVocabulary:
             re.compile(data["off_topic"]["words"]),
             data["off_topic"]["reason"],
             data["other_subject_report"]["reason"],
+            data["in_english"]["reason"],
+            data["in_english"]["min_letters"],
         )
 
     def reason(self, title: str | None, body: str) -> str | None:
@@ -142,6 +148,15 @@ class NearMissVocabulary:
             return None
         return self.off_topic_reason
 
+    def in_english(self, title: str | None, body: str) -> str | None:
+        """The reason for a page whose title and text write no Chinese character and some length
+        of Latin text (an English translation), else None: no Chinese government's own report. A
+        report's page with an English summary under its Chinese title keeps its title's Chinese."""
+        text = f"{title or ''}\n{body}"
+        if _HAN.search(text) or len(_LATIN_LETTER.findall(text)) < self.english_min_letters:
+            return None
+        return self.english_reason
+
     def other_subject_report(self, title: str | None, body: str) -> str | None:
         """The reason for a page whose own title is a report on a year (2023年度…情况的报告) and
         whose title and opening never speak of law, else None. A rule-of-law report names its
@@ -174,7 +189,7 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
         return None
     data = load_toml("near_misses.toml")
     labels: dict[str, str] = {kind["reason"]: kind["label"] for kind in data["kinds"]}
-    for table in ("off_topic", "other_subject_report"):
+    for table in ("off_topic", "other_subject_report", "in_english"):
         labels[data[table]["reason"]] = data[table]["label"]
     return labels.get(reason, "非年度报告")
 

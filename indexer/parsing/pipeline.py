@@ -81,8 +81,10 @@ class Parser:
         """Asked only of text the cleaner could read: mojibake left may hide the rule of law."""
         if any(w.startswith(MOJIBAKE_LEFT) for w in cleaned.warnings):
             return None
-        return self.near_misses.off_topic(title, body) or self.near_misses.other_subject_report(
-            title, body
+        return (
+            self.near_misses.off_topic(title, body)
+            or self.near_misses.other_subject_report(title, body)
+            or self.near_misses.in_english(title, body)
         )
 
 
