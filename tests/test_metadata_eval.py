@@ -261,8 +261,8 @@ NEAR_MISSES_FLAGGED = {
     "twenty-sixth": 13, "twenty-seventh": 15, "twenty-eighth": 13, "twenty-ninth": 15,
     "thirtieth": 11, "thirty-first": 11, "thirty-second": 15, "thirty-third": 13,
     "thirty-fourth": 12, "thirty-fifth": 12, "thirty-sixth": 14, "thirty-seventh": 14,
-    "thirty-eighth": 13, "thirty-ninth": 13, "fortieth": 10, "forty-first": 13,
-    "forty-second": 9, "forty-third": 7, "forty-fourth": 10, "forty-fifth": 11,
+    "thirty-eighth": 13, "thirty-ninth": 13, "fortieth": 11, "forty-first": 14,
+    "forty-second": 10, "forty-third": 9, "forty-fourth": 12, "forty-fifth": 11,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
