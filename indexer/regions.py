@@ -86,6 +86,7 @@ class _Vocabulary:
     zone_stop_words: tuple[str, ...]
     zone_suffixes: tuple[str, ...]
     zone_full_names: tuple[tuple[str, str], ...]  # (short kind, full kind)
+    zone_city_named: frozenset[str]  # kinds a city has one of, named after it (珠海市高新区)
     departments: DepartmentNames  # official names and short forms (data/organs.toml)
 
     @classmethod
@@ -103,6 +104,7 @@ class _Vocabulary:
             zone_stop_words=tuple(zones["stop_words"]),
             zone_suffixes=tuple(zones["suffixes"]),
             zone_full_names=tuple(zones["full_names"].items()),
+            zone_city_named=frozenset(zones["city_named"]),
             departments=departments,
         )
 
@@ -111,6 +113,10 @@ class _Vocabulary:
         if match is None or any(word in match.group() for word in self.zone_stop_words):
             return None
         return match.group()
+
+    def is_bare_zone(self, zone: str) -> bool:
+        """A zone named by its kind alone (保税区, 综保区, 高新区), no name of its own."""
+        return zone in self.zone_suffixes or zone in {full for _, full in self.zone_full_names}
 
     def zone_name(self, zone: str) -> str:
         """A zone with its kind written in full: 东疆综保区 -> 东疆综合保税区."""

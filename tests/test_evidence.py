@@ -1484,9 +1484,30 @@ LISTED_ZONE_CASES = [
         Place("苏州工业园区", COUNTY, "江苏省", "苏州市"),
     ),
     (
-        "a-zone-never-written-in-full-keeps-the-citys-name",
+        "a-zone-never-written-in-full-is-no-name-of-city-and-kind",  # not 苏州市园区
         "2022年,园区坚持依法行政,推进苏州市法治政府建设示范创建。苏州市委高度重视。",
-        Place("苏州市园区", COUNTY, "江苏省", "苏州市"),
+        Place(None, COUNTY, "江苏省", "苏州市"),
+    ),
+    (
+        "a-bare-kind-written-in-full-after-its-citys-short-name",
+        "2024年,保税区坚持依法行政,视察天津重要讲话精神,制定《天津港保税区营商环境三年行动方案"
+        "(2024-2026年)》,落实天津市部署。",
+        Place("天津港保税区", COUNTY, "天津市", None),
+    ),
+    (
+        "a-bare-kind-never-written-in-full-is-no-name-of-a-municipality-and-kind",  # 天津市保税区
+        "2024年,保税区坚持依法行政,深入贯彻视察天津重要讲话精神,落实天津市部署。",
+        Place(None, COUNTY, "天津市", None),
+    ),
+    (
+        "two-zones-of-the-kind-written-in-full-name-none",
+        "2024年,保税区坚持依法行政,学习天津港保税区和天津东疆保税区经验,落实天津市部署。",
+        Place(None, COUNTY, "天津市", None),
+    ),
+    (
+        "a-high-tech-zone-is-named-after-its-city",  # a city has one: 珠海市高新区
+        "2023年,高新区坚持依法行政,推进平安珠海、法治珠海建设。珠海市委高度重视。",
+        Place("珠海市高新区", COUNTY, "广东省", "珠海市"),
     ),
     (
         "another-kind-of-zone-is-not-the-listed-one",  # adversarial: 高新区 learns from 园区

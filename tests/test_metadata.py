@@ -391,6 +391,27 @@ def test_a_bracketed_stamp_under_the_title_dates_the_page(furniture, body, publi
     assert publishing_date(furniture, body, "上海市某委2020年法治政府建设年度报告") == published
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "published"),
+    [
+        ("衡阳市2023年度法治政府建设报告", "站群导航\n(2024年1月18日)\n2023年,我市坚持依法行政。",
+         "2024-01-18"),
+        ("衡阳市2023年度法治政府建设报告", "(2024年1月18日)\n2023年,我市坚持依法行政。",
+         "2024-01-18"),
+        ("湖南省农业农村厅2023年法治政府建设年度报告", "2023年法治政府建设年度报告\n"
+         "湖南省农业农村厅\n(2024年1月31日)\n2023年,我厅坚持依法行政。", None),
+        ("某市2021年政府工作报告", "某市人民政府市长 某某\n(2022年1月5日)\n各位代表:", None),
+        ("衡阳市2023年度法治政府建设报告", "2023年,我市坚持依法行政。\n(2024年1月18日)\n正文。",
+         None),
+        ("工作动态", "(2024年1月18日)\n2023年,我市坚持依法行政。", None),
+    ],
+    ids=["under-the-title-and-a-site-label", "right-under-the-title", "under-a-signer-s-line",
+         "under-a-person-s-line", "below-the-first-sentence", "under-no-report-title"],
+)  # fmt: skip
+def test_a_bracketed_date_in_words_under_the_title_dates_an_undated_page(title, body, published):
+    assert publishing_date([], body, title) == published
+
+
 def test_a_bracketed_date_under_no_report_title_is_no_stamp():
     body = "( 2021-03-05)\n2020年,我委坚持依法行政。"
     assert publishing_date(["2020年12月15日"], body, "工作动态") == "2020-12-15"
@@ -408,6 +429,7 @@ def test_a_cited_report_title_stands_in_for_a_missing_title(resolver):
 
 SENTENCE_YEAR = "year inferred from the one year that opens sentences near the top"
 STATEMENT = "year from what the report says it reports (报告如下)"
+PLENUM = "year from the latest plenum the report carries out and the years it names"
 OWN_TITLE = "year of the text's own title, not of the page's heading"
 MILESTONE = "year from a five-year plan's milestone (开局之年, 收官之年)"
 
@@ -473,6 +495,20 @@ MILESTONE = "year from a five-year plan's milestone (开局之年, 收官之年)
         (None, "2024年是十四五规划的关键之年。明年是十四五收官之年。", None, 2024, ()),
         (None, "全面推进依法行政,为十四五收官之年打好基础。", None, None, ("year not found",)),
         (None, "****年是全面贯彻党的二十大精神的开局之年。", None, None, ("year not found",)),
+        ("工作情况和2024年工作安排的报告", "某区司法局关于2023年法治政府建设\n工作情况和2024年"
+         "工作安排的报告\n2023年,区司法局坚持依法行政。", None, 2023, ()),
+        ("工作情况及2024年工作计划", "依法行政。" * 70, "2024-03-11", 2023,
+         ("year inferred from the publishing date",)),
+        ("某区2024年法治政府建设工作安排", "2024年,我区将持续推进。", None, 2024, ()),
+        (None, "嘉定区全面贯彻党的二十大和二十届二中、三中全会精神。" + "依法行政。" * 70
+         + "\n举办2024年专题学习,"
+         "将2021年以来新提任干部纳入。", None, 2024, (PLENUM,)),
+        (None, "贯彻二十届二中全会精神。" + "依法行政。" * 70 + "\n举办2023年学习,部署2024年工作。",
+         None, None,
+         ("year not found",)),
+        (None, "全面贯彻二十届三中全会精神。\n推进依法行政。", None, None, ("year not found",)),
+        (None, "贯彻二十届三中全会精神。" + "依法行政。" * 70 + "\n举办2023年专题学习。", None,
+         None, ("year not found",)),
     ],
     ids=["title-year-wins", "body-opening", "heading-year", "range-end-is-no-year",
          "published-minus-one", "nothing", "traditional-title", "cited-plan-of-the-year",
@@ -487,7 +523,11 @@ MILESTONE = "year from a five-year plan's milestone (开局之年, 收官之年)
          "a-year-that-opens-a-count", "two-years-open-counts", "a-count-planned-for-a-year",
          "a-year-that-opens-a-sentence-with-no-count", "masked-year-of-a-plan-s-last-year",
          "this-year-a-plan-s-first-year", "a-written-year-wins-over-a-milestone",
-         "a-milestone-with-no-year-as-its-subject", "no-five-year-plan"],
+         "a-milestone-with-no-year-as-its-subject", "no-five-year-plan",
+         "a-cut-title-s-next-year-plan-is-not-the-year-covered",
+         "a-next-year-plan-alone-leaves-the-date-to-say", "a-plan-of-its-own-keeps-its-year",
+         "the-latest-plenum-s-year-written-and-none-later", "a-later-year-than-the-plenum-s",
+         "a-plenum-and-no-year-written", "the-plenum-s-year-never-written"],
 )  # fmt: skip
 def test_covered_year(title, body, published, year, warnings):
     assert covered_year(title, body, published) == (year, warnings)

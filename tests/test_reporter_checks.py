@@ -96,6 +96,29 @@ def test_a_dropped_township_s_organ_is_at_a_township_s_level(checks, region, lev
     assert found.region is None and found.level == level
 
 
+@pytest.mark.parametrize(
+    ("region", "text", "town"),
+    [
+        ("张店区房镇镇委员会", "中共张店区房镇镇委员会\n关于2024年度法治政府建设情况报告\n"
+         "为深入贯彻落实纲要,房镇镇以强烈的责任感扎实推进。", "房镇镇"),
+        ("龙华区民治街道办事处", "中共深圳市龙华区民治街道工作委员会 深圳市龙华区民治街道办事处"
+         "关于民治街道2025年度法治政府建设情况的报告", "民治街道"),
+        # negative: the township named only as its organs', or no county before it
+        ("江津区四屏镇委员会", "中共重庆市江津区四屏镇委员会关于法治建设的报告\n四屏镇党委坚持。",
+         None),
+        ("江津区四屏镇委员会", "", None),
+        ("海珠区人民政府南华西街道办事处", "南华西街道坚持依法行政。", None),
+    ],
+    ids=["a-town-s-party-committee-and-the-town-as-subject", "a-jiedao-s-office-and-its-report",
+         "only-the-town-s-organs", "no-text", "a-government-before-the-office"],
+)  # fmt: skip
+def test_a_township_s_organ_is_the_township_it_writes_bare(checks, region, text, town):
+    found, warnings = checks.official_only((Place(region, DEPARTMENT, "山东省", None), ()), text)
+    assert found.region == town
+    assert any(w.startswith("region dropped") for w in warnings) == (town is None)
+    assert found.level == OTHER
+
+
 CITY, PROVINCE = Level.CITY, Level.PROVINCE
 LEADERSHIP_CASES = [
     (

@@ -23,6 +23,11 @@ from indexer.parsing.sections import heading_level
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
 
+# The next year's plan a report's title adds after its own year (…2023年…情况和2024年工作安排的
+# 报告): when a title is cut to that half, its year is the plan's, not the year covered.
+_NEXT_PLAN = re.compile(
+    r"(?:和|及|暨|与)\s*(?:19|20)\d{2}\s*年度?(?:工作|法治政府建设)?(?:安排|计划|打算|思路|要点)"
+)
 _OPENING = 300  # characters of the body in which a report states the year it covers
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?：:]")
 _PAGE_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|——|\s-\s)\s*")
@@ -64,6 +69,17 @@ _PLAN_MILESTONE = re.compile(
 _PLAN_FIRST_YEARS = MappingProxyType(
     {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 )
+# A plenary session of the Central Committee the report carries out (二十届二中、三中全会精神):
+# the latest one's year is the earliest the report can cover; with the page writing that year and
+# none later, it is the year covered (a report on 2024 learns the third plenum of July 2024).
+_PLENUMS = re.compile(r"(十八|十九|二十)届((?:[一二三四五六七]中[、和及与]?)+)全会")
+_PLENUM_YEARS = MappingProxyType(
+    {
+        "十八": (2012, 2013, 2013, 2014, 2015, 2016, 2017),
+        "十九": (2017, 2018, 2018, 2019, 2020, 2021, 2022),
+        "二十": (2022, 2023, 2024, 2025),
+    }
+)
 _ARABIC_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 _CHINESE_DATE = (
     rf"([{DIGIT_CHARACTERS}]{{4}})年"
@@ -96,6 +112,13 @@ _STAMP_LINE = re.compile(
 )
 # A site's stamp in brackets alone on its line: `( 2021-03-05)`, `（2021/03/05）`.
 _BRACKETED_STAMP = re.compile(r"[(（]\s*((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s*[)）]")
+# A date in words alone in brackets on its line: `(2024年1月18日)`, looked for in the body's
+# first lines, under at most a site's short label (站群导航).
+_TITLE_DATE_LINES = 3
+_SITE_LABEL_LENGTH = 6
+_BRACKETED_WORDS_DATE = re.compile(
+    r"[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]"
+)
 # A stacked date block's lines: the month and day (04/07), the time of day (19:20).
 _DAY_LINE = re.compile(r"(\d{1,2})[/-](\d{1,2})")
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -303,7 +326,7 @@ def covered_year(
     heading = _YEAR.search(to_simplified(title or ""))
     if heading and (own := _own_title_year(opening)) not in (None, int(heading.group(1))):
         return own, ("year of the text's own title, not of the page's heading",)
-    for source in (title or "", opening):
+    for source in (_NEXT_PLAN.sub("", title or ""), _NEXT_PLAN.sub("", opening)):
         if match := _YEAR.search(source):
             return int(match.group(1)), ()
     further = _BOOK_TITLE.sub("", to_simplified(body[:_STATEMENT_WINDOW]))
@@ -320,7 +343,25 @@ def covered_year(
     top = _BOOK_TITLE.sub("", to_simplified(body[:_SENTENCE_YEAR_WINDOW]))
     if len(years := {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(top)}) == 1:
         return years.pop(), ("year inferred from the one year that opens sentences near the top",)
+    if (plenum_year := _latest_plenum_year(top)) is not None:
+        return plenum_year, ("year from the latest plenum the report carries out and the years it names",)
     return None, ("year not found",)
+
+
+def _latest_plenum_year(text: str) -> int | None:
+    """The year of the latest plenum the text names (二十届二中、三中全会 -> 2024) when the text
+    also writes that year and no later one; None otherwise."""
+    plenums = [
+        _PLENUM_YEARS[m.group(1)][index]
+        for m in _PLENUMS.finditer(text)
+        for session in re.findall(r"([一二三四五六七])中", m.group(2))
+        if (index := "一二三四五六七".index(session)) < len(_PLENUM_YEARS[m.group(1)])
+    ]
+    written = {int(m.group(1)) for m in _YEAR.finditer(text)}
+    if not plenums or not written:
+        return None
+    latest = max(plenums)
+    return latest if max(written) == latest else None
 
 
 def _own_title_year(opening: str) -> int | None:
@@ -388,7 +429,36 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     for text in (*short, title or ""):
         if found := next(filter(None, map(_as_iso, _MACHINE_DATE.finditer(text))), None):
             return found
-    return None if letter else _signature_date(body)
+    return None if letter else _signature_date(body) or _dated_under_title(title, lead)
+
+
+def _dated_under_title(title: str | None, lead: Sequence[str]) -> str | None:
+    """A date in words alone in brackets under a report's title, with at most a site's bare
+    label between (`衡阳市2023年度…报告` / `站群导航` / `(2024年1月18日)`): the report's own
+    date, taken only on a page that gives no other. Not one under a signer's line
+    (`湖南省农业农村厅` / `(2024年1月31日)`) nor a person's (`某市人民政府市长 某某`): a signature
+    block's date, nor one below the text's first sentence."""
+    titles = load_toml("regions.toml")["titles"]
+    if not title or not _report_title_line(title, titles):
+        return None
+    lines = [line.strip() for line in lead if line.strip()][:_TITLE_DATE_LINES]
+    for i, line in enumerate(lines):
+        if match := _BRACKETED_WORDS_DATE.fullmatch(line):
+            return _as_iso(match) if all(map(_site_label, lines[:i])) else None
+        if _SENTENCE_PUNCTUATION.search(line):
+            return None
+    return None
+
+
+def _site_label(line: str) -> bool:
+    """A site's bare label line (站群导航, 正文): a few characters naming no organ or place."""
+    organs = load_toml("regions.toml")["organs"]
+    words = (*organs["government"], *organs["suffixes"], "省", "市", "县", "区", "镇", "乡")
+    return (
+        len(line) <= _SITE_LABEL_LENGTH
+        and re.fullmatch(r"[\u4e00-\u9fff]+", line) is not None
+        and not any(word in line for word in words)
+    )
 
 
 def _stamp_under_title(lead: Sequence[str]) -> str | None:

@@ -51,6 +51,12 @@ _TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:委员会|党委|党�
 # A township's organ ending what was read as a department's name: the above, or 办事处 alone
 # (深圳市深汕特别合作区鹅埠办事处, a 街道办事处 written without 街道).
 _TOWNSHIP_OFFICE = re.compile(rf"{_TOWNSHIP_ORGAN.pattern}|办事处$")
+# A township's own organ after its name: the township is the rest (房镇镇委员会 -> 房镇镇).
+_TOWNSHIP_ORGAN_WORDS = "工作委员会|委员会|党委|党工委|人民政府|政府|办事处"
+_TOWNSHIP_ORGAN_NAME = re.compile(
+    rf"(?P<town>[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|苏木))(?:{_TOWNSHIP_ORGAN_WORDS})"
+)
+_ORGAN_S_TOWN = "region the township whose organ the page names and that it writes by its name"
 _NOT_IN_ORGANS = ("中共", "党委", "党工委", "关于")
 _COMMISSION_SPEAKS = re.compile(r"[我本]委(?!员)")
 # An addressee line naming a government without a place (县委、县人民政府:): the reporter's own.
@@ -162,7 +168,9 @@ class ReporterChecks:
         found = self._below_the_leadership(found, body)
         found = self._in_its_autonomous_region(found, body)
         found = self._district_of_municipality(found, body)
-        found = self.official_only(self._district_department_of_municipality(found, body))
+        found = self.official_only(
+            self._district_department_of_municipality(found, body), f"{title}\n{body}"
+        )
         return _by_first_name(found)  # read with its other names (委办(编译局)), given by its first
 
     def _department_speaking(
@@ -381,14 +389,20 @@ class ReporterChecks:
         unknown = Place(None, place.level, None, None)
         return unknown, (*warnings, _OUTSIDE_ITS_AUTONOMOUS_REGION)
 
-    def official_only(self, found: tuple[Place, tuple[str, ...]]) -> tuple[Place, tuple[str, ...]]:
+    def official_only(
+        self, found: tuple[Place, tuple[str, ...]], text: str = ""
+    ) -> tuple[Place, tuple[str, ...]]:
         """A region is a division's name, a department's, a zone's or a township's by their
         grammars; anything else (江津区四屏镇委员会 from a party committee, 人民政府南华西街道
-        办事处 with its district's government) is no reporter's name: none, with a warning."""
+        办事处 with its district's government) is no reporter's name: none, with a warning;
+        but a county's township's organ (张店区房镇镇委员会) is that township when the text also
+        writes the township by its bare name (房镇镇以…, 关于民治街道2025年度…)."""
         place, warnings = found
         region = place.region
         if region is None or self._official_name(region, place.level):
             return found
+        if town := self._township_of_organ(region, text):
+            return replace(place, region=town, level=Level.OTHER), (*warnings, _ORGAN_S_TOWN)
         level = place.level
         if level == Level.DEPARTMENT and _TOWNSHIP_OFFICE.search(region):
             level = Level.OTHER  # a township's organ read as a department's: a township's level
@@ -396,6 +410,21 @@ class ReporterChecks:
             *warnings,
             f"{_NO_OFFICIAL_NAME}: {region}",
         )
+
+    def _township_of_organ(self, region: str, text: str) -> str | None:
+        """The township of a county's township organ (张店区房镇镇委员会 -> 房镇镇, 龙华区民治街道
+        办事处 -> 民治街道) when the text writes that township's name bare, not only as its
+        organs' (房镇镇以…): the report is the township's; None otherwise."""
+        head = self.resolver.written_head(region)
+        match = _TOWNSHIP_ORGAN_NAME.fullmatch(region[len(head) :]) if head else None
+        if match is None or not self.townships.is_name(town := match.group("town")):
+            return None
+        bare = re.search(
+            rf"{re.escape(town)}(?!{_TOWNSHIP_ORGAN_WORDS}|[\u4e00-\u9fff]{{0,4}}"
+            rf"(?:{_TOWNSHIP_ORGAN_WORDS}))",
+            text,
+        )
+        return town if bare else None
 
     def _official_name(self, region: str, level: Level) -> bool:
         if region in self.resolver.full_names or region in self.resolver.short_names:

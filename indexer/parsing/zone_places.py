@@ -25,6 +25,9 @@ _SUBJECT_ZONE = re.compile(
 
 _SPOKEN_ZONE = "region from the one listed zone of the kind the page speaks as (新区党工委)"
 _UNNAMED_ZONE = "the page speaks as a functional zone (新区党工委) but names none in full"
+_BARE_ZONE = (
+    "the reporting zone is named only by its kind (保税区), never in full: region left empty"
+)
 
 
 def _zone_voice() -> re.Pattern[str]:
@@ -65,9 +68,44 @@ class ZonePlaces:
             return Place(None, Level.COUNTY, None, None), (NOT_FOUND,)
         city = self.resolver.place_of(found)
         kind = self.resolver.vocabulary.zone_name(zone)
-        region = self._listed_zone(found, kind, context) or f"{city.region}{kind}"
+        region = self._listed_zone(found, kind, context) or self._named(found, zone, context)
         place = replace(city, region=region, level=Level.COUNTY)
+        if region is None:
+            return place, (_BARE_ZONE,)
         return place, ("region inferred from the places the page names",)
+
+    def _named(self, city: Division, zone: str, context: str) -> str | None:
+        """A zone's name in its city: its own name after the city's (东疆综保区 -> 天津市东疆综合
+        保税区); for a bare kind (保税区) the one name the page writes in full that opens with the
+        city's (天津港保税区, 《天津港保税区…方案》), else the city and kind only for the kinds a
+        city has one of and names so (珠海市高新区); never a name of a city and a bare kind the page
+        does not write (天津市保税区: Tianjin has several bonded zones), but None."""
+        vocabulary = self.resolver.vocabulary
+        kind = vocabulary.zone_name(zone)
+        if not vocabulary.is_bare_zone(zone):
+            return f"{self.resolver.place_of(city).region}{kind}"
+        written = self._written_in_city(city, zone, context)
+        if written is not None:
+            return written
+        if kind in vocabulary.zone_city_named:
+            return f"{self.resolver.place_of(city).region}{kind}"
+        return None
+
+    def _written_in_city(self, city: Division, zone: str, context: str) -> str | None:
+        """The one zone name of the kind `zone` that the page writes opening with the city's
+        name (天津港保税区, 天津市保税区), with at most four characters between them; None when
+        it writes none or several."""
+        vocabulary = self.resolver.vocabulary
+        heads = {city.name, self.resolver.short_by_code.get(city.code, city.name)}
+        head = "|".join(sorted(heads, key=len, reverse=True))
+        kinds = "|".join(sorted({zone, vocabulary.zone_name(zone)}, key=len, reverse=True))
+        pattern = re.compile(rf"(?:{head})([\u4e00-\u9fff]{{0,4}}?)(?:{kinds})")
+        names = {
+            vocabulary.zone_name(m.group())
+            for m in pattern.finditer(context[:EVIDENCE])
+            if not any(word in m.group(1) for word in vocabulary.zone_stop_words)
+        }
+        return names.pop() if len(names) == 1 else None
 
     def spoken(
         self, context: str, hosts: tuple[Division, ...]
