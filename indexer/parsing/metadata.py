@@ -69,17 +69,6 @@ _PLAN_MILESTONE = re.compile(
 _PLAN_FIRST_YEARS = MappingProxyType(
     {"十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 )
-# A plenary session of the Central Committee the report carries out (二十届二中、三中全会精神):
-# the latest one's year is the earliest the report can cover; with the page writing that year and
-# none later, it is the year covered (a report on 2024 learns the third plenum of July 2024).
-_PLENUMS = re.compile(r"(十八|十九|二十)届((?:[一二三四五六七]中[、和及与]?)+)全会")
-_PLENUM_YEARS = MappingProxyType(
-    {
-        "十八": (2012, 2013, 2013, 2014, 2015, 2016, 2017),
-        "十九": (2017, 2018, 2018, 2019, 2020, 2021, 2022),
-        "二十": (2022, 2023, 2024, 2025),
-    }
-)
 _ARABIC_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 _CHINESE_DATE = (
     rf"([{DIGIT_CHARACTERS}]{{4}})年"
@@ -343,25 +332,7 @@ def covered_year(
     top = _BOOK_TITLE.sub("", to_simplified(body[:_SENTENCE_YEAR_WINDOW]))
     if len(years := {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(top)}) == 1:
         return years.pop(), ("year inferred from the one year that opens sentences near the top",)
-    if (plenum_year := _latest_plenum_year(top)) is not None:
-        return plenum_year, ("year from the latest plenum the report carries out and the years it names",)
     return None, ("year not found",)
-
-
-def _latest_plenum_year(text: str) -> int | None:
-    """The year of the latest plenum the text names (二十届二中、三中全会 -> 2024) when the text
-    also writes that year and no later one; None otherwise."""
-    plenums = [
-        _PLENUM_YEARS[m.group(1)][index]
-        for m in _PLENUMS.finditer(text)
-        for session in re.findall(r"([一二三四五六七])中", m.group(2))
-        if (index := "一二三四五六七".index(session)) < len(_PLENUM_YEARS[m.group(1)])
-    ]
-    written = {int(m.group(1)) for m in _YEAR.finditer(text)}
-    if not plenums or not written:
-        return None
-    latest = max(plenums)
-    return latest if max(written) == latest else None
 
 
 def _own_title_year(opening: str) -> int | None:
