@@ -53,9 +53,12 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "fortieth": 18,  # all 18 on its first (unseen) run
     "forty-first": 18,  # all 18 on its first (unseen) run
     "forty-second": 15,  # all 15 on its first (unseen) run
-    "forty-third": 13,  # 13 of 16 on its first (unseen) run (two years, a province unknown)
+    "forty-third": 14,  # 13 of 16 on its first (unseen) run (two years, a province unknown), 14
+    # since round 33 (a plan's year in the title is not the year covered)
     "forty-fourth": 16,  # all 16 on its first (unseen) run
     "forty-fifth": 18,  # all 18 on its first (unseen) run
+    "forty-sixth": 12,  # all 12 on its first (unseen) run
+    "forty-seventh": 12,  # 12 of 13 on its first (unseen) run (ve001: no province)
 }
 
 
