@@ -2542,3 +2542,23 @@ _BUREAU_BODY = "2023年,我局紧紧围绕市委、市政府中心工作,依法�
 )
 def test_a_bureau_s_publisher_line_names_it(finder, furniture, region):
     assert finder.locate("", _BUREAU_BODY, None, furniture)[0].region == region
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2021年,市卫生健康委在洛阳市委、市政府的领导下、在省卫健委的指导下,紧紧围绕法治政府建设"
+            "工作目标,定任务明责任。",
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2021年,洛阳市在市委的领导下、在省委的指导下,紧紧围绕法治政府建设工作目标,定任务明责任。",
+            Place("洛阳市", CITY, "河南省", "洛阳市"),
+        ),
+    ],
+    ids=["a-department-subject-before-leadership-clauses-joined-by-a-comma-of-enumeration",
+         "a-city-subject-before-such-clauses-stays-the-city"],
+)  # fmt: skip
+def test_a_subject_before_leadership_clauses_joined_by_enumeration_comma(finder, body, place):
+    assert finder.locate("", body)[0] == place

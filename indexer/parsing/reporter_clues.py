@@ -268,9 +268,11 @@ class ClueReader:
         titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
         if titled and self._placeless(titled.group(2)):
             return titled
-        # a stray bracket may open the verb's clause: 县司法局…,(坚持…; its other names may follow
+        # a stray bracket may open the verb's clause: 县司法局…,(坚持…; its other names may follow;
+        # leadership clauses joined by 、 (在市委…领导下、在省卫健委的指导下,), blanked, leave
+        # their 、 alone between blanks
         pattern = (
-            rf"{SENTENCE_START}{organ}{OTHER_NAMES}?(?:党组|党委)?(?:\s*[,，])*\s*[(（]?"
+            rf"{SENTENCE_START}{organ}{OTHER_NAMES}?(?:党组|党委)?(?:\s*[,，]|\s+、)*\s*[(（]?"
             rf"{_FOLLOWING}?{SUBJECT_VERBS}"
         )
         subject = re.search(pattern, opening, re.M)
