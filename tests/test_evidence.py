@@ -2092,6 +2092,61 @@ def test_a_ministry_reports_only_when_it_is_not_the_addressee(finder, body, plac
     ("body", "place"),
     [
         (
+            "上海市市场监督管理局关于2024年度法治政府建设情况的报告 市委,市政府,市场监管总局: "
+            "2024年,根据市委、市政府、市场监管总局的部署,上海市市场监督管理局深入学习宣传贯彻"
+            "习近平法治思想。",
+            Place("上海市市场监督管理局", DEPARTMENT, "上海市", None),
+        ),
+        (
+            "按照交通运输部《交通运输法治政府部门建设评价暂行办法》要求,现将我委2019年度推进"
+            "交通运输法治政府部门建设工作情况报告如下:",
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2021年,我委全面贯彻落实党中央、国务院以及交通运输部和市委市政府决策部署,积极推进"
+            "交通运输法治政府部门创建。",
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2021年,交通运输部全面贯彻落实党中央、国务院决策部署,积极推进法治政府部门建设。",
+            Place("交通运输部", DEPARTMENT, None, None),
+        ),
+        (
+            "交通运输部关于2021年法治政府建设情况的报告 国务院: 2021年,交通运输部坚持依法行政。",
+            Place("交通运输部", DEPARTMENT, None, None),
+        ),
+        (
+            "2018年,在党中央、国务院坚强领导下,交通运输部认真贯彻落实《中共中央关于全面推进依法治国"
+            "若干重大问题的决定》,推动法治政府部门建设取得实效。",
+            Place("交通运输部", DEPARTMENT, None, None),
+        ),
+        (
+            "委党委始终坚持把党的领导贯彻到法治建设的全过程,学习贯彻市委全面依法治市委员会系列会议精神。",
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2023年,市交通运输委坚持以习近平新时代中国特色社会主义思想为指导,认真落实中央及我市法治"
+            "建设部署要求。",
+            Place(None, DEPARTMENT, None, None),
+        ),
+    ],
+    ids=["a-ministry-among-addressees-in-a-line-does-not-report",
+         "a-ministry-issuing-a-document-followed-does-not-report",
+         "a-ministry-whose-decisions-it-follows-without-de-does-not-report",
+         "a-ministry-following-decisions-itself-reports",
+         "a-ministry-addressing-the-state-council-reports",
+         "a-ministry-carrying-out-a-document-reports",
+         "a-commission-s-own-party-committee-speaks-as-a-department",
+         "a-municipal-transport-commission-s-short-form-is-its-subject"],
+)  # fmt: skip
+def test_a_ministry_named_as_addressee_issuer_or_superior_does_not_report(finder, body, place):
+    assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
             "县委、县人民政府:\n2024年,在县委、县政府的领导下,推进法治政府建设。制定《古丈县委全面依法治县"
             "委员会工作要点》《古丈县法治工作办法》。",
             Place(None, DEPARTMENT, "湖南省", "湘西土家族苗族自治州"),
@@ -2508,3 +2563,23 @@ _BUREAU_BODY = "2023年,我局紧紧围绕市委、市政府中心工作,依法�
 )
 def test_a_bureau_s_publisher_line_names_it(finder, furniture, region):
     assert finder.locate("", _BUREAU_BODY, None, furniture)[0].region == region
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "2021年,市卫生健康委在洛阳市委、市政府的领导下、在省卫健委的指导下,紧紧围绕法治政府建设"
+            "工作目标,定任务明责任。",
+            Place(None, DEPARTMENT, None, None),
+        ),
+        (
+            "2021年,洛阳市在市委的领导下、在省委的指导下,紧紧围绕法治政府建设工作目标,定任务明责任。",
+            Place("洛阳市", CITY, "河南省", "洛阳市"),
+        ),
+    ],
+    ids=["a-department-subject-before-leadership-clauses-joined-by-a-comma-of-enumeration",
+         "a-city-subject-before-such-clauses-stays-the-city"],
+)  # fmt: skip
+def test_a_subject_before_leadership_clauses_joined_by_enumeration_comma(finder, body, place):
+    assert finder.locate("", body)[0] == place

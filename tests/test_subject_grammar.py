@@ -88,6 +88,9 @@ def test_brackets_holding_no_names_are_no_other_names(brackets):
         # the list of superiors broken at a comma after a government
         ("按照自治区党委、政府,交通运输部的统一部署,紧紧围绕", "交通运输部"),
         ("根据市委、市政府,省司法厅的工作要求,我局", "省司法厅"),
+        # the decisions written without 的
+        ("贯彻落实党中央、国务院以及交通运输部和市委市政府决策部署,积极推进", "交通运输部"),
+        ("按照国家税务总局决策部署,我局", "国家税务总局"),
     ],
 )
 def test_the_superiors_whose_decisions_it_follows_are_a_clause(opening, followed):
@@ -104,6 +107,9 @@ def test_the_superiors_whose_decisions_it_follows_are_a_clause(opening, followed
         # the comma follows no body's name, or a subject's own verb follows it
         "根据上级要求,交通运输部认真落实法治政府建设的部署",
         "根据市委、市政府,交通运输部认真贯彻落实省委的部署",
+        # 决策 alone, or 部署 without 决策 or 的, is no decision followed
+        "交通运输部坚持科学决策,落实部署",
+        "根据交通运输部部署要求,我局",
     ],
 )
 def test_a_clause_without_decisions_followed_is_none(opening):

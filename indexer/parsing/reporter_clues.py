@@ -42,12 +42,12 @@ from indexer.resources import load_toml
 # A leading group headed by the reporter's own chief (以党委书记、局长为组长): a bureau or
 # department speaks, though its opening may write only 县委、县政府 and 全县 (superiors, scope).
 _DEPARTMENT_HEAD = re.compile(r"以(?:局|厅)?(?:党组|党委)书记、(局|厅)长(?:为|任)组长")
-# A bureau's or commission's own organs, written bare (提交委党组会, 。局长办公会研究…): the page
-# is the department's, though it speaks of its scope as 全市. After a name (市卫健委党组) they
-# are another department's.
+# A bureau's or commission's own organs, written bare (提交委党组会, 。局长办公会研究…,
+# 委党委始终…): the page is the department's, though it speaks of its scope as 全市. After a
+# name (市卫健委党组) they are another department's.
 _OWN_ORGAN = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[交开过为展的次经由]))"
-    r"(局|厅|委)(?:党组会|党组|主任会议|主任办公会|长办公会|务会)"
+    r"(局|厅|委)(?:党组会|党组|党委|主任会议|主任办公会|长办公会|务会)"
 )
 # 在区委、区政府的领导下,我局…: a bureau's own government leads it, so its place is of that
 # level (a government names its superiors so: 在市委、市政府领导下,我区…).
@@ -71,6 +71,10 @@ _LEVEL_CHARACTERS_GROUP = "|".join("省市县区州旗盟")
 _BARE_KIND = re.compile(r"[省市县区州旗盟]?[局厅委办]")
 # The autonomous region as the subject of a sentence, not as a superior (贯彻自治区党委部署).
 _AUTONOMOUS_REGION_SELF = re.compile(r"(?:^|[,，。;；\n])\s*自治区(?:人民政府|政府|党委)", re.M)
+# The bodies a report is addressed to, one after another before a colon (市委,市政府,市场监管总局:),
+# wherever the line puts them: a ministry there receives the report, does not write it.
+_ADDRESSED_BODY = r"[\u4e00-\u9fff]{1,15}?(?:党委|委|政府|部|局|署|厅)"
+_ADDRESSEES = re.compile(rf"(?:{_ADDRESSED_BODY}[、,，]\s*)*{_ADDRESSED_BODY}\s*[:：]")
 _ADDRESSEE_LEVEL = re.compile(r"(省|市|州|盟|县|旗|区)(?:委|人民政府|政府|人大常委会)")
 
 
@@ -111,6 +115,10 @@ class ClueReader:
     # 现将生态环境部2019年法治政府建设情况…报告如下: a ministry says it reports its year's
     # rule-of-law work, however far down a template site's furniture pushes the sentence
     self_named_ministry: re.Pattern[str]
+    # A ministry right before a book title (交通运输部《交通运输法治政府部门建设评价暂行办法》,
+    # 生态环境部印发的《…》): the document's issuer, cited, not the reporter; 交通运输部认真贯彻
+    # 落实《…》 is a ministry's own verb and stays.
+    issuing_ministry: re.Pattern[str]
     document_number: re.Pattern[str]  # 粤法治办〔2021〕36号: group 1 a province's abbreviation
     # 总书记来陕考察: group 1 a province's abbreviation; 来 (coming here), never 赴浙考察 (a trip)
     visit: re.Pattern[str]
@@ -135,6 +143,9 @@ class ClueReader:
             self_named_ministry=re.compile(
                 rf"现将({'|'.join(map(re.escape, ministries))})\s*(?:19|20)\d{{2}}\s*年度?"
                 r"(?:法治|依法)"
+            ),
+            issuing_ministry=re.compile(
+                rf"(?:{'|'.join(map(re.escape, ministries))})(?:(?:印发|制定|发布)的?)?(?=\s*《)"
             ),
             document_number=re.compile(
                 rf"(?<![\u4e00-\u9fff])([{''.join(config['province_abbreviations'])}])"
@@ -227,9 +238,11 @@ class ClueReader:
     def _ministry(self, title: str, opening: str, body: str) -> str | None:
         """The ministry the title or the opening's start names, or the one that says it
         reports (现将生态环境部2019年法治政府建设情况…报告如下)."""
-        # 落实《生态环境部关于…意见》 cites a ministry's document, 根据…市场监管总局的部署 follows
-        # a ministry's decisions: the ministry does not report
-        uncited = FOLLOWED_DECISIONS.sub(blank, BOOK_TITLE.sub(blank, opening))[:60]
+        # 落实《生态环境部关于…意见》 cites a ministry's document, 交通运输部《…》 names its
+        # issuer, 根据…市场监管总局的部署 follows a ministry's decisions, 市委,市场监管总局:
+        # addresses the report to it: the ministry does not report
+        unaddressed = _ADDRESSEES.sub(blank, self.issuing_ministry.sub(blank, opening))
+        uncited = FOLLOWED_DECISIONS.sub(blank, BOOK_TITLE.sub(blank, unaddressed))[:60]
         named_in = (title, uncited)
         if ministry := next((m for m in self.ministries if _names_ministry(m, named_in)), None):
             return ministry
@@ -255,9 +268,11 @@ class ClueReader:
         titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
         if titled and self._placeless(titled.group(2)):
             return titled
-        # a stray bracket may open the verb's clause: 县司法局…,(坚持…; its other names may follow
+        # a stray bracket may open the verb's clause: 县司法局…,(坚持…; its other names may follow;
+        # leadership clauses joined by 、 (在市委…领导下、在省卫健委的指导下,), blanked, leave
+        # their 、 alone between blanks
         pattern = (
-            rf"{SENTENCE_START}{organ}{OTHER_NAMES}?(?:党组|党委)?(?:\s*[,，])*\s*[(（]?"
+            rf"{SENTENCE_START}{organ}{OTHER_NAMES}?(?:党组|党委)?(?:\s*[,，]|\s+、)*\s*[(（]?"
             rf"{_FOLLOWING}?{SUBJECT_VERBS}"
         )
         subject = re.search(pattern, opening, re.M)

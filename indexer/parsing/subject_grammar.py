@@ -14,13 +14,14 @@ UNDER_SUPERIORS = re.compile(r"在[^,，。;；]{0,40}?(?:领导|指导|监督|�
 # comma after a body's name (按照自治区党委、政府,交通运输部的统一部署,): only after a party
 # committee, a government or a 部, 厅, 局 or 委 ends the part before it, and only when no verb
 # of a subject's own follows (根据上级要求,市司法局认真落实… stays: 要求 ends no body, 认真 is
-# a subject's verb).
+# a subject's verb). The decisions may be written without 的 as 决策部署 (贯彻落实党中央、国务院
+# 以及交通运输部和市委市政府决策部署): 决策 names superiors' decisions as 的…部署 does.
 _SUPERIORS_COMMA = r"(?:[^,，。;；]{0,40}?(?:党委|政府|[部厅局委])[,，])"
 _NO_OWN_VERB = r"(?:(?!落实|贯彻|坚持|认真|深入|积极|扎实|严格)[^,，。;；])"
 FOLLOWED_DECISIONS = re.compile(
     r"(?:根据|按照|遵照|围绕|贯彻落实|落实)"
     rf"(?:{_SUPERIORS_COMMA}{_NO_OWN_VERB}{{0,30}}?|[^,，。;；]{{0,60}}?)"
-    r"的[^,，。;；]{0,4}?(?:部署|要求|安排)"
+    r"(?:的[^,，。;；]{0,4}?|决策)(?:部署|要求|安排)"
 )
 # Its superiors' leadership clauses one after another (在市委、市政府的坚强领导下,在县人大常委会的
 # 监督支持下,武城县人民政府以…): the subject follows the last.
