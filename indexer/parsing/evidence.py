@@ -96,6 +96,8 @@ _SAYS_IT_REPORTS = re.compile(
     r"现将(?![我全本该某])([\u4e00-\u9fff]{4,30}?(?:19|20)\d{2}\s*年[^\n。]{0,40}?(?:报告|汇报)如下)"
 )
 _ADDRESSED_PLACE = "department's place from the one government its report is addressed to"
+# 市政务服务办2022年… published by 天津市人民政府政务服务办公室: the department in full
+_PUBLISHED_DEPARTMENT = "the department the title writes short, in full from its publisher line"
 _SAID_REPORTER = "region from the department the opening says it reports on (现将…报告如下)"
 # Lines before the page's first in Chinese (a repost's English note, a bare address): not the
 # report, and they would push its opening out of the characters read as its opening. Characters
@@ -175,8 +177,11 @@ class ReporterFinder:
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
         hosts = self.site.host_divisions(source_url) + self.site.site_owners(furniture)
         hosts += self.site.publishers(furniture)
-        if township := self.township_places.in_title(title, context, hosts):
-            return township
+        if named := (
+            self.township_places.in_title(title, context, hosts)
+            or self._published_department(titled, title, furniture)
+        ):
+            return named
         if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
             return organ_voice
         titled = titled or self._says_it_reports(body[:OPENING], context)
@@ -214,6 +219,15 @@ class ReporterFinder:
         return self._zone_voice(context, clues) or self._from_the_whole_page(
             context, body, clues, published
         )
+
+    def _published_department(
+        self, titled: tuple[Place, tuple[str, ...]] | None, title: str, furniture: Sequence[str]
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """The department a title writes by its level and a short name (市政务服务办2022年…),
+        named in full by the page's publisher line (site_owner.py), when the title names no
+        place of its own (`titled` None)."""
+        department = None if titled else self.site.titled_department(title, furniture)
+        return (department, (_PUBLISHED_DEPARTMENT,)) if department else None
 
     def _zone_voice(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """A page that speaks as a zone (新区党工委, 结合新区实际), not as a department: the
