@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.parsing.site_owner import SiteOwner
+from indexer.parsing.site_owner import SiteOwner, short_titled_department
 from indexer.regions import RegionResolver
 
 
@@ -137,3 +137,21 @@ def test_publisher_names_are_the_lines_names(site, furniture, expected):
 def test_a_title_s_short_department_is_its_publisher_s(site, title, furniture, expected):
     found = site.titled_department(title, furniture)
     assert (None if found is None else (found.region, found.province)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("市政务服务办2022年法治政府建设情况报告", ("市", "政务服务办")),
+        ("区司法局关于2023年法治政府建设情况的报告", ("区", "司法局")),
+        ("县应急局 2023年度法治政府建设工作报告", ("县", "应急局")),
+        ("市政府办2023年法治政府建设情况报告", None),  # the government's own office
+        ("市委依法治市办2023年工作总结", None),  # a party committee's
+        ("天津市司法局2023年法治政府建设情况报告", None),  # its place written
+        ("市2023年法治政府建设情况报告", None),  # no department
+    ],
+    ids=["office", "bureau-before-guanyu", "space-before-year", "government-office",
+         "party-committee", "placed", "no-department"],
+)  # fmt: skip
+def test_a_title_s_department_written_by_its_level(title, expected):
+    assert short_titled_department(title) == expected

@@ -102,10 +102,10 @@ class SiteOwner:
         """The department a publisher line names in full (来源:天津市人民政府政务服务办公室)
         when the title writes it by its place's level and a short name (市政务服务办2022年…):
         a place of that level, then a name the short one's characters spell in order."""
-        titled = _TITLED_DEPARTMENT.match(to_simplified(title))
-        if titled is None or "政府" in titled.group(2):
+        titled = short_titled_department(title)
+        if titled is None:
             return None
-        level, short = titled.groups()
+        level, short = titled
         for name in self.publisher_names(furniture):
             government = self.resolver.opening_place(name, "")
             if government is None or government[2] != 0:
@@ -142,6 +142,16 @@ class SiteOwner:
         province = self.province_initials.get(label[:2])
         inside = [d for d in self.by_pinyin.get(label[2:], ()) if province and province.contains(d)]
         return tuple(inside) if len(inside) == 1 else ()
+
+
+def short_titled_department(title: str) -> tuple[str, str] | None:
+    """(level, short name) of the department a title opens with, written by its place's level
+    and a short name, no place (市政务服务办2022年…: 市, 政务服务办); never a government's
+    office (市政府办) nor a party committee's (委…)."""
+    titled = _TITLED_DEPARTMENT.match(to_simplified(title))
+    if titled is None or "政府" in titled.group(2) or titled.group(2).startswith("委"):
+        return None
+    return titled.group(1), titled.group(2)
 
 
 def _spells(short: str, organ: str) -> bool:
