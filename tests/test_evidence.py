@@ -2583,3 +2583,40 @@ def test_a_bureau_s_publisher_line_names_it(finder, furniture, region):
 )  # fmt: skip
 def test_a_subject_before_leadership_clauses_joined_by_enumeration_comma(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "furniture", "expected"),
+    [
+        # the title's department written short, no publisher line: its name unknown, its place's
+        # parents kept, never the government its page names
+        (
+            "市政务服务办2022年法治政府建设情况报告",
+            "2022年市政务服务办坚持以习近平新时代中国特色社会主义思想为指导,全面落实市委、市政府"
+            "关于法治政府建设的决策部署,推动法治天津建设。",
+            (),
+            Place(None, Level.DEPARTMENT, "天津市", None),
+        ),
+        # …and with its publisher line, the department in full
+        (
+            "市政务服务办2022年法治政府建设情况报告",
+            "2022年市政务服务办坚持以习近平新时代中国特色社会主义思想为指导,全面落实市委、市政府"
+            "关于法治政府建设的决策部署,推动法治天津建设。",
+            ("来源:天津市人民政府政务服务办公室 发布时间:2023-03-14 15:35",),
+            Place("天津市人民政府政务服务办公室", Level.DEPARTMENT, "天津市", None),
+        ),
+        # negative: a government's office (市政府办) is no department written short here
+        (
+            "天津市2022年法治政府建设情况报告",
+            "2022年,天津市坚持以习近平新时代中国特色社会主义思想为指导,推进法治政府建设。",
+            (),
+            Place("天津市", Level.PROVINCE, "天津市", None),
+        ),
+    ],
+    ids=["short-department-no-publisher", "short-department-publisher", "placed-title"],
+)
+def test_a_title_s_short_department_is_never_its_government(
+    finder, title, body, furniture, expected
+):
+    place, _ = finder.locate(title, body, furniture=furniture)
+    assert place == expected

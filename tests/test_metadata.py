@@ -412,6 +412,30 @@ def test_a_bracketed_date_in_words_under_the_title_dates_an_undated_page(title, 
     assert publishing_date([], body, title) == published
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "published"),
+    [
+        (None, "上海市某办2023年度法治政府建设情况报告 ( 2024年01月15日 )\n市委、市政府:\n2023年,"
+         "市某办坚持依法行政。", "2024-01-15"),
+        ("上海市某办2023年度法治政府建设情况报告（2024年1月15日）", "2023年,市某办坚持依法行政。",
+         "2024-01-15"),
+        # a dated line of the page outranks it
+        (None, "上海市某办2023年度法治政府建设情况报告 ( 2024年01月15日 )\n发布日期:2024-01-20\n"
+         "2023年,市某办坚持依法行政。", "2024-01-20"),
+        # a date in brackets after a title that is no report's
+        (None, "工作动态 ( 2024年01月15日 )\n2023年,市某办坚持依法行政。", None),
+        # a date in brackets inside the title, not closing it
+        (None, "上海市某办(2024年01月15日)2023年度法治政府建设情况报告\n2023年,市某办坚持。",
+         None),
+    ],
+    ids=["words-date-closing-the-title-line", "full-width-brackets-in-the-title",
+         "dated-line-over-title-date", "no-report-title",
+         "date-inside-the-title"],
+)  # fmt: skip
+def test_a_date_in_brackets_closing_the_title_line_dates_the_page(title, body, published):
+    assert publishing_date([], body, title) == published
+
+
 def test_a_bracketed_date_under_no_report_title_is_no_stamp():
     body = "( 2021-03-05)\n2020年,我委坚持依法行政。"
     assert publishing_date(["2020年12月15日"], body, "工作动态") == "2020-12-15"

@@ -1087,6 +1087,18 @@ NEAR_MISSES = [
         "2023年,全市交通运输系统稳中求进。",
         "general work summary",
     ),
+    (  # an article's keyword label alone on its line, its words on the next: still a study's
+        "an-article-s-keyword-label-above-its-words",
+        None,
+        "法治政府建设的地方实践\n关键词:\n法治政府;依法行政;地方实践\n近年来,各地推进法治政府建设。",
+        "research article",
+    ),
+    (  # an article's keywords in a table's cell, filled
+        "an-article-s-keywords-in-a-filled-cell",
+        None,
+        "法治政府建设的地方实践\n关键词: | 法治政府;依法行政 |\n近年来,各地推进法治政府建设。",
+        "research article",
+    ),
 ]
 
 
@@ -1711,6 +1723,14 @@ REPORTS = [
         None,
         "一、单位基本情况\n某县应急管理局是县政府工作部门。\n"
         "二、2023年法治政府建设工作总结\n2023年,县应急管理局坚持依法行政。",
+    ),
+    (  # negative: an index table's empty keyword cell is no article's keywords
+        "a-report-under-an-index-table-with-an-empty-keyword-cell",
+        None,
+        "索引号: | xhqrmzf-2022-00388 | 发布机构: | 溪湖区人民政府 |\n"
+        "信息名称: | 2022年溪湖区法治政府建设工作报告 | 主题分类: | 执行结果公开 |\n"
+        "关键词: |\n2022年溪湖区法治政府建设工作报告\n2022年,溪湖区坚持依法行政。现将有关情况"
+        "报告如下:",
     ),
     (  # negative: 课题组 not a byline at the end of a line
         "a-report-naming-a-research-group-in-a-sentence",

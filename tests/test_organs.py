@@ -111,6 +111,20 @@ DEPARTMENTS = [
         Place("公主岭市文化广播电视和旅游局", DEPARTMENT, "吉林省", "长春市"),
     ),
     (
+        "culture-bureau-with-and-before-radio-and-television",  # 文化和广电旅游体育局, listed
+        "",
+        "2020年以来,丽水市文化和广电旅游体育局始终坚持以习近平法治思想为指引,充分发挥文旅部门"
+        "职能。现将2020年度法治政府建设工作报告如下:\n一、贯彻法治精神\n我局高度重视法治政府建设。",
+        Place("丽水市文化和广电旅游体育局", DEPARTMENT, "浙江省", "丽水市"),
+    ),
+    (
+        "culture-bureau-with-and-named-in-a-city-s-report",  # negative: not the subject
+        "",
+        "2020年,丽水市坚持依法行政,深入推进法治政府建设。丽水市文化和广电旅游体育局开展执法"
+        "检查。全市法治建设取得新成效。",
+        Place("丽水市", CITY, "浙江省", "丽水市"),
+    ),
+    (
         "long-culture-bureau-named-in-a-city-s-report",  # negative: not the subject
         "",
         "2023年,长春市坚持依法行政,深入推进法治政府建设。长春市文化广播电视和旅游局开展执法"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.parsing.site_owner import SiteOwner
+from indexer.parsing.site_owner import SiteOwner, short_titled_department
 from indexer.regions import RegionResolver
 
 
@@ -94,3 +94,64 @@ def test_the_general_office_s_publisher_line(site, line, office):
 )
 def test_publisher_names_are_the_lines_names(site, furniture, expected):
     assert site.publisher_names(furniture) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "furniture", "expected"),
+    [
+        # a department by its level and a short name; its publisher line in full
+        (
+            "市政务服务办2022年法治政府建设情况报告",
+            ["来源:天津市人民政府政务服务办公室 发布时间:2023-03-14 15:35"],
+            ("天津市人民政府政务服务办公室", "天津市"),
+        ),
+        (
+            "区司法局关于2023年法治政府建设情况的报告",
+            ["信息来源:黄浦区司法局"],
+            ("黄浦区司法局", "上海市"),
+        ),
+        # the publisher's place is of another level (县 for 市)
+        ("市司法局2023年法治政府建设情况报告", ["信息来源:宁乡县司法局"], None),
+        # the publisher is another department: 司法局 is not spelt by 人民政府办公室
+        ("市司法局2023年法治政府建设情况报告", ["来源:天津市人民政府办公厅"], None),
+        # the publisher is a government, not a department
+        ("市政务服务办2022年法治政府建设情况报告", ["来源:天津市人民政府"], None),
+        # the title names the government (市政府2023年…), not a department
+        ("市政府2023年法治政府建设情况报告", ["来源:天津市人民政府办公厅"], None),
+        # the title names no department written short
+        ("天津市2023年法治政府建设情况报告", ["来源:天津市司法局"], None),
+        # no publisher line
+        ("市政务服务办2022年法治政府建设情况报告", ["发布时间:2023-03-14"], None),
+    ],
+    ids=[
+        "office-in-full",
+        "district-bureau",
+        "other-level",
+        "other-department",
+        "government-publisher",
+        "government-title",
+        "placed-title",
+        "no-publisher",
+    ],
+)
+def test_a_title_s_short_department_is_its_publisher_s(site, title, furniture, expected):
+    found = site.titled_department(title, furniture)
+    assert (None if found is None else (found.region, found.province)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("市政务服务办2022年法治政府建设情况报告", ("市", "政务服务办")),
+        ("区司法局关于2023年法治政府建设情况的报告", ("区", "司法局")),
+        ("县应急局 2023年度法治政府建设工作报告", ("县", "应急局")),
+        ("市政府办2023年法治政府建设情况报告", None),  # the government's own office
+        ("市委依法治市办2023年工作总结", None),  # a party committee's
+        ("天津市司法局2023年法治政府建设情况报告", None),  # its place written
+        ("市2023年法治政府建设情况报告", None),  # no department
+    ],
+    ids=["office", "bureau-before-guanyu", "space-before-year", "government-office",
+         "party-committee", "placed", "no-department"],
+)  # fmt: skip
+def test_a_title_s_department_written_by_its_level(title, expected):
+    assert short_titled_department(title) == expected

@@ -48,7 +48,7 @@ from indexer.parsing.reporter_grammar import (
     organ_name,
     sole,
 )
-from indexer.parsing.site_owner import SiteOwner
+from indexer.parsing.site_owner import SiteOwner, short_titled_department
 from indexer.parsing.subject_grammar import (
     FOLLOWED_DECISIONS,
     LEADERSHIP,
@@ -96,6 +96,11 @@ _SAYS_IT_REPORTS = re.compile(
     r"现将(?![我全本该某])([\u4e00-\u9fff]{4,30}?(?:19|20)\d{2}\s*年[^\n。]{0,40}?(?:报告|汇报)如下)"
 )
 _ADDRESSED_PLACE = "department's place from the one government its report is addressed to"
+# 市政务服务办2022年… published by 天津市人民政府政务服务办公室: the department in full
+_PUBLISHED_DEPARTMENT = "the department the title writes short, in full from its publisher line"
+_SHORT_TITLED_DEPARTMENT = (
+    "the title's department is written short (市政务服务办): its name not found"
+)
 _SAID_REPORTER = "region from the department the opening says it reports on (现将…报告如下)"
 # Lines before the page's first in Chinese (a repost's English note, a bare address): not the
 # report, and they would push its opening out of the characters read as its opening. Characters
@@ -160,6 +165,7 @@ class ReporterFinder:
         located = self._locate(title, body, source_url, furniture)
         found = self.checks.checked(located, body, to_simplified(title))
         found = self.voice.checked(found, to_simplified(title), body)
+        found = _titled_department_kept(found, title)
         return renamings().dated(found, body, year, to_simplified(title))
 
     def _locate(
@@ -175,8 +181,11 @@ class ReporterFinder:
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
         hosts = self.site.host_divisions(source_url) + self.site.site_owners(furniture)
         hosts += self.site.publishers(furniture)
-        if township := self.township_places.in_title(title, context, hosts):
-            return township
+        if named := (
+            self.township_places.in_title(title, context, hosts)
+            or self._published_department(titled, title, furniture)
+        ):
+            return named
         if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
             return organ_voice
         titled = titled or self._says_it_reports(body[:OPENING], context)
@@ -214,6 +223,15 @@ class ReporterFinder:
         return self._zone_voice(context, clues) or self._from_the_whole_page(
             context, body, clues, published
         )
+
+    def _published_department(
+        self, titled: tuple[Place, tuple[str, ...]] | None, title: str, furniture: Sequence[str]
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """The department a title writes by its level and a short name (市政务服务办2022年…),
+        named in full by the page's publisher line (site_owner.py), when the title names no
+        place of its own (`titled` None)."""
+        department = None if titled else self.site.titled_department(title, furniture)
+        return (department, (_PUBLISHED_DEPARTMENT,)) if department else None
 
     def _zone_voice(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """A page that speaks as a zone (新区党工委, 结合新区实际), not as a department: the
@@ -773,6 +791,20 @@ def _in_one_home(names: tuple[Division, ...], homes: set[str]) -> tuple[Division
 
 def _province_codes(names: tuple[Division, ...]) -> set[str]:
     return {d.province_code for d in names}
+
+
+def _titled_department_kept(
+    found: tuple[Place, tuple[str, ...]], title: str
+) -> tuple[Place, tuple[str, ...]]:
+    """A title that opens with a department written by its level (市政务服务办2022年…) is that
+    department's report, never its government's: a government found stays only as the
+    department's parents, its name unknown."""
+    place, warnings = found
+    governments = (Level.PROVINCE, Level.CITY, Level.COUNTY)
+    if place.level not in governments or short_titled_department(title) is None:
+        return found
+    department = Place(None, Level.DEPARTMENT, place.province, place.city)
+    return department, (*warnings, _SHORT_TITLED_DEPARTMENT)
 
 
 def _bureau_voice(clues: Clues) -> bool:

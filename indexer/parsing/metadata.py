@@ -108,6 +108,12 @@ _SITE_LABEL_LENGTH = 6
 _BRACKETED_WORDS_DATE = re.compile(
     r"[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]"
 )
+# A date written out in brackets closing a report's title line (…情况报告 ( 2024年01月15日 )):
+# the site sets the page's date there, as it sets a machine date (…报告 (2024-02-26)). A writing
+# date stands on its own line under the title, or after the signature.
+_TITLE_LINE_DATE = re.compile(
+    r"\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]\s*$"
+)
 # A stacked date block's lines: the month and day (04/07), the time of day (19:20).
 _DAY_LINE = re.compile(r"(\d{1,2})[/-](\d{1,2})")
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -400,6 +406,8 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     for text in (*short, title or ""):
         if found := next(filter(None, map(_as_iso, _MACHINE_DATE.finditer(text))), None):
             return found
+    if found := _dated_title_line(title, lead):
+        return found
     return None if letter else _signature_date(body) or _dated_under_title(title, lead)
 
 
@@ -441,6 +449,18 @@ def _stamp_under_title(lead: Sequence[str]) -> str | None:
     for above, line in pairwise(lines):
         match = _STAMP_LINE.fullmatch(line)
         if match and _report_title_line(above, titles):
+            return _as_iso(match)
+    return None
+
+
+def _dated_title_line(title: str | None, lead: Sequence[str]) -> str | None:
+    """The date written out in brackets at the end of the report's title line, the page's
+    title or its first line (`上海市某办2023年度…报告 ( 2024年01月15日 )`)."""
+    titles = load_toml("regions.toml")["titles"]
+    first = next((line.strip() for line in lead if line.strip()), "")
+    for line in (title or "", first):
+        match = _TITLE_LINE_DATE.search(line)
+        if match and _report_title_line(line[: match.start()].strip(), titles):
             return _as_iso(match)
     return None
 

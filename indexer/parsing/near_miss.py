@@ -51,6 +51,9 @@ _FIELD_CELL = re.compile(
     r"[|｜]?\s*(?:[\[【［]\s*(?P<bracketed>[^\]】］|｜]{2,8}?)\s*[\]】］]\s*[:：]?"
     r"|(?P<colon>[^\[【［\]】］|｜:：\s]{2,8})\s*[:：])\s*[|｜]"
 )
+# An index table's empty cell (关键词: |, | 文 号: | |): the site's unfilled field says nothing
+# of the page (an article's own keyword line, 关键词:法治政府, holds its words).
+_EMPTY_CELL = re.compile(r"[|｜\s]*[^\[【［\]】］|｜:：\s]{2,8}\s*[:：]\s*[|｜][\s|｜]*")
 # A table of contents: the page opens with a run of numbered headings and no sentence among them
 # (一、2021年工作回顾 / (一)深挖释放内需潜力 / …); the title and the text follow it.
 _CONTENTS_LINES = 4
@@ -197,7 +200,11 @@ def near_miss_label(warnings: Sequence[str]) -> str | None:
 def _text_lines(body: str) -> list[str]:
     """The body's non-empty lines, stripped, without lines of bare markup or a list of links,
     and without a table of contents at the top."""
-    lines = (line.strip().rstrip(_CELL_BARS) for line in body.splitlines())
+    lines = (
+        line.strip().rstrip(_CELL_BARS)
+        for line in body.splitlines()
+        if not _EMPTY_CELL.fullmatch(line)
+    )
     kept = [
         line
         for line in lines

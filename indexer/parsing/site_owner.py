@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from indexer.models import Level, Place
 from indexer.normalize import to_simplified
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
@@ -21,6 +22,13 @@ _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识�
 _SITE_KEEPER = re.compile(
     r"(?:运行维护|运维单位|维护单位|技术支持|技术维护|网站维护|建设维护)\s*[:：]\s*\S*"
 )
+# A title whose subject is a department written by its place's level and a short name, before
+# its year or 关于 (市政务服务办2022年…, 区司法局关于…): group 1 the level, group 2 the name.
+_TITLED_DEPARTMENT = re.compile(
+    r"\s*([省市县区州旗盟])([\u4e00-\u9fff]{1,10}?[办局委厅])(?:关于|\s*\d{4}|年度)"
+)
+# How a department's full name ends for each last character of a short one (办 of 办公室).
+_KIND_ENDS = {"办": ("办", "办公室"), "局": ("局",), "委": ("委", "委员会"), "厅": ("厅",)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +98,26 @@ class SiteOwner:
         lines = (to_simplified(line) for line in furniture)
         return tuple(m.group(1) for line in lines for m in self.publisher.finditer(line))
 
+    def titled_department(self, title: str, furniture: Sequence[str]) -> Place | None:
+        """The department a publisher line names in full (来源:天津市人民政府政务服务办公室)
+        when the title writes it by its place's level and a short name (市政务服务办2022年…):
+        a place of that level, then a name the short one's characters spell in order."""
+        titled = short_titled_department(title)
+        if titled is None:
+            return None
+        level, short = titled
+        for name in self.publisher_names(furniture):
+            government = self.resolver.opening_place(name, "")
+            if government is None or government[2] != 0:
+                continue
+            organ = name[government[3] :]
+            region = government[0].region or ""
+            if region.endswith(level) and _spells(short, organ):
+                found = self.resolver.title_place(name, "")
+                department = found[0] if found else None
+                return department if department and department.level == Level.DEPARTMENT else None
+        return None
+
     def host_divisions(self, source_url: str | None) -> tuple[Division, ...]:
         """The places a government site's host spells (xinmi.gov.cn: 新密市). Another site's
         host names its own channel, not the page's owner: wuhan.baogaosu.com reposts 鄂州's and
@@ -114,6 +142,29 @@ class SiteOwner:
         province = self.province_initials.get(label[:2])
         inside = [d for d in self.by_pinyin.get(label[2:], ()) if province and province.contains(d)]
         return tuple(inside) if len(inside) == 1 else ()
+
+
+def short_titled_department(title: str) -> tuple[str, str] | None:
+    """(level, short name) of the department a title opens with, written by its place's level
+    and a short name, no place (市政务服务办2022年…: 市, 政务服务办); never a government's
+    office (市政府办) nor a party committee's (委…)."""
+    titled = _TITLED_DEPARTMENT.match(to_simplified(title))
+    if titled is None or "政府" in titled.group(2) or titled.group(2).startswith("委"):
+        return None
+    return titled.group(1), titled.group(2)
+
+
+def _spells(short: str, organ: str) -> bool:
+    """Whether `short` (政务服务办) writes the department `organ` (人民政府政务服务办公室): its
+    characters in the name in order, its last one the name's kind (办 of 办公室)."""
+    if not organ.endswith(_KIND_ENDS.get(short[-1], ())):
+        return False
+    position = 0
+    for character in short[:-1]:
+        position = organ.find(character, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _only(divisions: tuple[Division, ...]) -> Division:
