@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-forty-five more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-forty-seventh), each labelled by engineers who never read the rules and measured once before any
+forty-seven more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+forty-ninth), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -72,6 +72,8 @@ FORTYFOURTH_DIR = DATA_DIR / "metadata_eval_fortyfourth"
 FORTYFIFTH_DIR = DATA_DIR / "metadata_eval_fortyfifth"
 FORTYSIXTH_DIR = DATA_DIR / "metadata_eval_fortysixth"
 FORTYSEVENTH_DIR = DATA_DIR / "metadata_eval_fortyseventh"
+FORTYEIGHTH_DIR = DATA_DIR / "metadata_eval_fortyeighth"
+FORTYNINTH_DIR = DATA_DIR / "metadata_eval_fortyninth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -164,6 +166,8 @@ SETS = (
     EvalSet("forty-fifth", FORTYFIFTH_DIR, lambda page_id: True),
     EvalSet("forty-sixth", FORTYSIXTH_DIR, lambda page_id: True),
     EvalSet("forty-seventh", FORTYSEVENTH_DIR, lambda page_id: True),
+    EvalSet("forty-eighth", FORTYEIGHTH_DIR, lambda page_id: True),
+    EvalSet("forty-ninth", FORTYNINTH_DIR, lambda page_id: True),
 )
 
 
