@@ -59,6 +59,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "forty-fifth": 18,  # all 18 on its first (unseen) run
     "forty-sixth": 12,  # all 12 on its first (unseen) run
     "forty-seventh": 12,  # 12 of 13 on its first (unseen) run (ve001: no province)
+    "forty-eighth": 19,  # all 19 on its first (unseen) run
+    "forty-ninth": 14,  # 14 of 16 on its first (unseen) run (xe004, xf004: shared district names)
 }
 
 

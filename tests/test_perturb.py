@@ -88,7 +88,11 @@ from indexer.parsing.pipeline import Parser
 # Round 33 (a zone named by its kind, a township's organ, near misses in English, plans and
 # reviews of several years): 283 -> 279 (first 400 24, traditional 46). The forty-sixth and
 # forty-seventh sets added 5 (284: first 400 25, traditional 47).
-CEILINGS = {"no title": 52, "first 400": 25, "traditional": 47}
+# Round 34 (ministries as addressees and issuers, a commission's own 党委, a title's short
+# department, dates closing the title line): 284 -> 261 (no title 49, first 400 23, traditional
+# 45). The forty-eighth and forty-ninth sets added 22 (283: first 400 30, traditional 50), most of
+# them district names two cities share (江北区, 普陀区).
+CEILINGS = {"no title": 49, "first 400": 30, "traditional": 50}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
