@@ -2620,3 +2620,61 @@ def test_a_title_s_short_department_is_never_its_government(
 ):
     place, _ = finder.locate(title, body, furniture=furniture)
     assert place == expected
+
+
+_JIANGBEI_OFFICE = (
+    "2024年,区政府办公室严格落实{cited}。现将我办情况报告如下:对照《江北区法治政府建设应知应会手册》"
+    "《江北区普法责任清单》,学习《江北区贯彻落实措施》。"
+)
+_HEPING = (
+    "2024年,我区坚持依法行政,{cited}制定《和平区重大行政决策程序规定》《和平区行政执法监督办法》。"
+)
+SHARED_DISTRICT_NAME_CASES = [
+    (
+        # 江北区: 宁波's, and 重庆's (left out of the current list, still governing): 重庆市
+        # named settles it
+        "its-municipality-settles-it",
+        _JIANGBEI_OFFICE.format(cited="《重庆市法治政府建设实施方案》"),
+        Place("江北区人民政府办公室", DEPARTMENT, "重庆市", None),
+    ),
+    (
+        "its-city-settles-it",
+        _JIANGBEI_OFFICE.format(cited="《宁波市法治政府建设实施方案》"),
+        Place("江北区人民政府办公室", DEPARTMENT, "浙江省", "宁波市"),
+    ),
+    (
+        "nothing-settles-it",  # negative: 宁波's no longer wins as the one current 江北区
+        _JIANGBEI_OFFICE.format(cited="上级部署"),
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-municipality-settles-it",
+        _HEPING.format(cited="落实《天津市法治政府建设实施纲要》,"),
+        Place("和平区", COUNTY, "天津市", None),
+    ),
+    (
+        "both-homes-named-settle-nothing",  # negative: 天津市 and 辽宁省 (沈阳's 和平区) both named
+        _HEPING.format(cited="落实《天津市法治政府建设实施纲要》与《辽宁省法治政府建设实施方案》,"),
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-province-does-not-settle-two-of-its-cities",  # negative: 南京's and 徐州's 鼓楼区
+        "2024年,我区坚持依法行政,落实《江苏省法治政府建设实施方案》,制定《鼓楼区重大行政决策程序"
+        "规定》《鼓楼区行政执法监督办法》。",
+        Place(None, COUNTY, "江苏省", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [c[1:] for c in SHARED_DISTRICT_NAME_CASES],
+    ids=[c[0] for c in SHARED_DISTRICT_NAME_CASES],
+)
+def test_a_district_name_of_several_cities_is_settled_by_its_own_city(finder, body, expected):
+    assert finder.locate("", body)[0] == expected
+
+
+def test_a_district_name_nothing_settles_is_said(finder):
+    _, warnings = finder.locate("", _JIANGBEI_OFFICE.format(cited="上级部署"))
+    assert any("several provinces or cities (江北区), not settled" in w for w in warnings)

@@ -273,6 +273,24 @@ UNNAMED_CASES = [
         Place(None, DEPARTMENT, "广西壮族自治区", None),
     ),
     (
+        "its-system-opens-the-page",  # 全区公安机关 as the first subject: the bureau's voice
+        Place(None, COUNTY, None, None),
+        "2023年,全区公安机关在区委、区政府和市公安局的坚强领导下,坚持依法行政。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-system-named-further-in",  # negative: a government opens with itself
+        Place(None, COUNTY, "浙江省", "舟山市"),
+        "2023年,全区坚持依法行政。全区公安机关破获刑事案件530起。",
+        Place(None, COUNTY, "浙江省", "舟山市"),
+    ),
+    (
+        "a-system-s-scope-is-no-subject",  # negative: 全区公安机关 qualifies a noun, no verb
+        Place(None, COUNTY, "浙江省", "舟山市"),
+        "2023年,全区公安机关执法规范化建设取得新成效。",
+        Place(None, COUNTY, "浙江省", "舟山市"),
+    ),
+    (
         "a-city-s-department-keeps-its-city",  # negative: 我局, no 厅
         Place(None, DEPARTMENT, "广西壮族自治区", "贺州市"),
         "2019年以来,局党组坚持依法行政,认真落实全市法治政府建设工作。",

@@ -42,8 +42,18 @@ def test_portal_domains_name_their_owner(site, url, expected):
         # an empty cell names nothing; the cell after it is another field's
         (["发布机构: | | 所属区县: | 沙坪坝区 |"], ()),
         (["生成日期: | 沙坪坝区 |"], ()),  # no publisher's label
+        (["发布日期:2023-02-28    发布者:潼关县人民政府"], ("潼关县",)),  # 发布者 labels one too
+        (["发布日期:2023-02-28    作者:潼关县人民政府"], ()),  # an author is no publisher
     ],
-    ids=["after-its-label", "in-the-next-cell", "full-width-bars", "empty-cell", "other-label"],
+    ids=[
+        "after-its-label",
+        "in-the-next-cell",
+        "full-width-bars",
+        "empty-cell",
+        "other-label",
+        "its-publisher-person",
+        "an-author",
+    ],
 )
 def test_publisher_lines_name_the_page_s_place(site, furniture, expected):
     assert tuple(d.name for d in site.publishers(furniture)) == expected

@@ -67,7 +67,7 @@ _MUNICIPAL_VOICE = "a 市 voice in a municipality the page names (视察重庆):
 _SOLE_PLACE = "region inferred from the only place of its level the page names, named once"
 # The site names places in several provinces (hainan: 海南省, 内蒙古's 海南区, 青海's 海南州) and
 # the page names none of them: the level the page speaks as does not choose among them.
-_SHARED_NAME = "a name shared by a province and a place in another ({}), not settled: not counted"
+_SHARED_NAME = "a name of places in several provinces or cities ({}), not settled: not counted"
 _HOST_UNDECIDED = "the site names places in several provinces ({}): none taken"
 # The opening's subject is a place whose name is also a common word: `2025年,城中区坚持…`.
 _SUBJECT_NAME = re.compile(
@@ -640,7 +640,7 @@ class ReporterFinder:
 
     def _could_be(self, division: Division, clues: Clues, parents: list[Division]) -> bool:
         """Whether `division` could be the reporter, given how the page speaks of itself."""
-        if not division.current or not _inside(division, parents):
+        if not self._still_reporting(division) or not _inside(division, parents):
             return False
         if clues.self_word == "厅":
             return division.level == Level.PROVINCE
@@ -650,6 +650,15 @@ class ReporterFinder:
                 clues.organ_place is None or level_fits(division, clues.organ_place)
             )
         return clues.self_word is not None and level_fits(division, clues.self_word)
+
+    def _still_reporting(self, division: Division) -> bool:
+        """A current division, or a municipality's district the current list leaves out under a
+        code no other name took (重庆's 江北区, counted into 两江新区 by the statistics): it still
+        governs, and lies in no city that may have changed since."""
+        if division.current:
+            return True
+        dropped = self.resolver.by_code.get(division.code) == division
+        return dropped and division.level == Level.COUNTY and is_municipality(division)
 
     def _from_host(
         self, clues: Clues, parents: list[Division]
@@ -766,8 +775,36 @@ def _settled_shared_names(named: list[tuple[Division, ...]]) -> list[tuple[Divis
     in (琼海市, 海南省 in full): the divisions of it in the one such province, else none (the
     name then counts for no place: the level the page speaks as would pick the prefecture)."""
     homes = {c[0].province_code for c in named if c and len(_province_codes(c)) == 1}
-    return [names if not _shared_with_a_province(names) else _in_one_home(names, homes)
+    above = _named_above(named)
+    return [_in_one_home(names, homes) if _shared_with_a_province(names)
+            else _under_named(names, above) if _shared_by_places(names)
+            else names
             for names in named]  # fmt: skip
+
+
+def _named_above(named: list[tuple[Division, ...]]) -> set[str]:
+    """The codes of the provinces and cities (municipalities) the page names without doubt:
+    a name of one division only."""
+    return {
+        c[0].code
+        for c in named
+        if c and len({d.code for d in c}) == 1 and c[0].level in (Level.PROVINCE, Level.CITY)
+    }
+
+
+def _shared_by_places(names: tuple[Division, ...]) -> bool:
+    """A name of places in several provinces (江北区: 重庆's and 宁波's, even when the list keeps
+    one as former), or of current places in several cities of one province."""
+    current_cities = {d.prefecture_code for d in names if d.current}
+    return len(_province_codes(names)) > 1 or len(current_cities) > 1
+
+
+def _under_named(names: tuple[Division, ...], above: set[str]) -> tuple[Division, ...]:
+    """A shared name (江北区, 和平区, 普陀区) settled only by its own province or city named on
+    the page (《重庆市…方案》 for 重庆's 江北区): the divisions of the one place so settled,
+    else none (the name then counts for no place, and a warning says why)."""
+    kept = tuple(d for d in names if d.province_code in above or d.prefecture_code in above)
+    return kept if kept and not _shared_by_places(kept) else ()
 
 
 def _unsettled(

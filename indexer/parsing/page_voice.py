@@ -127,6 +127,7 @@ class PageVoice:
     townships: TownshipVoice  # a township named as its sentence's subject (parsing/organs.py)
     zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
     kind_lost: re.Pattern[str]  # 2020年,司法坚持…: a department's name without its kind opens
+    system_opening: re.Pattern[str]  # 2023年,全区公安机关在…领导下,坚持…: its system opens
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PageVoice:
@@ -160,6 +161,7 @@ class PageVoice:
             townships=township_voice(),
             zones=zone_grammar(),
             kind_lost=_kind_lost_opening(),
+            system_opening=_system_opening(system),
         )
 
     def scores(self, body: str) -> Counter[str]:
@@ -245,7 +247,8 @@ class PageVoice:
         if place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
             return found
         text = _spoken(body)
-        if not (self.duties.search(text) or self.department_words.search(text)):
+        opens_as_system = self.system_opening.match(text.lstrip()) is not None
+        if not (opens_as_system or self.duties.search(text) or self.department_words.search(text)):
             return found
         note = _UNNAMED_DEPARTMENT.format(level=place.level)
         return self._as_voice(place, DEPARTMENT, body), (*warnings, note)
@@ -392,6 +395,16 @@ def _kind_lost_opening() -> re.Pattern[str]:
     kinds = "|".join(sorted((s for s in stems if len(s) >= 2), key=len, reverse=True))
     year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
     return re.compile(rf"{year}[{_LEVELS}]?(?:{kinds}){_SAME_LINE}{SUBJECT_VERBS}")
+
+
+def _system_opening(systems: str) -> re.Pattern[str]:
+    """The page's first subject the system a department heads at its level (全区公安机关,
+    全市司法行政系统): the department's own voice. A government opens with itself (全区坚持…,
+    我区…) and names its departments' systems only further in (全区公安机关破获…)."""
+    year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
+    return re.compile(
+        rf"{year}[全我本][{_LEVELS}](?:{systems})(?:系统|机关){_SAME_LINE}{SUBJECT_VERBS}"
+    )
 
 
 def _spoken(body: str) -> str:
