@@ -2107,3 +2107,31 @@ def test_pages_that_tell_of_another_document_are_flagged(vocabulary, body, word)
 )
 def test_reports_telling_of_other_documents_are_not_flagged(vocabulary, body):
     assert vocabulary.reason(None, body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a feature: a first paragraph with no year, then the span (a 成都日报 page)
+        (
+            "法治政府建设是全面依法治国的重点任务。成都市坚持深入践行习近平法治思想。\n"
+            "近年来,成都市委依法治市办牵头抓总,统筹协调。",
+            True,
+        ),
+        # a report states its year in its first paragraph, then may look back
+        (
+            "2024年,市政府坚持深入践行习近平法治思想。现将有关情况报告如下。\n"
+            "近年来,市委依法治市办牵头抓总,统筹协调。",
+            False,
+        ),
+        # the span after a later paragraph, not the second: no review of years at the top
+        (
+            "2024年,市政府坚持依法行政。\n一、主要工作\n近年来,市政府持续推进法治建设。",
+            False,
+        ),
+    ],
+    ids=["undated-first-paragraph-then-span", "dated-first-paragraph", "span-further-down"],
+)
+def test_a_span_below_an_undated_first_paragraph_is_a_review_of_years(vocabulary, body, flagged):
+    reason = vocabulary.reason(None, body)
+    assert (reason is not None and "several years" in reason) if flagged else reason is None
