@@ -1947,3 +1947,191 @@ def test_a_page_in_english_is_flagged(vocabulary, title, body):
 )
 def test_a_page_with_chinese_or_little_text_is_not_in_english(vocabulary, title, body):
     assert vocabulary.in_english(title, body) is None
+
+
+# A news site's keyword line over the report it reposts (a 生态环境厅's report on 节能环保网).
+REPOSTED_REPORT = (
+    "吉林省生态环境厅关于2021年度法治政府建设工作情况的报告\n"
+    "日期:2022-03-30 来源:吉林省生态环境厅\n"
+    "关键词: 环境治理 环境保护 危废治理\n"
+    "2021年,吉林省生态环境厅深入贯彻习近平法治思想,全面落实法治政府建设要求。现将有关情况报告如下:"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "word"),
+    [
+        # an article's keywords, no report in its voice: still a study
+        (
+            None,
+            "法治政府建设的地方实践\n关键词:法治政府;依法行政\n近年来,各地推进法治政府建设。",
+            "research",
+        ),
+        # a survey that reports (现将调研情况报告如下) is named a 调研报告 in its title
+        (
+            "关于某县法治政府建设情况的调研报告",
+            "关键词:法治政府\n今年5月,调研组赴某县调研。现将调研情况报告如下:",
+            "research",
+        ),
+    ],
+    ids=["article-with-keywords", "survey-reporting-under-its-title"],
+)
+def test_a_keyword_line_marks_a_study_that_reports_to_no_one(vocabulary, title, body, word):
+    reason = vocabulary.reason(title, body)
+    assert reason is not None and word in reason
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (None, REPOSTED_REPORT),
+        (None, REPOSTED_REPORT.replace("报告如下", "汇报如下")),
+    ],
+    ids=["keyword-line-over-a-report", "keyword-line-over-a-report-to-superiors"],
+)
+def test_a_news_site_s_keyword_line_over_a_report_is_no_study(vocabulary, title, body):
+    assert vocabulary.reason(title, body) is None
+
+
+NEWS_LEAD = (
+    "江西晒出2018年法治政府建设成绩单\n法治江西 2019-11-04\n内容导读\n"
+    "近日,省政府发布《江西省2018年法治政府建设情况》,全面总结了2018年我省法治政府建设方面取得的成绩。全文如下:\n"
+)
+REPORT_TEXT = "2018年,在省委、省政府的正确领导下,我省各级行政机关坚持依法行政。"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # the report's title lifted as the page's: the lead's full text opens with the year
+        ("江西省2018年法治政府建设情况", NEWS_LEAD + REPORT_TEXT),
+        # the report's title under the lead
+        (None, NEWS_LEAD + "江西省2018年法治政府建设情况\n" + REPORT_TEXT),
+    ],
+    ids=["full-text-opening-with-its-year", "full-text-under-its-title"],
+)
+def test_a_news_lead_over_a_report_s_full_text_is_the_report(vocabulary, title, body):
+    assert vocabulary.reason(title, body) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a news item about the report, no full text
+        (
+            None,
+            NEWS_LEAD.replace("全文如下:", "报告还提出了2019年的主要任务。")
+            + "省司法厅表示,将抓好落实。",
+        ),
+        # the full text of a document that is no year's report (an 意见, no year in its title)
+        (
+            None,
+            "近日,省委、省政府印发《关于加快推进法治政府建设的意见》。全文如下:\n"
+            "关于加快推进法治政府建设的意见\n各市、县人民政府:",
+        ),
+    ],
+    ids=["news-without-the-text", "full-text-of-an-opinion"],
+)
+def test_a_news_lead_over_anything_else_is_news(vocabulary, title, body):
+    assert vocabulary.reason(title, body) is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # a report told of in the third person, at the page's start (a blue book's summary)
+        ("报告指出,北京市高度重视法治的规范和引领作用。\n在立法层面,坚持科学立法。", "news"),
+        ("北京法治发展报告发布。报告显示,北京市持续深化依法行政。", "news"),
+        # a paper's series starting today
+        (
+            "近年来,沈阳推动法治政府建设不断创新。沈阳日报即日起推出“共建法治政府”专栏。",
+            "news",
+        ),
+        # a document's explainer
+        (
+            "省人大常委会表决通过了《安徽省实施〈中华人民共和国统计法〉办法》。"
+            "现将《办法》有关情况介绍如下:\n一、《办法》制定背景",
+            "解读",
+        ),
+        # a disclosure report that says it compiles itself under the 条例
+        (
+            "根据《中华人民共和国政府信息公开条例》(以下简称“《条例》”)要求,"
+            "编制本局2018年度政府信息公开报告,并向社会公开。",
+            "政府信息公开",
+        ),
+        # an audit report given to the congress for the government, with no title
+        (
+            "某区审计局局长 郑某某\n主任、各位副主任、各位委员:\n我受区人民政府的委托,"
+            "向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。",
+            "people's congress",
+        ),
+    ],
+    ids=[
+        "report-points-out",
+        "report-shows-after-its-release",
+        "paper-s-column-from-today",
+        "explainer-of-a-law",
+        "disclosure-report-compiled",
+        "audit-report-to-the-congress",
+    ],
+)
+def test_pages_that_tell_of_another_document_are_flagged(vocabulary, body, word):
+    reason = vocabulary.reason(None, body)
+    assert reason is not None and word in reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a report quotes a named report, not itself
+        "2023年,县政府坚持依法行政。党的二十大报告指出,法治政府建设是重点任务。",
+        # a column the government ran in its year
+        "2023年,县政府坚持依法行政,在县融媒体中心推出“以案释法”专栏。",
+        # a report on carrying out a plan, told as a report
+        "2023年,县政府坚持依法行政。现将《某县法治政府建设实施方案》落实情况报告如下:",
+        # a rule-of-law report that cites the 条例 for its own disclosure work
+        "2023年,县政府坚持依法行政,贯彻《中华人民共和国政府信息公开条例》,编制本局政务公开目录。",
+        # a rule-of-law report listing what it reported to the congress
+        "2023年,县政府坚持依法行政,主动向县人大常委会报告国有资产管理情况。",
+        # a rule-of-law report given to the congress for the government
+        "主任、各位委员:\n受县人民政府委托,向县人大常委会报告2023年度法治政府建设和预算执行情况。",
+    ],
+    ids=[
+        "report-quoting-a-named-report",
+        "column-run-in-its-year",
+        "report-on-a-plan-s-implementation",
+        "disclosure-work-in-a-report",
+        "reports-to-the-congress-listed",
+        "rule-of-law-report-to-the-congress",
+    ],
+)
+def test_reports_telling_of_other_documents_are_not_flagged(vocabulary, body):
+    assert vocabulary.reason(None, body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a feature: a first paragraph with no year, then the span (a 成都日报 page)
+        (
+            "法治政府建设是全面依法治国的重点任务。成都市坚持深入践行习近平法治思想。\n"
+            "近年来,成都市委依法治市办牵头抓总,统筹协调。",
+            True,
+        ),
+        # a report states its year in its first paragraph, then may look back
+        (
+            "2024年,市政府坚持深入践行习近平法治思想。现将有关情况报告如下。\n"
+            "近年来,市委依法治市办牵头抓总,统筹协调。",
+            False,
+        ),
+        # the span after a later paragraph, not the second: no review of years at the top
+        (
+            "2024年,市政府坚持依法行政。\n一、主要工作\n近年来,市政府持续推进法治建设。",
+            False,
+        ),
+    ],
+    ids=["undated-first-paragraph-then-span", "dated-first-paragraph", "span-further-down"],
+)
+def test_a_span_below_an_undated_first_paragraph_is_a_review_of_years(vocabulary, body, flagged):
+    reason = vocabulary.reason(None, body)
+    assert (reason is not None and "several years" in reason) if flagged else reason is None
