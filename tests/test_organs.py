@@ -717,10 +717,19 @@ def test_a_bureau_s_branch_office_is_named_for_its_district(organ, district):
         ("依法行政工作领导小组办公室", True, False),  # a group's office: no organ
         ("法治政府建设工作小组办公室", False, False),
         ("人民政府办公室", False, True),  # adversarial: an office that is an organ
+        # a party committee's committee for the rule of law, and its office: never a reporter
+        ("依法治区委员会", False, False),
+        ("全面依法治市委员会办公室", False, False),
+        ("依法治县办", False, False),
+        ("依法治省委员会", True, False),
+        ("法制工作委员会", False, True),  # adversarial: a committee whose name holds no 依法治
+        ("行政执法局", False, True),  # adversarial: 执法, not 依法治
     ],
     ids=["province-hall", "province-bureau-with-a-hall", "province-bureau", "county-bureau",
          "county-hall", "general-office", "verb-phrase", "commission", "group-office",
-         "work-group-office", "government-office"],
+         "work-group-office", "government-office", "rule-of-law-committee",
+         "rule-of-law-committee-office", "rule-of-law-office", "provincial-rule-of-law-committee",
+         "legal-affairs-committee", "law-enforcement-bureau"],
 )  # fmt: skip
 def test_a_built_department_name_follows_the_organ_grammar(organ, province, follows):
     assert organ_grammar().follows(organ, province) is follows
