@@ -1031,3 +1031,16 @@ def test_a_coined_short_form_is_written_in_full_only_when_one_name_fits(region, 
 def test_a_government_s_name_is_no_short_form():
     found = Place("荷塘区", Level.COUNTY, "湖南省", "株洲市"), ()
     assert department_names().abbreviated(found, "") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("文化旅游广电局党组理论学习中心组", "文化旅游广电局"),  # Inner Mongolia's cities' name
+        ("文化广电旅游局2024年", "文化广电旅游局"),
+        ("文化和旅游局关于", "文化和旅游局"),
+        ("文化旅游融合发展", None),  # adversarial: a phrase, no bureau
+    ],
+)
+def test_the_culture_and_tourism_bureaus_are_departments(text, name):
+    assert department_names().at(text) == name
