@@ -446,6 +446,17 @@ def test_a_zone_s_name_holds_no_party_committee(zone, is_name):
 
 TOWNSHIPS = [
     (
+        "township-holding-up-a-banner-below-its-district-s-title-line",
+        "绍兴市柯桥区湖塘街道办事处2024年法治政府建设年度报告\n2024年,湖塘街道高举习近平新时代"
+        "中国特色社会主义思想伟大旗帜,深入贯彻习近平总书记考察浙江重要讲话精神。",
+        Place("湖塘街道", OTHER, "浙江省", "绍兴市"),
+    ),
+    (
+        "district-holding-up-a-banner-is-no-township",
+        "2024年,柯桥区高举习近平新时代中国特色社会主义思想伟大旗帜,湖塘街道等各街道协同推进。",
+        Place("柯桥区", COUNTY, "浙江省", "绍兴市"),
+    ),
+    (
         "township-writes-to-its-county-level-city",
         "中共慈溪市委、慈溪市人民政府:\n2022年观海卫镇法治政府建设工作以习近平法治思想为指导,"
         "为全镇社会和谐稳定提供法治保障。",
