@@ -28,6 +28,10 @@ _HAN = "[\u4e00-\u9fff]"
 # (a title is short: an open 《 far from the end is a quotation blanked in part)
 _BOOK_TITLE = re.compile(r"《[^》]*》|《[^》《\n]{0,40}$")
 _NOT_FOUND = "region not found in the title or the body's opening"
+# What follows a place's short name that opens a township's own name (中山 + 港街道, 北京 + 路街道):
+# a 街道 or 镇 named for a port, a road or a quarter that bears a city's name lies anywhere, so the
+# short name there is the township's, not a mention of that city.
+_TOWNSHIP_REST = re.compile(rf"{_HAN}{{1,2}}(?:街道|镇)")
 # The suffixes a county-level division's name may leave out where it is written short (朝阳分局).
 COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 # A title opening with a district police branch by the district's stem: 嘉定公安分局2023年…
@@ -293,8 +297,11 @@ class RegionResolver:
     def named(self, text: str) -> Iterator[tuple[Division, ...]]:
         """Every place name in `text`, book titles included: the divisions each may be.
 
-        Not a name that is also a common word, alone (和县 in 和县委, 范县 in 示范县)."""
-        for start, end, candidates, _ in self._runs(text):
+        Not a name that is also a common word, alone (和县 in 和县委, 范县 in 示范县), nor a
+        short name alone that opens a township's name (中山 in 中山港街道)."""
+        for start, end, candidates, bare in self._runs(text):
+            if bare and _TOWNSHIP_REST.match(text, end):
+                continue
             if text[start:end] not in self.vocabulary.needs_parent:
                 yield candidates
 

@@ -689,6 +689,24 @@ ZONE_CASES = [
         "2024年,高新区坚持依法行政,落实《广东省法治政府建设实施纲要》。",
         Place(None, COUNTY, None, None),
     ),
+    (
+        "zone-titled-by-its-own-name-in-the-province-of-a-visit",
+        "火炬高新区(中山港街道)2025年法治政府建设年度报告",
+        "2025年是收官之年。火炬高新区坚持依法行政,践行习近平总书记视察广东系列重要讲话精神。",
+        Place("火炬高新区", COUNTY, "广东省", None),
+    ),
+    (
+        "zone-titled-by-its-kind-alone-in-the-province-of-a-visit",
+        "高新区2025年法治政府建设年度报告",
+        "2025年是收官之年。高新区坚持依法行政,践行习近平总书记视察广东系列重要讲话精神。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "zone-titled-by-its-own-name-in-no-province-named",
+        "火炬高新区2025年法治政府建设年度报告",
+        "2025年,火炬高新区坚持依法行政,落实省委、市委要求。",
+        Place(None, COUNTY, None, None),
+    ),
 ]
 
 

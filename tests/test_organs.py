@@ -446,6 +446,17 @@ def test_a_zone_s_name_holds_no_party_committee(zone, is_name):
 
 TOWNSHIPS = [
     (
+        "township-holding-up-a-banner-below-its-district-s-title-line",
+        "绍兴市柯桥区湖塘街道办事处2024年法治政府建设年度报告\n2024年,湖塘街道高举习近平新时代"
+        "中国特色社会主义思想伟大旗帜,深入贯彻习近平总书记考察浙江重要讲话精神。",
+        Place("湖塘街道", OTHER, "浙江省", "绍兴市"),
+    ),
+    (
+        "district-holding-up-a-banner-is-no-township",
+        "2024年,柯桥区高举习近平新时代中国特色社会主义思想伟大旗帜,湖塘街道等各街道协同推进。",
+        Place("柯桥区", COUNTY, "浙江省", "绍兴市"),
+    ),
+    (
         "township-writes-to-its-county-level-city",
         "中共慈溪市委、慈溪市人民政府:\n2022年观海卫镇法治政府建设工作以习近平法治思想为指导,"
         "为全镇社会和谐稳定提供法治保障。",
@@ -717,10 +728,19 @@ def test_a_bureau_s_branch_office_is_named_for_its_district(organ, district):
         ("依法行政工作领导小组办公室", True, False),  # a group's office: no organ
         ("法治政府建设工作小组办公室", False, False),
         ("人民政府办公室", False, True),  # adversarial: an office that is an organ
+        # a party committee's committee for the rule of law, and its office: never a reporter
+        ("依法治区委员会", False, False),
+        ("全面依法治市委员会办公室", False, False),
+        ("依法治县办", False, False),
+        ("依法治省委员会", True, False),
+        ("法制工作委员会", False, True),  # adversarial: a committee whose name holds no 依法治
+        ("行政执法局", False, True),  # adversarial: 执法, not 依法治
     ],
     ids=["province-hall", "province-bureau-with-a-hall", "province-bureau", "county-bureau",
          "county-hall", "general-office", "verb-phrase", "commission", "group-office",
-         "work-group-office", "government-office"],
+         "work-group-office", "government-office", "rule-of-law-committee",
+         "rule-of-law-committee-office", "rule-of-law-office", "provincial-rule-of-law-committee",
+         "legal-affairs-committee", "law-enforcement-bureau"],
 )  # fmt: skip
 def test_a_built_department_name_follows_the_organ_grammar(organ, province, follows):
     assert organ_grammar().follows(organ, province) is follows
@@ -1022,3 +1042,16 @@ def test_a_coined_short_form_is_written_in_full_only_when_one_name_fits(region, 
 def test_a_government_s_name_is_no_short_form():
     found = Place("荷塘区", Level.COUNTY, "湖南省", "株洲市"), ()
     assert department_names().abbreviated(found, "") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("文化旅游广电局党组理论学习中心组", "文化旅游广电局"),  # Inner Mongolia's cities' name
+        ("文化广电旅游局2024年", "文化广电旅游局"),
+        ("文化和旅游局关于", "文化和旅游局"),
+        ("文化旅游融合发展", None),  # adversarial: a phrase, no bureau
+    ],
+)
+def test_the_culture_and_tourism_bureaus_are_departments(text, name):
+    assert department_names().at(text) == name

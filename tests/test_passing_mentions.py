@@ -29,10 +29,12 @@ def _names(divisions):
         ("考察学习先进经验时", []),
         ("贯彻落实总书记关于西藏工作的重要指示精神", ["西藏自治区"]),
         ("关于法治政府工作的重要论述", []),
+        ("深入践行习近平总书记视察广东系列重要讲话、重要指示精神", ["广东省"]),
+        ("视察广东系列活动", []),  # a series of events, not of a leader's words
     ],
     ids=["province", "province-and-city", "municipality", "province-over-its-city",
          "name-of-two-provinces", "study-trip", "no-place", "words-on-its-work",
-         "words-on-no-place"],
+         "words-on-no-place", "a-series-of-words", "a-series-of-events"],
 )  # fmt: skip
 def test_a_leaders_visit_names_a_province_or_city(mentions, text, names):
     assert sorted(_names(mentions.visited(text))) == sorted(names)

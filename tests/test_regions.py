@@ -498,3 +498,18 @@ def test_a_municipality_s_district_police_branch_has_its_official_name(
 def test_a_title_opening_with_a_district_police_branch_names_it(resolver, title, place):
     found = resolver.title_place(title, title)
     assert (found[0] if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("火炬高新区(中山港街道)", []),  # 中山 opens the township's name: no mention of 中山市
+        ("北京路街道", []),  # a 街道 named for a road that bears a city's name
+        ("中山市中山港街道", ["中山市"]),  # written in full: the city itself
+        ("中山港街道和中山市", ["中山市"]),
+        ("落实中山市委部署", ["中山市"]),  # adversarial: a short name followed by no township
+        ("学习广东经验", ["广东省"]),
+    ],
+)
+def test_a_short_name_opening_a_township_s_name_names_no_place(resolver, text, names):
+    assert [d.name for found in resolver.named(text) for d in found] == names

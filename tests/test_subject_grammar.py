@@ -28,6 +28,7 @@ from indexer.parsing.subject_grammar import (
         ("在市委、市政府的领导下,在市司法局的指导下,市文化广电旅游局切实推进", "市文化广电旅游局"),
         ("在工委依法治区办的正确领导下,区农业农村局严格落实", "区农业农村局"),
         ("在省委的领导下,省水利厅先后制定", "省水利厅"),
+        ("在区委的领导下,湖塘街道高举习近平新时代中国特色社会主义思想伟大旗帜", "湖塘街道"),
     ],
 )
 def test_the_subject_follows_every_leadership_clause(opening, subject):

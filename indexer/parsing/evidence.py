@@ -102,6 +102,10 @@ _SHORT_TITLED_DEPARTMENT = (
     "the title's department is written short (市政务服务办): its name not found"
 )
 _SAID_REPORTER = "region from the department the opening says it reports on (现将…报告如下)"
+_ZONE_IN_PROVINCE = (
+    "a zone titled by its own name in no city the page names: as written, in the province its"
+    " visits, slogans or cited documents name (视察广东)"
+)
 # Lines before the page's first in Chinese (a repost's English note, a bare address): not the
 # report, and they would push its opening out of the characters read as its opening. Characters
 # lost in a bad conversion (? ? ?, \ufffd) before the first line's text are none of it either:
@@ -210,7 +214,7 @@ class ReporterFinder:
         found = led or found
         zone = self.zone_places.subject(UNDER_SUPERIORS.sub(blank, opening))
         if titled_zone := self.zone_places.in_title(title):  # the title's name is the fuller one
-            return self.zone_places.place(titled_zone, context, clues.hosts)
+            return self._titled_zone(titled_zone, context, clues)
         if zone and (found is None or found[2] > zone.end()):
             return self.zone_places.place(zone.group(1), context, clues.hosts)
         common = _SUBJECT_NAME.match(UNDER_SUPERIORS.sub(blank, opening))
@@ -232,6 +236,21 @@ class ReporterFinder:
         place of its own (`titled` None)."""
         department = None if titled else self.site.titled_department(title, furniture)
         return (department, (_PUBLISHED_DEPARTMENT,)) if department else None
+
+    def _titled_zone(self, zone: str, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]]:
+        """A zone the title opens with, in the one city the page names (zone_places.py); else,
+        when the title gives its own name (火炬高新区, not a bare 高新区: a kind alone names no
+        zone), that name as written, in the one province the page's visits, slogans and cited
+        documents name (视察广东), its city left empty: which city's is not the page's to say."""
+        found = self.zone_places.place(zone, context, clues.hosts)
+        vocabulary = self.resolver.vocabulary
+        if found[0].province is not None or vocabulary.is_bare_zone(zone):
+            return found
+        evidence = clues.spoken_of + clues.slogans + clues.slogan_cities + clues.cited
+        province, _ = self._common_parents(evidence, below=False)
+        if province is None:
+            return found
+        return Place(vocabulary.zone_name(zone), Level.COUNTY, province, None), (_ZONE_IN_PROVINCE,)
 
     def _zone_voice(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """A page that speaks as a zone (新区党工委, 结合新区实际), not as a department: the

@@ -30,10 +30,11 @@ LEADERSHIP = re.compile(rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+")
 # 把握 too: 市市场监管局把握新形势 (a subject that grasps the year's situation first); 坚定
 # (大码头街道坚定不移地…), a subject's firm resolve as 坚持 is.
 # 切实, 严格 and 先后 too: adverbs a subject's first verb opens with as 扎实 does (市文化广电旅游局
-# 切实推进…, 区农业农村局严格落实…, 省水利厅先后制定…).
+# 切实推进…, 区农业农村局严格落实…, 省水利厅先后制定…). 高举…旗帜 too: a subject holding up
+# the banner of a doctrine first (湖塘街道高举习近平新时代…伟大旗帜).
 SUBJECT_VERB_WORDS = (
     "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|切实|严格|先后|"
-    "聚焦|着力|持续|把握|牵头"
+    "聚焦|着力|持续|把握|牵头|高举"
 )
 SUBJECT_VERBS = rf"(?={SUBJECT_VERB_WORDS})"
 # A body with several names (一个机构两块牌子) written as the subject by its first, its others in
