@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-forty-seven more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-forty-ninth), each labelled by engineers who never read the rules and measured once before any
+forty-nine more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+fifty-first), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -74,6 +74,8 @@ FORTYSIXTH_DIR = DATA_DIR / "metadata_eval_fortysixth"
 FORTYSEVENTH_DIR = DATA_DIR / "metadata_eval_fortyseventh"
 FORTYEIGHTH_DIR = DATA_DIR / "metadata_eval_fortyeighth"
 FORTYNINTH_DIR = DATA_DIR / "metadata_eval_fortyninth"
+FIFTIETH_DIR = DATA_DIR / "metadata_eval_fiftieth"
+FIFTYFIRST_DIR = DATA_DIR / "metadata_eval_fiftyfirst"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -168,6 +170,8 @@ SETS = (
     EvalSet("forty-seventh", FORTYSEVENTH_DIR, lambda page_id: True),
     EvalSet("forty-eighth", FORTYEIGHTH_DIR, lambda page_id: True),
     EvalSet("forty-ninth", FORTYNINTH_DIR, lambda page_id: True),
+    EvalSet("fiftieth", FIFTIETH_DIR, lambda page_id: True),
+    EvalSet("fifty-first", FIFTYFIRST_DIR, lambda page_id: True),
 )
 
 
