@@ -60,7 +60,10 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "forty-sixth": 12,  # all 12 on its first (unseen) run
     "forty-seventh": 12,  # 12 of 13 on its first (unseen) run (ve001: no province)
     "forty-eighth": 19,  # all 19 on its first (unseen) run
-    "forty-ninth": 14,  # 14 of 16 on its first (unseen) run (xe004, xf004: shared district names)
+    "forty-ninth": 15,  # 14 of 16 on its first (unseen) run (xe004, xf004: shared district names),
+    # 15 since round 35 (xf004)
+    "fiftieth": 14,  # 14 of 15 on its first (unseen) run (yd007: no year)
+    "fifty-first": 14,  # all 14 on its first (unseen) run
 }
 
 
