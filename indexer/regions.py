@@ -76,6 +76,7 @@ class _Mention:
     zone: str | None
     organ: str | None
     deferred: bool  # a superior or party committee (在市委…, 中共…区委): used only if alone
+    own_zone: str | None = None  # a zone's own name opening with its city's short name (重庆高新区)
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,7 +475,27 @@ class RegionResolver:
             stop = begins + len(organ) if organ else after
             committee = self.vocabulary.party_committee.match(title, after)
             deferred = organ is None and committee is not None
-            yield _Mention(candidates, title[start:stop], zone, organ, deferred)
+            own = self._own_zone(title[start:end], candidates, zone)
+            yield _Mention(candidates, title[start:stop], zone, organ, deferred, own)
+
+    def _own_zone(
+        self, place: str, candidates: tuple[Division, ...], zone: str | None
+    ) -> str | None:
+        """A zone's name that opens with its city's short name (重庆高新区, 武汉经开区) is the
+        zone's own name, kept as written, its kind too: the city's full name is not put in
+        (重庆市高新区, 武汉市经济技术开发区 are no zone's names). None for a place written in
+        full (珠海市高新区: the kind is then named after the city), a province's or a county's
+        name (贵州…, 荣昌新区), several divisions, or no zone."""
+        if not zone or len({d.code for d in candidates}) != 1:
+            return None
+        city = candidates[0]
+        # a prefecture, or a municipality (重庆市: a province-level 市)
+        municipality = city.level == Level.PROVINCE and city.name.endswith("市")
+        if not (city.level == Level.CITY or municipality) or place != self.short_by_code.get(
+            city.code
+        ):
+            return None
+        return place + zone
 
     def _body_mentions(self, text: str) -> Iterator[_Mention]:
         """Place names only: in running text a following word is rarely a department's name."""
@@ -498,11 +519,12 @@ class RegionResolver:
         province = _common(self._province_of(d) for d in chosen)
         city = _common(self._city_of(d) for d in chosen)
         zone = self.vocabulary.zone_name(mention.zone or "")
+        zone_region = mention.own_zone or chosen[0].name + zone
         if mention.organ:
-            region = self.department(chosen[0].name + zone, mention.organ)
+            region = self.department(zone_region, mention.organ)
             return Place(region, Level.DEPARTMENT, province, city), warnings
         if zone:
-            return Place(chosen[0].name + zone, Level.COUNTY, province, city), warnings
+            return Place(zone_region, Level.COUNTY, province, city), warnings
         return Place(chosen[0].name, chosen[0].level, province, city), warnings
 
     def _province_of(self, division: Division) -> str:

@@ -141,17 +141,36 @@ DEPARTMENTS = [
      "浙江省卫生健康委员会", "浙江省", None),
     ("education-commission-short-name", "巫溪县教委关于2024年度法治政府建设情况的报告",
      "巫溪县教育委员会", "重庆市", None),
+    # a zone's department: the zone's own name as written (重庆 + 高新区), not 重庆市高新区
+    ("zone-own-name-department", "重庆高新区生态环境局关于2023年法治政府建设情况的报告",
+     "重庆高新区生态环境局", "重庆市", None),
+    ("zone-own-name-short-kind-department", "武汉经开区统计局关于2025年度法治政府建设情况的报告",
+     "武汉经开区统计局", "湖北省", "武汉市"),
+    ("zone-city-in-full-department", "重庆市高新区生态环境局关于2023年法治政府建设情况的报告",
+     "重庆市高新区生态环境局", "重庆市", None),
 ]  # fmt: skip
 
 ZONES = [
     ("demonstration-zone", "中共开封市示范区工委 开封市示范区管委会2024年度法治政府建设情况的报告",
      "开封市示范区", "河南省", "开封市"),
-    ("high-tech-zone-short-city", "成都高新区2023年法治政府建设情况报告",
+    # a zone's own name opening with its city's short name is kept as written
+    ("own-name-short-city", "成都高新区2023年法治政府建设情况报告",
+     "成都高新区", "四川省", "成都市"),
+    ("own-name-new-area", "青岛西海岸新区2023年法治政府建设情况报告",
+     "青岛西海岸新区", "山东省", "青岛市"),
+    ("own-name-municipality", "天津滨海高新区2023年法治政府建设情况报告",
+     "天津滨海高新区", "天津市", None),
+    ("own-name-long-kind", "成都高新技术产业开发区2023年法治政府建设情况报告",
+     "成都高新技术产业开发区", "四川省", "成都市"),
+    # not an own name: a city written in full, or a province before the city
+    ("full-city-and-kind", "珠海市高新区2023年法治政府建设情况报告",
+     "珠海市高新区", "广东省", "珠海市"),
+    ("province-before-short-city", "四川成都高新区2023年法治政府建设情况报告",
      "成都市高新区", "四川省", "成都市"),
     ("new-area", "珠海市横琴新区2020年法治政府建设年度报告", "珠海市横琴新区", "广东省", "珠海市"),
     ("zone-kind-written-in-full", "天津市东疆综保区2024年法治政府建设情况报告",
      "天津市东疆综合保税区", "天津市", None),
-    ("high-tech-zone-kind-written-short", "成都高新技术产业开发区2023年法治政府建设情况报告",
+    ("high-tech-zone-kind-written-short", "成都市高新技术产业开发区2023年法治政府建设情况报告",
      "成都市高新区", "四川省", "成都市"),
     ("zone-in-gazetteer", "苏州工业园区2023年法治政府建设情况报告",
      "苏州工业园区", "江苏省", "苏州市"),
