@@ -499,11 +499,27 @@ class RegionResolver:
         city = _common(self._city_of(d) for d in chosen)
         zone = self.vocabulary.zone_name(mention.zone or "")
         if mention.organ:
-            region = self.department(chosen[0].name + zone, mention.organ)
+            region = self.department(self._zone_host(mention, chosen[0]), mention.organ)
             return Place(region, Level.DEPARTMENT, province, city), warnings
         if zone:
             return Place(chosen[0].name + zone, Level.COUNTY, province, city), warnings
         return Place(chosen[0].name, chosen[0].level, province, city), warnings
+
+    def _zone_host(self, mention: _Mention, place: Division) -> str:
+        """The place a department's name opens with: its division's full name (洛浦县), or a
+        functional zone as the title writes it (兰州新区, 重庆高新区 of 兰州新区管委会办公室): a
+        zone is no division, its city written short is part of its own name."""
+        if not mention.zone:
+            return place.name
+        written = mention.text[: len(mention.text) - len(mention.zone) - len(mention.organ or "")]
+        # the deepest name only, as written (重庆市荣昌区 -> 荣昌区, 甘肃兰州 -> 兰州)
+        ends = (written[-size:] for size in range(2, len(written) + 1))
+        deepest = next((end for end in ends if self._names(end, place)), place.name)
+        return deepest + self.vocabulary.zone_name(mention.zone)
+
+    def _names(self, word: str, place: Division) -> bool:
+        """Whether `word` is `place`'s full name or one of its short names (兰州 of 兰州市)."""
+        return word == place.name or place in self.short_names.get(word, ())
 
     def _province_of(self, division: Division) -> str:
         return self.by_code[division.province_code].name
