@@ -872,6 +872,27 @@ def test_a_jiedao_titled_without_its_dao_is_written_as_its_title_writes_it(
     assert finder.locate(title, body)[0].region == region
 
 
+_A_DISTRICT_S_STREET = "2023年,新河街坚持依法行政。现将我街工作报告如下。新河街道高度重视法治建设。"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "region"),
+    [
+        ("天津市滨海新区新河街2023年度法治政府建设情况报告", _A_DISTRICT_S_STREET, "新河街道"),
+        ("滨海新区新河街2023年法治政府建设情况报告", _A_DISTRICT_S_STREET, "新河街道"),
+        # negative: the page never writes 新河街道, so 新河街 may be a street's name
+        ("天津市滨海新区新河街2023年度法治政府建设情况报告", "2023年,新河街坚持依法行政。", None),
+        # negative: no county-level division before the name
+        ("关于新河街2023年度法治政府建设情况报告", "2023年,新河街坚持依法行政。", None),
+    ],
+    ids=["after-its-district-and-city", "after-its-district", "never-in-full", "no-county"],
+)
+def test_a_jiedao_titled_after_its_county_without_its_dao_reports(finder, title, body, region):
+    place = finder.locate(title, body)[0]
+    assert place.region == region
+    assert place.region is None or place.level == Level.OTHER
+
+
 @pytest.mark.parametrize(
     "lead",
     ["? ? ? ", "？？", "\ufffd\ufffd ", ""],

@@ -217,6 +217,10 @@ VOICE_CASES = [
     ("named-department-s-leaders-no-voice", "市司法局主要负责人述法,各局负责人参加。", "局", 0),
     ("the-general-office-is-no-voice", "省政府办公厅负责人参加。", "局", 0),
     ("overall-is-no-system", "从全局系统谋划法治建设。", "局", 0),
+    # words ending in 局 that name no bureau: a heading's clause, no department as its subject
+    ("the-overall-situation-is-no-bureau", "(二)树牢安全观,保持社会大局持续稳定。", "局", 0),
+    ("a-new-pattern-is-no-bureau", "2023年,发展新格局持续巩固。", "局", 0),
+    ("a-bureau-as-a-clause-s-subject", "(二)树牢法治观念,市司法局持续推进。", "局", 2),
     (
         "a-department-s-other-names",  # 一个机构两块牌子: the subject and its verb
         "2025年,市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下,深入学习。",

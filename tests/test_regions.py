@@ -148,6 +148,12 @@ DEPARTMENTS = [
      "武汉经开区统计局", "湖北省", "武汉市"),
     ("zone-city-in-full-department", "重庆市高新区生态环境局关于2023年法治政府建设情况的报告",
      "重庆市高新区生态环境局", "重庆市", None),
+    # A zone's department: the zone as the title writes it (a zone is no division), its deepest
+    # place only; a zone's governing body hosts its office as a government does (政府办公室).
+    ("zone-s-governing-body-s-office", "兰州新区管委会办公室2024年度法治政府建设工作情况报告",
+     "兰州新区管委会办公室", "甘肃省", "兰州市"),
+    ("zone-s-body-after-its-district", "重庆市荣昌区新区建设管理委员会2021年法治政府建设年度报告",
+     "荣昌区新区建设管理委员会", "重庆市", None),
 ]  # fmt: skip
 
 ZONES = [
@@ -174,6 +180,9 @@ ZONES = [
      "成都市高新区", "四川省", "成都市"),
     ("zone-in-gazetteer", "苏州工业园区2023年法治政府建设情况报告",
      "苏州工业园区", "江苏省", "苏州市"),
+    # negative: the zone's governing body alone is the zone, no department
+    ("zone-s-governing-body", "兰州市新区管委会2024年度法治政府建设工作情况报告",
+     "兰州市新区", "甘肃省", "兰州市"),
 ]  # fmt: skip
 
 BODIES = [

@@ -598,7 +598,7 @@ class TownshipVoice:
         for match in self.titled.finditer(title):
             head = title[: match.start()]
             for stem in range(2, 7):
-                county = _county_ending(head[:-stem], resolver)
+                county = county_ending(head[:-stem], resolver)
                 town = head[-stem:] + match.group("kind")
                 if county and self.is_name(town):
                     return county + town
@@ -743,7 +743,7 @@ class TownshipVoice:
         for match in re.finditer("|".join(map(re.escape, self.kinds)), text):
             head = text[: match.start()]
             for stem in range(2, 7):
-                county = _county_ending(head[:-stem], resolver)
+                county = county_ending(head[:-stem], resolver)
                 town = head[-stem:] + match.group()
                 if county and self.is_name(town):
                     known = town in resolver.full_names or town in resolver.short_names
@@ -783,7 +783,7 @@ def _township_subject(town: str) -> re.Pattern[str]:
     )
 
 
-def _county_ending(text: str, resolver: RegionResolver) -> str | None:
+def county_ending(text: str, resolver: RegionResolver) -> str | None:
     """The county-level division whose full name `text` ends with (…公示兴化市 -> 兴化市)."""
     for size in range(2, 9):
         names = resolver.full_names.get(text[-size:], ())

@@ -58,7 +58,12 @@ _LEVELS_OF_SELF = {
     "镇": (),  # no township is in the official division list
 }
 _ORGAN_ENDS = ("局", "厅", "委员会", "办公室", "办公厅")  # and the data's commissions (卫健委)
-_NOT_IN_DEPARTMENT_NAMES = ("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以")
+# a phrase's words, and the common words ending in 局 that name no bureau (保持社会大局稳定,
+# 发展新格局, 产业布局, 良好开局)
+_NOT_IN_DEPARTMENT_NAMES = (
+    *("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以", "保持"),
+    *("大局", "格局", "布局", "开局"),
+)
 _MUNICIPALITY_CODES = ("11", "12", "31", "50")
 _AUTONOMOUS_REGIONS = ("15", "45", "54", "64", "65")
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from indexer.models import Level, Place
-from indexer.parsing.organs import TownshipVoice, township_voice
+from indexer.parsing.organs import TownshipVoice, county_ending, township_voice
 from indexer.parsing.reporter_grammar import (
     EVIDENCE,
     GOVERNMENT_PREFIX,
@@ -27,6 +27,9 @@ from indexer.resources import load_toml
 _NEWSPAPER = re.compile(r"《[^《》]{1,12}报》")
 # A title written as a table's row (| 某区某街道2025年度…报告 |): its cell bars are no part of it.
 _CELL_BARS = " \t\u3000|｜"
+_STREET_NOT_IN_FULL = (
+    "the title names a 街 after its county, never written as a 街道: a township's, region not given"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,8 @@ class TownshipPlaces:
     townships: TownshipVoice  # townships' names and grammar (parsing/organs.py)
     # a title opening with a name ending in 街 and the year (海滨街 2020 年法治…): group 1
     street_pattern: re.Pattern[str]
+    # a name ending in 街 before the year (…新河街2023年度…): after a county, a 街道's
+    street_after_county: re.Pattern[str]
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> TownshipPlaces:
@@ -60,6 +65,9 @@ class TownshipPlaces:
             street_pattern=re.compile(
                 rf"\s*([\u4e00-\u9fff]{{2,6}}?街)(?:{'|'.join(townships['organs'])})?"
                 r"\s*(?:关于)?\s*(?=(?:19|20)\d{2}\s*年)"
+            ),
+            street_after_county=re.compile(
+                rf"街(?:{'|'.join(townships['organs'])})?\s*(?:关于)?\s*(?=(?:19|20)\d{{2}}\s*年)"
             ),
         )
 
@@ -91,12 +99,37 @@ class TownshipPlaces:
         street's name. The region as the title writes it, the reporter's own form."""
         opening = self.street_pattern.match(title)
         street = opening.group(1) if opening else ""
-        # 步行街道路 is a street's road (街 + 道路), not a 街道
-        written_in_full = re.search(rf"{re.escape(street)}道(?![路口])", context)
-        if not street or not written_in_full or division_name(self.resolver, street):
-            return None
-        found = self.place(f"{street}道", context, hosts)
-        return (replace(found[0], region=street), found[1]) if found else None
+        opened = self._written_in_full(street, context) and not division_name(self.resolver, street)
+        found = self.place(f"{street}道", context, hosts) if street and opened else None
+        if found:
+            return replace(found[0], region=street), found[1]
+        return self._street_after_county(title, context, hosts)
+
+    def _street_after_county(
+        self, title: str, context: str, hosts: tuple[Division, ...]
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A 街道 without its 道 that a title names right after its county-level division and
+        before the year (天津市滨海新区新河街2023年度…), when its page writes the full name too:
+        the 街道 reports, not its district. The region in its official form (新河街道), as a
+        township the title names after its county (organs.py TownshipVoice.in_title); when the
+        page never writes it in full, the 街 may be a street's: no region, never the district."""
+        for match in self.street_after_county.finditer(title):
+            head = title[: match.start()]
+            for stem in range(2, 5):
+                county = county_ending(head[:-stem], self.resolver)
+                street = head[-stem:] + "街"
+                found = self.place(f"{county}{street}道", context, hosts) if county else None
+                if found and not self._written_in_full(street, context):
+                    return replace(found[0], region=None), (*found[1], _STREET_NOT_IN_FULL)
+                if found:
+                    return found
+        return None
+
+    @staticmethod
+    def _written_in_full(street: str, context: str) -> bool:
+        """Whether the page writes the 街道 in full (海滨街道致辖区居民的一封信): a 街 alone may be
+        a street's name; 步行街道路 is a street's road (街 + 道路), not a 街道."""
+        return re.search(rf"{re.escape(street)}道(?![路口])", context) is not None
 
     def place(
         self, name: str, context: str, hosts: tuple[Division, ...]
