@@ -183,8 +183,9 @@ class ReporterFinder:
         body = self.site.office_publisher.sub(blank, body)
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
-        hosts = self.site.host_divisions(source_url) + self.site.site_owners(furniture)
-        hosts += self.site.publishers(furniture)
+        # the site's owner lines and the page's publisher line (来源:炉霍县人民政府) name its place
+        owners = self.site.site_owners(furniture) + self.site.publishers(furniture)
+        hosts = self.site.host_divisions(source_url) + owners
         if named := (
             self.township_places.in_title(title, context, hosts)
             or self._published_department(titled, title, furniture)
@@ -199,8 +200,6 @@ class ReporterFinder:
         if signed and (issuer := self.resolver.title_place(signed, context)):
             return issuer[0], (*issuer[1], "region from the signature above the date")
         clues = self.clues.read(title, body, self.site.host_divisions(source_url))
-        # the site's owner lines and the page's publisher line (来源:炉霍县人民政府) name its place
-        owners = self.site.site_owners(furniture) + self.site.publishers(furniture)
         clues = replace(clues, hosts=clues.hosts + owners)
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
