@@ -64,6 +64,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     # 15 since round 35 (xf004)
     "fiftieth": 14,  # 14 of 15 on its first (unseen) run (yd007: no year)
     "fifty-first": 14,  # all 14 on its first (unseen) run
+    "fifty-second": 12,  # all 12 on its first (unseen) run
+    "fifty-third": 15,  # 15 of 16 on its first (unseen) run (zf007: no province)
 }
 
 
