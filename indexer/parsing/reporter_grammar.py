@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from types import MappingProxyType
 
 from indexer.models import Level
 from indexer.parsing.organs import department_names
@@ -58,6 +59,12 @@ _LEVELS_OF_SELF = {
     "镇": (),  # no township is in the official division list
 }
 _ORGAN_ENDS = ("局", "厅", "委员会", "办公室", "办公厅")  # and the data's commissions (卫健委)
+# How a department's full name ends for each last character of a short one (办 of 办公室): the
+# kinds of _ORGAN_ENDS a title's short name writes by one character (市政务服务办, 区发改委), or
+# whole. A short 办 is read as an office (办公室), never as a general office (办公厅).
+SHORT_KIND_ENDS = MappingProxyType(
+    {"办": ("办", "办公室"), "局": ("局",), "委": ("委", "委员会"), "厅": ("厅",)}
+)
 # a phrase's words, and the common words ending in 局 that name no bureau (保持社会大局稳定,
 # 发展新格局, 产业布局, 良好开局)
 _NOT_IN_DEPARTMENT_NAMES = (
