@@ -19,6 +19,7 @@ from indexer.normalize import to_simplified
 from indexer.parsing.evidence import ReporterFinder
 from indexer.parsing.numerals import DIGIT_CHARACTERS, counted_value, digit_by_digit
 from indexer.parsing.provenance import GivenMetadata
+from indexer.parsing.reporter_grammar import titled_department
 from indexer.parsing.sections import heading_level
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
@@ -134,8 +135,12 @@ _OWN_SUBJECT = (
 )
 
 # A title's issuing department written short by its level alone (省人力资源和社会保障厅关于,
-# 市司法局关于): the document's own issuer, before 关于.
-_SHORT_ISSUER = r"[省市县区州盟旗][\u4e00-\u9fff]{{1,12}}?(?:{organ})(?:党组)?关于"
+# 市司法局关于): the document's own issuer, before 关于 (its party group may issue for it). The
+# same grammar as a title's short department (reporter_grammar.titled_department), asked less:
+# only 关于 after it (the title readers of site_owner.py and reporter_clues.py take a year too),
+# a name up to 12 characters before its end (人力资源和社会保障厅), ends as regions.toml's.
+_SHORT_ISSUER_FOLLOWS = "(?:党组)?关于"
+_SHORT_ISSUER_LONGEST = 12
 # A place's name ends in its level (某市, 某自治州): a title's first line may be only that.
 _PLACE_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
 # A title's second half that names no reporter: its year, then no level character of a place.
@@ -617,8 +622,11 @@ def _stands_alone(line: str, titles: Mapping[str, Any]) -> bool:
     document names its own issuer: a banner above it (江苏人社局) is no first half."""
     organ = "|".join(load_toml("regions.toml")["organs"]["suffixes"])
     simplified = to_simplified(line)
+    short_issuer = titled_department(
+        organ, longest=_SHORT_ISSUER_LONGEST, after=_SHORT_ISSUER_FOLLOWS
+    )
     own_subject = re.match(_OWN_SUBJECT.format(organ=organ), simplified) or re.match(
-        _SHORT_ISSUER.format(organ=organ), simplified
+        short_issuer, simplified
     )
     return _continues_title(line, titles) and own_subject is not None
 

@@ -71,6 +71,12 @@ _NOT_IN_DEPARTMENT_NAMES = (
     *("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以", "保持"),
     *("大局", "格局", "布局", "开局"),
 )
+# The level characters a place's name ends with, by which a department may write its place
+# (市司法局, 区应急局): a group's alternatives, in a character class.
+LEVEL_CHARACTERS = "省市县区州旗盟"
+# What follows a department opening a title: 关于, or the year it reports (区司法局关于…,
+# 市政务服务办2022年…, 县应急局 2023年度…).
+TITLE_FOLLOWS = r"(?:关于|\s*\d{4}|年度)"
 _MUNICIPALITY_CODES = ("11", "12", "31", "50")
 _AUTONOMOUS_REGIONS = ("15", "45", "54", "64", "65")
 
@@ -84,6 +90,22 @@ def organ_end() -> str:
     ends = [*commissions, *department_names().short_ends()]
     short = "|".join(map(re.escape, sorted(ends, key=len, reverse=True)))
     return rf"(?:{'|'.join(_ORGAN_ENDS)}|(?:{short})(?!员会))"
+
+
+def titled_department(
+    ends: str,
+    *,
+    level: str = rf"([{LEVEL_CHARACTERS}])",
+    longest: int = 10,
+    after: str = TITLE_FOLLOWS,
+) -> str:
+    """A pattern: a title opening with a department written by its place's level and a short
+    name, no place (市政务服务办2022年…, 区司法局关于…): group 1 the level, group 2 the name.
+    Its readers differ in what they ask of it, given here: `ends` how the name ends (a pattern),
+    `level` how the level is written (a pattern holding group 1: optional, or with what may not
+    follow it), `longest` the name's characters before its end, `after` what follows the name
+    ("" for the department alone, as a sentence's subject)."""
+    return rf"{level}([\u4e00-\u9fff]{{1,{longest}}}?(?:{ends})){after}"
 
 
 def organ_name(word: str) -> str | None:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
 from indexer.parsing.organs import in_order
-from indexer.parsing.reporter_grammar import SHORT_KIND_ENDS
+from indexer.parsing.reporter_grammar import SHORT_KIND_ENDS, titled_department
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
@@ -26,9 +26,9 @@ _SITE_KEEPER = re.compile(
 )
 # A title whose subject is a department written by its place's level and a short name, before
 # its year or 关于 (市政务服务办2022年…, 区司法局关于…): group 1 the level, group 2 the name.
-_TITLED_DEPARTMENT = re.compile(
-    r"\s*([省市县区州旗盟])([\u4e00-\u9fff]{1,10}?[办局委厅])(?:关于|\s*\d{4}|年度)"
-)
+# Its name ends in a kind a short name writes by one character (SHORT_KIND_ENDS: 办 局 委 厅).
+_SHORT_KINDS = f"[{''.join(SHORT_KIND_ENDS)}]"
+_TITLED_DEPARTMENT = re.compile(rf"\s*{titled_department(_SHORT_KINDS)}")
 
 
 @dataclass(frozen=True, slots=True)
