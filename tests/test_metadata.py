@@ -657,3 +657,17 @@ _REPORT = "衡阳市2023年度法治政府建设情况报告"
 )  # fmt: skip
 def test_a_date_a_site_sets_beside_a_report_s_title(form, title, lead, published):
     assert metadata._date_by_title(getattr(metadata, form), title, lead) == published
+
+
+@pytest.mark.parametrize(
+    ("title", "left"),
+    [
+        ("2023年工作情况和2024年工作安排的报告", "2023年工作情况的报告"),
+        ("2023年工作总结及2024年工作计划", "2023年工作总结"),
+        ("2023年法治政府建设情况暨2024年度法治政府建设要点", "2023年法治政府建设情况"),
+        ("2024年法治政府建设工作安排", "2024年法治政府建设工作安排"),  # its own plan, no other
+        ("2023年工作情况和2024年展望", "2023年工作情况和2024年展望"),  # no plan's word
+    ],
+)
+def test_a_title_s_next_year_plan_is_cut_off(title, left):
+    assert metadata._next_plan().sub("", title) == left

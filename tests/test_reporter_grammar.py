@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from indexer.parsing.reporter_grammar import titled_department
+from indexer.parsing.reporter_grammar import organ_name, titled_department
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,18 @@ def test_a_title_opens_with_a_department_written_by_its_level(title, expected):
 def test_a_title_s_department_grammar_takes_what_its_readers_ask(title, ends, options, expected):
     titled = re.match(titled_department(ends, **options), title)
     assert (titled.group(2) if titled else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("司法局", "司法局"),
+        ("卫健委", "卫健委"),
+        ("坚持依法行政局", None),  # a phrase's word (data/organs.toml not_in_names)
+        ("保持社会大局", None),  # 局's common word, no bureau
+        ("发展新格局", None),
+        ("委政法委", None),  # a party committee's organ after its place (市 + 委政法委)
+    ],
+)
+def test_a_word_is_a_department_s_name_unless_a_phrase_or_a_party_organ(word, expected):
+    assert organ_name(word) == expected

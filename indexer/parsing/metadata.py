@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from itertools import dropwhile
 from types import MappingProxyType
 from typing import Any, Literal
@@ -24,11 +25,6 @@ from indexer.parsing.sections import heading_level
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
 
-# The next year's plan a report's title adds after its own year (…2023年…情况和2024年工作安排的
-# 报告): when a title is cut to that half, its year is the plan's, not the year covered.
-_NEXT_PLAN = re.compile(
-    r"(?:和|及|暨|与)\s*(?:19|20)\d{2}\s*年度?(?:工作|法治政府建设)?(?:安排|计划|打算|思路|要点)"
-)
 _OPENING = 300  # characters of the body in which a report states the year it covers
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?：:]")
 _PAGE_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|——|\s-\s)\s*")
@@ -351,7 +347,8 @@ def covered_year(
     heading = _YEAR.search(to_simplified(title or ""))
     if heading and (own := _own_title_year(opening)) not in (None, int(heading.group(1))):
         return own, ("year of the text's own title, not of the page's heading",)
-    for source in (_NEXT_PLAN.sub("", title or ""), _NEXT_PLAN.sub("", opening)):
+    next_plan = _next_plan()
+    for source in (next_plan.sub("", title or ""), next_plan.sub("", opening)):
         if match := _YEAR.search(source):
             return int(match.group(1)), ()
     further = _BOOK_TITLE.sub("", to_simplified(body[:_STATEMENT_WINDOW]))
@@ -369,6 +366,17 @@ def covered_year(
     if len(years := {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(top)}) == 1:
         return years.pop(), ("year inferred from the one year that opens sentences near the top",)
     return None, ("year not found",)
+
+
+@cache
+def _next_plan() -> re.Pattern[str]:
+    """The next year's plan a report's title adds after its own year (…2023年…情况和2024年工作
+    安排的报告): when a title is cut to that half, its year is the plan's, not the year covered.
+    Its words are regions.toml's [titles] plan_words."""
+    words = "|".join(map(re.escape, load_toml("regions.toml")["titles"]["plan_words"]))
+    return re.compile(
+        rf"(?:和|及|暨|与)\s*(?:19|20)\d{{2}}\s*年度?(?:工作|法治政府建设)?(?:{words})"
+    )
 
 
 def _own_title_year(opening: str) -> int | None:

@@ -295,12 +295,18 @@ class OrganGrammar:
     verbs: tuple[str, ...]
     official: frozenset[str]
     groups: tuple[str, ...]  # 领导小组: a coordinating group, no organ
+    not_in_names: tuple[str, ...]  # a phrase's words (坚持, 的), 局's common words (大局, 格局)
 
     @classmethod
     def from_data(cls) -> OrganGrammar:
         departments = load_toml("organs.toml")["departments"]
         official = frozenset(departments["official"])
-        return cls(tuple(departments["verbs"]), official, tuple(departments["groups"]))
+        return cls(
+            tuple(departments["verbs"]),
+            official,
+            tuple(departments["groups"]),
+            tuple(departments["not_in_names"]),
+        )
 
     def follows(self, organ: str, province: bool | None) -> bool:
         """Whether `organ` (the name after its place) may be a department of a place at

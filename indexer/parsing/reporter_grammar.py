@@ -10,7 +10,7 @@ from functools import cache
 from types import MappingProxyType
 
 from indexer.models import Level
-from indexer.parsing.organs import department_names
+from indexer.parsing.organs import department_names, organ_grammar
 from indexer.parsing.subject_grammar import LEADERSHIP
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
@@ -65,12 +65,6 @@ _ORGAN_ENDS = ("局", "厅", "委员会", "办公室", "办公厅")  # and the d
 SHORT_KIND_ENDS = MappingProxyType(
     {"办": ("办", "办公室"), "局": ("局",), "委": ("委", "委员会"), "厅": ("厅",)}
 )
-# a phrase's words, and the common words ending in 局 that name no bureau (保持社会大局稳定,
-# 发展新格局, 产业布局, 良好开局)
-_NOT_IN_DEPARTMENT_NAMES = (
-    *("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以", "保持"),
-    *("大局", "格局", "布局", "开局"),
-)
 # The level characters a place's name ends with, by which a department may write its place
 # (市司法局, 区应急局): a group's alternatives, in a character class.
 LEVEL_CHARACTERS = "省市县区州旗盟"
@@ -112,7 +106,9 @@ def organ_name(word: str) -> str | None:
     """`word` as a department's name, or None when it holds a phrase's word (坚持, 的 …) or is
     a party committee's organ after its place (涪陵区 + 委机构编制委员会, 市 + 委政法委): named,
     never the reporter of its government's report."""
-    if word.startswith("委") or any(w in word for w in _NOT_IN_DEPARTMENT_NAMES):
+    # a phrase's words, and the common words ending in 局 that name no bureau (保持社会大局稳定,
+    # 发展新格局): data/organs.toml [departments] not_in_names
+    if word.startswith("委") or any(w in word for w in organ_grammar().not_in_names):
         return None
     return word
 
