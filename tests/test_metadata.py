@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from indexer.models import Level, Place
+from indexer.parsing import metadata
 from indexer.parsing.evidence import ReporterFinder
 from indexer.parsing.metadata import (
     Metadata,
@@ -628,3 +629,45 @@ def test_an_unlabelled_pair_of_dates_gives_no_publishing_date(furniture, body, p
 )  # fmt: skip
 def test_a_title_with_its_issuer_written_short_stands_alone(text, title, body):
     assert split_title(text, None) == (title, body)
+
+
+_REPORT = "衡阳市2023年度法治政府建设情况报告"
+
+
+@pytest.mark.parametrize(
+    ("form", "title", "lead", "published"),
+    [
+        ("_STAMP_UNDER_TITLE", None, ["站群导航", _REPORT, "2024-03-01 10:20 衡阳市人民政府"],
+         "2024-03-01"),
+        ("_STAMP_UNDER_TITLE", None, ["发文日期", "2024-03-01 10:20"], None),  # a field's value
+        ("_BRACKETED_STAMP_UNDER_TITLE", _REPORT, ["( 2024-03-01)", "正文"], "2024-03-01"),
+        ("_BRACKETED_STAMP_UNDER_TITLE", _REPORT, ["正文", "( 2024-03-01)"], None),  # not first
+        ("_BRACKETED_STAMP_UNDER_TITLE", "通知", ["( 2024-03-01)"], None),  # no report's title
+        ("_WORDS_DATE_CLOSING_TITLE", f"{_REPORT} ( 2024年01月15日 )", [], "2024-01-15"),
+        ("_WORDS_DATE_CLOSING_TITLE", None, [f"{_REPORT}（2024年1月15日）"], "2024-01-15"),
+        ("_WORDS_DATE_CLOSING_TITLE", "( 2024年01月15日 )", [], None),  # no title before it
+        ("_WORDS_DATE_UNDER_TITLE", _REPORT, ["站群导航", "(2024年1月18日)"], "2024-01-18"),
+        ("_WORDS_DATE_UNDER_TITLE", _REPORT, ["湖南省农业农村厅", "(2024年1月31日)"], None),
+        ("_WORDS_DATE_UNDER_TITLE", _REPORT, ["一", "二", "三", "(2024年1月18日)"], None),
+    ],
+    ids=["stamp-under-lead-title", "stamp-under-field-label", "bracketed-stamp-first-line",
+         "bracketed-stamp-second-line", "bracketed-stamp-no-report", "words-date-closing-title",
+         "words-date-closing-first-line", "words-date-closing-nothing", "words-date-under-label",
+         "words-date-under-signer", "words-date-beyond-reach"],
+)  # fmt: skip
+def test_a_date_a_site_sets_beside_a_report_s_title(form, title, lead, published):
+    assert metadata._date_by_title(getattr(metadata, form), title, lead) == published
+
+
+@pytest.mark.parametrize(
+    ("title", "left"),
+    [
+        ("2023年工作情况和2024年工作安排的报告", "2023年工作情况的报告"),
+        ("2023年工作总结及2024年工作计划", "2023年工作总结"),
+        ("2023年法治政府建设情况暨2024年度法治政府建设要点", "2023年法治政府建设情况"),
+        ("2024年法治政府建设工作安排", "2024年法治政府建设工作安排"),  # its own plan, no other
+        ("2023年工作情况和2024年展望", "2023年工作情况和2024年展望"),  # no plan's word
+    ],
+)
+def test_a_title_s_next_year_plan_is_cut_off(title, left):
+    assert metadata._next_plan().sub("", title) == left

@@ -11,6 +11,7 @@ from indexer.parsing.evidence import ReporterFinder
 from indexer.parsing.organs import (
     department_names,
     first_name,
+    in_order,
     organ_grammar,
     township_voice,
     zone_grammar,
@@ -1055,3 +1056,19 @@ def test_a_government_s_name_is_no_short_form():
 )
 def test_the_culture_and_tourism_bureaus_are_departments(text, name):
     assert department_names().at(text) == name
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("政务服务", "人民政府政务服务办公室", (2, 5, 6, 7)),  # the first 政 after none
+        ("文旅体局", "文化旅游体育局", (0, 2, 4, 6)),
+        ("发改局", "发展和改革局", (0, 3, 5)),
+        ("", "司法局", ()),
+        ("改发局", "发展和改革局", None),  # out of order
+        ("卫健委", "卫生健康委员会", (0, 2, 4)),
+        ("商务局", "司法局", None),
+    ],
+)
+def test_a_short_names_characters_stand_in_the_full_one_in_order(short, name, expected):
+    assert in_order(short, name) == expected

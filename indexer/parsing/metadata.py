@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import dropwhile, pairwise
+from functools import cache
+from itertools import dropwhile
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -19,15 +20,11 @@ from indexer.normalize import to_simplified
 from indexer.parsing.evidence import ReporterFinder
 from indexer.parsing.numerals import DIGIT_CHARACTERS, counted_value, digit_by_digit
 from indexer.parsing.provenance import GivenMetadata
+from indexer.parsing.reporter_grammar import titled_department
 from indexer.parsing.sections import heading_level
 from indexer.regions import RegionResolver
 from indexer.resources import load_toml
 
-# The next year's plan a report's title adds after its own year (…2023年…情况和2024年工作安排的
-# 报告): when a title is cut to that half, its year is the plan's, not the year covered.
-_NEXT_PLAN = re.compile(
-    r"(?:和|及|暨|与)\s*(?:19|20)\d{2}\s*年度?(?:工作|法治政府建设)?(?:安排|计划|打算|思路|要点)"
-)
 _OPENING = 300  # characters of the body in which a report states the year it covers
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?：:]")
 _PAGE_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|——|\s-\s)\s*")
@@ -101,19 +98,9 @@ _STAMP_LINE = re.compile(
 )
 # A site's stamp in brackets alone on its line: `( 2021-03-05)`, `（2021/03/05）`.
 _BRACKETED_STAMP = re.compile(r"[(（]\s*((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\s*[)）]")
-# A date in words alone in brackets on its line: `(2024年1月18日)`, looked for in the body's
-# first lines, under at most a site's short label (站群导航).
-_TITLE_DATE_LINES = 3
+# A date in words in brackets: `(2024年1月18日)`, `( 2024年01月15日 )`.
+_BRACKETED_WORDS_DATE = r"[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]"
 _SITE_LABEL_LENGTH = 6
-_BRACKETED_WORDS_DATE = re.compile(
-    r"[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]"
-)
-# A date written out in brackets closing a report's title line (…情况报告 ( 2024年01月15日 )):
-# the site sets the page's date there, as it sets a machine date (…报告 (2024-02-26)). A writing
-# date stands on its own line under the title, or after the signature.
-_TITLE_LINE_DATE = re.compile(
-    r"\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]\s*$"
-)
 # A stacked date block's lines: the month and day (04/07), the time of day (19:20).
 _DAY_LINE = re.compile(r"(\d{1,2})[/-](\d{1,2})")
 _CLOCK_LINE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -122,6 +109,41 @@ _LIST_MARKS = " \t\u3000•·|｜"
 # A bracketed field label (`[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告`): twice in a line, the page's
 # information block, not a title.
 _FIELD_LABEL = re.compile(r"[\[【［]\s*[\u4e00-\u9fff]{2,6}\s*[\]】］]")
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleDate:
+    """A date a site sets beside a report's title (_date_by_title reads them all): `pattern` the
+    date, closing the title's own line (`beside` "closing": the page's title or the first line)
+    or a whole line under a title (the page's, or any lead line that is a report's title), within
+    `reach` lines, with only a site's bare labels (站群导航) between when `labels_between`."""
+
+    pattern: re.Pattern[str]
+    beside: Literal["closing", "page title", "lead title"]
+    reach: int = 1
+    labels_between: bool = False
+
+
+# A site's time stamp line right under a report's title line (…报告 / 2020-03-27 17:46 湖北省人民
+# 政府): when the page went up. A stamp below a field's label (发文日期 / 2020-12-03 10:00) is that
+# field's value.
+_STAMP_UNDER_TITLE = _TitleDate(_STAMP_LINE, "lead title")
+# The machine date alone in brackets on the first line under a report's title (`上海市某委2020年
+# …报告` / `( 2021-03-05)`): the site's own stamp, set where a site sets its date. A date written
+# out in words (2020年12月15日) there may be the document's writing date.
+_BRACKETED_STAMP_UNDER_TITLE = _TitleDate(_BRACKETED_STAMP, "page title")
+# A date written out in brackets closing a report's title line (…情况报告 ( 2024年01月15日 )):
+# the site sets the page's date there, as it sets a machine date (…报告 (2024-02-26)). A writing
+# date stands on its own line under the title, or after the signature.
+_WORDS_DATE_CLOSING_TITLE = _TitleDate(re.compile(rf"\s*{_BRACKETED_WORDS_DATE}\s*$"), "closing")
+# A date in words alone in brackets under a report's title, in the body's first three lines,
+# with at most a site's bare label between (`衡阳市2023年度…报告` / `站群导航` / `(2024年1月18日)`):
+# the report's own date, taken only on a page that gives no other. Not one under a signer's line
+# (`湖南省农业农村厅` / `(2024年1月31日)`) nor a person's (`某市人民政府市长 某某`): a signature
+# block's date, nor one below the text's first sentence.
+_WORDS_DATE_UNDER_TITLE = _TitleDate(
+    re.compile(_BRACKETED_WORDS_DATE), "page title", reach=3, labels_between=True
+)
 # A title line that opens with its own reporter (福建省2021年度…, 某县人民政府关于…, a department:
 # 天津市静海区司法局2024年度…): it does not continue the line above it, which is then a site's
 # name or city selector, not an issuing body. {organ}: how a department's name ends.
@@ -134,8 +156,12 @@ _OWN_SUBJECT = (
 )
 
 # A title's issuing department written short by its level alone (省人力资源和社会保障厅关于,
-# 市司法局关于): the document's own issuer, before 关于.
-_SHORT_ISSUER = r"[省市县区州盟旗][\u4e00-\u9fff]{{1,12}}?(?:{organ})(?:党组)?关于"
+# 市司法局关于): the document's own issuer, before 关于 (its party group may issue for it). The
+# same grammar as a title's short department (reporter_grammar.titled_department), asked less:
+# only 关于 after it (the title readers of site_owner.py and reporter_clues.py take a year too),
+# a name up to 12 characters before its end (人力资源和社会保障厅), ends as regions.toml's.
+_SHORT_ISSUER_FOLLOWS = "(?:党组)?关于"
+_SHORT_ISSUER_LONGEST = 12
 # A place's name ends in its level (某市, 某自治州): a title's first line may be only that.
 _PLACE_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
 # A title's second half that names no reporter: its year, then no level character of a place.
@@ -321,7 +347,8 @@ def covered_year(
     heading = _YEAR.search(to_simplified(title or ""))
     if heading and (own := _own_title_year(opening)) not in (None, int(heading.group(1))):
         return own, ("year of the text's own title, not of the page's heading",)
-    for source in (_NEXT_PLAN.sub("", title or ""), _NEXT_PLAN.sub("", opening)):
+    next_plan = _next_plan()
+    for source in (next_plan.sub("", title or ""), next_plan.sub("", opening)):
         if match := _YEAR.search(source):
             return int(match.group(1)), ()
     further = _BOOK_TITLE.sub("", to_simplified(body[:_STATEMENT_WINDOW]))
@@ -339,6 +366,17 @@ def covered_year(
     if len(years := {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(top)}) == 1:
         return years.pop(), ("year inferred from the one year that opens sentences near the top",)
     return None, ("year not found",)
+
+
+@cache
+def _next_plan() -> re.Pattern[str]:
+    """The next year's plan a report's title adds after its own year (…2023年…情况和2024年工作
+    安排的报告): when a title is cut to that half, its year is the plan's, not the year covered.
+    Its words are regions.toml's [titles] plan_words."""
+    words = "|".join(map(re.escape, load_toml("regions.toml")["titles"]["plan_words"]))
+    return re.compile(
+        rf"(?:和|及|暨|与)\s*(?:19|20)\d{{2}}\s*年度?(?:工作|法治政府建设)?(?:{words})"
+    )
 
 
 def _own_title_year(opening: str) -> int | None:
@@ -378,7 +416,9 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     table = _index_table(body.splitlines(), dates["table_words"])
     # A site's time stamp right under the title (2020-03-27 17:46 湖北省人民政府) is when the page
     # went up: it outranks the document's own dates (发文日期, 成文日期), not a 发布日期.
-    stamp = _stamp_under_title(lead) or _bracketed_stamp(title, lead)
+    stamp = _date_by_title(_STAMP_UNDER_TITLE, title, lead) or _date_by_title(
+        _BRACKETED_STAMP_UNDER_TITLE, title, lead
+    )
     if stamp and not _labelled_date([*current, *lead, *table], dates["publishing_labels"]):
         return stamp
     if found := _labelled_date(current, dates["labels"]) or _labelled_date(
@@ -406,26 +446,34 @@ def publishing_date(furniture: Sequence[str], body: str, title: str | None = Non
     for text in (*short, title or ""):
         if found := next(filter(None, map(_as_iso, _MACHINE_DATE.finditer(text))), None):
             return found
-    if found := _dated_title_line(title, lead):
+    if found := _date_by_title(_WORDS_DATE_CLOSING_TITLE, title, lead):
         return found
-    return None if letter else _signature_date(body) or _dated_under_title(title, lead)
+    under = _WORDS_DATE_UNDER_TITLE
+    return None if letter else _signature_date(body) or _date_by_title(under, title, lead)
 
 
-def _dated_under_title(title: str | None, lead: Sequence[str]) -> str | None:
-    """A date in words alone in brackets under a report's title, with at most a site's bare
-    label between (`衡阳市2023年度…报告` / `站群导航` / `(2024年1月18日)`): the report's own
-    date, taken only on a page that gives no other. Not one under a signer's line
-    (`湖南省农业农村厅` / `(2024年1月31日)`) nor a person's (`某市人民政府市长 某某`): a signature
-    block's date, nor one below the text's first sentence."""
+def _date_by_title(form: _TitleDate, title: str | None, lead: Sequence[str]) -> str | None:
+    """The date `form` says a site sets beside a report's title (`title`, the page's, or a line
+    of `lead`, the lines above the text): closing the title's line, or alone on a line under it."""
     titles = load_toml("regions.toml")["titles"]
-    if not title or not _report_title_line(title, titles):
+    lines = [line.strip() for line in lead if line.strip()]
+    if form.beside == "closing":
+        for line in (title or "", lines[0] if lines else ""):
+            match = form.pattern.search(line)
+            if match and _report_title_line(line[: match.start()].strip(), titles):
+                return _as_iso(match)
         return None
-    lines = [line.strip() for line in lead if line.strip()][:_TITLE_DATE_LINES]
-    for i, line in enumerate(lines):
-        if match := _BRACKETED_WORDS_DATE.fullmatch(line):
-            return _as_iso(match) if all(map(_site_label, lines[:i])) else None
-        if _SENTENCE_PUNCTUATION.search(line):
-            return None
+    heads = [(-1, title or "")] if form.beside == "page title" else list(enumerate(lines))
+    for at, head in heads:
+        if not _report_title_line(head, titles):
+            continue
+        under = lines[at + 1 : at + 1 + form.reach]
+        for i, line in enumerate(under):
+            if match := form.pattern.fullmatch(line):
+                between = under[:i]
+                if not between or (form.labels_between and all(map(_site_label, between))):
+                    return _as_iso(match)
+                break
     return None
 
 
@@ -438,41 +486,6 @@ def _site_label(line: str) -> bool:
         and re.fullmatch(r"[\u4e00-\u9fff]+", line) is not None
         and not any(word in line for word in words)
     )
-
-
-def _stamp_under_title(lead: Sequence[str]) -> str | None:
-    """The date of a time stamp line (a date, its time of day, at most the publisher's name:
-    `2020-12-22 11:50`, `2020-03-27 17:46 湖北省人民政府`) whose line above is a report's title.
-    A stamp below a field's label (发文日期 / 2020-12-03 10:00) is that field's value."""
-    titles = load_toml("regions.toml")["titles"]
-    lines = [line.strip() for line in lead if line.strip()]
-    for above, line in pairwise(lines):
-        match = _STAMP_LINE.fullmatch(line)
-        if match and _report_title_line(above, titles):
-            return _as_iso(match)
-    return None
-
-
-def _dated_title_line(title: str | None, lead: Sequence[str]) -> str | None:
-    """The date written out in brackets at the end of the report's title line, the page's
-    title or its first line (`上海市某办2023年度…报告 ( 2024年01月15日 )`)."""
-    titles = load_toml("regions.toml")["titles"]
-    first = next((line.strip() for line in lead if line.strip()), "")
-    for line in (title or "", first):
-        match = _TITLE_LINE_DATE.search(line)
-        if match and _report_title_line(line[: match.start()].strip(), titles):
-            return _as_iso(match)
-    return None
-
-
-def _bracketed_stamp(title: str | None, lead: Sequence[str]) -> str | None:
-    """The machine date alone in brackets on the first line under a report's title
-    (`上海市某委2020年…报告` / `( 2021-03-05)`): the site's own stamp, set where a site sets its
-    date. A date written out in words (2020年12月15日) there may be the document's writing date."""
-    titles = load_toml("regions.toml")["titles"]
-    first = next((line.strip() for line in lead if line.strip()), "")
-    match = _BRACKETED_STAMP.fullmatch(first)
-    return _as_iso(match) if match and title and _report_title_line(title, titles) else None
 
 
 def _report_title_line(line: str, titles: Mapping[str, Any]) -> bool:
@@ -617,8 +630,11 @@ def _stands_alone(line: str, titles: Mapping[str, Any]) -> bool:
     document names its own issuer: a banner above it (江苏人社局) is no first half."""
     organ = "|".join(load_toml("regions.toml")["organs"]["suffixes"])
     simplified = to_simplified(line)
+    short_issuer = titled_department(
+        organ, longest=_SHORT_ISSUER_LONGEST, after=_SHORT_ISSUER_FOLLOWS
+    )
     own_subject = re.match(_OWN_SUBJECT.format(organ=organ), simplified) or re.match(
-        _SHORT_ISSUER.format(organ=organ), simplified
+        short_issuer, simplified
     )
     return _continues_title(line, titles) and own_subject is not None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from indexer.models import Level, Place
@@ -294,12 +295,18 @@ class OrganGrammar:
     verbs: tuple[str, ...]
     official: frozenset[str]
     groups: tuple[str, ...]  # 领导小组: a coordinating group, no organ
+    not_in_names: tuple[str, ...]  # a phrase's words (坚持, 的), 局's common words (大局, 格局)
 
     @classmethod
     def from_data(cls) -> OrganGrammar:
         departments = load_toml("organs.toml")["departments"]
         official = frozenset(departments["official"])
-        return cls(tuple(departments["verbs"]), official, tuple(departments["groups"]))
+        return cls(
+            tuple(departments["verbs"]),
+            official,
+            tuple(departments["groups"]),
+            tuple(departments["not_in_names"]),
+        )
 
     def follows(self, organ: str, province: bool | None) -> bool:
         """Whether `organ` (the name after its place) may be a department of a place at
@@ -907,11 +914,22 @@ def _abbreviates(short: str, name: str) -> bool:
     name of its own (交通局 in 重庆市长寿区, not 交通运输局), so is no abbreviation."""
     if len(short) < 3 or short[0] != name[0] or short[-1] != name[-1]:
         return False
-    gaps, position = 0, 0
+    positions = in_order(short, name)
+    if positions is None:
+        return False
+    gaps = sum(found > before + 1 for before, found in pairwise((-1, *positions)))
+    return gaps >= 2 and positions[-1] == len(name) - 1
+
+
+def in_order(short: str, name: str) -> tuple[int, ...] | None:
+    """Where a short name's characters stand in the full `name`, each the first after the one
+    before (文旅体局 in 文化旅游体育局: 0, 2, 4, 6), or None when `name` does not hold
+    them in order: how a short name spells its full one. A coined abbreviation (_abbreviates)
+    and a title's short department (site_owner.py) are both read so."""
+    positions: list[int] = []
     for character in short:
-        found = name.find(character, position)
+        found = name.find(character, positions[-1] + 1 if positions else 0)
         if found < 0:
-            return False
-        gaps += found > position
-        position = found + 1
-    return gaps >= 2 and position == len(name)
+            return None
+        positions.append(found)
+    return tuple(positions)

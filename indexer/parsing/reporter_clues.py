@@ -23,12 +23,14 @@ from indexer.parsing.reporter_grammar import (
     ADDRESSEE,
     BOOK_TITLE,
     EVIDENCE,
+    LEVEL_CHARACTERS,
     NATURAL_LEVEL,
     OPENING,
     SENTENCE_START,
     blank,
     organ_end,
     organ_name,
+    titled_department,
 )
 from indexer.parsing.subject_grammar import (
     FOLLOWED_DECISIONS,
@@ -65,7 +67,6 @@ _CITED_PLENUM = re.compile(
 # A site's link in the page's menu (省政府网, 市政府门户网站, 市委网站) names a website, not the
 # page speaking of itself.
 _NOT_A_SITE = r"(?!网|门户)"
-_LEVEL_CHARACTERS_GROUP = "|".join("省市县区州旗盟")
 # A department written by its place's level and its kind alone (市局党组始终…, 省厅坚持…): the
 # bureau's voice, not its name (莆田市 + 市局 is no department).
 _BARE_KIND = re.compile(r"[省市县区州旗盟]?[局厅委办]")
@@ -263,9 +264,10 @@ class ClueReader:
         the opening names a place or speaks as a government (`海珠区坚持…。区司法局在…` is the
         district's). Group 1: the level its place is written as."""
         tails = self.departments.level_tails()  # 市场监管局 is no 市 + 场监管局
-        level = rf"(?:({_LEVEL_CHARACTERS_GROUP})(?!{tails}))?"
-        organ = rf"{level}(?![我本])([\u4e00-\u9fff]{{1,10}}?{self.organ_end})"
-        titled = re.match(rf"\s*(?:中共)?{organ}(?:关于|\s*\d{{4}}|年度)", title)
+        # its level optional (司法厅坚持…); a name never opens with a voice's 我 or 本 (我局, 本局)
+        level = rf"(?:([{LEVEL_CHARACTERS}])(?!{tails}))?(?![我本])"
+        organ = titled_department(self.organ_end, level=level, after="")
+        titled = re.match(rf"\s*(?:中共)?{titled_department(self.organ_end, level=level)}", title)
         if titled and self._placeless(titled.group(2)):
             return titled
         # a stray bracket may open the verb's clause: 县司法局…,(坚持…; its other names may follow;

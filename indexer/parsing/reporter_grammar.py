@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from types import MappingProxyType
 
 from indexer.models import Level
-from indexer.parsing.organs import department_names
+from indexer.parsing.organs import department_names, organ_grammar
 from indexer.parsing.subject_grammar import LEADERSHIP
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
@@ -58,12 +59,18 @@ _LEVELS_OF_SELF = {
     "镇": (),  # no township is in the official division list
 }
 _ORGAN_ENDS = ("局", "厅", "委员会", "办公室", "办公厅")  # and the data's commissions (卫健委)
-# a phrase's words, and the common words ending in 局 that name no bureau (保持社会大局稳定,
-# 发展新格局, 产业布局, 良好开局)
-_NOT_IN_DEPARTMENT_NAMES = (
-    *("坚持", "深入", "全面", "认真", "始终", "围绕", "在", "的", "以", "保持"),
-    *("大局", "格局", "布局", "开局"),
+# How a department's full name ends for each last character of a short one (办 of 办公室): the
+# kinds of _ORGAN_ENDS a title's short name writes by one character (市政务服务办, 区发改委), or
+# whole. A short 办 is read as an office (办公室), never as a general office (办公厅).
+SHORT_KIND_ENDS = MappingProxyType(
+    {"办": ("办", "办公室"), "局": ("局",), "委": ("委", "委员会"), "厅": ("厅",)}
 )
+# The level characters a place's name ends with, by which a department may write its place
+# (市司法局, 区应急局): a group's alternatives, in a character class.
+LEVEL_CHARACTERS = "省市县区州旗盟"
+# What follows a department opening a title: 关于, or the year it reports (区司法局关于…,
+# 市政务服务办2022年…, 县应急局 2023年度…).
+TITLE_FOLLOWS = r"(?:关于|\s*\d{4}|年度)"
 _MUNICIPALITY_CODES = ("11", "12", "31", "50")
 _AUTONOMOUS_REGIONS = ("15", "45", "54", "64", "65")
 
@@ -79,11 +86,29 @@ def organ_end() -> str:
     return rf"(?:{'|'.join(_ORGAN_ENDS)}|(?:{short})(?!员会))"
 
 
+def titled_department(
+    ends: str,
+    *,
+    level: str = rf"([{LEVEL_CHARACTERS}])",
+    longest: int = 10,
+    after: str = TITLE_FOLLOWS,
+) -> str:
+    """A pattern: a title opening with a department written by its place's level and a short
+    name, no place (市政务服务办2022年…, 区司法局关于…): group 1 the level, group 2 the name.
+    Its readers differ in what they ask of it, given here: `ends` how the name ends (a pattern),
+    `level` how the level is written (a pattern holding group 1: optional, or with what may not
+    follow it), `longest` the name's characters before its end, `after` what follows the name
+    ("" for the department alone, as a sentence's subject)."""
+    return rf"{level}([\u4e00-\u9fff]{{1,{longest}}}?(?:{ends})){after}"
+
+
 def organ_name(word: str) -> str | None:
     """`word` as a department's name, or None when it holds a phrase's word (坚持, 的 …) or is
     a party committee's organ after its place (涪陵区 + 委机构编制委员会, 市 + 委政法委): named,
     never the reporter of its government's report."""
-    if word.startswith("委") or any(w in word for w in _NOT_IN_DEPARTMENT_NAMES):
+    # a phrase's words, and the common words ending in 局 that name no bureau (保持社会大局稳定,
+    # 发展新格局): data/organs.toml [departments] not_in_names
+    if word.startswith("委") or any(w in word for w in organ_grammar().not_in_names):
         return None
     return word
 

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
+from indexer.parsing.organs import in_order
+from indexer.parsing.reporter_grammar import SHORT_KIND_ENDS, titled_department
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
@@ -24,11 +26,9 @@ _SITE_KEEPER = re.compile(
 )
 # A title whose subject is a department written by its place's level and a short name, before
 # its year or 关于 (市政务服务办2022年…, 区司法局关于…): group 1 the level, group 2 the name.
-_TITLED_DEPARTMENT = re.compile(
-    r"\s*([省市县区州旗盟])([\u4e00-\u9fff]{1,10}?[办局委厅])(?:关于|\s*\d{4}|年度)"
-)
-# How a department's full name ends for each last character of a short one (办 of 办公室).
-_KIND_ENDS = {"办": ("办", "办公室"), "局": ("局",), "委": ("委", "委员会"), "厅": ("厅",)}
+# Its name ends in a kind a short name writes by one character (SHORT_KIND_ENDS: 办 局 委 厅).
+_SHORT_KINDS = f"[{''.join(SHORT_KIND_ENDS)}]"
+_TITLED_DEPARTMENT = re.compile(rf"\s*{titled_department(_SHORT_KINDS)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,14 +157,8 @@ def short_titled_department(title: str) -> tuple[str, str] | None:
 def _spells(short: str, organ: str) -> bool:
     """Whether `short` (政务服务办) writes the department `organ` (人民政府政务服务办公室): its
     characters in the name in order, its last one the name's kind (办 of 办公室)."""
-    if not organ.endswith(_KIND_ENDS.get(short[-1], ())):
-        return False
-    position = 0
-    for character in short[:-1]:
-        position = organ.find(character, position) + 1
-        if position == 0:
-            return False
-    return True
+    ends = organ.endswith(SHORT_KIND_ENDS.get(short[-1], ()))
+    return ends and in_order(short[:-1], organ) is not None
 
 
 def _only(divisions: tuple[Division, ...]) -> Division:

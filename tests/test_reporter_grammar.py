@@ -1,0 +1,59 @@
+"""The reading the reporter's steps share (parsing/reporter_grammar.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from indexer.parsing.reporter_grammar import organ_name, titled_department
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("市政务服务办2022年法治政府建设情况报告", ("市", "政务服务办")),
+        ("区司法局关于2023年法治政府建设情况的报告", ("区", "司法局")),
+        ("县应急局 2023年度法治政府建设工作报告", ("县", "应急局")),
+        ("旗司法局年度法治政府建设情况报告", ("旗", "司法局")),
+        ("天津市司法局2023年法治政府建设情况报告", None),  # its place written, not its level
+        ("市2023年法治政府建设情况报告", None),  # no department
+        ("市司法局法治政府建设情况报告", None),  # neither 关于 nor a year after it
+        ("区文化广电旅游体育和科学技术局关于…", None),  # longer than ten characters
+    ],
+)
+def test_a_title_opens_with_a_department_written_by_its_level(title, expected):
+    titled = re.match(titled_department("[办局委厅]"), title)
+    assert (titled.groups() if titled else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "ends", "options", "expected"),
+    [
+        ("区文化广电旅游体育科学技术局关于…", "局", {"longest": 12}, "文化广电旅游体育科学技术局"),
+        ("区文化广电旅游体育科学技术局关于…", "局", {}, None),  # ten characters by default
+        ("县司法局党组关于…", "局", {"after": "(?:党组)?关于"}, "司法局"),
+        ("县司法局2023年…", "局", {"after": "(?:党组)?关于"}, None),
+        ("司法局2023年…", "局", {"level": "([市县])?"}, "司法局"),  # an optional level
+        ("司法局2023年…", "局", {}, None),
+        ("市司法局坚持…", "局", {"after": ""}, "司法局"),  # the department alone
+    ],
+)  # fmt: skip
+def test_a_title_s_department_grammar_takes_what_its_readers_ask(title, ends, options, expected):
+    titled = re.match(titled_department(ends, **options), title)
+    assert (titled.group(2) if titled else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("司法局", "司法局"),
+        ("卫健委", "卫健委"),
+        ("坚持依法行政局", None),  # a phrase's word (data/organs.toml not_in_names)
+        ("保持社会大局", None),  # 局's common word, no bureau
+        ("发展新格局", None),
+        ("委政法委", None),  # a party committee's organ after its place (市 + 委政法委)
+    ],
+)
+def test_a_word_is_a_department_s_name_unless_a_phrase_or_a_party_organ(word, expected):
+    assert organ_name(word) == expected
