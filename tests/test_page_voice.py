@@ -528,3 +528,22 @@ def test_a_department_s_name_without_its_kind_opening_the_page_is_its_voice(
 )
 def test_a_field_that_does_not_open_the_page_as_its_subject_keeps_the_reporter(voice, found, body):
     assert voice.checked((found, INFERRED), "", body) == (found, INFERRED)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("在县委政法委的指导下", ("县委政法委", "县", None)),  # the committee's organ by its level
+        ("在区委依法治区办的指导下", ("区委依法治区办", "区", "区")),  # an office of 依法治区
+        ("市委全面依法治市委员会办公室", ("市委全面依法治市委员会办公室", "市", "市")),
+        ("政法委", ("政法委", None, None)),  # no level written: none to weigh
+        # adversarial: the committee and government themselves, an office of no law organ
+        ("在县委、县政府的领导下", None),
+        ("县委办公室", None),
+        ("依法治理", None),  # a word, no organ
+        ("依法治县委员会", None),  # the committee, not its office
+    ],
+)
+def test_a_law_organ_is_read_by_its_level(voice, text, organ):
+    found = voice.law_organ.search(text)
+    assert (found and (found.group(), found.group("party"), found.group("rule"))) == organ

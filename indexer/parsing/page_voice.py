@@ -90,13 +90,6 @@ _NOT_AFTER = r"(?![区县市乡镇级员])"
 # A government's first person (我区, 本市), not a party committee's (本区委) nor a list (我市县).
 _GOVERNMENT_FIRST_PERSON = re.compile(rf"[我本][{_LEVELS}]{_NOT_AFTER}(?!委)")
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
-# A party committee's organ for the rule of law (县委政法委, 区委依法治区办, 市委全面依法治市委员会
-# 办公室) by its level: it leads or guides its level's departments and townships, never its
-# level's government (a county's report is led by 县委, 县委、县政府, guided by 市委依法治市办).
-_LAW_ORGAN = re.compile(
-    rf"(?:(?P<party>[{_LEVELS}])委?)?(?:政法委|(?:全面)?依法治(?P<rule>[{_LEVELS}])"
-    r"(?:办|委员会办公室))"
-)
 # A department's name without its kind (局, 厅, 委员会) as the page's first subject (2020年,司法
 # 坚持…; 2021年,省农业农村认真学习…): the department, its kind lost with a link's text. A
 # government opens with its own name or 我市, never with a department's field. Only the first
@@ -128,6 +121,7 @@ class PageVoice:
     zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
     kind_lost: re.Pattern[str]  # 2020年,司法坚持…: a department's name without its kind opens
     system_opening: re.Pattern[str]  # 2023年,全区公安机关在…领导下,坚持…: its system opens
+    law_organ: re.Pattern[str]  # 县委政法委, 区委依法治区办: groups "party" and "rule" its level
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PageVoice:
@@ -162,6 +156,7 @@ class PageVoice:
             zones=zone_grammar(),
             kind_lost=_kind_lost_opening(),
             system_opening=_system_opening(system),
+            law_organ=_law_organ(reporter["law_organs"], reporter["rule_of_law_offices"]),
         )
 
     def scores(self, body: str) -> Counter[str]:
@@ -297,7 +292,7 @@ class PageVoice:
             return None
         own = self._unshared_keys(place)
         for leadership in UNDER_SUPERIORS.finditer(body[:OPENING]):
-            for organ in _LAW_ORGAN.finditer(leadership.group()):
+            for organ in self.law_organ.finditer(leadership.group()):
                 level = organ.group("rule") or organ.group("party")
                 if level is not None and level in own:
                     return organ.group()
@@ -404,6 +399,18 @@ def _system_opening(systems: str) -> re.Pattern[str]:
     year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
     return re.compile(
         rf"{year}[全我本][{_LEVELS}](?:{systems})(?:系统|机关){_SAME_LINE}{SUBJECT_VERBS}"
+    )
+
+
+def _law_organ(organs: list[str], offices: list[str]) -> re.Pattern[str]:
+    """A party committee's organ for the rule of law by its level (data/regions.toml
+    law_organs): after the level and 委 (县委政法委, group "party"), or an office after
+    (全面)依法治 and the level (区委依法治区办, group "rule" the level it governs)."""
+    organ = "|".join(map(re.escape, organs))
+    office = "|".join(map(re.escape, offices))
+    return re.compile(
+        rf"(?:(?P<party>[{_LEVELS}])委?)?(?:{organ}|(?:全面)?依法治(?P<rule>[{_LEVELS}])"
+        rf"(?:{office}))"
     )
 
 

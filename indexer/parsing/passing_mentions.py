@@ -19,9 +19,6 @@ from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
 _BOOK_TITLE = re.compile(r"《[^》]*》")
-# A cited title that holds a case up as a warning (《关于把云南省曲靖市统计造假…典型案例作为
-# 学习教育反面教材的通知》) names the place of the case, studied everywhere, not the page's own.
-_WARNING_CASE = re.compile(r"反面教材|反面典型|警示教育|典型案例")
 _HAN = "[\u4e00-\u9fff]"
 # A signature line: an issuer alone (中共浚县县委 浚县人民政府, 绍兴市生态环境局), then the date.
 _ISSUER = rf"(?:中共)?{_HAN}{{2,24}}?(?:人民政府|政府|局|厅|委员会|办公室|管委会|行政公署)"
@@ -60,6 +57,7 @@ class PassingMentions:
     systems: Mapping[str, str]  # 司法行政 -> 司法{}: the department heading it
     system_subject: re.Pattern[str]  # 2023年,全市市场监管系统…: group 1 the level written
     field_plan: re.Pattern[str]  # 制定了《2023年全市交通运输法制工作要点》: groups scope, field
+    warning_case: re.Pattern[str]  # 《…典型案例作为学习教育反面教材的通知》: cites no own place
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PassingMentions:
@@ -93,6 +91,7 @@ class PassingMentions:
                 r"(?:19|20)\d{2}年度?(?:法制|法治)(?:政府)?建设工作要点)",
                 re.M,
             ),
+            warning_case=re.compile("|".join(map(re.escape, reporter["warning_case_words"]))),
         )
 
     def visited(self, text: str) -> tuple[Division, ...]:
@@ -140,7 +139,7 @@ class PassingMentions:
     def cited(self, text: str) -> tuple[Division, ...]:
         """The places named in full in the titles of documents the page cites (《广东省…纲要》):
         a government follows its own province's and city's."""
-        titles = (t for t in _BOOK_TITLE.findall(text) if not _WARNING_CASE.search(t))
+        titles = (t for t in _BOOK_TITLE.findall(text) if not self.warning_case.search(t))
         return tuple(d for title in titles for d in self.named_in_full(title))
 
     def issued(self, text: str) -> tuple[Division, ...]:
