@@ -29,9 +29,6 @@ _SIGNATURE_DATE = re.compile(
     r"(?:(?:19|20)\d{2}|[〇○零一二]{2}[〇○零一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
 )
-# A document the page's reporter issues (印发《郴州市…清单》, 制定了《兴国县…方案》), not one it
-# carries out (落实《湖南省…纲要》): its title opens with the reporter's own place.
-_ISSUED = re.compile(r"(?:印发|制定|出台|编制|修订|起草)(?:了|实施)?《([^》]{2,80})》")
 _COMMISSION_SPEAKS = re.compile(r"[我本]委")
 # Places named as partners or destinations (对口帮扶百色市, 赴安吉县学习, 与广安市联合执法, a list:
 # 与保定市、雄安新区签订): not the page's own, up to the clause's end; a document's title is no
@@ -58,6 +55,7 @@ class PassingMentions:
     system_subject: re.Pattern[str]  # 2023年,全市市场监管系统…: group 1 the level written
     field_plan: re.Pattern[str]  # 制定了《2023年全市交通运输法制工作要点》: groups scope, field
     warning_case: re.Pattern[str]  # 《…典型案例作为学习教育反面教材的通知》: cites no own place
+    issued_title: re.Pattern[str]  # 印发《郴州市…清单》: group 1 the title its reporter issues
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PassingMentions:
@@ -92,6 +90,10 @@ class PassingMentions:
                 re.M,
             ),
             warning_case=re.compile("|".join(map(re.escape, reporter["warning_case_words"]))),
+            issued_title=re.compile(
+                f"(?:{'|'.join(map(re.escape, reporter['issuing_verbs']))})"
+                r"(?:了|实施)?《([^》]{2,80})》"
+            ),
         )
 
     def visited(self, text: str) -> tuple[Division, ...]:
@@ -146,7 +148,7 @@ class PassingMentions:
         """The places that open the titles of the documents the page issues (印发《郴州市领导干部
         应知应会…清单》): a government issues its own and carries out its superiors'."""
         found: list[Division] = []
-        for match in _ISSUED.finditer(text):
+        for match in self.issued_title.finditer(text):
             current = {d.code: d for d in self.resolver.named_first(match.group(1)) if d.current}
             if len(current) == 1:
                 found.extend(current.values())
