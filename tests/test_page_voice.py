@@ -547,3 +547,20 @@ def test_a_field_that_does_not_open_the_page_as_its_subject_keeps_the_reporter(v
 def test_a_law_organ_is_read_by_its_level(voice, text, organ):
     found = voice.law_organ.search(text)
     assert (found and (found.group(), found.group("party"), found.group("rule"))) == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed", "to"),
+    [
+        ("区委,区政府:", True, "区委,区政府"),  # the reporter's superiors, alone on the line
+        ("市委(市政府):", True, "市委(市政府"),
+        ("县人大常委会:", True, "县人大常委会"),
+        ("省政府:", True, None),  # however short: an addressee, too short a line to weigh
+        # adversarial: a line that closes with no superior's name, a sentence's colon
+        ("现将有关情况报告如下:", False, None),
+        ("2023年,区政府坚持依法行政:", False, None),
+    ],
+)
+def test_the_addressee_line_is_read_from_its_names_endings(voice, text, addressed, to):
+    line = voice.address_line.search(text)
+    assert (voice.addressed.search(text) is not None, line and line.group("to")) == (addressed, to)
