@@ -31,7 +31,7 @@ from indexer.parsing.organs import (
     zone_grammar,
 )
 from indexer.parsing.page_voice import PageVoice
-from indexer.parsing.passing_mentions import PassingMentions, signature, without_elsewhere
+from indexer.parsing.passing_mentions import PassingMentions, signature
 from indexer.parsing.renamings import renamings
 from indexer.parsing.reporter_checks import ReporterChecks
 from indexer.parsing.reporter_clues import ClueReader, Clues
@@ -222,7 +222,8 @@ class ReporterFinder:
         clues = replace(clues, hosts=clues.hosts + site.owners)
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
-        opening = without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))  # 赴安吉县学习
+        # the addressee and a partner's or destination's place (赴安吉县学习) are no reporter
+        opening = self.mentions.without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))
         # 围绕…福建省市场监管局关于…的工作部署,我局…: the superiors it follows, not the reporter
         opening = FOLLOWED_DECISIONS.sub(blank, opening)
         opening = self.site.office_publisher.sub(blank, opening)
@@ -609,7 +610,7 @@ class ReporterFinder:
         named: set[Division] = set()  # every current place credited, of any level
         slogans = [(d,) for d in clues.slogans]
         # a partner or destination (与保定市建立…机制, 赴安吉县学习, 对口支援…) is another's place
-        at_home = without_elsewhere(context[:EVIDENCE])
+        at_home = self.mentions.without_elsewhere(context[:EVIDENCE])
         named_on_page = [*self.resolver.named(at_home), *slogans]
         settled = _settled_shared_names(named_on_page)
         for names in settled:

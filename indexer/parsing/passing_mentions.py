@@ -30,16 +30,6 @@ _SIGNATURE_DATE = re.compile(
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
 )
 _COMMISSION_SPEAKS = re.compile(r"[我本]委")
-# Places named as partners or destinations (对口帮扶百色市, 赴安吉县学习, 与广安市联合执法, a list:
-# 与保定市、雄安新区签订): not the page's own, up to the clause's end; a document's title is no
-# partner (与《廊坊市营商环境条例》衔接: cited, weighed as such), and a 与 inside a title
-# (《法治政府建设与责任落实督察工作规定》) ends at the title's end: its closing bracket is kept,
-# else the title would seem to run on over the names after it. Cases handed on or help given
-# across a border (向四川省各市区…移送案件线索, 协助四川省…查办案件) name the partner too.
-_ELSEWHERE = re.compile(
-    r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与|协助)[^,，。;；\n《》]{0,20}"
-    r"|向[^,，。;；\n《》]{0,24}?(?:移送|移交|通报)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +46,7 @@ class PassingMentions:
     field_plan: re.Pattern[str]  # 制定了《2023年全市交通运输法制工作要点》: groups scope, field
     warning_case: re.Pattern[str]  # 《…典型案例作为学习教育反面教材的通知》: cites no own place
     issued_title: re.Pattern[str]  # 印发《郴州市…清单》: group 1 the title its reporter issues
+    elsewhere: re.Pattern[str]  # 对口帮扶百色市, 赴安吉县学习: a partner's or destination's place
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PassingMentions:
@@ -94,6 +85,7 @@ class PassingMentions:
                 f"(?:{'|'.join(map(re.escape, reporter['issuing_verbs']))})"
                 r"(?:了|实施)?《([^》]{2,80})》"
             ),
+            elsewhere=_elsewhere(reporter["partner_words"], reporter["handed_on_words"]),
         )
 
     def visited(self, text: str) -> tuple[Division, ...]:
@@ -164,7 +156,11 @@ class PassingMentions:
 
     def named_at_home(self, text: str) -> tuple[Division, ...]:
         """The places `text` names in full, not as partners or destinations (赴安吉县学习)."""
-        return self.named_in_full(without_elsewhere(text))
+        return self.named_in_full(self.without_elsewhere(text))
+
+    def without_elsewhere(self, text: str) -> str:
+        """`text` with the places it names as partners or destinations blanked (same length)."""
+        return self.elsewhere.sub(lambda m: " " * len(m.group()), text)
 
     def system_voice(self, opening: str) -> str | None:
         """The level written (市 of 全市) when the opening's first subject is a system (2023年,
@@ -203,9 +199,15 @@ class PassingMentions:
         return self.systems[field].format(word)
 
 
-def without_elsewhere(text: str) -> str:
-    """`text` with the places it names as partners or destinations blanked (same length)."""
-    return _ELSEWHERE.sub(lambda m: " " * len(m.group()), text)
+def _elsewhere(partners: list[str], handed_on: list[str]) -> re.Pattern[str]:
+    """A place named as a partner or destination (data/regions.toml partner_words): after the
+    word, up to the clause's end or a title's bracket (a title is cited, no partner, and a 与
+    inside one ends at its end); or a case handed on (向…移送), up to its verb."""
+    partner = "|".join(map(re.escape, partners))
+    verb = "|".join(map(re.escape, handed_on))
+    return re.compile(
+        rf"(?:{partner})[^,，。;；\n《》]{{0,20}}|向[^,，。;；\n《》]{{0,24}}?(?:{verb})"
+    )
 
 
 def signature(body: str) -> str | None:
