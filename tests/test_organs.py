@@ -9,6 +9,7 @@ import pytest
 from indexer.models import Level, Place
 from indexer.parsing.evidence import ReporterFinder
 from indexer.parsing.organs import (
+    counties_before_stem,
     department_names,
     first_name,
     in_order,
@@ -802,6 +803,28 @@ def test_a_zone_s_governing_body_is_known_by_its_kind_and_body(name, governs):
 )
 def test_an_item_s_marker_opens_no_township_s_name(name, named):
     assert township_voice().is_name(name) is named
+
+
+@pytest.mark.parametrize(
+    ("head", "longest", "expected"),
+    [
+        ("公示兴化市陶庄", 6, [("兴化市", "陶庄")]),  # a county, then a town's stem
+        ("天津市滨海新区新河", 4, [("滨海新区", "新河")]),  # a district of a municipality
+        ("黔江区邻鄂", 6, [("黔江区", "邻鄂")]),
+        # every county the text ends with before a stem, the shortest stem first
+        ("兴化市泰兴市陶庄", 6, [("泰兴市", "陶庄"), ("兴化市", "泰兴市陶庄")]),
+        ("兴化市泰兴市陶庄", 4, [("泰兴市", "陶庄")]),  # no stem longer than `longest`
+        # adversarial: a county alone, with no stem after it
+        ("兴化市", 6, []),
+        # adversarial: no county before the stem (人民政府关于桃花潭镇)
+        ("人民政府关于桃花潭", 6, []),
+        ("陶庄", 6, []),
+        ("兴化市陶庄", 1, []),  # a stem is two characters at least
+        ("", 6, []),
+    ],
+)
+def test_a_county_is_read_before_each_stem(finder, head, longest, expected):
+    assert list(counties_before_stem(head, finder.resolver, longest)) == expected
 
 
 @pytest.mark.parametrize(

@@ -528,3 +528,39 @@ def test_a_department_s_name_without_its_kind_opening_the_page_is_its_voice(
 )
 def test_a_field_that_does_not_open_the_page_as_its_subject_keeps_the_reporter(voice, found, body):
     assert voice.checked((found, INFERRED), "", body) == (found, INFERRED)
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("在县委政法委的指导下", ("县委政法委", "县", None)),  # the committee's organ by its level
+        ("在区委依法治区办的指导下", ("区委依法治区办", "区", "区")),  # an office of 依法治区
+        ("市委全面依法治市委员会办公室", ("市委全面依法治市委员会办公室", "市", "市")),
+        ("政法委", ("政法委", None, None)),  # no level written: none to weigh
+        # adversarial: the committee and government themselves, an office of no law organ
+        ("在县委、县政府的领导下", None),
+        ("县委办公室", None),
+        ("依法治理", None),  # a word, no organ
+        ("依法治县委员会", None),  # the committee, not its office
+    ],
+)
+def test_a_law_organ_is_read_by_its_level(voice, text, organ):
+    found = voice.law_organ.search(text)
+    assert (found and (found.group(), found.group("party"), found.group("rule"))) == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed", "to"),
+    [
+        ("区委,区政府:", True, "区委,区政府"),  # the reporter's superiors, alone on the line
+        ("市委(市政府):", True, "市委(市政府"),
+        ("县人大常委会:", True, "县人大常委会"),
+        ("省政府:", True, None),  # however short: an addressee, too short a line to weigh
+        # adversarial: a line that closes with no superior's name, a sentence's colon
+        ("现将有关情况报告如下:", False, None),
+        ("2023年,区政府坚持依法行政:", False, None),
+    ],
+)
+def test_the_addressee_line_is_read_from_its_names_endings(voice, text, addressed, to):
+    line = voice.address_line.search(text)
+    assert (voice.addressed.search(text) is not None, line and line.group("to")) == (addressed, to)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.parsing.passing_mentions import PassingMentions, signature, without_elsewhere
+from indexer.parsing.passing_mentions import PassingMentions, signature
 from indexer.regions import RegionResolver
 
 
@@ -177,8 +177,8 @@ def test_places_named_as_partners_or_destinations_are_not_at_home(mentions, text
         "a-report-to-superiors-is-no-partner",
     ],
 )
-def test_what_is_blanked_as_elsewhere(text, kept):
-    assert without_elsewhere(text) == kept
+def test_what_is_blanked_as_elsewhere(mentions, text, kept):
+    assert mentions.without_elsewhere(text) == kept
 
 
 @pytest.mark.parametrize(

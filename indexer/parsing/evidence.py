@@ -31,7 +31,7 @@ from indexer.parsing.organs import (
     zone_grammar,
 )
 from indexer.parsing.page_voice import PageVoice
-from indexer.parsing.passing_mentions import PassingMentions, signature, without_elsewhere
+from indexer.parsing.passing_mentions import PassingMentions, signature
 from indexer.parsing.renamings import renamings
 from indexer.parsing.reporter_checks import ReporterChecks
 from indexer.parsing.reporter_clues import ClueReader, Clues
@@ -118,6 +118,27 @@ _Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, w
 
 
 @dataclass(frozen=True, slots=True)
+class _SiteEvidence:
+    """What the page's site says of its owner (site_owner.py), read once per page for the
+    steps that weigh it."""
+
+    host: tuple[Division, ...]  # the places a government site's host spells (xinmi.gov.cn)
+    owner_lines: tuple[Division, ...]  # the site's owner lines (主办单位:厦门市湖里区人民政府)
+    publishers: tuple[Division, ...]  # the page's publisher lines (来源:炉霍县人民政府)
+    publisher_names: tuple[str, ...]  # those lines' names as written (洪江市退役军人事务局)
+
+    @property
+    def owners(self) -> tuple[Division, ...]:
+        """The site's owner lines and the page's publisher lines: both name its place."""
+        return self.owner_lines + self.publishers
+
+    @property
+    def hosts(self) -> tuple[Division, ...]:
+        """Every place the site names as the page's: its host's, then its owners'."""
+        return self.host + self.owners
+
+
+@dataclass(frozen=True, slots=True)
 class ReporterFinder:
     """Resolves a page's reporter from the title, the opening and the whole text."""
 
@@ -183,15 +204,13 @@ class ReporterFinder:
         body = self.site.office_publisher.sub(blank, body)
         context = f"{title}\n{body}"
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
-        # the site's owner lines and the page's publisher line (来源:炉霍县人民政府) name its place
-        owners = self.site.site_owners(furniture) + self.site.publishers(furniture)
-        hosts = self.site.host_divisions(source_url) + owners
+        site = self._site_evidence(source_url, furniture)
         if named := (
-            self.township_places.in_title(title, context, hosts)
+            self.township_places.in_title(title, context, site.hosts)
             or self._published_department(titled, title, furniture)
         ):
             return named
-        if organ_voice := self._township_or_zone(title, body, titled, source_url, furniture):
+        if organ_voice := self._township_or_zone(title, body, titled, site):
             return organ_voice
         titled = titled or self._says_it_reports(body[:OPENING], context)
         if titled is not None:
@@ -199,11 +218,12 @@ class ReporterFinder:
         signed = signature(body)
         if signed and (issuer := self.resolver.title_place(signed, context)):
             return issuer[0], (*issuer[1], "region from the signature above the date")
-        clues = self.clues.read(title, body, self.site.host_divisions(source_url))
-        clues = replace(clues, hosts=clues.hosts + owners)
+        clues = self.clues.read(title, body, site.host)
+        clues = replace(clues, hosts=clues.hosts + site.owners)
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
-        opening = without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))  # 赴安吉县学习
+        # the addressee and a partner's or destination's place (赴安吉县学习) are no reporter
+        opening = self.mentions.without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))
         # 围绕…福建省市场监管局关于…的工作部署,我局…: the superiors it follows, not the reporter
         opening = FOLLOWED_DECISIONS.sub(blank, opening)
         opening = self.site.office_publisher.sub(blank, opening)
@@ -222,9 +242,18 @@ class ReporterFinder:
             return settled
         if found is not None and (led is not None or self._fits(found[0], found[2], clues)):
             return self._opening_reporter(found, opening, context, clues)
-        published = "\n".join(self.site.publisher_names(furniture))
+        published = "\n".join(site.publisher_names)
         return self._zone_voice(context, clues) or self._from_the_whole_page(
             context, body, clues, published
+        )
+
+    def _site_evidence(self, source_url: str | None, furniture: Sequence[str]) -> _SiteEvidence:
+        """The places the page's site names as its owner and its publisher lines' names."""
+        return _SiteEvidence(
+            host=self.site.host_divisions(source_url),
+            owner_lines=self.site.site_owners(furniture),
+            publishers=self.site.publishers(furniture),
+            publisher_names=self.site.publisher_names(furniture),
         )
 
     def _published_department(
@@ -272,25 +301,22 @@ class ReporterFinder:
         title: str,
         body: str,
         titled: tuple[Place, tuple[str, ...]] | None,
-        source_url: str | None,
-        furniture: Sequence[str],
+        site: _SiteEvidence,
     ) -> tuple[Place, tuple[str, ...]] | None:
         """A township (全镇 … 宝城镇坚持…), a department of a division whose name is a common word
         (城中区应急管理局在…) or a functional zone the page names as its reporter
         (parsing/organs.py), unless the title names another."""
         context = f"{title}\n{body}"
         if titled is None and (town := self.townships.reporter(body, self.resolver)):
-            hosts = self.site.host_divisions(source_url) + self.site.site_owners(furniture)
-            return self.township_places.place(
-                town, context, hosts + self.site.publishers(furniture)
-            )
+            return self.township_places.place(town, context, site.hosts)
         if titled is None and (department := self._common_word_department(body, context)):
             return department
         own_zone = self.zones.reporter(title, body, self.resolver)
         if own_zone is None or (titled is not None and not self._zone_may_report(titled[0])):
             return None
-        clues = self.clues.read(title, body, self.site.host_divisions(source_url))
-        clues = replace(clues, hosts=clues.hosts + self.site.site_owners(furniture))
+        clues = self.clues.read(title, body, site.host)
+        # a zone's city is weighed with the site's owner lines only, not its publisher lines
+        clues = replace(clues, hosts=clues.hosts + site.owner_lines)
         city = self.zone_places.city(context, clues.hosts)
         return self.zones.place(own_zone, city, self.resolver, context[:EVIDENCE])
 
@@ -584,7 +610,7 @@ class ReporterFinder:
         named: set[Division] = set()  # every current place credited, of any level
         slogans = [(d,) for d in clues.slogans]
         # a partner or destination (与保定市建立…机制, 赴安吉县学习, 对口支援…) is another's place
-        at_home = without_elsewhere(context[:EVIDENCE])
+        at_home = self.mentions.without_elsewhere(context[:EVIDENCE])
         named_on_page = [*self.resolver.named(at_home), *slogans]
         settled = _settled_shared_names(named_on_page)
         for names in settled:

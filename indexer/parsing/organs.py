@@ -24,6 +24,8 @@ from indexer.parsing.subject_grammar import LEADERSHIP, OTHER_NAMES, SUBJECT_VER
 from indexer.resources import load_toml
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from indexer.regions import Division, RegionResolver
 
 _HAN = "[\u4e00-\u9fff]"
@@ -603,11 +605,9 @@ class TownshipVoice:
         """A township a title names right after its county-level division and before its organ
         and the year (公示兴化市陶庄镇人民政府2023年度…): the county and the town, or None."""
         for match in self.titled.finditer(title):
-            head = title[: match.start()]
-            for stem in range(2, 7):
-                county = county_ending(head[:-stem], resolver)
-                town = head[-stem:] + match.group("kind")
-                if county and self.is_name(town):
+            for county, stem in counties_before_stem(title[: match.start()], resolver, 6):
+                town = stem + match.group("kind")
+                if self.is_name(town):
                     return county + town
         return None
 
@@ -748,11 +748,9 @@ class TownshipVoice:
         text = body[:_TOWN_NAMED]
         towns: set[str] = set()
         for match in re.finditer("|".join(map(re.escape, self.kinds)), text):
-            head = text[: match.start()]
-            for stem in range(2, 7):
-                county = county_ending(head[:-stem], resolver)
-                town = head[-stem:] + match.group()
-                if county and self.is_name(town):
+            for county, stem in counties_before_stem(text[: match.start()], resolver, 6):
+                town = stem + match.group()
+                if self.is_name(town):
                     known = town in resolver.full_names or town in resolver.short_names
                     if not known and not self._stopped(town):
                         towns.add(county + town)
@@ -797,6 +795,19 @@ def county_ending(text: str, resolver: RegionResolver) -> str | None:
         if size <= len(text) and any(d.level == Level.COUNTY for d in names):
             return text[-size:]
     return None
+
+
+def counties_before_stem(
+    head: str, resolver: RegionResolver, longest: int
+) -> Iterator[tuple[str, str]]:
+    """Each way `head` ends with a county-level division's full name and then a stem of two to
+    `longest` characters (…公示兴化市陶庄 -> (兴化市, 陶庄)), shortest stem first: a township or a
+    街道 named right after its county (兴化市陶庄镇, 滨海新区新河街) is read by trying each stem
+    after each county the text ends with; what the stem with its kind must be is the caller's."""
+    for size in range(2, longest + 1):
+        county = county_ending(head[:-size], resolver)
+        if county:
+            yield county, head[-size:]
 
 
 @cache

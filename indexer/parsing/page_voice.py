@@ -60,20 +60,9 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:人民政府|政府)?{_SAME_LINE}{SUBJECT_VERBS}",
     re.MULTILINE,
 )
-# The addressee line, however short (省政府:, 区委,区政府:, 市委(市政府):): the reporter's
-# superiors.
-_ADDRESSED = re.compile(
-    r"^[ \t\u3000]*[^\n。]{0,60}?(?:政府|委|常委会|人大|政协|办公室|公署)[)）]?[:：]", re.MULTILINE
-)
 _LEVEL_KEYS = {Level.PROVINCE: "省", Level.CITY: "市"}
-# The addressee line alone (区委,区政府:), and a government in it by its level alone (区政府,
-# 县人民政府) after the line's start, a separator or a bracket (区委区政府, 市政府并市委,
-# 市委(市政府)).
-_ADDRESS_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<to>[^\n。:：]{2,60}?(?:政府|委|常委会|人大|政协|办公室|公署))"
-    r"[)）]?[:：][ \t\u3000]*$",
-    re.MULTILINE,
-)
+# A government in the addressee line by its level alone (区政府, 县人民政府) after the line's
+# start, a separator or a bracket (区委区政府, 市政府并市委, 市委(市政府)).
 _ADDRESSED_GOVERNMENT = re.compile(
     rf"(?:^|(?<=[委、,，\s并及和(（]))(?P<level>[{_LEVELS}])(?:人民政府|政府)"
 )
@@ -90,13 +79,6 @@ _NOT_AFTER = r"(?![区县市乡镇级员])"
 # A government's first person (我区, 本市), not a party committee's (本区委) nor a list (我市县).
 _GOVERNMENT_FIRST_PERSON = re.compile(rf"[我本][{_LEVELS}]{_NOT_AFTER}(?!委)")
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
-# A party committee's organ for the rule of law (县委政法委, 区委依法治区办, 市委全面依法治市委员会
-# 办公室) by its level: it leads or guides its level's departments and townships, never its
-# level's government (a county's report is led by 县委, 县委、县政府, guided by 市委依法治市办).
-_LAW_ORGAN = re.compile(
-    rf"(?:(?P<party>[{_LEVELS}])委?)?(?:政法委|(?:全面)?依法治(?P<rule>[{_LEVELS}])"
-    r"(?:办|委员会办公室))"
-)
 # A department's name without its kind (局, 厅, 委员会) as the page's first subject (2020年,司法
 # 坚持…; 2021年,省农业农村认真学习…): the department, its kind lost with a link's text. A
 # government opens with its own name or 我市, never with a department's field. Only the first
@@ -128,6 +110,9 @@ class PageVoice:
     zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
     kind_lost: re.Pattern[str]  # 2020年,司法坚持…: a department's name without its kind opens
     system_opening: re.Pattern[str]  # 2023年,全区公安机关在…领导下,坚持…: its system opens
+    law_organ: re.Pattern[str]  # 县委政法委, 区委依法治区办: groups "party" and "rule" its level
+    addressed: re.Pattern[str]  # the addressee line, however short (省政府:, 区委,区政府:)
+    address_line: re.Pattern[str]  # the addressee line alone (区委,区政府:): group "to"
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PageVoice:
@@ -162,6 +147,9 @@ class PageVoice:
             zones=zone_grammar(),
             kind_lost=_kind_lost_opening(),
             system_opening=_system_opening(system),
+            law_organ=_law_organ(reporter["law_organs"], reporter["rule_of_law_offices"]),
+            addressed=_addressed(reporter["addressee_endings"]),
+            address_line=_address_line(reporter["addressee_endings"]),
         )
 
     def scores(self, body: str) -> Counter[str]:
@@ -169,7 +157,7 @@ class PageVoice:
         sentence's subject, a department's first person (我局), its own bodies (局机关, 厅领导) or
         its own duties (全面履行部门职能) two. Its superiors' leadership
         (在市委市政府领导下), its addressee and the titles it cites are not its voice."""
-        text = _spoken(body)
+        text = self._spoken(body)
         scores: Counter[str] = Counter(self.keys[m.group()] for m in self.words.finditer(text))
         scores[DEPARTMENT] += len(self.department_words.findall(text))
         scores[DEPARTMENT] += len(self.own_bodies.findall(text))  # its words count it once
@@ -189,7 +177,7 @@ class PageVoice:
         """Whether the page speaks as a government: in its first person (我区, 本市) or as a
         sentence's subject (区政府坚持…, 全县深入…, 2020年,余杭区坚持…); its scope alone (全区农业
         领域) and its superiors' leadership are no such voice."""
-        text = _spoken(body)
+        text = self._spoken(body)
         named = (m.group("name") for m in _NAMED_SUBJECT.finditer(text))
         return (
             _GOVERNMENT_FIRST_PERSON.search(text) is not None
@@ -246,7 +234,7 @@ class PageVoice:
             return replace(place, city=None), (*warnings, _PROVINCIAL_DEPARTMENT)
         if place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
             return found
-        text = _spoken(body)
+        text = self._spoken(body)
         opens_as_system = self.system_opening.match(text.lstrip()) is not None
         if not (opens_as_system or self.duties.search(text) or self.department_words.search(text)):
             return found
@@ -277,7 +265,7 @@ class PageVoice:
         district, or its full name): a government never writes its report to itself, its
         departments and townships do. A level its superior shares is no proof (a county-level
         city's 市政府 may be its prefecture's; an autonomous region's 区政府 its own)."""
-        line = _ADDRESS_LINE.search(body[:OPENING])
+        line = self.address_line.search(body[:OPENING])
         region = place.region or ""
         if line is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
             return False
@@ -297,7 +285,7 @@ class PageVoice:
             return None
         own = self._unshared_keys(place)
         for leadership in UNDER_SUPERIORS.finditer(body[:OPENING]):
-            for organ in _LAW_ORGAN.finditer(leadership.group()):
+            for organ in self.law_organ.finditer(leadership.group()):
                 level = organ.group("rule") or organ.group("party")
                 if level is not None and level in own:
                     return organ.group()
@@ -383,6 +371,12 @@ class PageVoice:
         level = levels.pop()
         return _LEVEL_KEYS.get(level, name[-1]) if level != Level.CITY else name[-1]
 
+    def _spoken(self, body: str) -> str:
+        """The page's evidence without what is not its voice: its addressee, the titles it
+        cites and its superiors' leadership (blanked, same length)."""
+        text = self.addressed.sub(blank, ADDRESSEE.sub(blank, body[:EVIDENCE]))
+        return UNDER_SUPERIORS.sub(blank, BOOK_TITLE.sub(blank, text))
+
     def _municipality(self, region: str) -> bool:
         return any(map(is_municipality, self.resolver.full_names.get(region, ())))
 
@@ -407,11 +401,32 @@ def _system_opening(systems: str) -> re.Pattern[str]:
     )
 
 
-def _spoken(body: str) -> str:
-    """The page's evidence without what is not its voice: its addressee, the titles it cites and
-    its superiors' leadership (blanked, same length)."""
-    text = _ADDRESSED.sub(blank, ADDRESSEE.sub(blank, body[:EVIDENCE]))
-    return UNDER_SUPERIORS.sub(blank, BOOK_TITLE.sub(blank, text))
+def _law_organ(organs: list[str], offices: list[str]) -> re.Pattern[str]:
+    """A party committee's organ for the rule of law by its level (data/regions.toml
+    law_organs): after the level and 委 (县委政法委, group "party"), or an office after
+    (全面)依法治 and the level (区委依法治区办, group "rule" the level it governs)."""
+    organ = "|".join(map(re.escape, organs))
+    office = "|".join(map(re.escape, offices))
+    return re.compile(
+        rf"(?:(?P<party>[{_LEVELS}])委?)?(?:{organ}|(?:全面)?依法治(?P<rule>[{_LEVELS}])"
+        rf"(?:{office}))"
+    )
+
+
+def _addressed(endings: list[str]) -> re.Pattern[str]:
+    """The addressee line, however short (省政府:, 区委,区政府:, 市委(市政府):): the reporter's
+    superiors, up to its colon (data/regions.toml addressee_endings)."""
+    ends = "|".join(map(re.escape, endings))
+    return re.compile(rf"^[ \t\u3000]*[^\n。]{{0,60}}?(?:{ends})[)）]?[:：]", re.MULTILINE)
+
+
+def _address_line(endings: list[str]) -> re.Pattern[str]:
+    """The addressee line alone (区委,区政府:): group "to" the superiors it names."""
+    ends = "|".join(map(re.escape, endings))
+    return re.compile(
+        rf"^[ \t\u3000]*(?P<to>[^\n。:：]{{2,60}}?(?:{ends}))[)）]?[:：][ \t\u3000]*$",
+        re.MULTILINE,
+    )
 
 
 def _key(word: str) -> str:

@@ -19,9 +19,6 @@ from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
 _BOOK_TITLE = re.compile(r"《[^》]*》")
-# A cited title that holds a case up as a warning (《关于把云南省曲靖市统计造假…典型案例作为
-# 学习教育反面教材的通知》) names the place of the case, studied everywhere, not the page's own.
-_WARNING_CASE = re.compile(r"反面教材|反面典型|警示教育|典型案例")
 _HAN = "[\u4e00-\u9fff]"
 # A signature line: an issuer alone (中共浚县县委 浚县人民政府, 绍兴市生态环境局), then the date.
 _ISSUER = rf"(?:中共)?{_HAN}{{2,24}}?(?:人民政府|政府|局|厅|委员会|办公室|管委会|行政公署)"
@@ -32,20 +29,7 @@ _SIGNATURE_DATE = re.compile(
     r"(?:(?:19|20)\d{2}|[〇○零一二]{2}[〇○零一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
 )
-# A document the page's reporter issues (印发《郴州市…清单》, 制定了《兴国县…方案》), not one it
-# carries out (落实《湖南省…纲要》): its title opens with the reporter's own place.
-_ISSUED = re.compile(r"(?:印发|制定|出台|编制|修订|起草)(?:了|实施)?《([^》]{2,80})》")
 _COMMISSION_SPEAKS = re.compile(r"[我本]委")
-# Places named as partners or destinations (对口帮扶百色市, 赴安吉县学习, 与广安市联合执法, a list:
-# 与保定市、雄安新区签订): not the page's own, up to the clause's end; a document's title is no
-# partner (与《廊坊市营商环境条例》衔接: cited, weighed as such), and a 与 inside a title
-# (《法治政府建设与责任落实督察工作规定》) ends at the title's end: its closing bracket is kept,
-# else the title would seem to run on over the names after it. Cases handed on or help given
-# across a border (向四川省各市区…移送案件线索, 协助四川省…查办案件) name the partner too.
-_ELSEWHERE = re.compile(
-    r"(?:对口|帮扶|协作|支援|援建|结对|赴|前往|与|协助)[^,，。;；\n《》]{0,20}"
-    r"|向[^,，。;；\n《》]{0,24}?(?:移送|移交|通报)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +44,9 @@ class PassingMentions:
     systems: Mapping[str, str]  # 司法行政 -> 司法{}: the department heading it
     system_subject: re.Pattern[str]  # 2023年,全市市场监管系统…: group 1 the level written
     field_plan: re.Pattern[str]  # 制定了《2023年全市交通运输法制工作要点》: groups scope, field
+    warning_case: re.Pattern[str]  # 《…典型案例作为学习教育反面教材的通知》: cites no own place
+    issued_title: re.Pattern[str]  # 印发《郴州市…清单》: group 1 the title its reporter issues
+    elsewhere: re.Pattern[str]  # 对口帮扶百色市, 赴安吉县学习: a partner's or destination's place
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PassingMentions:
@@ -93,6 +80,12 @@ class PassingMentions:
                 r"(?:19|20)\d{2}年度?(?:法制|法治)(?:政府)?建设工作要点)",
                 re.M,
             ),
+            warning_case=re.compile("|".join(map(re.escape, reporter["warning_case_words"]))),
+            issued_title=re.compile(
+                f"(?:{'|'.join(map(re.escape, reporter['issuing_verbs']))})"
+                r"(?:了|实施)?《([^》]{2,80})》"
+            ),
+            elsewhere=_elsewhere(reporter["partner_words"], reporter["handed_on_words"]),
         )
 
     def visited(self, text: str) -> tuple[Division, ...]:
@@ -140,14 +133,14 @@ class PassingMentions:
     def cited(self, text: str) -> tuple[Division, ...]:
         """The places named in full in the titles of documents the page cites (《广东省…纲要》):
         a government follows its own province's and city's."""
-        titles = (t for t in _BOOK_TITLE.findall(text) if not _WARNING_CASE.search(t))
+        titles = (t for t in _BOOK_TITLE.findall(text) if not self.warning_case.search(t))
         return tuple(d for title in titles for d in self.named_in_full(title))
 
     def issued(self, text: str) -> tuple[Division, ...]:
         """The places that open the titles of the documents the page issues (印发《郴州市领导干部
         应知应会…清单》): a government issues its own and carries out its superiors'."""
         found: list[Division] = []
-        for match in _ISSUED.finditer(text):
+        for match in self.issued_title.finditer(text):
             current = {d.code: d for d in self.resolver.named_first(match.group(1)) if d.current}
             if len(current) == 1:
                 found.extend(current.values())
@@ -163,7 +156,11 @@ class PassingMentions:
 
     def named_at_home(self, text: str) -> tuple[Division, ...]:
         """The places `text` names in full, not as partners or destinations (赴安吉县学习)."""
-        return self.named_in_full(without_elsewhere(text))
+        return self.named_in_full(self.without_elsewhere(text))
+
+    def without_elsewhere(self, text: str) -> str:
+        """`text` with the places it names as partners or destinations blanked (same length)."""
+        return self.elsewhere.sub(lambda m: " " * len(m.group()), text)
 
     def system_voice(self, opening: str) -> str | None:
         """The level written (市 of 全市) when the opening's first subject is a system (2023年,
@@ -202,9 +199,15 @@ class PassingMentions:
         return self.systems[field].format(word)
 
 
-def without_elsewhere(text: str) -> str:
-    """`text` with the places it names as partners or destinations blanked (same length)."""
-    return _ELSEWHERE.sub(lambda m: " " * len(m.group()), text)
+def _elsewhere(partners: list[str], handed_on: list[str]) -> re.Pattern[str]:
+    """A place named as a partner or destination (data/regions.toml partner_words): after the
+    word, up to the clause's end or a title's bracket (a title is cited, no partner, and a 与
+    inside one ends at its end); or a case handed on (向…移送), up to its verb."""
+    partner = "|".join(map(re.escape, partners))
+    verb = "|".join(map(re.escape, handed_on))
+    return re.compile(
+        rf"(?:{partner})[^,，。;；\n《》]{{0,20}}|向[^,，。;；\n《》]{{0,24}}?(?:{verb})"
+    )
 
 
 def signature(body: str) -> str | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from indexer.models import Level, Place
-from indexer.parsing.organs import TownshipVoice, county_ending, township_voice
+from indexer.parsing.organs import TownshipVoice, counties_before_stem, township_voice
 from indexer.parsing.reporter_grammar import (
     EVIDENCE,
     GOVERNMENT_PREFIX,
@@ -114,11 +114,9 @@ class TownshipPlaces:
         township the title names after its county (organs.py TownshipVoice.in_title); when the
         page never writes it in full, the 街 may be a street's: no region, never the district."""
         for match in self.street_after_county.finditer(title):
-            head = title[: match.start()]
-            for stem in range(2, 5):
-                county = county_ending(head[:-stem], self.resolver)
-                street = head[-stem:] + "街"
-                found = self.place(f"{county}{street}道", context, hosts) if county else None
+            for county, stem in counties_before_stem(title[: match.start()], self.resolver, 4):
+                street = stem + "街"
+                found = self.place(f"{county}{street}道", context, hosts)
                 if found and not self._written_in_full(street, context):
                     return replace(found[0], region=None), (*found[1], _STREET_NOT_IN_FULL)
                 if found:
