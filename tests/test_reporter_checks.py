@@ -507,3 +507,47 @@ def test_a_title_naming_the_government_in_full_outranks_a_bureau_s_voice(
     found = (Place("泸州市", CITY, "四川省", "泸州市"), ())
     place, _ = checks.checked(found, _BUREAU_VOICE, title)
     assert (place.region, place.level) == (region, level)
+
+
+@pytest.mark.parametrize(
+    ("region", "body", "kept"),
+    [
+        (
+            "重庆市大数据应用发展管理局",
+            "2025年,市大数据发展局深入学习习近平法治思想,坚持依法行政。",
+            "重庆市大数据应用发展管理局",
+        ),  # its short name, its characters in the name in order, the same kind (局)
+        (
+            "重庆市大数据应用发展管理局",
+            "2025年,市司法局深入学习习近平法治思想,坚持依法行政。",
+            None,
+        ),  # a short name that does not spell it
+        (
+            "重庆市文化和旅游发展委员会",
+            "2025年,市文化和旅游局深入学习习近平法治思想,坚持依法行政。",
+            None,
+        ),  # another kind (局, not 委员会)
+        (
+            "重庆市市场监督管理局",
+            "2025年,市场监管局深入学习习近平法治思想,坚持依法行政。",
+            "重庆市市场监督管理局",
+        ),  # a listed short form of its own name
+        (
+            "长治市林业和草原局",
+            "2025年,市林业局深入学习习近平法治思想,坚持依法行政。",
+            "长治市林业和草原局",
+        ),
+        (
+            "泽州县文化旅游体育局",
+            "2025年,县文旅局深入学习习近平法治思想,坚持依法行政。",
+            None,
+        ),  # spells it, but a listed short form of another official name (文化和旅游局)
+    ],
+    ids=["a-short-name-spelling-it", "a-short-name-not-spelling-it", "another-kind",
+         "its-listed-short-form", "a-short-name-spelling-it-in-a-city",
+         "a-short-form-of-another-department"],
+)  # fmt: skip
+def test_the_department_written_short_in_the_opening_is_the_same(checks, region, body, kept):
+    place = Place(region, DEPARTMENT, "重庆市" if "重庆" in region else "山西省", None)
+    found, _ = checks.checked((place, ()), body)
+    assert found.region == kept

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from indexer.parsing.reporter_grammar import organ_name, titled_department
+from indexer.parsing.reporter_grammar import organ_name, spells, titled_department
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,20 @@ def test_a_title_s_department_grammar_takes_what_its_readers_ask(title, ends, op
 )
 def test_a_word_is_a_department_s_name_unless_a_phrase_or_a_party_organ(word, expected):
     assert organ_name(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "organ", "spelled"),
+    [
+        ("大数据发展局", "大数据应用发展管理局", True),  # in order, the same kind
+        ("政务服务办", "人民政府政务服务办公室", True),  # 办 writes 办公室
+        ("发改委", "发展和改革委员会", True),  # 委 writes 委员会
+        ("司法局", "大数据应用发展管理局", False),  # not its characters
+        ("展发局", "大数据应用发展管理局", False),  # not in order
+        ("文化和旅游局", "文化和旅游发展委员会", False),  # another kind (局, not 委员会)
+    ],
+)
+def test_a_short_name_spells_a_department_by_its_characters_in_order_and_its_kind(
+    short, organ, spelled
+):
+    assert spells(short, organ) is spelled

@@ -39,6 +39,7 @@ from indexer.parsing.reporter_grammar import (
     division_name,
     is_municipality,
     organ_end,
+    spells,
 )
 from indexer.parsing.subject_grammar import LEADERSHIP, SUBJECT_VERBS
 from indexer.regions import Division, RegionResolver
@@ -218,10 +219,22 @@ class ReporterChecks:
             rf"{SENTENCE_START}(?:{LEADERSHIP.pattern})?{head[-1]}", body[:OPENING], re.M
         )
         subject = self.organ_subject.match(body[:OPENING], start.end()) if start else None
-        if subject is None or self.resolver.department(head, subject.group(1)) == region:
+        if subject is None or self._written_short(subject.group(1), head, region):
             return found
         note = f"the opening's subject is another department ({subject.group(1)}): not given"
         return replace(place, region=None), (*warnings, note)
+
+    def _written_short(self, written: str, head: str, region: str) -> bool:
+        """Whether the opening's subject `written` after its place `head` is the department
+        `region` itself: its official name (市人社局), or a short name whose characters spell
+        the region's name in order with the same kind (市大数据发展局 of 重庆市大数据应用发展
+        管理局). A listed short form of another official name (organs.toml short_forms) stays
+        another department: a place has one department by each name, not two."""
+        if self.resolver.department(head, written) == region:
+            return True
+        organ = region.removeprefix(head)
+        in_full = self.departments.in_full(written)
+        return organ != region and in_full in (written, organ) and spells(written, organ)
 
     def _official_organ(
         self, found: tuple[Place, tuple[str, ...]]

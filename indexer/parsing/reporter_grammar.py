@@ -10,7 +10,7 @@ from functools import cache
 from types import MappingProxyType
 
 from indexer.models import Level
-from indexer.parsing.organs import department_names, organ_grammar
+from indexer.parsing.organs import department_names, in_order, organ_grammar
 from indexer.parsing.subject_grammar import LEADERSHIP
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
@@ -73,6 +73,14 @@ LEVEL_CHARACTERS = "省市县区州旗盟"
 TITLE_FOLLOWS = r"(?:关于|\s*\d{4}|年度)"
 _MUNICIPALITY_CODES = ("11", "12", "31", "50")
 _AUTONOMOUS_REGIONS = ("15", "45", "54", "64", "65")
+
+
+def spells(short: str, organ: str) -> bool:
+    """Whether `short` (政务服务办) writes the department `organ` (人民政府政务服务办公室): its
+    characters in the name in order, its last one the name's kind (办 of 办公室). A title's
+    short department (site_owner.py) and an opening's subject (reporter_checks.py) are read so."""
+    ends = organ.endswith(SHORT_KIND_ENDS.get(short[-1], ()))
+    return ends and in_order(short[:-1], organ) is not None
 
 
 @cache

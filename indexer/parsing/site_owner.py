@@ -13,8 +13,7 @@ from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
-from indexer.parsing.organs import in_order
-from indexer.parsing.reporter_grammar import SHORT_KIND_ENDS, titled_department
+from indexer.parsing.reporter_grammar import SHORT_KIND_ENDS, spells, titled_department
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
@@ -112,7 +111,7 @@ class SiteOwner:
                 continue
             organ = name[government[3] :]
             region = government[0].region or ""
-            if region.endswith(level) and _spells(short, organ):
+            if region.endswith(level) and spells(short, organ):
                 found = self.resolver.title_place(name, "")
                 department = found[0] if found else None
                 return department if department and department.level == Level.DEPARTMENT else None
@@ -152,13 +151,6 @@ def short_titled_department(title: str) -> tuple[str, str] | None:
     if titled is None or "政府" in titled.group(2) or titled.group(2).startswith("委"):
         return None
     return titled.group(1), titled.group(2)
-
-
-def _spells(short: str, organ: str) -> bool:
-    """Whether `short` (政务服务办) writes the department `organ` (人民政府政务服务办公室): its
-    characters in the name in order, its last one the name's kind (办 of 办公室)."""
-    ends = organ.endswith(SHORT_KIND_ENDS.get(short[-1], ()))
-    return ends and in_order(short[:-1], organ) is not None
 
 
 def _only(divisions: tuple[Division, ...]) -> Division:
