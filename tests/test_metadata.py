@@ -671,3 +671,53 @@ def test_a_date_a_site_sets_beside_a_report_s_title(form, title, lead, published
 )
 def test_a_title_s_next_year_plan_is_cut_off(title, left):
     assert metadata._next_plan().sub("", title) == left
+
+
+_JOINT_HEADING = (
+    "{upper}\n{lower}\n关于2025年法治政府建设情况的报告\n2025年,吴家镇党委、政府坚持依法行政。"
+)
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "title"),
+    [
+        (
+            "中共重庆市荣昌区吴家镇委员会",
+            "重庆市荣昌区吴家镇人民政府",
+            "中共重庆市荣昌区吴家镇委员会重庆市荣昌区吴家镇人民政府关于2025年法治政府建设情况的报告",
+        ),  # a township's party committee and government
+        (
+            "重庆市荣昌区吴家镇人民政府",
+            "中共重庆市荣昌区吴家镇委员会",
+            "重庆市荣昌区吴家镇人民政府中共重庆市荣昌区吴家镇委员会关于2025年法治政府建设情况的报告",
+        ),  # the other order
+        (
+            "中共浚县县委",
+            "浚县人民政府",
+            "中共浚县县委浚县人民政府关于2025年法治政府建设情况的报告",
+        ),  # a county's committee written short (县委)
+        (
+            "中共重庆市荣昌区委员会",
+            "重庆市荣昌区吴家镇人民政府",
+            "关于2025年法治政府建设情况的报告",
+        ),  # another place's committee: not a joint heading
+        ("中共重庆市荣昌区吴家镇委员会", "政务公开", "关于2025年法治政府建设情况的报告"),
+    ],
+    ids=["a-township-s-joint-heading", "the-other-order", "a-county-s-short-committee",
+         "another-place-s-committee", "a-menu-line"],
+)  # fmt: skip
+def test_a_joint_heading_of_one_place_s_committee_and_government_is_the_title_s(
+    upper, lower, title
+):
+    found, _ = split_title(_JOINT_HEADING.format(upper=upper, lower=lower), None)
+    assert found == title
+
+
+def test_a_township_s_joint_heading_gives_its_province(resolver):
+    text = _JOINT_HEADING.format(
+        upper="中共重庆市荣昌区吴家镇委员会", lower="重庆市荣昌区吴家镇人民政府"
+    )
+    title, body = split_title(text, None)
+    assert extract_metadata(title, body, [], resolver).place == Place(
+        "吴家镇", Level.OTHER, "重庆市", None
+    )

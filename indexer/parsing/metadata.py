@@ -221,7 +221,9 @@ def _lower_title(
         line = simple[i].strip()
         complete = line.endswith(tuple(titles["endings"]))
         if complete and _title_like(line, titles) and _has_keyword(line, titles):
-            if i > 0 and _issuer_line(simple[i - 1].strip(), line, titles):
+            if i > 1 and _joint_issuers(simple[i - 2].strip(), simple[i - 1].strip(), line):
+                first, last = i - 2, i
+            elif i > 0 and _issuer_line(simple[i - 1].strip(), line, titles):
                 first, last = i - 1, i
             else:  # the page's heading, repeated by the text below with its issuer
                 first, last = _issued_repeat(i, filled[:_LEAD_LINES], simple, titles) or (i, i)
@@ -261,6 +263,29 @@ def _labelled_title(lines: list[str], simple: list[str], titles: Mapping[str, An
         if complete and _title_like(value, titles) and _has_keyword(value, titles):
             return lines[i][match.start("value") : match.end("value")]  # the page's characters
     return None
+
+
+def _joint_issuers(upper: str, lower: str, line: str) -> bool:
+    """Two issuer lines of one place above a title line opening with 关于: the place's party
+    committee and its government, a joint heading (中共重庆市荣昌区吴家镇委员会 / 重庆市荣昌区
+    吴家镇人民政府 / 关于2025年…报告). Both are the title's: its place stands only there."""
+    if not line.startswith(tuple(load_toml("regions.toml")["titles"]["issuer_endings"])):
+        return False
+    return _party_and_government(upper, lower) or _party_and_government(lower, upper)
+
+
+def _party_and_government(committee: str, government: str) -> bool:
+    """Whether `committee` is the party committee (中共X委员会, 中共浚县县委) of the place whose
+    government (X人民政府, X镇人民政府, X街道办事处) `government` is."""
+    regions = load_toml("regions.toml")
+    organs, townships = regions["organs"], regions["townships"]
+    committees = ("委员会", *organs["party_committees"])
+    places = (
+        government.removesuffix(ending)
+        for ending in (*organs["government"], *townships["organs"])
+        if government.endswith(ending) and len(government) - len(ending) >= 2
+    )
+    return any(committee == f"中共{place}{c}" for place in places for c in committees)
 
 
 def _issuer_line(above: str, line: str, titles: Mapping[str, Any]) -> bool:
