@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from indexer.parsing.reporter_grammar import organ_name, spells, titled_department
+from indexer.parsing.reporter_grammar import ADDRESSEE, organ_name, spells, titled_department
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,18 @@ def test_a_short_name_spells_a_department_by_its_characters_in_order_and_its_kin
     short, organ, spelled
 ):
     assert spells(short, organ) is spelled
+
+
+@pytest.mark.parametrize(
+    ("line", "addressed"),
+    [
+        ("市委、市政府:", True),
+        ("县人大常委会:", True),
+        ("司法部:", True),  # a ministry, written to by a province's department
+        ("区委、区政府:2024年,我区坚持依法行政。", True),  # before the year the text opens with
+        ("现将有关情况报告如下:", False),  # a sentence's colon, no superior's name
+        ("市委、市政府:现将有关情况报告如下。", False),  # a sentence after it, not its year
+    ],
+)
+def test_the_addressee_line_ends_in_the_data_s_names(line, addressed):
+    assert (ADDRESSEE.match(line) is not None) is addressed

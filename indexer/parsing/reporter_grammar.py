@@ -29,8 +29,13 @@ LED_GOVERNMENT = re.compile(
     rf"(?P<clauses>{LEADERSHIP.pattern})[我本全](?P<word>[省市县区州旗盟])",
     re.MULTILINE,
 )
+# An addressee line, alone or before the year the text opens with (市委、市政府:2024年,…):
+# its names end as data/regions.toml [reporter] addressee_endings, the list page_voice reads.
+_ADDRESSEE_ENDS = "|".join(
+    map(re.escape, load_toml("regions.toml")["reporter"]["addressee_endings"])
+)
 ADDRESSEE = re.compile(
-    r"^[^\n。,，]{1,60}?(?:政府|委|常委会|人大|政协|办公室|公署|部)[)）]?[:：][ \t\u3000]*"
+    rf"^[^\n。,，]{{1,60}}?(?:{_ADDRESSEE_ENDS})[)）]?[:：][ \t\u3000]*"
     r"(?:$|(?=(?:19|20)\d{2}年))",
     re.MULTILINE,
 )
