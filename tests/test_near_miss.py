@@ -2135,3 +2135,51 @@ def test_reports_telling_of_other_documents_are_not_flagged(vocabulary, body):
 def test_a_span_below_an_undated_first_paragraph_is_a_review_of_years(vocabulary, body, flagged):
     reason = vocabulary.reason(None, body)
     assert (reason is not None and "several years" in reason) if flagged else reason is None
+
+
+_NEWS_BODY = (
+    "来源: 山东省司法厅 发布时间:2025-09-16 作者:佚名\n"
+    "2024年,在省委、省政府的正确领导下,省司法厅纵深推进法治政府建设。"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "山东法制报 | 围绕中心大局 强化固本增效 山东省司法厅切实以高水平法治支撑",
+        "半月谈|市司法局:以“法”促“治” 书写超大城市治理法治答卷",
+        "法治日报:某市司法局以高水平法治护航高质量发展",
+        "中国长安网|某县构建全链条行政执法监督体系",
+        "瞭望 | 某省推进严格规范公正文明执法",
+    ],
+    ids=["newspaper-bar", "magazine-bar-and-colon", "daily-colon", "news-site", "magazine-name"],
+)
+def test_a_headline_opening_with_a_news_medium_is_news(vocabulary, headline):
+    reason = vocabulary.reason(None, f"{headline}\n{_NEWS_BODY}")
+    assert reason is not None and "news item" in reason
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a portal's row of links: another bar follows
+        "中国政府网 | 重庆市人民政府网 | 重庆市万州区人民政府网 | 万州经济技术开发区网",
+        # a government's own site is no news medium
+        "重庆市人民政府网:某区2024年度法治政府建设有关工作",
+        # a report's title under a medium's name: the repost carries the report
+        "法治日报 | 某市2024年法治政府建设年度报告",
+        # a site's column, no medium (通报, 简报 are no newspapers)
+        "工作简报:某局2024年依法行政重点工作推进",
+        "情况通报:某局2024年依法行政重点工作推进",
+        # a medium named with no separator (杭州网 发布时间…)
+        "杭州网  发布时间:2025-05-28 14:14:25",
+    ],
+    ids=["portal-links", "government-site", "report-title", "bulletin", "circular", "no-bar"],
+)
+def test_a_government_site_s_furniture_or_a_report_under_a_medium_is_not_news(vocabulary, headline):
+    body = (
+        f"{headline}\n"
+        "2024年,市政府坚持以习近平法治思想为指导,扎实推进法治政府建设。"
+        "现将有关情况报告如下:\n一、主要工作"
+    )
+    assert vocabulary.reason(None, body) is None
