@@ -2183,3 +2183,35 @@ def test_a_government_site_s_furniture_or_a_report_under_a_medium_is_not_news(vo
         "现将有关情况报告如下:\n一、主要工作"
     )
     assert vocabulary.reason(None, body) is None
+
+
+_MASTHEAD = "\n".join(["年 份:", "期 号:", "关键字:", "主管主办", "编辑出版", "发行范围"] * 15)
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "《某省人民政府2017年度法治政府建设工作安排》已经省政府领导同志同意,现印发你们,请认真贯彻执行。",
+        "现将《某市2024年法治政府建设工作要点》印发给你们,请结合实际认真抓好落实。",
+        "《某县2022年法治政府建设工作计划》已经县政府同意,现予印发,请认真贯彻落实。",
+    ],
+    ids=["yin-fa-ni-men", "yin-fa-gei-ni-men", "xian-yu-yin-fa"],
+)
+def test_a_notice_s_operative_words_below_a_masthead_flag_it(vocabulary, operative):
+    body = f"{_MASTHEAD}\n各市(州)、县(市、区)人民政府,省政府各部门:\n{operative}"
+    reason = vocabulary.reason(None, body)
+    assert reason is not None and "通知" in reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a report tells of a notice it sent, it does not issue it to its reader
+        "2024年,我局印发《某市法治政府建设工作要点》,明确年度重点任务。",
+        "市政府办公室印发了《关于做好2024年度法治政府建设工作的通知》,推动各项任务落实。",
+    ],
+    ids=["report-tells-of-issuing", "report-tells-of-a-notice"],
+)
+def test_a_report_telling_of_a_notice_issued_is_not_one(vocabulary, sentence):
+    body = f"{_MASTHEAD}\n市委、市政府:\n{sentence}现将有关情况报告如下:"
+    assert vocabulary.reason(None, body) is None
