@@ -2215,3 +2215,35 @@ def test_a_notice_s_operative_words_below_a_masthead_flag_it(vocabulary, operati
 def test_a_report_telling_of_a_notice_issued_is_not_one(vocabulary, sentence):
     body = f"{_MASTHEAD}\n市委、市政府:\n{sentence}现将有关情况报告如下:"
     assert vocabulary.reason(None, body) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            None,
+            "辽宁省人民政府\n2024年省市场监管局深入学习贯彻习近平法治思想,推动行政执法工作取得较大成效。\n"
+            "一、行政执法数据统计情况(统计口径:省本级2024年度)\n全年收到行政许可申请16352件。",
+        ),
+        ("某市生态环境局2023年度行政执法统计年报", "全年办理行政处罚案件9件,实施行政检查165件。"),
+        (None, "1.行政执法统计情况\n全年办理行政许可事项1200件,行政处罚案件35件。"),
+    ],
+    ids=["first-heading-statistics", "titled-statistics-annual", "numbered-1"],
+)
+def test_an_enforcement_statistics_report_is_flagged(vocabulary, title, body):
+    reason = vocabulary.reason(title, body)
+    assert reason is not None and "行政执法统计" in reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a report counting its enforcement in a paragraph, or under a later heading
+        "2024年,我局深入推进依法行政。现将有关情况报告如下:\n一、主要举措\n"
+        "全年办理行政许可申请16352件,行政处罚案件9件,依法进行行政执法统计年报并公示。",
+        "2024年,我局深入推进依法行政。\n一、主要举措\n二、行政执法数据统计情况\n全年办理行政处罚案件9件。",
+    ],
+    ids=["counts-in-a-paragraph", "statistics-as-a-later-heading"],
+)
+def test_a_report_counting_its_enforcement_is_not_a_statistics_report(vocabulary, body):
+    assert vocabulary.reason(None, body) is None
