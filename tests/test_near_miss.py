@@ -2135,3 +2135,115 @@ def test_reports_telling_of_other_documents_are_not_flagged(vocabulary, body):
 def test_a_span_below_an_undated_first_paragraph_is_a_review_of_years(vocabulary, body, flagged):
     reason = vocabulary.reason(None, body)
     assert (reason is not None and "several years" in reason) if flagged else reason is None
+
+
+_NEWS_BODY = (
+    "来源: 山东省司法厅 发布时间:2025-09-16 作者:佚名\n"
+    "2024年,在省委、省政府的正确领导下,省司法厅纵深推进法治政府建设。"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "山东法制报 | 围绕中心大局 强化固本增效 山东省司法厅切实以高水平法治支撑",
+        "半月谈|市司法局:以“法”促“治” 书写超大城市治理法治答卷",
+        "法治日报:某市司法局以高水平法治护航高质量发展",
+        "中国长安网|某县构建全链条行政执法监督体系",
+        "瞭望 | 某省推进严格规范公正文明执法",
+    ],
+    ids=["newspaper-bar", "magazine-bar-and-colon", "daily-colon", "news-site", "magazine-name"],
+)
+def test_a_headline_opening_with_a_news_medium_is_news(vocabulary, headline):
+    reason = vocabulary.reason(None, f"{headline}\n{_NEWS_BODY}")
+    assert reason is not None and "news item" in reason
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a portal's row of links: another bar follows
+        "中国政府网 | 重庆市人民政府网 | 重庆市万州区人民政府网 | 万州经济技术开发区网",
+        # a government's own site is no news medium
+        "重庆市人民政府网:某区2024年度法治政府建设有关工作",
+        # a report's title under a medium's name: the repost carries the report
+        "法治日报 | 某市2024年法治政府建设年度报告",
+        # a site's column, no medium (通报, 简报 are no newspapers)
+        "工作简报:某局2024年依法行政重点工作推进",
+        "情况通报:某局2024年依法行政重点工作推进",
+        # a medium named with no separator (杭州网 发布时间…)
+        "杭州网  发布时间:2025-05-28 14:14:25",
+    ],
+    ids=["portal-links", "government-site", "report-title", "bulletin", "circular", "no-bar"],
+)
+def test_a_government_site_s_furniture_or_a_report_under_a_medium_is_not_news(vocabulary, headline):
+    body = (
+        f"{headline}\n"
+        "2024年,市政府坚持以习近平法治思想为指导,扎实推进法治政府建设。"
+        "现将有关情况报告如下:\n一、主要工作"
+    )
+    assert vocabulary.reason(None, body) is None
+
+
+_MASTHEAD = "\n".join(["年 份:", "期 号:", "关键字:", "主管主办", "编辑出版", "发行范围"] * 15)
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "《某省人民政府2017年度法治政府建设工作安排》已经省政府领导同志同意,现印发你们,请认真贯彻执行。",
+        "现将《某市2024年法治政府建设工作要点》印发给你们,请结合实际认真抓好落实。",
+        "《某县2022年法治政府建设工作计划》已经县政府同意,现予印发,请认真贯彻落实。",
+    ],
+    ids=["yin-fa-ni-men", "yin-fa-gei-ni-men", "xian-yu-yin-fa"],
+)
+def test_a_notice_s_operative_words_below_a_masthead_flag_it(vocabulary, operative):
+    body = f"{_MASTHEAD}\n各市(州)、县(市、区)人民政府,省政府各部门:\n{operative}"
+    reason = vocabulary.reason(None, body)
+    assert reason is not None and "通知" in reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a report tells of a notice it sent, it does not issue it to its reader
+        "2024年,我局印发《某市法治政府建设工作要点》,明确年度重点任务。",
+        "市政府办公室印发了《关于做好2024年度法治政府建设工作的通知》,推动各项任务落实。",
+    ],
+    ids=["report-tells-of-issuing", "report-tells-of-a-notice"],
+)
+def test_a_report_telling_of_a_notice_issued_is_not_one(vocabulary, sentence):
+    body = f"{_MASTHEAD}\n市委、市政府:\n{sentence}现将有关情况报告如下:"
+    assert vocabulary.reason(None, body) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            None,
+            "辽宁省人民政府\n2024年省市场监管局深入学习贯彻习近平法治思想,推动行政执法工作取得较大成效。\n"
+            "一、行政执法数据统计情况(统计口径:省本级2024年度)\n全年收到行政许可申请16352件。",
+        ),
+        ("某市生态环境局2023年度行政执法统计年报", "全年办理行政处罚案件9件,实施行政检查165件。"),
+        (None, "1.行政执法统计情况\n全年办理行政许可事项1200件,行政处罚案件35件。"),
+    ],
+    ids=["first-heading-statistics", "titled-statistics-annual", "numbered-1"],
+)
+def test_an_enforcement_statistics_report_is_flagged(vocabulary, title, body):
+    reason = vocabulary.reason(title, body)
+    assert reason is not None and "行政执法统计" in reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a report counting its enforcement in a paragraph, or under a later heading
+        "2024年,我局深入推进依法行政。现将有关情况报告如下:\n一、主要举措\n"
+        "全年办理行政许可申请16352件,行政处罚案件9件,依法进行行政执法统计年报并公示。",
+        "2024年,我局深入推进依法行政。\n一、主要举措\n二、行政执法数据统计情况\n全年办理行政处罚案件9件。",
+    ],
+    ids=["counts-in-a-paragraph", "statistics-as-a-later-heading"],
+)
+def test_a_report_counting_its_enforcement_is_not_a_statistics_report(vocabulary, body):
+    assert vocabulary.reason(None, body) is None
