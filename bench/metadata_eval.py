@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-fifty-one more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-fifty-third), each labelled by engineers who never read the rules and measured once before any
+fifty-three more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+fifty-fifth), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -78,6 +78,8 @@ FIFTIETH_DIR = DATA_DIR / "metadata_eval_fiftieth"
 FIFTYFIRST_DIR = DATA_DIR / "metadata_eval_fiftyfirst"
 FIFTYSECOND_DIR = DATA_DIR / "metadata_eval_fiftysecond"
 FIFTYTHIRD_DIR = DATA_DIR / "metadata_eval_fiftythird"
+FIFTYFOURTH_DIR = DATA_DIR / "metadata_eval_fiftyfourth"
+FIFTYFIFTH_DIR = DATA_DIR / "metadata_eval_fiftyfifth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -176,6 +178,8 @@ SETS = (
     EvalSet("fifty-first", FIFTYFIRST_DIR, lambda page_id: True),
     EvalSet("fifty-second", FIFTYSECOND_DIR, lambda page_id: True),
     EvalSet("fifty-third", FIFTYTHIRD_DIR, lambda page_id: True),
+    EvalSet("fifty-fourth", FIFTYFOURTH_DIR, lambda page_id: True),
+    EvalSet("fifty-fifth", FIFTYFIFTH_DIR, lambda page_id: True),
 )
 
 

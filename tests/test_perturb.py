@@ -100,7 +100,10 @@ from indexer.parsing.pipeline import Parser
 # Round 36 (a 街道 written XX街 after its district, a zone's office and own name, 大局 is no
 # bureau): 312 -> 293 (no title 56, first 400 30, traditional 52). The fifty-second and
 # fifty-third sets added 13 (306: no title 57, first 400 32, traditional 54).
-CEILINGS = {"no title": 57, "first 400": 32, "traditional": 54}
+# Round 37 (a title's department written short in the opening, a township's joint heading, near
+# misses: news under a medium's name, notices, enforcement statistics): 306 -> 306. The
+# fifty-fourth and fifty-fifth sets added 17 (323: no title 59, first 400 36, traditional 58).
+CEILINGS = {"no title": 59, "first 400": 36, "traditional": 58}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
