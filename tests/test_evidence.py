@@ -569,6 +569,28 @@ CITY_BUREAU_CASES = [
         "2023年,我局坚持依法行政,贯彻《三门峡市法治政府建设实施方案》。",
         Place(None, DEPARTMENT, "河南省", "三门峡市"),
     ),
+    (
+        "a-municipality-named-gives-its-city-bureau",  # 上海市 has no city below it
+        "2024年,市应急局坚持依法行政,落实《上海市法治政府建设规划(2021-2025年)》。",
+        Place("上海市应急管理局", DEPARTMENT, "上海市", None),
+    ),
+    (
+        "a-following-clause-may-open-before-the-bureau",  # 根据…规定,市应急局对照…
+        "市委、市政府:\n根据《2024年上海市法治政府建设工作要点》有关规定,市应急局对照"
+        "《上海市法治政府建设规划(2021-2025年)》有关要求,全面梳理总结2024年工作。",
+        Place("上海市应急管理局", DEPARTMENT, "上海市", None),
+    ),
+    (
+        "a-bureau-named-after-a-rule-with-no-verb-is-no-subject",  # 市应急局的: not its subject
+        "市委、市政府:\n根据《2024年上海市法治政府建设工作要点》有关规定,市应急局的职责"
+        "调整后,全面梳理总结2024年工作。",
+        Place(None, OTHER, "上海市", None),
+    ),
+    (
+        "a-province-named-gives-no-city-bureau",  # 浙江省 is no municipality: whose 市?
+        "2024年,市应急局坚持依法行政,落实《浙江省法治政府建设规划(2021-2025年)》。",
+        Place(None, DEPARTMENT, "浙江省", None),
+    ),
 ]
 
 

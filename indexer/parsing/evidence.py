@@ -791,14 +791,16 @@ class ReporterFinder:
         岳阳市, 《三门峡市…》), not only their parent: the city's department. Never when they
         name a county-level city, which writes its own bureaus as 市XX局 too (汨罗市)."""
         place, warnings = found
-        if not (clues.organ and clues.organ_place == "市" and place.city and place.region is None):
+        if not (clues.organ and clues.organ_place == "市" and place.region is None):
             return None
         evidence = clues.slogans + clues.slogan_cities + clues.cited
         if any(d.level == Level.COUNTY and d.name.endswith("市") for d in evidence):
             return None
-        if not any(d.level == Level.CITY and d.name == place.city for d in evidence):
+        # a municipality (上海市) has no city below it: its 市XX局 is its own, when named so too
+        city = place.city or _named_municipality(place.province, evidence)
+        if city is None or not any(d.name == city for d in evidence):
             return None
-        region = self.resolver.department(place.city, clues.organ)
+        region = self.resolver.department(city, clues.organ)
         kept = tuple(w for w in warnings if w != NOT_FOUND)
         return replace(place, region=region, level=Level.DEPARTMENT), (*kept, _CITY_BUREAU)
 
@@ -886,6 +888,12 @@ def _titled_department_kept(
         return found
     department = Place(None, Level.DEPARTMENT, place.province, place.city)
     return department, (*warnings, _SHORT_TITLED_DEPARTMENT)
+
+
+def _named_municipality(province: str | None, evidence: tuple[Division, ...]) -> str | None:
+    """The municipality (北京/天津/上海/重庆) among `evidence` that is `province`, if any."""
+    homes = [d for d in evidence if d.level == Level.PROVINCE and d.name == province]
+    return province if homes and is_municipality(homes[0]) else None
 
 
 def _bureau_voice(clues: Clues) -> bool:

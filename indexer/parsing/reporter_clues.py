@@ -274,7 +274,7 @@ class ClueReader:
         # leadership clauses joined by 、 (在市委…领导下、在省卫健委的指导下,), blanked, leave
         # their 、 alone between blanks
         pattern = (
-            rf"{SENTENCE_START}{organ}{OTHER_NAMES}?(?:党组|党委)?(?:\s*[,，]|\s+、)*\s*[(（]?"
+            rf"{SENTENCE_START}{_FOLLOWING}?{organ}{OTHER_NAMES}?(?:党组|党委)?(?:\s*[,，]|\s+、)*\s*[(（]?"
             rf"{_FOLLOWING}?{SUBJECT_VERBS}"
         )
         subject = re.search(pattern, opening, re.M)

@@ -34,7 +34,7 @@ LEADERSHIP = re.compile(rf"(?:{UNDER_SUPERIORS.pattern}[\s,，]*)+")
 # the banner of a doctrine first (湖塘街道高举习近平新时代…伟大旗帜).
 SUBJECT_VERB_WORDS = (
     "坚持|在|深入|始终|全面|认真|紧紧|以|按照|围绕|高度|积极|扎实|切实|严格|先后|"
-    "聚焦|着力|持续|把握|牵头|高举"
+    "聚焦|着力|持续|把握|牵头|高举|对照"
 )
 SUBJECT_VERBS = rf"(?={SUBJECT_VERB_WORDS})"
 # A body with several names (一个机构两块牌子) written as the subject by its first, its others in
