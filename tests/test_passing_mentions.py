@@ -109,6 +109,24 @@ def test_a_cited_warning_case_names_no_home(mentions, text, cited):
 
 
 @pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("按照启东市贯彻落实《法治政府建设实施纲要》实施方案和市政府部署。", ["启东市"]),
+        ("根据郑州市关于《法治政府建设实施纲要》的实施意见,扎实推进。", ["郑州市"]),
+        # negative: a place before a title it does not make (a destination, a partner), or a
+        # followed document that is no plan (a notice), or a short name (启东 alone)
+        ("赴启东市学习《法治政府建设实施纲要》。", []),
+        ("按照启东市《关于召开会议的通知》要求。", []),
+        ("按照启东贯彻落实《法治政府建设实施纲要》实施方案。", []),
+    ],
+    ids=["a-plan-carried-out", "a-plan-s-implementing-opinion", "a-destination",
+         "a-notice-is-no-plan", "a-short-name"],
+)  # fmt: skip
+def test_the_maker_of_a_followed_plan_is_cited(mentions, text, cited):
+    assert _names(mentions.cited(text)) == cited
+
+
+@pytest.mark.parametrize(
     ("opening", "rest", "word", "head"),
     [
         ("全市司法行政系统坚持依法行政。我局…", "", "局", "司法局"),

@@ -20,6 +20,12 @@ from indexer.resources import load_toml
 
 _BOOK_TITLE = re.compile(r"《[^》]*》")
 _HAN = "[\u4e00-\u9fff]"
+# The maker of a document the page follows, written before its title (按照启东市贯彻落实《法治政府
+# 建设实施纲要》实施方案): a place's own document, as a title that names it is (《启东市…方案》).
+_FOLLOWED_MAKER = re.compile(
+    rf"(?:按照|根据|依据)({_HAN}{{2,12}}?)(?:贯彻落实|关于)?《[^》]*》[^,，。;；《\n]{{0,8}}?"
+    r"(?:方案|纲要|意见|要点|规划)"
+)
 # A signature line: an issuer alone (中共浚县县委 浚县人民政府, 绍兴市生态环境局), then the date.
 _ISSUER = rf"(?:中共)?{_HAN}{{2,24}}?(?:人民政府|政府|局|厅|委员会|办公室|管委会|行政公署)"
 _SIGNATURE = re.compile(
@@ -131,10 +137,12 @@ class PassingMentions:
         return tuple(found)
 
     def cited(self, text: str) -> tuple[Division, ...]:
-        """The places named in full in the titles of documents the page cites (《广东省…纲要》):
-        a government follows its own province's and city's."""
-        titles = (t for t in _BOOK_TITLE.findall(text) if not self.warning_case.search(t))
-        return tuple(d for title in titles for d in self.named_in_full(title))
+        """The places named in full in the titles of documents the page cites (《广东省…纲要》),
+        or as the makers of those it follows (按照启东市贯彻落实《…》实施方案): a government
+        follows its own province's and city's."""
+        titles = [t for t in _BOOK_TITLE.findall(text) if not self.warning_case.search(t)]
+        makers = [m.group(1) for m in _FOLLOWED_MAKER.finditer(text)]
+        return tuple(d for title in titles + makers for d in self.named_in_full(title))
 
     def issued(self, text: str) -> tuple[Division, ...]:
         """The places that open the titles of the documents the page issues (印发《郴州市领导干部
