@@ -2247,3 +2247,95 @@ def test_an_enforcement_statistics_report_is_flagged(vocabulary, title, body):
 )
 def test_a_report_counting_its_enforcement_is_not_a_statistics_report(vocabulary, body):
     assert vocabulary.reason(None, body) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "辽宁省退役军人事务厅\n【办公地址】\n辽宁省沈阳市皇姑区细河街9号\n【公开电话】\n024-86536021\n"
+        "【传真号码】\n024-86536017\n【电子邮箱】\ntyjrswtbgs@163.com\n【邮政编码】\n110032\n"
+        "【办公时间】\n8:30-17:00\n(周末和节假日除外)\n辽宁省退役军人事务厅关于全面推进政务公开工作实施方案\n"
+        "根据党中央、国务院关于政务公开工作的决策部署,现提出如下工作安排:",
+        "某市司法局\n[联系电话]\n0571-87654321\n[电子邮箱]\nsfj@example.gov.cn\n[邮政编码]\n310000\n"
+        "某市司法局2024年普法工作要点\n2024年,全市普法工作围绕以下重点展开。",
+    ],
+    ids=["bracketed-contact-block", "square-bracketed-contact-block"],
+)
+def test_a_title_below_a_site_s_contact_block_is_read(vocabulary, body):
+    assert vocabulary.reason(None, body) is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a report below the same contact block stays a report
+        "某市司法局\n【办公地址】\n某市人民路1号\n【公开电话】\n0571-87654321\n【办公时间】\n8:30-17:00\n"
+        "某市司法局2023年度法治政府建设情况报告\n2023年,我局深入推进依法行政。现将有关情况报告如下:",
+    ],
+    ids=["report-below-contact-block"],
+)
+def test_a_report_below_a_contact_block_is_not_flagged(vocabulary, body):
+    assert vocabulary.reason(None, body) is None
+
+
+_SESSION = "(在第十三届全国人民代表大会常务委员会第二十一次会议上)"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            None,
+            "跳转到内容\n国务院关于公安机关执法规范化建设工作情况的报告 (2020年)\n"
+            "维基文库,自由的图书馆\n"
+            f"国务委员公安部部长赵克志\n2020年8月10日于北京市\n{_SESSION}\n全国人民代表大会常务委员会:\n"
+            "根据本次会议安排,我代表国务院报告公安机关执法规范化建设工作情况,请予审议。",
+        ),
+        (
+            "国务院关于公安机关执法规范化建设工作情况的报告",
+            "国务院关于公安机关执法规范化建设工作情况的报告\n国务委员公安部部长赵克志\n"
+            f"{_SESSION}\n全国人民代表大会常务委员会:\n根据本次会议安排,我代表国务院报告工作情况。",
+        ),
+        (
+            None,
+            "关于全市生态环境保护工作情况的报告\n市生态环境局局长 王某\n"
+            "(在市第十五届人大常委会第十次会议上)\n市人大常委会:\n我受市人民政府委托,报告工作。",
+        ),
+    ],
+    ids=["state-council-field-report", "with-parsed-title", "city-field-report-short-form"],
+)
+def test_a_field_s_report_at_a_congress_session_is_flagged(vocabulary, title, body):
+    reason = vocabulary.reason(title, body)
+    assert reason is not None and "standing committee on another field" in reason
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a government's rule-of-law report to its 人大常委会 names its subject in its title
+        (
+            None,
+            "关于2022年度法治政府建设情况的报告\n市司法局局长 王某\n"
+            "(在市第十五届人民代表大会常务委员会第十次会议上)\n市人大常委会:\n现将有关情况报告如下:",
+        ),
+        # …a title broken over two lines: the first names it
+        (
+            None,
+            "某市人民政府关于2022年度法治政府\n建设情况的报告\n"
+            "(在市第十五届人民代表大会常务委员会第十次会议上)\n市人大常委会:\n现将有关情况报告如下:",
+        ),
+        # …a title the parser took off the body names it
+        (
+            "某县人民政府关于2023年度依法行政工作情况的报告",
+            "县政府办公室\n情况的报告\n(在县第十八届人民代表大会常务委员会第五次会议上)\n县人大常委会:",
+        ),
+        # …a session line with no report's title above it
+        (
+            None,
+            "(在市第十五届人民代表大会常务委员会第十次会议上)\n市人大常委会:\n现将有关情况报告如下:",
+        ),
+    ],
+    ids=["rule-of-law-title", "title-over-two-lines", "parsed-title", "no-title-line"],
+)
+def test_a_rule_of_law_report_at_a_congress_session_is_not_flagged(vocabulary, title, body):
+    assert vocabulary.reason(title, body) is None

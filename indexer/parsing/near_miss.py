@@ -8,7 +8,9 @@ report states the year it covers at its top, a plan, a notice or a template ofte
 title patterns count only there too (a feature's call headline: a site banner above a report may
 read the same). A kind may name what cancels it (`unless`, searched further down the page): a
 template site's copy of a real report names its reporter and year where it says what it is; or
-what only it says, further down (`further`): a decision's operative words after its reasons.
+what only it says, further down (`further`): a decision's operative words after its reasons;
+or what its own title never names (`title_unless`). A site's contact block above the title (【办公
+地址】 / 024-…) is skipped where the title is looked for.
 A page with no title line may say what it is in its first sentence (现发布《…年度报告》): the
 document it publishes is judged as its title.
 Apart from the kinds (`off_topic`): a page of some length that never speaks of law (no 法治, 依法,
@@ -36,6 +38,11 @@ _LEAD_LINES = 6  # title-like lines looked at, at the top of the page
 # no part of it, and would hide a title among the lines too long to be one.
 _CELL_BARS = " \t\u3000|｜"
 _LEAD_LENGTH = 60
+# A site's contact block above the page's title (【办公地址】 / 辽宁省沈阳市… / 【公开电话】 /
+# 024-…): a bracketed field label alone on its line, and a value with no Chinese word (a
+# telephone number, an e-mail address, a postcode, office hours) are no title, and would push the
+# title out of view.
+_FIELD_LABEL_LINE = re.compile(r"[【\[［]\s*[^】\]］\s]{2,8}\s*[】\]］]")
 _OPENING = 300  # characters of the body looked at
 _UNLESS = 1000  # characters of the body where a kind's `unless` patterns are looked for
 _BREADCRUMB = re.compile(r"[>»›]")
@@ -84,6 +91,7 @@ class _Kind:
     undated_lead: tuple[re.Pattern[str], ...]  # lead patterns that count only on an undated page
     unless: tuple[re.Pattern[str], ...]  # what the page says that makes it no such kind
     further: tuple[re.Pattern[str], ...]  # what the page says further down that only the kind says
+    title_unless: tuple[re.Pattern[str], ...]  # what the page's own title says that cancels it
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +117,7 @@ class NearMissVocabulary:
                     tuple(re.compile(p) for p in kind.get("undated_lead", ())),
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("unless", ())),
                     tuple(re.compile(p, re.MULTILINE) for p in kind.get("further", ())),
+                    tuple(re.compile(p) for p in kind.get("title_unless", ())),
                 )
                 for kind in data["kinds"]
             ),
@@ -130,7 +139,12 @@ class NearMissVocabulary:
         page_title = lead[0] if title else ""
         undated = not self.dated.search(f"{page_title}\n{_blank_book_titles(opening)}")
         further = to_simplified(body[:_UNLESS])
-        kinds = [kind for kind in self.kinds if not _any_search(kind.unless, [further])]
+        kinds = [
+            kind
+            for kind in self.kinds
+            if not _any_search(kind.unless, [further])
+            and not _any_search(kind.title_unless, [page_title])
+        ]
         for kind in kinds:
             if any(p.search(line) for p in kind.lead for line in lead):
                 return kind.reason
@@ -220,7 +234,7 @@ def _contents_entry(line: str) -> bool:
 
 
 def _lead_lines(body: str) -> list[str]:
-    lines = _text_lines(body)[:_LEAD_LINES]
+    lines = [line for line in _text_lines(body) if not _contact_line(line)][:_LEAD_LINES]
     title_fields = load_toml("regions.toml")["titles"]["field_labels"]
     return [
         _blank_book_titles(to_simplified(line))
@@ -231,6 +245,12 @@ def _lead_lines(body: str) -> list[str]:
         and not _BREADCRUMB.search(line)  # 首页 > 政策文件及解读 > … is the site's, not the page's
         and not _filing_cell(line, title_fields)
     ]
+
+
+def _contact_line(line: str) -> bool:
+    """A line of a site's contact block: a bracketed field label alone, or a value with no
+    Chinese character (024-86536021, tyjrswtbgs@163.com, 8:30-17:00)."""
+    return bool(_FIELD_LABEL_LINE.fullmatch(line)) or not _HAN.search(line)
 
 
 def _announced_titles(opening: str) -> list[str]:
