@@ -65,7 +65,10 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "fiftieth": 14,  # 14 of 15 on its first (unseen) run (yd007: no year)
     "fifty-first": 14,  # all 14 on its first (unseen) run
     "fifty-second": 12,  # all 12 on its first (unseen) run
-    "fifty-third": 15,  # 15 of 16 on its first (unseen) run (zf007: no province)
+    "fifty-third": 16,  # 15 of 16 on its first (unseen) run (zf007: no province), 16 since
+    # round 37 (a township's joint heading)
+    "fifty-fourth": 11,  # all 11 on its first (unseen) run
+    "fifty-fifth": 15,  # all 15 on its first (unseen) run
 }
 
 
