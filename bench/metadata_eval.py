@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-fifty-three more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-fifty-fifth), each labelled by engineers who never read the rules and measured once before any
+fifty-five more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+fifty-seventh), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -80,6 +80,8 @@ FIFTYSECOND_DIR = DATA_DIR / "metadata_eval_fiftysecond"
 FIFTYTHIRD_DIR = DATA_DIR / "metadata_eval_fiftythird"
 FIFTYFOURTH_DIR = DATA_DIR / "metadata_eval_fiftyfourth"
 FIFTYFIFTH_DIR = DATA_DIR / "metadata_eval_fiftyfifth"
+FIFTYSIXTH_DIR = DATA_DIR / "metadata_eval_fiftysixth"
+FIFTYSEVENTH_DIR = DATA_DIR / "metadata_eval_fiftyseventh"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -180,6 +182,8 @@ SETS = (
     EvalSet("fifty-third", FIFTYTHIRD_DIR, lambda page_id: True),
     EvalSet("fifty-fourth", FIFTYFOURTH_DIR, lambda page_id: True),
     EvalSet("fifty-fifth", FIFTYFIFTH_DIR, lambda page_id: True),
+    EvalSet("fifty-sixth", FIFTYSIXTH_DIR, lambda page_id: True),
+    EvalSet("fifty-seventh", FIFTYSEVENTH_DIR, lambda page_id: True),
 )
 
 

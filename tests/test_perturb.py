@@ -104,8 +104,9 @@ from indexer.parsing.pipeline import Parser
 # misses: news under a medium's name, notices, enforcement statistics): 306 -> 306. The
 # fifty-fourth and fifty-fifth sets added 17 (323: no title 59, first 400 36, traditional 58).
 # Round 38 (a municipality's 市XX局, the maker of a plan followed, contact blocks above a title,
-# reports to a congress's standing committee on another field): 323 -> 323.
-CEILINGS = {"no title": 59, "first 400": 36, "traditional": 58}
+# reports to a congress's standing committee on another field): 323 -> 323. The fifty-sixth and
+# fifty-seventh sets added 20 (343: no title 63, first 400 39, traditional 61).
+CEILINGS = {"no title": 63, "first 400": 39, "traditional": 61}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
