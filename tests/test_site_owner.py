@@ -145,7 +145,7 @@ def test_publisher_names_are_the_lines_names(site, furniture, expected):
     ],
 )
 def test_a_title_s_short_department_is_its_publisher_s(site, title, furniture, expected):
-    found = site.titled_department(title, furniture)
+    found = site.titled_department(title, site.publisher_names(furniture))
     assert (None if found is None else (found.region, found.province)) == expected
 
 

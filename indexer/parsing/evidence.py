@@ -207,7 +207,7 @@ class ReporterFinder:
         site = self._site_evidence(source_url, furniture)
         if named := (
             self.township_places.in_title(title, context, site.hosts)
-            or self._published_department(titled, title, furniture)
+            or self._published_department(titled, title, site.publisher_names)
         ):
             return named
         if organ_voice := self._township_or_zone(title, body, titled, site):
@@ -257,12 +257,12 @@ class ReporterFinder:
         )
 
     def _published_department(
-        self, titled: tuple[Place, tuple[str, ...]] | None, title: str, furniture: Sequence[str]
+        self, titled: tuple[Place, tuple[str, ...]] | None, title: str, published: Sequence[str]
     ) -> tuple[Place, tuple[str, ...]] | None:
         """The department a title writes by its level and a short name (市政务服务办2022年…),
-        named in full by the page's publisher line (site_owner.py), when the title names no
-        place of its own (`titled` None)."""
-        department = None if titled else self.site.titled_department(title, furniture)
+        named in full by the page's publisher line (`published`, site_owner.py), when the title
+        names no place of its own (`titled` None)."""
+        department = None if titled else self.site.titled_department(title, published)
         return (department, (_PUBLISHED_DEPARTMENT,)) if department else None
 
     def _titled_zone(self, zone: str, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]]:

@@ -97,15 +97,16 @@ class SiteOwner:
         lines = (to_simplified(line) for line in furniture)
         return tuple(m.group(1) for line in lines for m in self.publisher.finditer(line))
 
-    def titled_department(self, title: str, furniture: Sequence[str]) -> Place | None:
+    def titled_department(self, title: str, published: Sequence[str]) -> Place | None:
         """The department a publisher line names in full (来源:天津市人民政府政务服务办公室)
         when the title writes it by its place's level and a short name (市政务服务办2022年…):
-        a place of that level, then a name the short one's characters spell in order."""
+        a place of that level, then a name the short one's characters spell in order.
+        `published`: the page's publisher lines' names (publisher_names)."""
         titled = short_titled_department(title)
         if titled is None:
             return None
         level, short = titled
-        for name in self.publisher_names(furniture):
+        for name in published:
             government = self.resolver.opening_place(name, "")
             if government is None or government[2] != 0:
                 continue
