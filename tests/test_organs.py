@@ -1054,6 +1054,13 @@ def test_short_forms_are_written_in_full_from_one_table(organ, expected):
         # an official name or a listed short form: left to the short forms' table
         ("荷塘区文化旅游体育局", "我局", "荷塘区文化旅游体育局"),
         ("上城区市场监管局", "我局", "上城区市场监管局"),
+        # another coined form of it after the same place (a publisher line) that fits one name
+        ("珠山区文广旅局", "区文广旅局坚持\n珠山区文广新旅局", "珠山区文化广电新闻出版旅游局"),
+        # 文广旅局 alone stands for several names (文化广电旅游局, 文化广电新闻出版旅游局 …)
+        ("珠山区文广旅局", "区文广旅局坚持依法行政", None),
+        # another place's coined form, or one that fits several too, narrows nothing
+        ("珠山区文广旅局", "昌江区文广新旅局", None),
+        ("珠山区文广旅局", "珠山区文旅局", None),
     ],
 )
 def test_a_coined_short_form_is_written_in_full_only_when_one_name_fits(region, body, expected):

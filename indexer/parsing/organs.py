@@ -245,6 +245,7 @@ class DepartmentNames:
             head, short = region[:start], region[start:]
             fulls = [name for name in sorted(self.official) if _abbreviates(short, name)]
             written = [name for name in fulls if head + name in context]
+            written = written or (fulls and _spelt_otherwise(head, short, fulls, context))
             if len(written) == 1 or len(fulls) == 1:
                 return replace(place, region=head + (written or fulls)[0]), warnings
             if fulls:
@@ -916,6 +917,22 @@ def _is_municipality(division: Division) -> bool:
 
 def _sole(divisions: set[Division]) -> Division | None:
     return next(iter(divisions)) if len({d.code for d in divisions}) == 1 else None
+
+
+def _spelt_otherwise(head: str, short: str, fulls: list[str], context: str) -> list[str]:
+    """The one of `fulls` that another coined short form of the same department, after the same
+    place, spells alone (title 珠山区文广旅局, publisher line 珠山区文广新旅局: only
+    文化广电新闻出版旅游局 holds 新); none when no such form is written or it fits several:
+    two writings of one department narrow its name only where together they leave one."""
+    longest = max(len(name) for name in fulls)
+    for start in (m.end() for m in re.finditer(re.escape(head), context) if head):
+        following = context[start : start + longest]
+        for end in range(3, len(following) + 1):
+            other = following[:end]
+            fits = [name for name in fulls if other != short and _abbreviates(other, name)]
+            if len(fits) == 1:
+                return fits
+    return []
 
 
 def _abbreviates(short: str, name: str) -> bool:

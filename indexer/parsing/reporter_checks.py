@@ -158,10 +158,14 @@ class ReporterChecks:
         )
 
     def checked(
-        self, found: tuple[Place, tuple[str, ...]], body: str, title: str = ""
+        self, found: tuple[Place, tuple[str, ...]], body: str, title: str = "", published: str = ""
     ) -> tuple[Place, tuple[str, ...]]:
-        """`found` after every check; `body` and `title` simplified, as the finder read them."""
-        found = self.departments.abbreviated(self.departments.checked(found), body)
+        """`found` after every check; `body` and `title` simplified, as the finder read them;
+        `published`: the page's publisher lines' names, which may write the department's name
+        another way (来源:珠山区文广新旅局) and so tell which official name it abbreviates."""
+        found = self.departments.abbreviated(
+            self.departments.checked(found), f"{body}\n{published}"
+        )
         found = self._department_named(found, body)
         found = self._department_speaking(found, body, title)
         found = self._another_department_speaking(found, body)
