@@ -2739,3 +2739,43 @@ def test_a_district_name_of_several_cities_is_settled_by_its_own_city(finder, bo
 def test_a_district_name_nothing_settles_is_said(finder):
     _, warnings = finder.locate("", _JIANGBEI_OFFICE.format(cited="上级部署"))
     assert any("several provinces or cities (江北区), not settled" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("city", "organ", "district"),
+    [
+        ("深圳市", "龙华公安分局", "龙华"),  # a district by its name without its suffix
+        ("深圳市", "龙华区公安分局", "龙华区"),
+        ("广州市", "荔湾公安分局", "荔湾"),
+        # negative: the district is another city's (龙华区 is 海口's too, but not 广州's)
+        ("广州市", "龙华公安分局", None),
+        # negative: no branch's suffix, or no district before it
+        ("深圳市", "龙华区司法局", None),
+        ("深圳市", "公安分局", None),
+    ],
+)
+def test_a_branch_named_for_a_district_of_the_city_is_seen(finder, city, organ, district):
+    division = finder.resolver.full_names[city][0]
+    assert finder.written.district_branch(division, organ) == district
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # the branch's own yearly document writes its name in full
+        ("研究制定《深圳市公安局龙华分局2024年法治公安建设工作要点》。", "深圳市公安局龙华分局"),
+        ("印发《深圳市公安局龙华区分局2024年工作要点》。", "深圳市公安局龙华区分局"),
+        # negative: the city bureau's own document, cited by its branch
+        ("落实《深圳市公安局2024年法治公安建设工作要点》。", None),
+        # negative: another district's branch
+        ("学习《深圳市公安局福田分局2024年法治公安建设工作要点》。", None),
+        # negative: another bureau's branch (the page's form spells 公安, not 生态环境)
+        ("印发《深圳市生态环境局龙华管理局2024年工作要点》。", None),
+        # negative: not a yearly document
+        ("制定《深圳市公安局龙华分局行政执法公示办法》。", None),
+    ],
+)
+def test_a_district_branch_is_named_by_its_own_yearly_document(finder, text, region):
+    division = finder.resolver.full_names["深圳市"][0]
+    assert finder.written.own_branch_document(text, division, "龙华公安分局", "龙华") == region
+    assert finder.written.own_branch_document(text, division, "龙华区公安分局", "龙华区") == region

@@ -97,6 +97,7 @@ _SAYS_IT_REPORTS = re.compile(
 )
 _ADDRESSED_PLACE = "department's place from the one government its report is addressed to"
 # 市政务服务办2022年… published by 天津市人民政府政务服务办公室: the department in full
+_BRANCH_UNNAMED = "a district branch's official name not given (its own yearly document names it)"
 _PUBLISHED_DEPARTMENT = "the department the title writes short, in full from its publisher line"
 _SHORT_TITLED_DEPARTMENT = (
     "the title's department is written short (市政务服务办): its name not found"
@@ -188,7 +189,8 @@ class ReporterFinder:
         body = to_simplified(body)  # once: every step below reads the simplified text
         body = _FOREIGN_LEAD.sub("", body)
         located = self._locate(title, body, source_url, furniture)
-        found = self.checks.checked(located, body, to_simplified(title))
+        published = "\n".join(self.site.publisher_names(furniture))
+        found = self.checks.checked(located, body, to_simplified(title), published)
         found = self.voice.checked(found, to_simplified(title), body)
         found = _titled_department_kept(found, title)
         return renamings().dated(found, body, year, to_simplified(title))
@@ -374,6 +376,11 @@ class ReporterFinder:
                 or self.written.own_name(division, published, clues.self_word)
             )
             region = self.resolver.department(division.name, organ) if organ else None
+            # a district's branch (龙华公安分局 in 深圳市) is named by its own yearly document
+            # or not at all: its city's name before the page's form is no official name
+            if organ and (district := self.written.district_branch(division, organ)):
+                region = self.written.own_branch_document(context, division, organ, district)
+                warnings += () if region else (_BRANCH_UNNAMED,)
             place = replace(place, region=region, level=Level.DEPARTMENT)
             warnings += () if organ else ("the department's own name not found",)
         return place, warnings

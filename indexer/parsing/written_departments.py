@@ -24,7 +24,7 @@ from indexer.parsing.reporter_grammar import (
     organ_end,
     organ_name,
 )
-from indexer.regions import Division, RegionResolver
+from indexer.regions import COUNTY_SUFFIXES, Division, RegionResolver
 from indexer.resources import load_toml
 
 _BRANCH_OFFICE = "a city bureau's branch office: the city around the district it is named for"
@@ -167,6 +167,46 @@ class WrittenDepartments:
             written = {"".join(parents[i:]) for i in range(len(parents) + 1)}
             return current[0] if head[:start] in written else None
         return None
+
+    def district_branch(self, division: Division, organ: str) -> str | None:
+        """The district inside `division` (a city) that a branch's name opens with, as written
+        (龙华 of 龙华公安分局 in 深圳市): the page names a branch by its district, whose official
+        name is its bureau's, then the district's (深圳市公安局龙华分局), never its city's name
+        before the page's form (深圳市龙华公安分局). None when `organ` ends in no branch's
+        suffix or opens with no district of `division`."""
+        suffix = next((s for s in self.departments.branch_suffixes if organ.endswith(s)), None)
+        if suffix is None:
+            return None
+        for end in range(min(6, len(organ) - len(suffix)), 1, -1):  # 龙华区 before 龙华
+            districts = self.resolver.county_level(organ[:end], (*COUNTY_SUFFIXES, "新区"))
+            if any(d.current and division.contains(d) for d in districts):
+                return organ[:end]
+        return None
+
+    def own_branch_document(
+        self, text: str, division: Division, organ: str, district: str
+    ) -> str | None:
+        """A district branch's name in full as its own yearly document writes it (《深圳市公安局
+        龙华分局2024年法治公安建设工作要点》 on the page of 龙华公安分局): the city, a listed
+        bureau the page's form spells (公安 of 公安局), the district (its name or without its
+        suffix), a branch's suffix and a year. None when no such document is cited, or two
+        name different branches; the city bureau's own document (深圳市公安局2024年…) and
+        another district's branch (深圳市公安局福田分局…) are not the page's."""
+        written = organ[len(district) :]
+        suffix = next(s for s in self.departments.branch_suffixes if written.endswith(s))
+        stem = written[: -len(suffix)]
+        kinds = "|".join((*COUNTY_SUFFIXES, "新区"))  # 龙华分局 or 龙华区分局
+        bare = re.sub(rf"(?:{kinds})$", "", district) if len(district) > 2 else district
+        found = {
+            match.group(1)
+            for match in re.finditer(
+                rf"《({re.escape(division.name)}({self.organ_names}){re.escape(bare)}"
+                rf"(?:{kinds})?{re.escape(suffix)})(?:19|20)\d{{2}}\s*年",
+                text,
+            )
+            if match.group(2).startswith(stem)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def branch_office(self, context: str, clues: Clues) -> tuple[Place, tuple[str, ...]] | None:
         """A city bureau's branch office for one district, as the page's subject (市交通运输局
