@@ -2339,3 +2339,64 @@ def test_a_field_s_report_at_a_congress_session_is_flagged(vocabulary, title, bo
 )
 def test_a_rule_of_law_report_at_a_congress_session_is_not_flagged(vocabulary, title, body):
     assert vocabulary.reason(title, body) is None
+
+
+_PUFA_SPAN_OPENING = (
+    "2021年以来,全省卫生健康系统坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实"
+    "《云南省卫生健康系统法治宣传教育第八个五年规划(2021—2025年)》,深入开展法治宣传教育。\n"
+    "(一)深入学习宣传习近平法治思想。"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a 普法 plan's mid-term report, named in its title
+        ("云南省卫生健康委员会关于“八五”普法规划实施中期工作情况的报告", "2021年以来,全省…"),
+        # …a final review, the title on the body's first line
+        (None, "某县七五普法总结验收工作情况汇报\n2016年以来,我县…"),
+        # …the plan's long name, dated in brackets
+        ("某市法治宣传教育第八个五年规划实施情况的报告(2024年10月)", "2021年以来,…"),
+        # its title lost: the opening sentence frames the page by the plan it carries out
+        ("工作情况的报告(2024年10月)", _PUFA_SPAN_OPENING),
+        # …a year's 普法 work framed by the plan
+        (
+            None,
+            "2024年,相城区紧紧围绕“八五”普法规划目标任务,推动法治宣传教育工作向面上拓展。\n"
+            "聚焦中心大局,全力营造法治社会浓厚氛围。",
+        ),
+    ],
+    ids=["mid-term-title", "final-review-title", "plan-long-name", "span-opening", "year-opening"],
+)
+def test_a_report_on_a_legal_education_plan_is_flagged(vocabulary, title, body):
+    reason = vocabulary.reason(title, body)
+    assert reason is not None and "legal education" in reason
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a rule-of-law report that also reports on its 普法 plan names its subject in its title
+        ("某市2023年法治政府建设暨“八五”普法中期工作情况的报告", "2023年,我市…"),
+        # …a section on 普法 inside a report is a heading, not the title
+        (None, "某县2023年法治政府建设年度报告\n五、“八五”普法规划实施情况\n2023年,我县…"),
+        # …an opening that names its own subject in the sentence citing the plan
+        (
+            None,
+            "2023年,市司法局坚持以法治政府建设为统领,认真落实“八五”普法规划,推进依法行政。",
+        ),
+        # …the plan cited further on, not in the opening sentence
+        (
+            None,
+            "2023年,我局坚持以习近平法治思想为指导。\n一、主要举措\n(一)认真落实“八五”普法规划。",
+        ),
+        # …a plan (not a report on it)
+        ("某市法治宣传教育第八个五年规划(2021-2025年)", "为深入开展法治宣传教育,制定本规划。"),
+    ],
+    ids=["joint-title", "heading-inside", "names-own-subject", "cited-further", "the-plan-itself"],
+)
+def test_a_rule_of_law_report_speaking_of_legal_education_is_not_flagged_as_one(
+    vocabulary, title, body
+):
+    reason = vocabulary.reason(title, body)
+    assert reason is None or "legal education" not in reason
