@@ -85,6 +85,53 @@ def test_a_shared_stem_s_slogan_names_its_divisions_in_one_city(mentions, text, 
     assert _names(mentions.slogan_cities(text)) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("为大连振兴发展新突破提供了有力法治保障", ["大连市"]),
+        ("助力武义高质量发展", ["武义县"]),
+        ("服务福州现代化建设", ["福州市"]),
+        ("让法治成为武进现代化建设的显著优势", ["武进区"]),  # 成为: the page's own place too
+        ("为东北振兴提供法治保障", []),  # no division's stem
+        ("为乡村振兴提供法治保障", []),  # no division's stem
+        ("为中原崛起贡献力量", []),  # 中原区, but a common word here (and no development word)
+        ("为中原发展贡献力量", []),  # 中原区, but the region of 河南 here
+        ("助力对口支援的武义县发展", []),  # a partner's place
+        ("为对口帮扶的武义发展贡献力量", []),  # a partner's place
+        ("为全市经济社会发展提供保障", []),  # no stem
+        ("为大连市发展", []),  # a full name, not a stem: named in full elsewhere
+    ],
+    ids=[
+        "revitalisation",
+        "assist",
+        "serve",
+        "becomes",
+        "region-no-division",
+        "countryside",
+        "common-word-rise",
+        "common-word-development",
+        "partner-county",
+        "partner-stem",
+        "whole-city",
+        "full-name",
+    ],
+)
+def test_the_place_whose_development_the_page_serves_is_a_slogans(mentions, text, names):
+    assert _names(mentions.slogans(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("为岳阳高质量发展提供法治保障", ["岳阳市", "岳阳县"]),  # both in 岳阳市
+        ("为吉林振兴发展提供保障", []),  # 吉林省 and 吉林市: no one city
+    ],
+    ids=["one-city", "a-province-and-its-city"],
+)
+def test_a_shared_stem_whose_development_the_page_serves(mentions, text, names):
+    assert _names(mentions.slogan_cities(text)) == names
+
+
 def test_cited_titles_name_places_in_full_only(mentions):
     text = "落实《广东省法治政府建设实施纲要》和《关于支持浙江高质量发展的意见》,维护长治久安。"
     assert _names(mentions.cited(text)) == ["广东省"]  # 浙江 alone is a short name

@@ -46,6 +46,7 @@ class PassingMentions:
     visit_phrases: tuple[re.Pattern[str], ...]  # 考察江西重要讲话: group 1 a place's short name
     slogan: re.Pattern[str]  # 法治武义: group 1 a place's stem, and what follows
     slogan_common_words: frozenset[str]  # 法治惠民: a stem that is a word there
+    development: re.Pattern[str]  # 为大连振兴发展: group 1 a place's stem, served as a slogan's
     system: re.Pattern[str]  # 全市司法行政系统: group 1 a system the data names
     systems: Mapping[str, str]  # 司法行政 -> 司法{}: the department heading it
     system_subject: re.Pattern[str]  # 2023年,全市市场监管系统…: group 1 the level written
@@ -66,6 +67,10 @@ class PassingMentions:
             ),
             slogan=re.compile(f"(?:{'|'.join(reporter['slogans'])})({_HAN}{{2,4}})"),
             slogan_common_words=frozenset(reporter["slogan_common_words"]),
+            development=re.compile(
+                f"(?:{'|'.join(reporter['development_servers'])})({_HAN}{{2,4}}?)"
+                f"(?:{'|'.join(reporter['development_words'])})"
+            ),
             system=re.compile(
                 f"全[省市县区州旗盟]({'|'.join(sorted(systems, key=len, reverse=True))})系统"
             ),
@@ -108,11 +113,22 @@ class PassingMentions:
                     found.append(min(divisions, key=lambda d: d.level != Level.PROVINCE))
         return tuple(found)
 
+    def _slogan_words(self, text: str) -> list[str]:
+        """The words after a slogan's head (法治武义建设 -> 武义建设), and the stems whose
+        development the page serves (为大连振兴发展 -> 大连: the whole word must be a stem), not
+        a partner's (助力对口支援的XX县发展)."""
+        served = self.development.finditer(self.without_elsewhere(text))
+        return [m.group(1) for m in self.slogan.finditer(text)] + [
+            m.group(1)
+            for m in served
+            if m.group(1) in self.resolver.stems or m.group(1) in self.resolver.shared_stems
+        ]
+
     def slogans(self, text: str) -> tuple[Division, ...]:
-        """The places a slogan names (法治武义建设, 平安广西): the longest stem that fits."""
+        """The places a slogan names (法治武义建设, 平安广西, 为大连振兴发展): the longest stem
+        that fits."""
         found: list[Division] = []
-        for match in self.slogan.finditer(text):
-            word = match.group(1)
+        for word in self._slogan_words(text):
             stem = next((word[:n] for n in (4, 3, 2) if word[:n] in self.resolver.stems), None)
             if stem is not None and stem not in self.slogan_common_words:
                 found.append(self.resolver.stems[stem])
@@ -123,8 +139,7 @@ class PassingMentions:
         岳阳市 and its 岳阳县): the slogan places the page in that city, names no reporter (a
         bureau of 岳阳县 or of 汨罗市 builds 法治岳阳 too). One division's stem: `slogans`."""
         found: list[Division] = []
-        for match in self.slogan.finditer(text):
-            word = match.group(1)
+        for word in self._slogan_words(text):
             if any(word[:n] in self.resolver.stems for n in (4, 3, 2)):
                 continue
             stem = next((word[:n] for n in (4, 3, 2) if word[:n] in self.resolver.shared_stems), "")
