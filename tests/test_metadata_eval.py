@@ -216,7 +216,8 @@ FLOORS = {
     # a 厅 lies in no city, a cover letter's dates, a common word's only division, dates in cells):
     "thirty-fourth": {"region": 12, "level": 16, "province": 17, "city": 16, "year": 17,
                       "published": 17},
-    "thirty-fifth": {"region": 18, "level": 20, "province": 20, "city": 18, "year": 20,
+    # city 19 since round 40 (a place whose development the page serves: 成为武进现代化建设…)
+    "thirty-fifth": {"region": 18, "level": 20, "province": 20, "city": 19, "year": 20,
                      "published": 20},
     "thirty-sixth": {"region": 20, "level": 22, "province": 21, "city": 21, "year": 22,
                      "published": 22},
@@ -298,8 +299,9 @@ FLOORS = {
     "fifty-seventh": {"region": 12, "level": 14, "province": 13, "city": 13, "year": 14,
                       "published": 14},
     # Unseen by every rule's author: labelled in quarters while round 39 was written; their first
-    # runs after it, with the URL.
-    "fifty-eighth": {"region": 9, "level": 11, "province": 9, "city": 10, "year": 11,
+    # runs after it were region 9, 10 and province 9, 11 with the URL. Since round 40 (a place
+    # whose development the page serves: 为大连振兴发展):
+    "fifty-eighth": {"region": 10, "level": 11, "province": 10, "city": 11, "year": 11,
                      "published": 11},
     "fifty-ninth": {"region": 10, "level": 13, "province": 11, "city": 14, "year": 13,
                     "published": 14},
