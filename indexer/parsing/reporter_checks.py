@@ -47,15 +47,19 @@ from indexer.resources import load_toml
 
 _HONOURED = r"(?=被[^,，。;；]{0,20}?(?:表彰|评为|授予|命名|确定)|荣获|获评|获得|入选)"
 _NO_OFFICIAL_NAME = "region dropped: no division's, department's, zone's or township's name"
+# How a township's name ends, and its organs' names after it (四屏镇委员会, 城关街道办事处).
+_TOWNSHIP_KINDS = "镇|乡|街道|苏木"
+_TOWNSHIP_ORGAN_WORDS = "委员会|党委|党工委|人民政府|政府|办事处"
 # A township's organ inside what would be a department's name (四屏镇委员会, 城关街道办事处).
-_TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:委员会|党委|党工委|人民政府|政府|办事处)")
+_TOWNSHIP_ORGAN = re.compile(rf"(?:{_TOWNSHIP_KINDS})(?:{_TOWNSHIP_ORGAN_WORDS})")
 # A township's organ ending what was read as a department's name: the above, or 办事处 alone
 # (深圳市深汕特别合作区鹅埠办事处, a 街道办事处 written without 街道).
 _TOWNSHIP_OFFICE = re.compile(rf"{_TOWNSHIP_ORGAN.pattern}|办事处$")
-# A township's own organ after its name: the township is the rest (房镇镇委员会 -> 房镇镇).
-_TOWNSHIP_ORGAN_WORDS = "工作委员会|委员会|党委|党工委|人民政府|政府|办事处"
+# A township's own organ after its name, its 工作委员会 too: the township is the rest (房镇镇委员会
+# -> 房镇镇, 民治街道工作委员会 -> 民治街道).
+_OWN_ORGAN_WORDS = f"工作委员会|{_TOWNSHIP_ORGAN_WORDS}"
 _TOWNSHIP_ORGAN_NAME = re.compile(
-    rf"(?P<town>[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|苏木))(?:{_TOWNSHIP_ORGAN_WORDS})"
+    rf"(?P<town>[\u4e00-\u9fff]{{1,8}}?(?:{_TOWNSHIP_KINDS}))(?:{_OWN_ORGAN_WORDS})"
 )
 _ORGAN_S_TOWN = "region the township whose organ the page names and that it writes by its name"
 _NOT_IN_ORGANS = ("中共", "党委", "党工委", "关于")
@@ -437,8 +441,8 @@ class ReporterChecks:
         if match is None or not self.townships.is_name(town := match.group("town")):
             return None
         bare = re.search(
-            rf"{re.escape(town)}(?!{_TOWNSHIP_ORGAN_WORDS}|[\u4e00-\u9fff]{{0,4}}"
-            rf"(?:{_TOWNSHIP_ORGAN_WORDS}))",
+            rf"{re.escape(town)}(?!{_OWN_ORGAN_WORDS}|[\u4e00-\u9fff]{{0,4}}"
+            rf"(?:{_OWN_ORGAN_WORDS}))",
             text,
         )
         return town if bare else None
