@@ -8,7 +8,7 @@ import pytest
 
 from indexer.models import Level, Place
 from indexer.parsing.evidence import ReporterFinder
-from indexer.parsing.reporter_grammar import ADDRESSEE
+from indexer.parsing.reporter_grammar import addressee_line
 from indexer.regions import RegionResolver
 
 COUNTY, CITY, PROVINCE, DEPARTMENT, OTHER = (
@@ -2464,7 +2464,7 @@ def test_a_short_addressee_line_is_no_voice_of_the_page(finder, body, place):
     ],
 )
 def test_the_addressee_line_may_be_a_bare_level_s_government(line, addressee):
-    assert (ADDRESSEE.match(line) is not None) is addressee
+    assert (addressee_line().match(line) is not None) is addressee
 
 
 @pytest.mark.parametrize(

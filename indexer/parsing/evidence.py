@@ -36,11 +36,11 @@ from indexer.parsing.renamings import renamings
 from indexer.parsing.reporter_checks import ReporterChecks
 from indexer.parsing.reporter_clues import ClueReader, Clues
 from indexer.parsing.reporter_grammar import (
-    ADDRESSEE,
     EVIDENCE,
     NATURAL_LEVEL,
     NOT_FOUND,
     OPENING,
+    addressee_line,
     blank,
     is_municipality,
     level_fits,
@@ -225,7 +225,7 @@ class ReporterFinder:
         if clues.ministry:
             return Place(clues.ministry, Level.DEPARTMENT, None, None), ()
         # the addressee and a partner's or destination's place (赴安吉县学习) are no reporter
-        opening = self.mentions.without_elsewhere(ADDRESSEE.sub(blank, body[:OPENING]))
+        opening = self.mentions.without_elsewhere(addressee_line().sub(blank, body[:OPENING]))
         # 围绕…福建省市场监管局关于…的工作部署,我局…: the superiors it follows, not the reporter
         opening = FOLLOWED_DECISIONS.sub(blank, opening)
         opening = self.site.office_publisher.sub(blank, opening)

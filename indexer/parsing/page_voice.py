@@ -27,12 +27,12 @@ from indexer.parsing.organs import (
     zone_grammar,
 )
 from indexer.parsing.reporter_grammar import (
-    ADDRESSEE,
     BOOK_TITLE,
     EVIDENCE,
     NATURAL_LEVEL,
     OPENING,
     SENTENCE_START,
+    addressee_line,
     blank,
     is_municipality,
     organ_end,
@@ -374,7 +374,7 @@ class PageVoice:
     def _spoken(self, body: str) -> str:
         """The page's evidence without what is not its voice: its addressee, the titles it
         cites and its superiors' leadership (blanked, same length)."""
-        text = self.addressed.sub(blank, ADDRESSEE.sub(blank, body[:EVIDENCE]))
+        text = self.addressed.sub(blank, addressee_line().sub(blank, body[:EVIDENCE]))
         return UNDER_SUPERIORS.sub(blank, BOOK_TITLE.sub(blank, text))
 
     def _municipality(self, region: str) -> bool:

@@ -27,7 +27,6 @@ from indexer.parsing.organs import (
 )
 from indexer.parsing.passing_mentions import PassingMentions
 from indexer.parsing.reporter_grammar import (
-    ADDRESSEE,
     BOOK_TITLE,
     EVIDENCE,
     GOVERNMENT_PREFIX,
@@ -35,6 +34,7 @@ from indexer.parsing.reporter_grammar import (
     NATURAL_LEVEL,
     OPENING,
     SENTENCE_START,
+    addressee_line,
     blank,
     division_name,
     is_municipality,
@@ -292,7 +292,7 @@ class ReporterChecks:
         levels = {Level.PROVINCE: "省区市", Level.CITY: "市州盟", Level.COUNTY: "县区旗"}
         if place.region is None or place.level not in levels:
             return found
-        addressee = next(iter(ADDRESSEE.findall(body[:OPENING])), "")
+        addressee = next(iter(addressee_line().findall(body[:OPENING])), "")
         own = {m.group(1) for m in _OWN_GOVERNMENT_ADDRESSED.finditer(addressee)}
         if not any(c in levels[place.level] and place.region.endswith(c) for c in own):
             return found

@@ -20,13 +20,13 @@ from indexer.parsing.organs import (
 )
 from indexer.parsing.passing_mentions import PassingMentions
 from indexer.parsing.reporter_grammar import (
-    ADDRESSEE,
     BOOK_TITLE,
     EVIDENCE,
     LEVEL_CHARACTERS,
     NATURAL_LEVEL,
     OPENING,
     SENTENCE_START,
+    addressee_line,
     blank,
     organ_end,
     organ_name,
@@ -170,7 +170,7 @@ class ClueReader:
 
     def read(self, title: str, body: str, hosts: tuple[Division, ...]) -> Clues:
         """`hosts`: the places the site's address names (site_owner.py)."""
-        addressee = next(iter(ADDRESSEE.findall(body[:OPENING])), "")
+        addressee = next(iter(addressee_line().findall(body[:OPENING])), "")
         opening = UNDER_SUPERIORS.sub(
             blank, body[:OPENING].replace(addressee, " " * len(addressee))
         )

@@ -29,16 +29,6 @@ LED_GOVERNMENT = re.compile(
     rf"(?P<clauses>{LEADERSHIP.pattern})[我本全](?P<word>[省市县区州旗盟])",
     re.MULTILINE,
 )
-# An addressee line, alone or before the year the text opens with (市委、市政府:2024年,…):
-# its names end as data/regions.toml [reporter] addressee_endings, the list page_voice reads.
-_ADDRESSEE_ENDS = "|".join(
-    map(re.escape, load_toml("regions.toml")["reporter"]["addressee_endings"])
-)
-ADDRESSEE = re.compile(
-    rf"^[^\n。,，]{{1,60}}?(?:{_ADDRESSEE_ENDS})[)）]?[:：][ \t\u3000]*"
-    r"(?:$|(?=(?:19|20)\d{2}年))",
-    re.MULTILINE,
-)
 GOVERNMENT_PREFIX = re.compile(r"^(?:人民政府|政府)")
 BOOK_TITLE = re.compile(r"《[^》]*》")
 # When the opening's subject comes: at the start of a sentence, after the year it speaks of.
@@ -97,6 +87,17 @@ def organ_end() -> str:
     ends = [*commissions, *department_names().short_ends()]
     short = "|".join(map(re.escape, sorted(ends, key=len, reverse=True)))
     return rf"(?:{'|'.join(_ORGAN_ENDS)}|(?:{short})(?!员会))"
+
+
+@cache
+def addressee_line() -> re.Pattern[str]:
+    """An addressee line, alone or before the year the text opens with (市委、市政府:2024年,…):
+    its names end as data/regions.toml [reporter] addressee_endings, the list page_voice reads."""
+    ends = "|".join(map(re.escape, load_toml("regions.toml")["reporter"]["addressee_endings"]))
+    return re.compile(
+        rf"^[^\n。,，]{{1,60}}?(?:{ends})[)）]?[:：][ \t\u3000]*(?:$|(?=(?:19|20)\d{{2}}年))",
+        re.MULTILINE,
+    )
 
 
 def titled_department(
