@@ -503,6 +503,9 @@ class TownshipVoice:
     stop_words: tuple[str, ...]
     not_in_names: tuple[str, ...]  # 政府, 关于, and verbs (推动, 进一步): a sentence's words
     bare_kind: re.Pattern[str]  # 在镇, 的镇: a function word, then the kind alone ("the town")
+    organ: re.Pattern[str]  # 四屏镇委员会, 城关街道办事处: a township's kind, then its body
+    organ_words: str  # a pattern: the bodies after a township's name, its (工作)委员会 too
+    of_organ: re.Pattern[str]  # group "town": 房镇镇委员会, 民治街道工作委员会 -> the township
 
     @classmethod
     def from_data(cls) -> TownshipVoice:
@@ -510,6 +513,7 @@ class TownshipVoice:
         kinds = "|".join(townships["kinds"])
         organ = "|".join(townships["organs"])
         organs = rf"(?:(?:{organ})(?:、?(?:{organ}))?)"  # 红寺堡镇党委、政府 / 四屏镇党委政府
+        own_organs = f"工作委员会|委员会|{organ}"
         return cls(
             self_words=re.compile("|".join(map(re.escape, townships["self_references"]))),
             first_person=re.compile("|".join(map(re.escape, townships["first_person"]))),
@@ -579,6 +583,10 @@ class TownshipVoice:
             stop_words=tuple(townships["stop_words"]),
             not_in_names=(*townships["not_in_names"], *townships["verbs_not_in_names"]),
             bare_kind=_bare_kind(townships["function_words"], kinds),
+            # a township's committee (委员会) too, and its 工作委员会 after its own name
+            organ=re.compile(rf"(?:{kinds})(?:委员会|{organ})"),
+            organ_words=own_organs,
+            of_organ=re.compile(rf"(?P<town>{_HAN}{{1,8}}?(?:{kinds}))(?:{own_organs})"),
         )
 
     def official(self, name: str) -> str:

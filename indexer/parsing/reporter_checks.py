@@ -47,20 +47,6 @@ from indexer.resources import load_toml
 
 _HONOURED = r"(?=被[^,，。;；]{0,20}?(?:表彰|评为|授予|命名|确定)|荣获|获评|获得|入选)"
 _NO_OFFICIAL_NAME = "region dropped: no division's, department's, zone's or township's name"
-# How a township's name ends, and its organs' names after it (四屏镇委员会, 城关街道办事处).
-_TOWNSHIP_KINDS = "镇|乡|街道|苏木"
-_TOWNSHIP_ORGAN_WORDS = "委员会|党委|党工委|人民政府|政府|办事处"
-# A township's organ inside what would be a department's name (四屏镇委员会, 城关街道办事处).
-_TOWNSHIP_ORGAN = re.compile(rf"(?:{_TOWNSHIP_KINDS})(?:{_TOWNSHIP_ORGAN_WORDS})")
-# A township's organ ending what was read as a department's name: the above, or 办事处 alone
-# (深圳市深汕特别合作区鹅埠办事处, a 街道办事处 written without 街道).
-_TOWNSHIP_OFFICE = re.compile(rf"{_TOWNSHIP_ORGAN.pattern}|办事处$")
-# A township's own organ after its name, its 工作委员会 too: the township is the rest (房镇镇委员会
-# -> 房镇镇, 民治街道工作委员会 -> 民治街道).
-_OWN_ORGAN_WORDS = f"工作委员会|{_TOWNSHIP_ORGAN_WORDS}"
-_TOWNSHIP_ORGAN_NAME = re.compile(
-    rf"(?P<town>[\u4e00-\u9fff]{{1,8}}?(?:{_TOWNSHIP_KINDS}))(?:{_OWN_ORGAN_WORDS})"
-)
 _ORGAN_S_TOWN = "region the township whose organ the page names and that it writes by its name"
 _NOT_IN_ORGANS = ("中共", "党委", "党工委", "关于")
 _COMMISSION_SPEAKS = re.compile(r"[我本]委(?!员)")
@@ -425,8 +411,12 @@ class ReporterChecks:
         if town := self._township_of_organ(region, text):
             return replace(place, region=town, level=Level.OTHER), (*warnings, _ORGAN_S_TOWN)
         level = place.level
-        if level == Level.DEPARTMENT and _TOWNSHIP_OFFICE.search(region):
-            level = Level.OTHER  # a township's organ read as a department's: a township's level
+        # a township's organ read as a department's, or its 办事处 alone (深圳市深汕特别合作区
+        # 鹅埠办事处, a 街道办事处 written without 街道): a township's level
+        if level == Level.DEPARTMENT and (
+            self.townships.organ.search(region) or region.endswith("办事处")
+        ):
+            level = Level.OTHER
         return replace(place, region=None, level=level), (
             *warnings,
             f"{_NO_OFFICIAL_NAME}: {region}",
@@ -437,12 +427,12 @@ class ReporterChecks:
         办事处 -> 民治街道) when the text writes that township's name bare, not only as its
         organs' (房镇镇以…): the report is the township's; None otherwise."""
         head = self.resolver.written_head(region)
-        match = _TOWNSHIP_ORGAN_NAME.fullmatch(region[len(head) :]) if head else None
+        match = self.townships.of_organ.fullmatch(region[len(head) :]) if head else None
         if match is None or not self.townships.is_name(town := match.group("town")):
             return None
+        words = self.townships.organ_words
         bare = re.search(
-            rf"{re.escape(town)}(?!{_OWN_ORGAN_WORDS}|[\u4e00-\u9fff]{{0,4}}"
-            rf"(?:{_OWN_ORGAN_WORDS}))",
+            rf"{re.escape(town)}(?!{words}|[\u4e00-\u9fff]{{0,4}}(?:{words}))",
             text,
         )
         return town if bare else None
@@ -478,7 +468,7 @@ class ReporterChecks:
             bool(place)
             and ends
             and governed
-            and not _TOWNSHIP_ORGAN.search(organ)
+            and not self.townships.organ.search(organ)
             and not any(word in organ for word in _NOT_IN_ORGANS)
             and not self.departments.holds_another(organ)
         )
