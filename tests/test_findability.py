@@ -74,6 +74,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "fifty-eighth": 10,  # 9 of 11 on its first (unseen) run (zo002, zo003: no province), 10
     # since round 40 (zo002: 为大连振兴发展)
     "fifty-ninth": 13,  # 13 of 14 on its first (unseen) run (zr001: no province, no year)
+    "sixtieth": 5,  # all 5 on its first (unseen) run
+    "sixty-first": 13,  # 13 of 14 on its first (unseen) run (zu012: no province)
 }
 
 

@@ -305,6 +305,11 @@ FLOORS = {
                      "published": 11},
     "fifty-ninth": {"region": 10, "level": 13, "province": 11, "city": 14, "year": 13,
                     "published": 14},
+    # Unseen by every rule's author: labelled in quarters after round 40, while no rule was
+    # written, and measured once on that code (their first runs, with the URL):
+    "sixtieth": {"region": 2, "level": 5, "province": 5, "city": 5, "year": 5, "published": 5},
+    "sixty-first": {"region": 12, "level": 14, "province": 13, "city": 13, "year": 14,
+                    "published": 14},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
@@ -320,7 +325,7 @@ NEAR_MISSES_FLAGGED = {
     "forty-sixth": 13, "forty-seventh": 12, "forty-eighth": 11, "forty-ninth": 12,
     "fiftieth": 12, "fifty-first": 12, "fifty-second": 12, "fifty-third": 10, "fifty-fourth": 14,
     "fifty-fifth": 13, "fifty-sixth": 12, "fifty-seventh": 13,
-    "fifty-eighth": 10, "fifty-ninth": 12,
+    "fifty-eighth": 10, "fifty-ninth": 12, "sixtieth": 14, "sixty-first": 14,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -344,7 +349,7 @@ HELD_BY_WRONG_AT_MOST = (
     "thirty-eighth", "thirty-ninth", "fortieth", "forty-first", "forty-second", "forty-third",
     "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh", "forty-eighth", "forty-ninth",
     "fiftieth", "fifty-first", "fifty-second", "fifty-third", "fifty-fourth", "fifty-fifth",
-    "fifty-sixth", "fifty-seventh", "fifty-eighth", "fifty-ninth",
+    "fifty-sixth", "fifty-seventh", "fifty-eighth", "fifty-ninth", "sixty-first",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -466,6 +471,8 @@ WRONG_AT_MOST = {
     ("fifty-eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("fifty-ninth", True): {"province": 2, "city": 0, "region": 3, "level": 1, "published": 0},
     ("fifty-ninth", False): {"province": 0, "city": 0, "region": 1, "level": 1, "published": 0},
+    ("sixty-first", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
+    ("sixty-first", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
 }
 
 
