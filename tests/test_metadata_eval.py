@@ -306,8 +306,9 @@ FLOORS = {
     "fifty-ninth": {"region": 10, "level": 13, "province": 11, "city": 14, "year": 13,
                     "published": 14},
     # Unseen by every rule's author: labelled in quarters after round 40, while no rule was
-    # written, and measured once on that code (their first runs, with the URL):
-    "sixtieth": {"region": 2, "level": 5, "province": 5, "city": 5, "year": 5, "published": 5},
+    # written, and measured once on that code; their first runs were region 2, 12 with the URL.
+    # Since an official name that ends as a varying short form does (城市管理和综合执法局):
+    "sixtieth": {"region": 3, "level": 5, "province": 5, "city": 5, "year": 5, "published": 5},
     "sixty-first": {"region": 12, "level": 14, "province": 13, "city": 13, "year": 14,
                     "published": 14},
 }  # fmt: skip

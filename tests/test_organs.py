@@ -227,6 +227,18 @@ DEPARTMENTS = [
         "推进法治恩施建设。梳理公布《恩施州县乡村三级依申请及公共服务事项清单》。",
         Place(None, DEPARTMENT, "湖北省", "恩施土家族苗族自治州"),
     ),
+    (
+        "an-official-name-ending-as-a-varying-short-form",
+        "",
+        "2025年,湛江市城市管理和综合执法局深入学习贯彻习近平法治思想,扎实推进法治政府建设。",
+        Place("湛江市城市管理和综合执法局", DEPARTMENT, "广东省", "湛江市"),
+    ),
+    (
+        "the-varying-short-form-alone-after-its-place",
+        "",
+        "2025年,湛江市综合执法局深入学习贯彻习近平法治思想,扎实推进法治政府建设。",
+        Place(None, DEPARTMENT, "广东省", "湛江市"),
+    ),
 ]
 
 

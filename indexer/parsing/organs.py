@@ -223,7 +223,9 @@ class DepartmentNames:
         place, warnings = found
         region = place.region or ""
         short = next((v for v in self.varying if region.endswith(v)), None)
-        if place.level != Level.DEPARTMENT or short is None:
+        # an official name ending as a short form does (城市管理和综合执法局) is no short form
+        in_full = any(region.endswith(name) for name in self.official)
+        if place.level != Level.DEPARTMENT or short is None or in_full:
             return found
         note = f"department's official name not given ({short} stands for several)"
         return replace(place, region=None), (*warnings, note)
