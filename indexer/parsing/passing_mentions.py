@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from indexer.models import Level
+from indexer.parsing.reporter_grammar import ORGAN_ENDS
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_toml
 
@@ -27,10 +28,11 @@ _FOLLOWED_MAKER = re.compile(
     r"(?:方案|纲要|意见|要点|规划)"
 )
 # A signature line: an issuer alone (中共浚县县委 浚县人民政府, 绍兴市生态环境局), then the date.
-_ISSUER = rf"(?:中共)?{_HAN}{{2,24}}?(?:人民政府|政府|局|厅|委员会|办公室|管委会|行政公署)"
-_SIGNATURE = re.compile(
-    rf"(?:中共)?{_HAN}{{2,24}}?(?:人民政府|政府|局|厅|委员会|委|办公室|管委会|行政公署)(?:\s*{_ISSUER})?"
-)
+# An issuer is a government (人民政府, 管委会, 行政公署) or a department (reporter_grammar's ends);
+# a party committee (县委) signs first, before its government.
+_ISSUER_ENDS = "|".join(("人民政府", "政府", "管委会", "行政公署", *ORGAN_ENDS))
+_ISSUER = rf"(?:中共)?{_HAN}{{2,24}}?(?:{_ISSUER_ENDS})"
+_SIGNATURE = re.compile(rf"(?:中共)?{_HAN}{{2,24}}?(?:{_ISSUER_ENDS}|委)(?:\s*{_ISSUER})?")
 _SIGNATURE_DATE = re.compile(
     r"(?:(?:19|20)\d{2}|[〇○零一二]{2}[〇○零一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日"

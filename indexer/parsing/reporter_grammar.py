@@ -53,9 +53,9 @@ _LEVELS_OF_SELF = {
     "区": (Level.COUNTY, Level.PROVINCE),  # district, or 自治区 (全区各级人民政府)
     "镇": (),  # no township is in the official division list
 }
-_ORGAN_ENDS = ("局", "厅", "委员会", "办公室", "办公厅")  # and the data's commissions (卫健委)
+ORGAN_ENDS = ("局", "厅", "委员会", "办公室", "办公厅")  # and the data's commissions (卫健委)
 # How a department's full name ends for each last character of a short one (办 of 办公室): the
-# kinds of _ORGAN_ENDS a title's short name writes by one character (市政务服务办, 区发改委), or
+# kinds of ORGAN_ENDS a title's short name writes by one character (市政务服务办, 区发改委), or
 # whole. A short 办 is read as an office (办公室), never as a general office (办公厅).
 SHORT_KIND_ENDS = MappingProxyType(
     {"办": ("办", "办公室"), "局": ("局",), "委": ("委", "委员会"), "厅": ("厅",)}
@@ -86,7 +86,7 @@ def organ_end() -> str:
     commissions = [*load_toml("regions.toml")["organs"]["commissions"]]
     ends = [*commissions, *department_names().short_ends()]
     short = "|".join(map(re.escape, sorted(ends, key=len, reverse=True)))
-    return rf"(?:{'|'.join(_ORGAN_ENDS)}|(?:{short})(?!员会))"
+    return rf"(?:{'|'.join(ORGAN_ENDS)}|(?:{short})(?!员会))"
 
 
 @cache
