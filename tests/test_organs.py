@@ -14,6 +14,7 @@ from indexer.parsing.organs import (
     first_name,
     in_order,
     organ_grammar,
+    protected_area_grammar,
     township_voice,
     zone_grammar,
 )
@@ -1114,3 +1115,54 @@ def test_the_culture_and_tourism_bureaus_are_departments(text, name):
 )
 def test_a_short_names_characters_stand_in_the_full_one_in_order(short, name, expected):
     assert in_order(short, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "expected"),
+    [
+        # the title opens with the administration, its year following
+        (
+            "福建君子峰国家级自然保护区管理局2025年法治政府建设工作报告",
+            "",
+            "福建君子峰国家级自然保护区管理局",
+        ),
+        (
+            "关于湖南张家界国家森林公园管理处2024年度法治政府建设情况",
+            "",
+            "湖南张家界国家森林公园管理处",
+        ),
+        # the opening's subject, after its superiors' leadership
+        (
+            "",
+            "县委、县政府:\n2025年,在县委、县政府的正确领导下,湖北堵河源国家级自然保护区管理局坚持以…",
+            "湖北堵河源国家级自然保护区管理局",
+        ),
+        # adversarial: a province's or a city's own department is no protected area's body
+        ("福建省林业局2025年法治政府建设情况报告", "", None),
+        ("三明市林业局2025年法治政府建设情况报告", "", None),
+        # adversarial: a reserve named in passing, not as a sentence's subject
+        ("", "我局指导福建君子峰国家级自然保护区管理局开展执法检查。", None),
+        ("", "2025年,我局配合湖北堵河源国家级自然保护区管理局坚持巡护。", None),
+    ],
+)
+def test_a_protected_area_s_administration_reports_from_its_title_or_subject(
+    title, opening, expected
+):
+    assert protected_area_grammar().reporter(title, opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "expected"),
+    [
+        ("福建君子峰国家级自然保护区管理局", "福建", "君子峰"),
+        ("湖南张家界国家森林公园管理处", "湖南", "张家界"),
+        ("四川九寨沟风景名胜区管理局", "四川", "九寨沟"),
+        # adversarial: a kind alone after the place has no own name
+        ("福建国家级自然保护区管理局", "福建", None),
+        # adversarial: a place written in full, or a phrase, is no proper name
+        ("福建三明市自然保护区管理局", "福建", None),
+        ("福建省级自然保护区管理局", "福建", None),
+    ],
+)
+def test_a_protected_area_s_own_name_stands_between_its_place_and_its_kind(name, head, expected):
+    assert protected_area_grammar().own_name(name, head) == expected

@@ -200,6 +200,7 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]]:
         """`body` is already simplified (locate converts it once)."""
         title = to_simplified(title)
+        letter = body  # as sent: its addressee's party committee (中共明溪县委) names a place
         body = self.departments.without_addresses(body)
         body = self.departments.without_party_issuers(body)
         # the general office's publisher line, left in the text, names no reporter (regions.toml)
@@ -208,7 +209,8 @@ class ReporterFinder:
         titled = self.resolver.title_place(self.departments.without_party_issuer(title), context)
         site = self._site_evidence(source_url, furniture)
         if named := (
-            self.township_places.in_title(title, context, site.hosts)
+            self.written.protected_area(title, letter, titled is not None)
+            or self.township_places.in_title(title, context, site.hosts)
             or self._published_department(titled, title, site.publisher_names)
         ):
             return named

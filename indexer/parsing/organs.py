@@ -59,6 +59,9 @@ _ZONE_NO_CITY = "functional zone's city not found"
 _BEFORE_NAME = "了的在将把对入及为是"
 # Words between two places' names, or before a place one goes to (和李家镇, 赴李家镇).
 _BETWEEN_NAMES = "和与同向赴到至或"
+# Characters no protected area's place and own name (福建 + 君子峰) hold: a level's word (a place
+# written in full: 福建省…), an organ's, a speaker's (我局配合…) or a phrase's.
+_NOT_IN_AREA_NAME = "省市县区州旗盟局厅委办的和与及我本"
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,6 +483,56 @@ class ZoneGrammar:
 
 
 @dataclass(frozen=True, slots=True)
+class ProtectedAreaGrammar:
+    """A protected area's administration as the reporter (data/organs.toml [protected_areas]):
+    its name as written, opening the title (福建君子峰国家级自然保护区管理局2025年…报告) or as the
+    opening's subject (在县委、县政府的正确领导下,湖北堵河源国家级自然保护区管理局坚持…). Which
+    place its name opens with is the caller's to read (parsing/written_departments.py)."""
+
+    title: re.Pattern[str]  # group "name": the body opening a title, before its year or subject
+    subject: re.Pattern[str]  # group "name": the body as a sentence's subject, a verb following
+    kinds: tuple[str, ...]  # 国家级自然保护区, 森林公园 …
+    bodies: tuple[str, ...]  # 管理局, 管理处 …
+
+    @classmethod
+    def from_data(cls) -> ProtectedAreaGrammar:
+        areas = load_toml("organs.toml")["protected_areas"]
+        kinds = sorted(areas["kinds"], key=len, reverse=True)
+        bodies = sorted(areas["bodies"], key=len, reverse=True)
+        head = rf"(?:(?![{_NOT_IN_AREA_NAME}]){_HAN})"  # its place's short name and its own
+        name = rf"(?P<name>{head}{{3,12}}?(?:{'|'.join(kinds)})(?:{'|'.join(bodies)}))"
+        year = r"(?:19|20)\d{2}"
+        return cls(
+            title=re.compile(rf"\s*(?:关于)?{name}(?=\s*{year}|关于|年度|法治|依法)"),
+            subject=re.compile(
+                rf"(?:^|(?<=[\n。;；]))[\s,，]*(?:{year}年(?:以来|度)?[\s,，]*)?"
+                rf"(?:{LEADERSHIP.pattern})?{name}[\s,，]*(?={SUBJECT_VERB_WORDS})",
+                re.MULTILINE,
+            ),
+            kinds=tuple(kinds),
+            bodies=tuple(bodies),
+        )
+
+    def reporter(self, title: str, opening: str) -> str | None:
+        """The administration the title opens with, else (`opening` "" when the title names
+        another reporter) the one the opening has as a sentence's subject; None when neither."""
+        found = self.title.match(title) or self.subject.search(opening)
+        return found.group("name") if found else None
+
+    def own_name(self, name: str, head: str) -> str | None:
+        """The area's own name between the place `name` opens with (`head`) and its kind
+        (君子峰 of 福建君子峰国家级自然保护区管理局); None when there is none, or it holds a
+        level's or an organ's word (a phrase, or a place written in full, not a proper name)."""
+        rest = name.removeprefix(head)
+        body = next(b for b in self.bodies if rest.endswith(b))
+        kind = next((k for k in self.kinds if rest[: -len(body)].endswith(k)), "")
+        own = rest[: -len(body) - len(kind)]
+        if not own or any(c in own for c in _NOT_IN_AREA_NAME):
+            return None
+        return own
+
+
+@dataclass(frozen=True, slots=True)
 class TownshipVoice:
     """A township's report (镇, 乡, 街道) that names no township in its title: it speaks as one
     (全镇, 我街道) and a sentence of its opening has a township as its subject (2022年观海卫镇法治
@@ -825,6 +878,12 @@ def counties_before_stem(
 def township_voice() -> TownshipVoice:
     """The township self-references of data/organs.toml, read once."""
     return TownshipVoice.from_data()
+
+
+@cache
+def protected_area_grammar() -> ProtectedAreaGrammar:
+    """The protected-area grammar of data/organs.toml, read once."""
+    return ProtectedAreaGrammar.from_data()
 
 
 @cache

@@ -12,13 +12,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from indexer.models import Level, Place
-from indexer.parsing.organs import DepartmentNames, department_names
+from indexer.parsing.organs import DepartmentNames, department_names, protected_area_grammar
 from indexer.parsing.passing_mentions import PassingMentions
 from indexer.parsing.reporter_clues import Clues
 from indexer.parsing.reporter_grammar import (
     BOOK_TITLE,
     EVIDENCE,
     OPENING,
+    addressee_line,
     blank,
     level_fits,
     organ_end,
@@ -38,6 +39,8 @@ _SUBJECTLESS_MADE = re.compile(
     r"\s*(?:制定|出台|印发|编制|修订)+《"
 )
 _OWN_DOCUMENT = "the department that makes a document titled with its own name and year"
+_PROTECTED_AREA = "a protected area's administration, named with its province's short name"
+_PROTECTED_NO_CITY = "protected area's city not found (its addressee names no one city)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,51 @@ class WrittenDepartments:
         departments = department_names()
         names = "|".join(map(re.escape, departments.names))
         return cls(resolver, departments, mentions, organ_end(), suffixes | {"办公厅"}, names)
+
+    def protected_area(
+        self, title: str, body: str, titled: bool
+    ) -> tuple[Place, tuple[str, ...]] | None:
+        """A protected area's administration (parsing/organs.py ProtectedAreaGrammar) opening
+        the title, or the opening's subject when the title names no reporter (`titled` False),
+        whose name opens with its province's short name and then the area's own name: its
+        official name, kept as written (福建君子峰国家级自然保护区管理局, never 福建省君子峰…), in
+        that province; its city the one its addressee names (中共明溪县委: 三明市), else none.
+        None for a name opening with a province's full name (福建省…: as written elsewhere), a
+        city's or none."""
+        areas = protected_area_grammar()
+        name = areas.reporter(title, "" if titled else body[:OPENING])
+        province = self._short_province(name) if name else None
+        if name is None or province is None:
+            return None
+        if areas.own_name(name, self.resolver.short_by_code[province.code]) is None:
+            return None
+        city = self._addressed_city(province, body)
+        warnings = (_PROTECTED_AREA,) if city else (_PROTECTED_AREA, _PROTECTED_NO_CITY)
+        return Place(name, Level.DEPARTMENT, province.name, city), warnings
+
+    def _short_province(self, name: str) -> Division | None:
+        """The province whose short name (not its full name) `name` opens with, the longest."""
+        provinces = [
+            d
+            for d in self.resolver.by_code.values()
+            if d.current and d.level == Level.PROVINCE and not name.startswith(d.name)
+        ]
+        opening = [d for d in provinces if name.startswith(self.resolver.short_by_code[d.code])]
+        return max(opening, key=lambda d: len(self.resolver.short_by_code[d.code]), default=None)
+
+    def _addressed_city(self, province: Division, body: str) -> str | None:
+        """The one city the addressee line's places lie in (中共明溪县委、县人民政府: 三明市),
+        all inside `province`; None when it names none, a place elsewhere or several cities."""
+        addressee = next(iter(addressee_line().findall(body[:OPENING])), "")
+        cities: set[str | None] = set()  # None: a place of no city
+        for names in self.resolver.named(addressee):
+            inside = [d for d in names if d.current and d.province_code == province.code]
+            if not inside:
+                return None
+            # the province itself (中共福建省委) is no city; a municipality's district has none
+            below = [d for d in inside if d.level != Level.PROVINCE]
+            cities.update(self.resolver.place_of(d).city for d in below)
+        return next(iter(cities)) if len(cities) == 1 else None
 
     def document_issuer(self, text: str, word: str) -> tuple[Place, tuple[str, ...]] | None:
         """A page speaking as 我局 that names no place it could be, but titles a document with
