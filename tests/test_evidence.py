@@ -2779,3 +2779,42 @@ def test_a_district_branch_is_named_by_its_own_yearly_document(finder, text, reg
     division = finder.resolver.full_names["深圳市"][0]
     assert finder.written.own_branch_document(text, division, "龙华公安分局", "龙华") == region
     assert finder.written.own_branch_document(text, division, "龙华区公安分局", "龙华区") == region
+
+
+PLATFORM_ZONE_CASES = [
+    (
+        "a-named-zone-in-the-province-of-the-platform-it-names",
+        "2022年以来,徐圩新区坚持依法行政。新区党工委统筹推进。通过江苏政务服务网及时发布事项清单。",
+        Place("徐圩新区", COUNTY, "江苏省", None),
+    ),
+    (
+        "a-province-written-in-full-before-its-platform",
+        "2022年以来,徐圩新区坚持依法行政。新区党工委统筹推进。在湖北省政务服务网公布事项。",
+        Place("徐圩新区", COUNTY, "湖北省", None),
+    ),
+    (
+        "no-platform-no-place",
+        "2022年以来,徐圩新区坚持依法行政。新区党工委统筹推进。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "a-platform-without-a-place-names-none",
+        "2022年以来,徐圩新区坚持依法行政。新区党工委统筹推进。通过政务服务网公布事项。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
+        "two-provinces-platforms-name-none",
+        "2022年以来,徐圩新区坚持依法行政。新区党工委统筹推进。通过江苏政务服务网、"
+        "浙江政务服务网发布事项。",
+        Place(None, COUNTY, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [c[1:] for c in PLATFORM_ZONE_CASES],
+    ids=[c[0] for c in PLATFORM_ZONE_CASES],
+)
+def test_a_zone_naming_no_place_lies_in_the_province_of_its_platform(finder, body, place):
+    assert finder.locate("", body)[0] == place

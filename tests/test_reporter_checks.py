@@ -152,6 +152,50 @@ LEADERSHIP_CASES = [
         Place("苏州市", CITY, "江苏省", "苏州市"),
     ),
     (
+        "the-one-child-of-the-leader-named-is-the-subject",
+        Place("十堰市", CITY, "湖北省", "十堰市"),
+        "2022年,在十堰市委、市政府的坚强领导下,我市坚持依法行政。研究出台《丹江口市法治政府"
+        "建设实施方案》。",
+        Place("丹江口市", COUNTY, "湖北省", "十堰市"),
+    ),
+    (
+        "two-children-named-leave-it-unnamed",
+        Place("十堰市", CITY, "湖北省", "十堰市"),
+        "2022年,在十堰市委、市政府的坚强领导下,我市坚持依法行政。出台《丹江口市实施方案》,"
+        "学习借鉴郧阳区的做法。",
+        Place(None, COUNTY, "湖北省", "十堰市"),
+    ),
+    (
+        "a-child-named-as-a-partner-is-not-the-subject",
+        Place("十堰市", CITY, "湖北省", "十堰市"),
+        "2022年,在十堰市委、市政府的坚强领导下,我市坚持依法行政。赴丹江口市学习考察。",
+        Place(None, COUNTY, "湖北省", "十堰市"),
+    ),
+    (
+        "a-child-named-only-in-a-list-is-not-the-subject",
+        Place("十堰市", CITY, "湖北省", "十堰市"),
+        "2022年,在十堰市委、市政府的坚强领导下,我市坚持依法行政。丹江口市、武当山特区联合执法。",
+        Place(None, COUNTY, "湖北省", "十堰市"),
+    ),
+    (
+        "no-child-named-leaves-it-unnamed",
+        Place("十堰市", CITY, "湖北省", "十堰市"),
+        "2022年,在十堰市委、市政府的坚强领导下,我市坚持依法行政。",
+        Place(None, COUNTY, "湖北省", "十堰市"),
+    ),
+    (
+        "a-child-not-of-the-subject-s-word-is-not-it",
+        Place("十堰市", CITY, "湖北省", "十堰市"),
+        "2022年,在十堰市委、市政府的坚强领导下,我市坚持依法行政。出台《郧西县实施方案》。",
+        Place(None, COUNTY, "湖北省", "十堰市"),
+    ),
+    (
+        "a-county-speaks-as-its-own-word",
+        Place("十堰市", CITY, "湖北省", "十堰市"),
+        "2022年,在十堰市委、市政府的坚强领导下,我县坚持依法行政。出台《郧西县实施方案》。",
+        Place("郧西县", COUNTY, "湖北省", "十堰市"),
+    ),
+    (
         "the-city-speaks-of-itself-as-a-whole",
         Place("红河哈尼族彝族自治州", CITY, "云南省", "红河哈尼族彝族自治州"),
         "2023年,在红河州委、州政府的领导下,全州坚持依法行政。",

@@ -107,6 +107,10 @@ _ZONE_IN_PROVINCE = (
     "a zone titled by its own name in no city the page names: as written, in the province its"
     " visits, slogans or cited documents name (视察广东)"
 )
+_ZONE_ON_PLATFORM = (
+    "a zone named by its own name in no city or province the page names: as written, in the"
+    " province whose service platform it names (江苏政务服务网)"
+)
 # Lines before the page's first in Chinese (a repost's English note, a bare address): not the
 # report, and they would push its opening out of the characters read as its opening. Characters
 # lost in a bad conversion (? ? ?, \ufffd) before the first line's text are none of it either:
@@ -309,7 +313,9 @@ class ReporterFinder:
     ) -> tuple[Place, tuple[str, ...]] | None:
         """A township (全镇 … 宝城镇坚持…), a department of a division whose name is a common word
         (城中区应急管理局在…) or a functional zone the page names as its reporter
-        (parsing/organs.py), unless the title names another."""
+        (parsing/organs.py), unless the title names another; a zone by its own name whose city
+        and province the page never names lies in the province whose service platform it names
+        (江苏政务服务网), its city left empty: which city's is not the page's to say."""
         context = f"{title}\n{body}"
         if titled is None and (town := self.townships.reporter(body, self.resolver)):
             return self.township_places.place(town, context, site.hosts)
@@ -322,7 +328,14 @@ class ReporterFinder:
         # a zone's city is weighed with the site's owner lines only, not its publisher lines
         clues = replace(clues, hosts=clues.hosts + site.owner_lines)
         city = self.zone_places.city(context, clues.hosts)
-        return self.zones.place(own_zone, city, self.resolver, context[:EVIDENCE])
+        found = self.zones.place(own_zone, city, self.resolver, context[:EVIDENCE])
+        if found[0].province is not None or self.resolver.vocabulary.is_bare_zone(own_zone):
+            return found
+        province = self.zone_places.platform_province(context)
+        if province is None:
+            return found
+        zone = self.resolver.vocabulary.zone_name(own_zone)
+        return Place(zone, Level.COUNTY, province.name, None), (_ZONE_ON_PLATFORM,)
 
     def _zone_may_report(self, titled: Place) -> bool:
         """A zone the page names as its reporter outranks its title's place when that is only a

@@ -38,6 +38,7 @@ from indexer.parsing.reporter_grammar import (
     blank,
     division_name,
     is_municipality,
+    level_fits,
     organ_end,
     spells,
 )
@@ -310,6 +311,8 @@ class ReporterChecks:
             return found
         if own := self._own_committee(clauses, word, {d.code for d in divisions}):
             return self.resolver.place_of(own), warnings
+        if own := self._sole_child_named(divisions, word, body[:EVIDENCE]):
+            return self.resolver.place_of(own), warnings
         level = Level.COUNTY if place.level == Level.CITY else NATURAL_LEVEL[word]
         city = place.city if place.level == Level.CITY else None
         return Place(None, level, place.province, city), (*warnings, _LED_BY_IT)
@@ -327,6 +330,30 @@ class ReporterChecks:
             and superior & {a.code for a in self.resolver.ancestors(d)}
         }
         return own.pop() if len(own) == 1 else None
+
+    def _sole_child_named(
+        self, leaders: tuple[Division, ...], word: str, text: str
+    ) -> Division | None:
+        """The one division directly below the leader (a county of a prefecture, a prefecture
+        of a province) that `text` names in full at home (not as a partner or destination), if
+        it fits the subject's word (我市: 丹江口市, not 郧西县) and no other child is named and
+        it is named once at least outside an enumeration (丹江口市、郧西县): a page led by its
+        prefecture names its own place in its plans (《丹江口市…实施方案》), seldom a sibling's
+        alone."""
+        current = [d for d in leaders if d.current]
+        if len(current) != 1:
+            return None
+        leader = current[0]
+        below = {Level.PROVINCE: Level.CITY, Level.CITY: Level.COUNTY}.get(leader.level)
+        home = self.mentions.without_elsewhere(text)
+        children = {
+            d for d in self.mentions.named_at_home(text) if d.level == below and leader.contains(d)
+        }
+        if len(children) != 1:
+            return None
+        child = children.pop()
+        alone = re.search(rf"(?<!、){re.escape(child.name)}(?!、)", home)
+        return child if alone and level_fits(child, word) else None
 
     def _same_division(self, name: str, region: str) -> bool:
         """Whether `name` (镇江市) is `region` written in full or by its short name."""

@@ -15,6 +15,7 @@ from indexer.parsing.organs import zone_grammar
 from indexer.parsing.reporter_grammar import EVIDENCE, NOT_FOUND, is_municipality
 from indexer.parsing.subject_grammar import SUBJECT_VERBS
 from indexer.regions import Division, RegionResolver
+from indexer.resources import load_toml
 
 # The opening's subject is a functional zone named without its city: `2022年,高新区以…`.
 _SUBJECT_ZONE = re.compile(
@@ -50,6 +51,23 @@ class ZonePlaces:
     def subject(self, opening: str) -> re.Match[str] | None:
         """The zone the opening has as its subject (2022年,高新区以…): group 1 its name."""
         return _SUBJECT_ZONE.match(opening)
+
+    def platform_province(self, context: str) -> Division | None:
+        """The one province whose online service platform the page names (江苏政务服务网):
+        where a zone that names no city or province lies."""
+        platforms = load_toml("regions.toml")["zones"]["province_platforms"]
+        pattern = "|".join(map(re.escape, platforms))
+        full = {self._province_before(context[: m.start()]) for m in re.finditer(pattern, context)}
+        provinces = {
+            d for name in full if name for d in self.resolver.full_names[name] if d.current
+        }
+        return provinces.pop() if len(provinces) == 1 else None
+
+    def _province_before(self, text: str) -> str | None:
+        """The province whose name, full or short, `text` ends with (…通过江苏, 湖北省)."""
+        text = text.removesuffix("省")
+        names = (self.resolver.province_full_name(text[-n:]) for n in (2, 3))
+        return next((name for name in names if name), None)
 
     def may_report(self, titled: Place) -> bool:
         """A title's place gives way to a zone the page names as its reporter when it is only a
