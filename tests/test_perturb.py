@@ -111,8 +111,10 @@ from indexer.parsing.pipeline import Parser
 # and fifty-ninth sets added 26 (366: no title 68, first 400 44, traditional 66). Round 40 (a
 # place whose development the page serves, weighed as a slogan): 366 -> 366. The sixtieth and
 # sixty-first sets added 3 (369: first 400 45, traditional 67), all one nature reserve's bureau
-# written with its province's full name (福建省君子峰…, officially 福建君子峰…).
-CEILINGS = {"no title": 68, "first 400": 45, "traditional": 67}
+# written with its province's full name (福建省君子峰…, officially 福建君子峰…). Round 41 (a
+# protected area's administration kept as written, among others): 369 -> 366 (first 400 44,
+# traditional 66).
+CEILINGS = {"no title": 68, "first 400": 44, "traditional": 66}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
