@@ -476,7 +476,8 @@ WRONG_AT_MOST = {
     ("fifty-eighth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("fifty-ninth", True): {"province": 2, "city": 0, "region": 3, "level": 1, "published": 0},
     ("fifty-ninth", False): {"province": 0, "city": 0, "region": 1, "level": 1, "published": 0},
-    # 1 wrong region on its first run (zu004: 福建省君子峰…, officially 福建君子峰…), 0 since round 41
+    # 1 wrong region on its first run (zu004: 福建省君子峰…, officially 福建君子峰…), none since
+    # round 41
     ("sixty-first", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("sixty-first", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
 }
