@@ -82,6 +82,7 @@ class _Mention:
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     needs_parent: frozenset[str]
+    short_names_in_words: re.Pattern[str]  # 长治久安: a common word, no 长治
     government: tuple[str, ...]
     party_committee: re.Pattern[str]
     office_hosts: tuple[str, ...]
@@ -99,6 +100,9 @@ class _Vocabulary:
         organs, zones = config["organs"], config["zones"]
         return cls(
             needs_parent=frozenset(config["names"]["needs_parent"]),
+            short_names_in_words=re.compile(
+                "|".join(map(re.escape, config["names"]["short_names_in_words"]))
+            ),
             government=tuple(organs["government"]),
             party_committee=re.compile(f"(?:{'|'.join(organs['party_committees'])})(?!员会)"),
             office_hosts=tuple(organs["office_hosts"]),
@@ -299,10 +303,14 @@ class RegionResolver:
         """Every place name in `text`, book titles included: the divisions each may be.
 
         Not a name that is also a common word, alone (和县 in 和县委, 范县 in 示范县), nor a
-        short name alone that opens a township's name (中山 in 中山港街道)."""
+        short name alone that opens a township's name (中山 in 中山港街道) or lies inside a
+        common word (长治 in 长治久安)."""
+        words = [m.span() for m in self.vocabulary.short_names_in_words.finditer(text)]
         for start, end, candidates, bare in self._runs(text):
             if bare and _TOWNSHIP_REST.match(text, end):
                 continue
+            if bare and any(s <= start and end <= e for s, e in words):
+                continue  # 长治 in 长治久安
             if text[start:end] not in self.vocabulary.needs_parent:
                 yield candidates
 

@@ -541,3 +541,18 @@ def test_a_title_opening_with_a_district_police_branch_names_it(resolver, title,
 )
 def test_a_short_name_opening_a_township_s_name_names_no_place(resolver, text, names):
     assert [d.name for found in resolver.named(text) for d in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("维护社会长治久安", []),  # 长治 inside a common word (regions.toml short_names_in_words)
+        ("确保定期开展执法检查", []),  # 保定
+        ("守护群众幸福安康", []),  # 安康
+        ("长治市维护社会长治久安", ["长治市"]),  # written in full: the city itself
+        ("学习长治经验", ["长治市"]),  # a short name outside the word still names the city
+        ("前往保定调研", ["保定市"]),
+    ],
+)
+def test_a_short_name_inside_a_common_word_names_no_place(resolver, text, names):
+    assert [d.name for found in resolver.named(text) for d in found] == names
