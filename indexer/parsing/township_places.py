@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from indexer.models import Level, Place
 from indexer.parsing.organs import TownshipVoice, counties_before_stem, township_voice
+from indexer.parsing.passing_mentions import PassingMentions
 from indexer.parsing.reporter_grammar import (
     EVIDENCE,
     GOVERNMENT_PREFIX,
@@ -27,6 +28,12 @@ from indexer.resources import load_toml
 _NEWSPAPER = re.compile(r"《[^《》]{1,12}报》")
 # A title written as a table's row (| 某区某街道2025年度…报告 |): its cell bars are no part of it.
 _CELL_BARS = " \t\u3000|｜"
+# A township's superiors as a party committee and its government of one level (在市委、市政府的
+# 领导下, 按照县委县政府的部署): the kind of county (or city) it lies in, 市 or 县 or 区.
+_SUPERIORS = re.compile(r"([市县区旗])委[、和及]?\1(?:人民)?政府")
+# Another place's work the township learns from or visits (学习法治XX建设经验, 赴XX考察): its
+# slogan names no place of the township's own (partners are blanked by PassingMentions too).
+_LEARNED_FROM = re.compile(r"(?:学习|借鉴|考察|观摩)[^,，。;；\n]{0,24}|[^,，。;；\n]{0,24}经验")
 _STREET_NOT_IN_FULL = (
     "the title names a 街 after its county, never written as a 街道: a township's, region not given"
 )
@@ -44,6 +51,7 @@ class TownshipPlaces:
     street_pattern: re.Pattern[str]
     # a name ending in 街 before the year (…新河街2023年度…): after a county, a 街道's
     street_after_county: re.Pattern[str]
+    mentions: PassingMentions  # slogans (法治桐乡) and partners (passing_mentions.py)
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> TownshipPlaces:
@@ -69,6 +77,7 @@ class TownshipPlaces:
             street_after_county=re.compile(
                 rf"街(?:{'|'.join(townships['organs'])})?\s*(?:关于)?\s*(?=(?:19|20)\d{{2}}\s*年)"
             ),
+            mentions=PassingMentions.from_data(resolver),
         )
 
     def in_title(
@@ -151,7 +160,7 @@ class TownshipPlaces:
                 _NEWSPAPER.sub(blank, self._without_own_name(name, context[:EVIDENCE]))
             )
             if len({d.code for d in names}) == 1
-        ]
+        ] + self.slogan_places(context[:EVIDENCE])
         named = [d for d in unique if d.current] or [
             d for d in hosts if d.current and d.level != Level.PROVINCE
         ]
@@ -164,6 +173,25 @@ class TownshipPlaces:
             return Place(name, Level.OTHER, None, None), (NOT_FOUND,)
         warning = "township's city and province inferred from the places the page or its site names"
         return Place(name, Level.OTHER, province, city), (warning,)
+
+    def slogan_places(self, text: str) -> list[Division]:
+        """The places a township's slogans name as its own (为法治桐乡建设…, 平安浙江): a
+        province's slogan gives its province; a county's or city's (a stem of one division,
+        passing_mentions.py) counts only when it is the one such slogan place on the page and
+        the page follows superiors of its kind (市委、市政府 for 桐乡市, 县委、县政府 for a 县):
+        then it is the township's county or city, even when the township bears its name (法治海安
+        of 海安街道, the county's seat), as a township of that name elsewhere follows another
+        county's committee. Another place's slogan (学习法治XX经验, 与XX结对) is no own one."""
+        at_home = _LEARNED_FROM.sub(blank, self.mentions.without_elsewhere(text))
+        found = set(self.mentions.slogans(at_home))
+        provinces = [d for d in found if d.level == Level.PROVINCE and d.current]
+        counties = {d for d in found if d.level != Level.PROVINCE}
+        superiors = set(_SUPERIORS.findall(text))
+        if len(counties) != 1:
+            return provinces
+        county = counties.pop()
+        fits = county.current and county.name[-1] in superiors
+        return [*provinces, county] if fits else provinces
 
     def _without_own_name(self, name: str, text: str) -> str:
         """`text` with the township's own name blanked, however written (黄石街道, 黄石街): its
