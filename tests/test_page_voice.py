@@ -116,6 +116,52 @@ def test_a_voice_below_the_reporter_found_drops_it(voice, found, body, expected)
     assert "not as the reporter found" in warnings[-1]
 
 
+_LISHUI_BUREAU = Place("丽水市司法局", DEPARTMENT, "浙江省", "丽水市")
+_LISHUI_SPEAKS = "2021年,丽水市全面贯彻习近平法治思想,认真落实省委、省政府决策部署。"
+
+PUBLISHED_CASES = [
+    # (id, title, body, published, whether the government reports)
+    (
+        "its-publisher-cell-in-the-text",
+        "",
+        f"组配分类 | 法治政府工作报告 | 发布机构 | 丽水市司法局 |\n{_LISHUI_SPEAKS}",
+        "",
+        True,
+    ),
+    ("its-publisher-line-in-the-furniture", "", _LISHUI_SPEAKS, "丽水市司法局", True),
+    ("no-publisher-line", "", _LISHUI_SPEAKS, "", False),
+    ("another-department-publishes", "", _LISHUI_SPEAKS, "丽水市财政局", False),
+    (
+        "the-title-names-the-department",
+        "丽水市司法局2021年度法治政府建设情况报告",
+        _LISHUI_SPEAKS,
+        "丽水市司法局",
+        False,
+    ),
+    (
+        "the-text-names-the-department-too",
+        "",
+        f"发布机构:丽水市司法局\n{_LISHUI_SPEAKS}\n市司法局牵头开展执法监督。",
+        "",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "government"),
+    [case[1:] for case in PUBLISHED_CASES],
+    ids=[case[0] for case in PUBLISHED_CASES],
+)
+def test_a_government_s_report_its_department_only_publishes_is_the_government_s(
+    voice, title, body, published, government
+):
+    place, warnings = voice.checked((_LISHUI_BUREAU, ()), title, body, published)
+    assert (place.region == "丽水市" and place.level == CITY) == government
+    assert (place.province, place.city) == ("浙江省", "丽水市")
+    assert any("only publishes it" in w for w in warnings) == government
+
+
 KEPT_CASES = [
     (
         "a-city-quotes-its-province",

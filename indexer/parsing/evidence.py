@@ -195,7 +195,7 @@ class ReporterFinder:
         located = self._locate(title, body, source_url, furniture)
         published = "\n".join(self.site.publisher_names(furniture))
         found = self.checks.checked(located, body, to_simplified(title), published)
-        found = self.voice.checked(found, to_simplified(title), body)
+        found = self.voice.checked(found, to_simplified(title), body, published)
         found = _titled_department_kept(found, title)
         return renamings().dated(found, body, year, to_simplified(title))
 

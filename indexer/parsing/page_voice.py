@@ -78,6 +78,9 @@ _NOT_BEFORE = r"(?<![各省市县区州旗盟乡镇村])"
 _NOT_AFTER = r"(?![区县市乡镇级员])"
 # A government's first person (我区, 本市), not a party committee's (本区委) nor a list (我市县).
 _GOVERNMENT_FIRST_PERSON = re.compile(rf"[我本][{_LEVELS}]{_NOT_AFTER}(?!委)")
+_PUBLISHED_FOR_GOVERNMENT = (
+    "the page speaks as the government of {government}, which reports; {found} only publishes it"
+)
 _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({found}): not given"
 # A department's name without its kind (局, 厅, 委员会) as the page's first subject (2020年,司法
 # 坚持…; 2021年,省农业农村认真学习…): the department, its kind lost with a link's text. A
@@ -113,6 +116,7 @@ class PageVoice:
     law_organ: re.Pattern[str]  # 县委政法委, 区委依法治区办: groups "party" and "rule" its level
     addressed: re.Pattern[str]  # the addressee line, however short (省政府:, 区委,区政府:)
     address_line: re.Pattern[str]  # the addressee line alone (区委,区政府:): group "to"
+    publisher_line: re.Pattern[str]  # 发布机构 | 丽水市司法局 |, 来源:…: who publishes the page
 
     @classmethod
     def from_data(cls, resolver: RegionResolver) -> PageVoice:
@@ -150,6 +154,7 @@ class PageVoice:
             law_organ=_law_organ(reporter["law_organs"], reporter["rule_of_law_offices"]),
             addressed=_addressed(reporter["addressee_endings"]),
             address_line=_address_line(reporter["addressee_endings"]),
+            publisher_line=re.compile(f"(?:{'|'.join(reporter['publisher_labels'])})"),
         )
 
     def scores(self, body: str) -> Counter[str]:
@@ -186,10 +191,11 @@ class PageVoice:
         )
 
     def checked(
-        self, found: tuple[Place, tuple[str, ...]], title: str, body: str
+        self, found: tuple[Place, tuple[str, ...]], title: str, body: str, published: str = ""
     ) -> tuple[Place, tuple[str, ...]]:
         """`found`, or what holds of it when the page speaks below it and it rests on weak
-        evidence; `title` and `body` simplified."""
+        evidence; `title` and `body` simplified; `published`: the names the page's publisher
+        lines give, one a line (site_owner.py publisher_names)."""
         place, warnings = found
         if place.region is None:
             return self._unnamed(found, body)
@@ -205,7 +211,9 @@ class PageVoice:
             note = _GUIDED_BY_ITS_ORGAN.format(organ=organ)
             return self._as_voice(place, voice, body), (*warnings, note)
         if place.level == Level.DEPARTMENT:
-            return self._government_speaking(found, body) if not scores[DEPARTMENT] else found
+            if scores[DEPARTMENT]:
+                return found
+            return self._government_speaking(found, title, body, published)
         own = max((scores[k] for k in self._own_keys(place)), default=0)
         below = [
             (scores[key], key)
@@ -242,11 +250,14 @@ class PageVoice:
         return self._as_voice(place, DEPARTMENT, body), (*warnings, note)
 
     def _government_speaking(
-        self, found: tuple[Place, tuple[str, ...]], body: str
+        self, found: tuple[Place, tuple[str, ...]], title: str, body: str, published: str
     ) -> tuple[Place, tuple[str, ...]]:
         """A department found for a page that never speaks as one and whose opening has its
         place's government as the subject (2020年,忻州市坚持…; 河北省委、省政府坚持…): the
-        government's report, which names its department elsewhere (its site, a cover letter)."""
+        government's report, which names its department elsewhere (its site, a cover letter).
+        When the page names the department only as its publisher (发布机构 | 丽水市司法局 |), the
+        department published its government's report on its own site: the government reports.
+        Otherwise (its site alone, a cover letter, 市司法局 in the text) it is not given."""
         place, warnings = found
         region = place.region or ""
         head = self.resolver.written_head(region)
@@ -257,8 +268,25 @@ class PageVoice:
             return found
         level = divisions[0].level
         city = None if level == Level.PROVINCE else place.city
+        organ = region[len(head) :]
+        if region.startswith(head) and self._only_published(region, organ, title, body, published):
+            note = _PUBLISHED_FOR_GOVERNMENT.format(government=head, found=region)
+            return replace(place, region=head, level=level, city=city), (*warnings, note)
         note = _VOICE_CONTRADICTS.format(voice=f"the government of {head}", found=region)
         return replace(place, region=None, level=level, city=city), (*warnings, note)
+
+    def _only_published(
+        self, department: str, organ: str, title: str, body: str, published: str
+    ) -> bool:
+        """Whether a publisher line names the department in full (发布机构 | 丽水市司法局 |,
+        in the text or `published`) and the page names its own name (司法局) nowhere else:
+        not in its title, nor in its text."""
+        if len(organ) < 2 or organ in title:
+            return False
+        lines = body.splitlines()
+        on_publisher = [line for line in lines if self.publisher_line.search(line)]
+        named = department in published.splitlines() or any(department in x for x in on_publisher)
+        return named and all(line in on_publisher for line in lines if organ in line)
 
     def _writes_to_itself(self, place: Place, body: str) -> bool:
         """Whether the opening's addressee line names the government found (区委,区政府: for a
