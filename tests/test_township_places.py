@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.models import Level, Place
+from indexer.parsing.passing_mentions import PassingMentions
 from indexer.parsing.township_places import TownshipPlaces
 from indexer.regions import RegionResolver
 
@@ -15,7 +16,8 @@ OTHER = Level.OTHER
 
 @pytest.fixture(scope="module")
 def places() -> TownshipPlaces:
-    return TownshipPlaces.from_data(RegionResolver.from_data())
+    resolver = RegionResolver.from_data()
+    return TownshipPlaces.from_data(resolver, PassingMentions.from_data(resolver))
 
 
 SLOGAN_CASES = [

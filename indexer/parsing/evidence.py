@@ -166,7 +166,7 @@ class ReporterFinder:
         mentions = PassingMentions.from_data(resolver)
         return cls(
             resolver=resolver,
-            township_places=TownshipPlaces.from_data(resolver),
+            township_places=TownshipPlaces.from_data(resolver, mentions),
             mentions=mentions,
             organ_end=organ_end(),
             departments=department_names(),

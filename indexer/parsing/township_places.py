@@ -54,7 +54,7 @@ class TownshipPlaces:
     mentions: PassingMentions  # slogans (法治桐乡) and partners (passing_mentions.py)
 
     @classmethod
-    def from_data(cls, resolver: RegionResolver) -> TownshipPlaces:
+    def from_data(cls, resolver: RegionResolver, mentions: PassingMentions) -> TownshipPlaces:
         townships = load_toml("regions.toml")["townships"]
         return cls(
             resolver=resolver,
@@ -77,7 +77,7 @@ class TownshipPlaces:
             street_after_county=re.compile(
                 rf"街(?:{'|'.join(townships['organs'])})?\s*(?:关于)?\s*(?=(?:19|20)\d{{2}}\s*年)"
             ),
-            mentions=PassingMentions.from_data(resolver),
+            mentions=mentions,
         )
 
     def in_title(
