@@ -456,6 +456,7 @@ SENTENCE_YEAR = "year inferred from the one year that opens sentences near the t
 STATEMENT = "year from what the report says it reports (报告如下)"
 OWN_TITLE = "year of the text's own title, not of the page's heading"
 MILESTONE = "year from a five-year plan's milestone (开局之年, 收官之年)"
+PRESENT = "year inferred from the one year a page speaking of its year names"
 
 
 @pytest.mark.parametrize(
@@ -524,6 +525,16 @@ MILESTONE = "year from a five-year plan's milestone (开局之年, 收官之年)
         ("工作情况及2024年工作计划", "依法行政。" * 70, "2024-03-11", 2023,
          ("year inferred from the publishing date",)),
         ("某区2024年法治政府建设工作安排", "2024年,我区将持续推进。", None, 2024, ()),
+        (None, "一年来,某局坚持依法行政。" + "依法行政。" * 60 + "\n二、把学习宣传习近平法治思想"
+         "列为2023年全局重点工作\n本年度,全局召开会议28次。", None, 2023, (PRESENT,)),
+        (None, "一年来,某局坚持依法行政。" + "依法行政。" * 60 + "\n二、把法治思想列为2023年重点"
+         "工作\n对照2022年督察问题整改。", None, None, ("year not found",)),
+        (None, "某局坚持依法行政。" + "依法行政。" * 60 + "\n二、把法治思想列为2023年全局重点"
+         "工作", None, None, ("year not found",)),
+        (None, "一年来,某局坚持依法行政。" + "依法行政。" * 60 + "\n三、下一步,将把法治思想列为"
+         "2024年重点工作", None, None, ("year not found",)),
+        (None, "今年以来,某局坚持依法行政。" + "依法行政。" * 60 + "2024年初,召开会议。", None,
+         None, ("year not found",)),
     ],
     ids=["title-year-wins", "body-opening", "heading-year", "range-end-is-no-year",
          "published-minus-one", "nothing", "traditional-title", "cited-plan-of-the-year",
@@ -540,7 +551,10 @@ MILESTONE = "year from a five-year plan's milestone (开局之年, 收官之年)
          "this-year-a-plan-s-first-year", "a-written-year-wins-over-a-milestone",
          "a-milestone-with-no-year-as-its-subject", "no-five-year-plan",
          "a-cut-title-s-next-year-plan-is-not-the-year-covered",
-         "a-next-year-plan-alone-leaves-the-date-to-say", "a-plan-of-its-own-keeps-its-year"],
+         "a-next-year-plan-alone-leaves-the-date-to-say", "a-plan-of-its-own-keeps-its-year",
+         "one-year-named-by-a-page-speaking-of-its-year", "two-years-named",
+         "one-year-named-by-a-page-not-speaking-of-its-year", "one-year-named-as-a-plan-s",
+         "one-year-named-as-a-moment"],
 )  # fmt: skip
 def test_covered_year(title, body, published, year, warnings):
     assert covered_year(title, body, published) == (year, warnings)

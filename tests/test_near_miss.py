@@ -2400,3 +2400,71 @@ def test_a_rule_of_law_report_speaking_of_legal_education_is_not_flagged_as_one(
 ):
     reason = vocabulary.reason(title, body)
     assert reason is None or "legal education" not in reason
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "(2025年4月29日某市人民代表大会常务委员会第七十二次主任会议通过)\n"
+            "常委会组成人员认为,市政府坚持依法行政。",
+            "review of a report",
+        ),
+        (
+            "常委会听取并审议了市政府关于2024年度法治政府建设情况的报告。为此,提出以下审议意见:\n"
+            "一、深化思想认识。",
+            "review of a report",
+        ),
+        (
+            "当前位置:首页 > 区域\n让法治之光照耀美丽某城\n来源:鹤壁日报作者:时间:2025-07-09\n"
+            "法者,治之端也。2024年,某市坚持依法行政。",
+            "news item",
+        ),
+        ("来源:河北法制报  2018年5月10日\n2017年,某县坚持依法行政。", "news item"),
+        ("让法治之光照耀美丽鹤城——鹤壁市法治政府建设工作回眸\n2024年,鹤壁市坚持。", "news item"),
+        ("福鼎市卫生健康局正式挂牌成立\n12月30日上午,市卫生健康局挂牌。", "news item"),
+        (
+            "党的领导是法治政府建设的根本保证。北海市始终将党的领导贯穿于法治政府建设全过程。\n"
+            "依法全面履行政府职能是建设法治政府的基础。近年来,北海市建立健全了权责清单。",
+            "several years",
+        ),
+    ],
+    ids=[
+        "adopted-by-the-council-of-chairmen",
+        "raises-review-opinions",
+        "source-a-daily",
+        "source-a-legal-paper",
+        "a-feature-looking-back",
+        "a-body-set-up",
+        "a-slogan-then-the-span-in-a-later-paragraph",
+    ],
+)
+def test_reviews_news_and_features_are_flagged_by_their_form(vocabulary, body, word):
+    reason = vocabulary.reason(None, body)
+    assert reason is not None and word in reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a report tells of the congress's review opinions it answered, it raises none
+        "2023年,我市坚持依法行政。认真办理市人大常委会审议意见12件。",
+        # a government's site names itself as the source
+        "来源:温州市司法局 发布时间:2024-03-01\n2023年,温州市司法局坚持依法行政。",
+        # …or the gazette it published the report in
+        "来源:温州市人民政府公报\n2023年,温州市坚持依法行政。",
+        # a report that sets a body up tells of it in a sentence, not as its headline
+        "文成县2023年法治政府建设年度报告\n2023年,县行政复议局正式挂牌成立。",
+        # a dated report whose paragraph opens with a slogan then looks back
+        "2023年,温州市坚持依法行政。\n法治是最好的营商环境。近年来,温州市持续优化。",
+    ],
+    ids=[
+        "a-report-that-answered-review-opinions",
+        "source-a-government-bureau",
+        "source-a-gazette",
+        "a-body-set-up-inside-a-report",
+        "a-dated-report-looking-back",
+    ],
+)
+def test_reports_are_not_flagged_by_those_forms(vocabulary, body):
+    assert vocabulary.reason(None, body) is None

@@ -49,6 +49,16 @@ _SENTENCE_YEAR = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_YEAR_WINDOW = 2000  # characters of the body
+# A page that speaks of the year it covers as the present (本年度,全局召开…; 一年来; 今年以来) and
+# names one year only, not as a plan's (将…, 2024年计划…, 明年) nor as a day's or a month's
+# (2023年1月 is next year's early days, written up): that year is the one it covers (二、把…列为
+# 2023年全局重点工作 on a page cut of its title). A page naming two years, or none present, says
+# nothing so.
+_PRESENT_YEAR = re.compile(r"本年度|一年来|今年以来")
+_PLANNED_YEAR = re.compile(
+    r"(?:将|计划|拟|力争|预计|下一步|明年)[^。\n]{0,12}$|^[^。\n]{0,12}"
+    r"(?:将|计划|拟|力争|要|预计|打算|安排|思路|展望|初|底|末)"
+)
 # What the report says it reports (现将生态环境部2019年法治政府建设情况和2020年…安排报告如下):
 # its first year is the year covered, wherever a repost's furniture pushed it below the opening.
 _STATEMENT_YEAR = re.compile(
@@ -390,7 +400,24 @@ def covered_year(
     top = _BOOK_TITLE.sub("", to_simplified(body[:_SENTENCE_YEAR_WINDOW]))
     if len(years := {int(m.group(1)) for m in _SENTENCE_YEAR.finditer(top)}) == 1:
         return years.pop(), ("year inferred from the one year that opens sentences near the top",)
+    if (present := _present_year(top)) is not None:
+        return present, ("year inferred from the one year a page speaking of its year names",)
     return None, ("year not found",)
+
+
+def _present_year(top: str) -> int | None:
+    """The one year a page that speaks of its year as the present (本年度, 一年来) names, when it
+    names no other and not as a plan's (将…, …年计划) or a moment's (2023年初), else None."""
+    if not _PRESENT_YEAR.search(top):
+        return None
+    matches = list(_YEAR.finditer(top))
+    if len({m.group(1) for m in matches}) != 1:
+        return None
+    for match in matches:
+        before, after = top[max(0, match.start() - 12) : match.start()], top[match.end() :][:12]
+        if _PLANNED_YEAR.search(before) or _PLANNED_YEAR.search(after):
+            return None
+    return int(matches[0].group(1))
 
 
 @cache
