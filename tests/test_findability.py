@@ -77,8 +77,9 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "sixtieth": 5,  # all 5 on its first (unseen) run
     "sixty-first": 14,  # 13 of 14 on its first (unseen) run (zu012: no province), 14 since
     # round 41 (a zone in the province whose service platform the page names)
-    "sixty-second": 12,  # 12 of 14 on its first (unseen) run (zx002, zx005: no year)
-    "sixty-third": 7,  # 7 of 8 (zy008: no province), measured after 长治久安 named no place
+    "sixty-second": 13,  # 12 of 14 on its first (unseen) run (zx002, zx005: no year), 13 since
+    # round 42 (zx002: the one year a page speaking of its year names)
+    "sixty-third": 8,  # 7 of 8 after 长治久安 named no place (zy008: no province), 8 since round 42
 }
 
 
