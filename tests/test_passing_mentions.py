@@ -100,6 +100,7 @@ def test_a_shared_stem_s_slogan_names_its_divisions_in_one_city(mentions, text, 
         ("为对口帮扶的武义发展贡献力量", []),  # a partner's place
         ("为全市经济社会发展提供保障", []),  # no stem
         ("为大连市发展", []),  # a full name, not a stem: named in full elsewhere
+        ("以高水平法治服务保障云安高质量发展", ["云安区"]),  # two server words in a row
     ],
     ids=[
         "revitalisation",
@@ -114,6 +115,7 @@ def test_a_shared_stem_s_slogan_names_its_divisions_in_one_city(mentions, text, 
         "partner-stem",
         "whole-city",
         "full-name",
+        "two-servers",
     ],
 )
 def test_the_place_whose_development_the_page_serves_is_a_slogans(mentions, text, names):

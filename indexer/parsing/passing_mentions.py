@@ -69,9 +69,11 @@ class PassingMentions:
             ),
             slogan=re.compile(f"(?:{'|'.join(reporter['slogans'])})({_HAN}{{2,4}})"),
             slogan_common_words=frozenset(reporter["slogan_common_words"]),
+            # read at every server word, overlapping: in 服务保障云安高质量发展 the stem follows
+            # the second (保障), which the first's match would otherwise swallow
             development=re.compile(
-                f"(?:{'|'.join(reporter['development_servers'])})({_HAN}{{2,4}}?)"
-                f"(?:{'|'.join(reporter['development_words'])})"
+                f"(?=(?:{'|'.join(reporter['development_servers'])})({_HAN}{{2,4}}?)"
+                f"(?:{'|'.join(reporter['development_words'])}))"
             ),
             system=re.compile(
                 f"全[省市县区州旗盟]({'|'.join(sorted(systems, key=len, reverse=True))})系统"
