@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-sixty-one more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-sixty-third), each labelled by engineers who never read the rules and measured once before any
+sixty-three more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+sixty-fifth), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -88,6 +88,8 @@ SIXTIETH_DIR = DATA_DIR / "metadata_eval_sixtieth"
 SIXTYFIRST_DIR = DATA_DIR / "metadata_eval_sixtyfirst"
 SIXTYSECOND_DIR = DATA_DIR / "metadata_eval_sixtysecond"
 SIXTYTHIRD_DIR = DATA_DIR / "metadata_eval_sixtythird"
+SIXTYFOURTH_DIR = DATA_DIR / "metadata_eval_sixtyfourth"
+SIXTYFIFTH_DIR = DATA_DIR / "metadata_eval_sixtyfifth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -196,6 +198,8 @@ SETS = (
     EvalSet("sixty-first", SIXTYFIRST_DIR, lambda page_id: True),
     EvalSet("sixty-second", SIXTYSECOND_DIR, lambda page_id: True),
     EvalSet("sixty-third", SIXTYTHIRD_DIR, lambda page_id: True),
+    EvalSet("sixty-fourth", SIXTYFOURTH_DIR, lambda page_id: True),
+    EvalSet("sixty-fifth", SIXTYFIFTH_DIR, lambda page_id: True),
 )
 
 

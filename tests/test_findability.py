@@ -80,6 +80,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "sixty-second": 13,  # 12 of 14 on its first (unseen) run (zx002, zx005: no year), 13 since
     # round 42 (zx002: the one year a page speaking of its year names)
     "sixty-third": 8,  # 7 of 8 after 长治久安 named no place (zy008: no province), 8 since round 42
+    "sixty-fourth": 8,  # 8 of 9 on its first (unseen) run (kc002: no province)
+    "sixty-fifth": 6,  # all 6 on its first (unseen) run
 }
 
 
