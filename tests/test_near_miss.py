@@ -2468,3 +2468,70 @@ def test_reviews_news_and_features_are_flagged_by_their_form(vocabulary, body, w
 )
 def test_reports_are_not_flagged_by_those_forms(vocabulary, body):
     assert vocabulary.reason(None, body) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "word"),
+    [
+        # a news item's file photo label above its lead
+        (None, "(资料图)\n为解决群众急难愁盼问题,省委依法治省办印发了《项目清单》。", "news"),
+        (None, "【相关资料图】\n某区委依法治区办按照要求开展法治督察。", "news"),
+        # a reporter who learned it at a press conference
+        (
+            None,
+            "2021年度,全省法治建设综合满意率为97.6%。4月27日,记者从某省2021年度法治政府建设"
+            "新闻发布会上获悉,去年,我省推动法治政府建设全面提速。",
+            "news",
+        ),
+        # 日前 after a purpose clause
+        (
+            None,
+            "为更好地服务保障全面振兴,着力解决人民群众法治领域问题,日前,省委依法治省办印发《项目》。",
+            "news",
+        ),
+        # a drafting note on a report, by its headings or its title
+        (
+            None,
+            "一、起草背景\n根据《法治政府建设实施纲要(2021-2025年)》,某县财政局要报送年度报告。\n"
+            "二、主要内容\n第一部分:2023年度法治政府建设的主要举措和成效",
+            "reading",
+        ),
+        ("某县财政局2023年法治政府建设年度报告起草说明", "2023年,我局坚持依法行政。", "reading"),
+    ],
+    ids=[
+        "file-photo",
+        "related-file-photo",
+        "reporter-learned-at-a-press-conference",
+        "ri-qian-after-a-purpose-clause",
+        "drafting-background-heading",
+        "drafting-note-title",
+    ],
+)
+def test_news_by_its_form_and_a_drafting_note_are_flagged(vocabulary, title, body, word):
+    reason = vocabulary.reason(title, body)
+    assert reason is not None and word in reason
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a report that names reporters at work, and learns nothing from a meeting
+        (None, "2023年,我局接待记者从事法治宣传采访12次,依法回应关切。现将有关情况报告如下:"),
+        # 近日 inside a report's sentence, not a clause of its own
+        (None, "2023年,我市坚持依法行政,市政府于近日听取本报告。现将有关情况报告如下:"),
+        # a picture caption that is no file photo
+        (None, "(图为执法人员开展检查)\n2023年,我局坚持依法行政。现将有关情况报告如下:"),
+        # a report's own heading on its drafting body, a site's bare column label
+        (None, "2023年,我县坚持依法行政。\n一、加强组织领导\n成立报告起草小组。"),
+        ("编制说明", "2023年,我县坚持依法行政。现将有关情况报告如下:"),
+    ],
+    ids=[
+        "reporters-named-in-a-report",
+        "dated-meeting",
+        "other-picture-caption",
+        "drafting-group-in-a-report",
+        "bare-column-label",
+    ],
+)
+def test_reports_are_not_flagged_as_news_or_drafting_notes(vocabulary, title, body):
+    assert vocabulary.reason(title, body) is None
