@@ -2818,3 +2818,38 @@ PLATFORM_ZONE_CASES = [
 )
 def test_a_zone_naming_no_place_lies_in_the_province_of_its_platform(finder, body, place):
     assert finder.locate("", body)[0] == place
+
+
+_COMMITTEE_LIST = "2025年,{self}坚持依法行政,紧扣{listed}聚力实施“六大行动”,扎实推进法治政府建设。"
+
+
+@pytest.mark.parametrize(
+    ("self_word", "listed", "region"),
+    [
+        # superiors' programmes first, the page's own committee last and inside them
+        ("全市", "省委“1310”具体部署、云浮市委“365”竞标争先体系和罗定市委", "罗定市"),
+        ("全县", "省委“1310”具体部署、清远市委“大抓产业”部署和阳山县委", "阳山县"),
+        ("我区", "省委部署、广州市委要求及越秀区委", "越秀区"),
+        # negative: the last committee is another city's, inside none before it (a partner's)
+        ("全市", "省委部署、云浮市委要求和茂名市委", None),
+        # negative: the deepest does not fit the level the page speaks as (a 市 on a 全县 page)
+        ("全县", "省委部署、云浮市委要求和罗定市委", None),
+        # negative: a place in the list that is no committee (罗定市's plan, not its 市委)
+        ("全市", "省委部署、云浮市委要求和罗定市方案", None),
+        # negative: a committee the page guides, not one its list joins (指导罗定市委)
+        ("全市", "省委部署、云浮市委要求,指导罗定市委", None),
+        ("全市", "省委部署、云浮市委要求并指导罗定市委", None),
+        # negative: the committees stand in two clauses, no one list
+        ("全市", "省委部署、云浮市委要求,推动罗定市委", None),
+        # negative: the page speaks as a department, not a government
+        ("我局", "省委部署、云浮市委要求和罗定市委", None),
+    ],
+)
+def test_the_deepest_committee_an_opening_lists_is_the_reporter(finder, self_word, listed, region):
+    body = _COMMITTEE_LIST.format(self=self_word, listed=listed)
+    place, warnings = finder.locate("", body)
+    listed_warning = any("nested party committees" in w for w in warnings)
+    assert listed_warning == (region is not None)
+    if region is not None:
+        assert place.region == region
+

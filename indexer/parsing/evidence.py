@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
@@ -120,6 +121,17 @@ _FOREIGN_LEAD = re.compile(
     rf"\A(?:[^\n\u4e00-\u9fff]*\n)*{_LOST_CHARACTERS}|\A(?:[^\n\u4e00-\u9fff]*\n)+"
 )
 _Found = tuple[Place, tuple[str, ...], int, int]  # a place the opening names, where it stands
+# One clause of the opening: the party committees a list names stand in the same one.
+_CLAUSE = re.compile(r"[^,，。;；\n]+")
+# A place's party committee right after its name (云浮市委, 罗定市党委), not a 委员会 of it.
+_COMMITTEE_AFTER = re.compile(r"(?:党)?委(?!员)")
+# Each committee after the first joins the list by 、, 和, 及 or 以及 right before its name
+# (…具体部署、云浮市委…和罗定市委…): one the page guides or visits (指导罗定市委) is no item.
+_LIST_JOIN = re.compile(r"(?:[、和及]|以及)(?:中共)?\Z")
+_LISTED_COMMITTEE = (
+    "region from the deepest of the nested party committees the opening lists (省委…、云浮市委…"
+    "和罗定市委…): the page's own"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +250,7 @@ class ReporterFinder:
         found = self.resolver.opening_place(opening, context)
         led = self._led_subject(opening, context, found)  # its own grammar says it reports
         led = led or self._stem_subject(opening, context, found)
+        led = led or self._listed_committee(opening, context, found, clues)
         found = led or found
         zone = self.zone_places.subject(UNDER_SUPERIORS.sub(blank, opening))
         if titled_zone := self.zone_places.in_title(title):  # the title's name is the fuller one
@@ -526,6 +539,44 @@ class ReporterFinder:
         if not above or division.name not in context:
             return None
         return place, (_STEM_NAME,), match.start("name"), match.end("name")
+
+    def _listed_committee(
+        self, opening: str, context: str, found: _Found | None, clues: Clues
+    ) -> _Found | None:
+        """The deepest of the party committees one clause of the opening lists, each inside the
+        one before (紧扣省委"1310"具体部署、云浮市委"365"…体系和罗定市委聚力实施"六大行动"), on a
+        government's page (全市, 我县) whose first place is one of them: superiors' programmes
+        first, its own committee's last. Only when every place the clause names is such a
+        committee, they are nested, and the deepest fits the page's level word; partners and
+        destinations are blanked from the opening before (passing_mentions.py)."""
+        word = clues.self_word or ""
+        if found is None or clues.organ is not None or word not in ("市", "县", "区", "旗"):
+            return None
+        clause = next(
+            (c for c in _CLAUSE.finditer(opening) if c.start() <= found[2] < c.end()), None
+        )
+        listed = self._places_in(opening[: clause.end()], clause.start(), context) if clause else []
+        if len(listed) < 2 or listed[0][2] != found[2]:
+            return None
+        committees = all(_COMMITTEE_AFTER.match(opening, item[3]) for item in listed)
+        joined = all(_LIST_JOIN.search(opening, 0, item[2]) for item in listed[1:])
+        nested = all(_inside_place(b[0], a[0]) for a, b in pairwise(listed))
+        deepest = listed[-1]
+        divisions = [
+            d for d in self.resolver.full_names.get(deepest[0].region or "", ()) if d.current
+        ]
+        fits = len(divisions) == 1 and level_fits(divisions[0], word)
+        if not (committees and joined and nested and fits):
+            return None
+        return deepest[0], (*deepest[1], _LISTED_COMMITTEE), deepest[2], deepest[3]
+
+    def _places_in(self, text: str, start: int, context: str) -> list[_Found]:
+        """Every place `text` names from `start` on, where each stands in `text`."""
+        places: list[_Found] = []
+        while (found := self.resolver.opening_place(text[start:], context)) is not None:
+            places.append((found[0], found[1], start + found[2], start + found[3]))
+            start += found[3]
+        return places
 
     def _common_word_subject(self, name: str, context: str) -> tuple[Place, tuple[str, ...]] | None:
         """A division whose name is also a common word (城中区), as the opening's subject
@@ -927,6 +978,15 @@ def _level_of(self_word: str | None) -> Level:
     if self_word in ("局", "厅"):
         return Level.DEPARTMENT
     return NATURAL_LEVEL.get(self_word or "", Level.OTHER)
+
+
+def _inside_place(below: Place, above: Place) -> bool:
+    """Whether `below` lies inside `above`, a province or a city, and is not it."""
+    if below.region == above.region or below.level == above.level:
+        return False
+    if above.level == Level.PROVINCE:
+        return below.province == above.region
+    return above.level == Level.CITY and below.city == above.region
 
 
 def _inside(division: Division, parents: list[Division]) -> bool:
