@@ -2852,4 +2852,3 @@ def test_the_deepest_committee_an_opening_lists_is_the_reporter(finder, self_wor
     assert listed_warning == (region is not None)
     if region is not None:
         assert place.region == region
-

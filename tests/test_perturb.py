@@ -117,8 +117,9 @@ from indexer.parsing.pipeline import Parser
 # traditional 67), all zx008, which only its site's address places in 商水县 (its label, which
 # never reads the address, leaves the county unknown). Round 42: 370 -> 370. The sixty-fourth and
 # sixty-fifth sets added 8 (378: no title 71), two of them kd001 without its title: 全市 under
-# 云浮市委 read as 云浮市, where the list of superiors ends with its own 罗定市委.
-CEILINGS = {"no title": 71, "first 400": 45, "traditional": 67}
+# 云浮市委 read as 云浮市, where the list of superiors ends with its own 罗定市委. Round 43 (the
+# deepest of nested committees the opening lists): 378 -> 374 (no title 69).
+CEILINGS = {"no title": 69, "first 400": 45, "traditional": 67}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
