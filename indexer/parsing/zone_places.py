@@ -41,12 +41,19 @@ def _zone_voice() -> re.Pattern[str]:
     )
 
 
+def _province_platforms() -> re.Pattern[str]:
+    """A province's online service platform after its name (江苏政务服务网): regions.toml's."""
+    platforms = load_toml("regions.toml")["zones"]["province_platforms"]
+    return re.compile("|".join(map(re.escape, platforms)))
+
+
 @dataclass(frozen=True, slots=True)
 class ZonePlaces:
     """A reporting zone's name and city, from the title, the opening and the places named."""
 
     resolver: RegionResolver
     voice: re.Pattern[str] = field(default_factory=_zone_voice)  # 新区党工委, 结合新区实际
+    platforms: re.Pattern[str] = field(default_factory=_province_platforms)  # 江苏政务服务网
 
     def subject(self, opening: str) -> re.Match[str] | None:
         """The zone the opening has as its subject (2022年,高新区以…): group 1 its name."""
@@ -55,9 +62,8 @@ class ZonePlaces:
     def platform_province(self, context: str) -> Division | None:
         """The one province whose online service platform the page names (江苏政务服务网):
         where a zone that names no city or province lies."""
-        platforms = load_toml("regions.toml")["zones"]["province_platforms"]
-        pattern = "|".join(map(re.escape, platforms))
-        full = {self._province_before(context[: m.start()]) for m in re.finditer(pattern, context)}
+        found = self.platforms.finditer(context)
+        full = {self._province_before(context[: m.start()]) for m in found}
         provinces = {
             d for name in full if name for d in self.resolver.full_names[name] if d.current
         }
