@@ -37,6 +37,7 @@ from indexer.parsing.reporter_grammar import (
     is_municipality,
     organ_end,
     organ_name,
+    publisher_label,
 )
 from indexer.parsing.subject_grammar import OTHER_NAMES, SUBJECT_VERBS, UNDER_SUPERIORS
 from indexer.regions import RegionResolver
@@ -154,7 +155,7 @@ class PageVoice:
             law_organ=_law_organ(reporter["law_organs"], reporter["rule_of_law_offices"]),
             addressed=_addressed(reporter["addressee_endings"]),
             address_line=_address_line(reporter["addressee_endings"]),
-            publisher_line=re.compile(f"(?:{'|'.join(reporter['publisher_labels'])})"),
+            publisher_line=re.compile(publisher_label()),
         )
 
     def scores(self, body: str) -> Counter[str]:

@@ -90,6 +90,14 @@ def organ_end() -> str:
 
 
 @cache
+def publisher_label() -> str:
+    """A pattern: the label of a page's publisher line (来源, 信息来源, 发布机构 …), as
+    data/regions.toml [reporter] publisher_labels; site_owner reads the name after it, page_voice
+    the line."""
+    return f"(?:{'|'.join(load_toml('regions.toml')['reporter']['publisher_labels'])})"
+
+
+@cache
 def addressee_line() -> re.Pattern[str]:
     """An addressee line, alone or before the year the text opens with (市委、市政府:2024年,…):
     its names end as data/regions.toml [reporter] addressee_endings, the list page_voice reads."""

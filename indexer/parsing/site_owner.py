@@ -13,7 +13,12 @@ from urllib.parse import urlsplit
 
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
-from indexer.parsing.reporter_grammar import SHORT_KIND_ENDS, spells, titled_department
+from indexer.parsing.reporter_grammar import (
+    SHORT_KIND_ENDS,
+    publisher_label,
+    spells,
+    titled_department,
+)
 from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
@@ -66,13 +71,11 @@ class SiteOwner:
             },
             # the label after a colon or in brackets ([ 发布机构 ] 开州区政府办公室)
             office_publisher=re.compile(
-                rf"(?:{'|'.join(config['publisher_labels'])})\s*(?:[:：]|[\]】]\s*)[^\n:：\[【]*?"
+                rf"{publisher_label()}\s*(?:[:：]|[\]】]\s*)[^\n:：\[【]*?"
                 rf"(?:{'|'.join(config['general_offices'])})[^\n]*"
             ),
             # …or in a table's next cell: 发布机构: | 沙坪坝区土湾街道 |
-            publisher=re.compile(
-                rf"(?:{'|'.join(config['publisher_labels'])})\s*[:：]\s*[|｜]?\s*([\u4e00-\u9fff]+)"
-            ),
+            publisher=re.compile(rf"{publisher_label()}\s*[:：]\s*[|｜]?\s*([\u4e00-\u9fff]+)"),
         )
 
     def site_owners(self, furniture: Sequence[str]) -> tuple[Division, ...]:
