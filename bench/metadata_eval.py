@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-sixty-three more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-sixty-fifth), each labelled by engineers who never read the rules and measured once before any
+sixty-five more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+sixty-seventh), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -90,6 +90,8 @@ SIXTYSECOND_DIR = DATA_DIR / "metadata_eval_sixtysecond"
 SIXTYTHIRD_DIR = DATA_DIR / "metadata_eval_sixtythird"
 SIXTYFOURTH_DIR = DATA_DIR / "metadata_eval_sixtyfourth"
 SIXTYFIFTH_DIR = DATA_DIR / "metadata_eval_sixtyfifth"
+SIXTYSIXTH_DIR = DATA_DIR / "metadata_eval_sixtysixth"
+SIXTYSEVENTH_DIR = DATA_DIR / "metadata_eval_sixtyseventh"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -200,6 +202,8 @@ SETS = (
     EvalSet("sixty-third", SIXTYTHIRD_DIR, lambda page_id: True),
     EvalSet("sixty-fourth", SIXTYFOURTH_DIR, lambda page_id: True),
     EvalSet("sixty-fifth", SIXTYFIFTH_DIR, lambda page_id: True),
+    EvalSet("sixty-sixth", SIXTYSIXTH_DIR, lambda page_id: True),
+    EvalSet("sixty-seventh", SIXTYSEVENTH_DIR, lambda page_id: True),
 )
 
 

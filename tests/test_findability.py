@@ -82,6 +82,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "sixty-third": 8,  # 7 of 8 after 长治久安 named no place (zy008: no province), 8 since round 42
     "sixty-fourth": 8,  # 8 of 9 on its first (unseen) run (kc002: no province)
     "sixty-fifth": 6,  # all 6 on its first (unseen) run
+    "sixty-sixth": 15,  # all 15 on its first (unseen) run
+    "sixty-seventh": 15,  # all 15 on its first (unseen) run
 }
 
 
