@@ -227,6 +227,20 @@ CASES = [
         Place(None, OTHER, None, None),
     ),
     (
+        "common-word-district-s-rule-of-law-work-as-subject-after-an-index-table",
+        "发布日期:2024-02-28\n索引号:C001-0014-2024-0001\n2023年以来,在市委、市政府的正确领导下,"
+        "老城区法治政府建设工作坚持以习近平法治思想为指导。围绕法治洛阳建设考核反馈问题积极整改。",
+        None,
+        Place("老城区", COUNTY, "河南省", "洛阳市"),
+    ),
+    (
+        "common-word-district-s-other-work-is-no-subject",  # negative: 老城区改造工作 is a project
+        "2023年以来,在市委、市政府的正确领导下,老城区改造工作坚持以人民为中心。围绕法治洛阳"
+        "建设考核反馈问题积极整改。",
+        None,
+        Place(None, OTHER, "河南省", None),
+    ),
+    (
         "the-only-division-of-a-common-word-as-subject-speaking-as-one",
         "2023年,城东区始终坚持依法行政,认真落实区委十五届六次全会的决策部署。",
         None,
@@ -264,6 +278,22 @@ CASES = [
         + "考核位居苏州市各县级市第一。",
         None,
         Place(None, CITY, "江苏省", "苏州市"),  # 苏州市 or one of its cities: city known
+    ),
+    (
+        "a-city-speaking-of-the-counties-it-governs-is-its-prefecture",
+        "2024年,我市全面贯彻习近平法治思想。督促各县(市、区)落实法治建设责任。"
+        + _PROSE_WITHOUT_PLACES
+        + "公众对安康市法治政府建设满意度达91.99%。",
+        None,
+        Place("安康市", CITY, "陕西省", "安康市"),
+    ),
+    (
+        "a-city-naming-no-counties-it-governs-may-be-county-level",  # negative
+        "2024年,我市全面贯彻习近平法治思想。督促各乡镇落实法治建设责任。"
+        + _PROSE_WITHOUT_PLACES
+        + "公众对安康市法治政府建设满意度达91.99%。",
+        None,
+        Place(None, CITY, "陕西省", "安康市"),
     ),
     (
         "two-places-named-once-are-not-enough",
@@ -2852,3 +2882,48 @@ def test_the_deepest_committee_an_opening_lists_is_the_reporter(finder, self_wor
     assert listed_warning == (region is not None)
     if region is not None:
         assert place.region == region
+
+
+_FIELD_ONLY = (
+    "一、推进法治政府建设的主要举措和成效\n截至目前,全市共发生各类安全生产事故66起,同比减少5起。"
+    "一季度在辽阳市开展安全风险隐患排查整治行动,排查出各类问题隐患1383项。"
+)
+_GOVERNMENT_VOICE = (
+    "2023年,市政府坚持以习近平法治思想为指导,全面推进依法行政。"
+    "我市在辽阳市全域开展安全风险隐患排查整治行动。"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "url", "place"),
+    [
+        # a department's site, a page that names its city but never speaks as a government:
+        # the department's, its name unknown (not 辽阳市)
+        ("", _FIELD_ONLY, "http://yjj.liaoyang.gov.cn/gsgg/a.html",
+         Place(None, DEPARTMENT, "辽宁省", "辽阳市")),
+        # negative: the same page on the city's portal stays the city's
+        ("", _FIELD_ONLY, "http://www.liaoyang.gov.cn/gsgg/a.html",
+         Place("辽阳市", CITY, "辽宁省", "辽阳市")),
+        # negative: a government's report on a department's site, named by its title ...
+        ("辽阳市2023年法治政府建设年度报告", _FIELD_ONLY, "http://yjj.liaoyang.gov.cn/a.html",
+         Place("辽阳市", CITY, "辽宁省", "辽阳市")),
+        # ... or speaking as the government (市政府坚持…, 我市)
+        ("", _GOVERNMENT_VOICE, "http://yjj.liaoyang.gov.cn/a.html",
+         Place("辽阳市", CITY, "辽宁省", "辽阳市")),
+    ],
+)  # fmt: skip
+def test_a_page_on_a_department_s_site_is_no_government_s(finder, title, body, url, place):
+    found, warnings = finder.locate(title, body, url)
+    assert found == place
+    assert any("department's site" in w for w in warnings) == (place.region is None)
+
+
+def test_an_enumeration_s_point_names_no_department(finder):
+    # 二是局党组…: the second point, with the bureau's party group as its subject
+    body = (
+        "按照工作要求,现将2024年法治政府建设情况报告如下。\n一是推动领导干部带头学习。"
+        "二是局党组严格落实“第一议题”要求。三是组织工作人员依托重庆干部网络学院学习。"
+    )
+    place, _ = finder.locate("", body, "https://www.beibei.gov.cn/zwgk/a.html")
+    assert place.region is None
+    assert place.level == DEPARTMENT

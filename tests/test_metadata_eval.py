@@ -331,10 +331,12 @@ FLOORS = {
     # Unseen by every rule's author: labelled in quarters after round 43, while round 44 was
     # written, and measured once on round 43's code (commit b32e9c4); their first runs, with the
     # URL (kg003's and ki009's places only the address gives, where their labels, which never
-    # read it, leave them unknown; kj005: 二是局党组 read as a bureau named 二是局):
-    "sixty-sixth": {"region": 14, "level": 15, "province": 14, "city": 15, "year": 15,
+    # read it, leave them unknown; kj005: 二是局党组 read as a bureau named 二是局) were region 14,
+    # 13. Since round 44 (a common word's district whose rule-of-law work is the subject, 二是 in no
+    # bureau's name; without the URL, a 市 speaking of its counties is its prefecture):
+    "sixty-sixth": {"region": 15, "level": 15, "province": 14, "city": 15, "year": 15,
                     "published": 15},
-    "sixty-seventh": {"region": 13, "level": 15, "province": 14, "city": 14, "year": 15,
+    "sixty-seventh": {"region": 14, "level": 15, "province": 14, "city": 14, "year": 15,
                       "published": 15},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -353,7 +355,7 @@ NEAR_MISSES_FLAGGED = {
     "fifty-fifth": 13, "fifty-sixth": 12, "fifty-seventh": 13,
     "fifty-eighth": 10, "fifty-ninth": 13, "sixtieth": 14, "sixty-first": 14,
     "sixty-second": 9, "sixty-third": 12, "sixty-fourth": 8, "sixty-fifth": 7,
-    "sixty-sixth": 15, "sixty-seventh": 8,
+    "sixty-sixth": 16, "sixty-seventh": 9,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -511,10 +513,10 @@ WRONG_AT_MOST = {
     ("sixty-third", True): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     ("sixty-third", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
     # kg003 (天津) and ki009 (济宁市) are placed only by their addresses, which their labels never
-    # read; kj005 was 北碚区二是局 on its first run
+    # read; kj005 was 北碚区二是局 on its first run, until round 44
     ("sixty-sixth", True): {"province": 1, "city": 0, "region": 0, "level": 0, "published": 0},
     ("sixty-sixth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    ("sixty-seventh", True): {"province": 1, "city": 1, "region": 1, "level": 0, "published": 0},
+    ("sixty-seventh", True): {"province": 1, "city": 1, "region": 0, "level": 0, "published": 0},
     ("sixty-seventh", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
 }
 

@@ -2535,3 +2535,35 @@ def test_news_by_its_form_and_a_drafting_note_are_flagged(vocabulary, title, bod
 )
 def test_reports_are_not_flagged_as_news_or_drafting_notes(vocabulary, title, body):
     assert vocabulary.reason(title, body) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "word"),
+    [
+        # a photo credit ending a caption's line, with or without the reporter's word
+        (None, "2022年,包头市坚持依法行政。\n召开政商恳谈早餐会。王祯摄\n", "news"),
+        (None, "2022年,某市坚持依法行政。\n执法人员开展检查(记者 王祯 摄)\n", "news"),
+        # a plan's whole span done, not one year
+        ("关于法治政府建设实施纲要(2015-2020)落实完成情况的报告", "渝北区深入贯彻落实。", "plan"),
+        ("某县法治政府建设实施方案(2016—2020年)完成情况报告", "某县深入贯彻落实。", "plan"),
+    ],
+    ids=["photo-credit", "reporter-photo-credit", "plan-span-done", "programme-span-done"],
+)
+def test_photo_credits_and_a_plan_s_span_done_are_flagged(vocabulary, title, body, word):
+    reason = vocabulary.reason(title, body)
+    assert reason is not None and word in reason
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a report that tells of a promotional film it shot, no photographer's credit
+        (None, "2023年,我局坚持依法行政。\n组织普法宣传片拍摄\n现将有关情况报告如下:"),
+        # a year's report on carrying out a plan, its year named, no span done
+        ("关于2020年度法治政府建设实施纲要落实情况的报告", "2020年,我区坚持依法行政。"),
+        ("某县2020年法治政府建设工作完成情况报告", "2020年,我县坚持依法行政。"),
+    ],
+    ids=["film-shot-in-a-report", "a-year-s-plan-report", "a-year-s-work-completed"],
+)
+def test_reports_are_not_flagged_as_photo_credits_or_a_plan_s_span(vocabulary, title, body):
+    assert vocabulary.reason(title, body) is None

@@ -165,3 +165,23 @@ def test_a_title_s_short_department_is_its_publisher_s(site, title, furniture, e
 )  # fmt: skip
 def test_a_title_s_department_written_by_its_level(title, expected):
     assert short_titled_department(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("http://gaj.putian.gov.cn/zwgk/a.html", "gaj.putian.gov.cn"),  # 公安局
+        ("https://wjw.sz.gov.cn/xxgk/a.html", "wjw.sz.gov.cn"),  # 卫生健康委员会
+        ("http://sthjt.fujian.gov.cn/zwgk/a.htm", "sthjt.fujian.gov.cn"),  # 生态环境厅
+        ("http://YJJ.Liaoyang.gov.cn/a.html", "yjj.liaoyang.gov.cn"),  # any case
+        # negative: a government's portal, a justice bureau's site (it publishes its
+        # government's report), a label only starting like one, a site of no government
+        ("http://www.putian.gov.cn/a.html", None),
+        ("https://sfj.sh.gov.cn/a.html", None),
+        ("http://gajx.putian.gov.cn/a.html", None),
+        ("http://gaj.example.com/a.html", None),
+        (None, None),
+    ],
+)
+def test_a_department_s_own_site_is_known_by_its_host(site, url, host):
+    assert site.department_site(url) == host

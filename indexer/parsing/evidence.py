@@ -71,12 +71,16 @@ _SOLE_PLACE = "region inferred from the only place of its level the page names, 
 _SHARED_NAME = "a name of places in several provinces or cities ({}), not settled: not counted"
 _HOST_UNDECIDED = "the site names places in several provinces ({}): none taken"
 # The opening's subject is a place whose name is also a common word: `2025年,城中区坚持…`.
+# The name, its government or its rule-of-law work (老城区法治政府建设工作坚持…), then the verb.
 _SUBJECT_NAME = re.compile(
-    r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)(?:人民政府|政府)?\s*[,，]?\s*"
+    r"[\s,，]*(?:\d{4}年(?:以来|度)?[\s,，]*)?([\u4e00-\u9fff]{2,4}?)"
+    r"(?:人民政府|政府|(?:法治政府|法治)建设(?:工作)?)?\s*[,，]?\s*"
     rf"{SUBJECT_VERBS}"
 )
 
 
+# The opening's first line of prose, after an index table's lines (发布日期:…, 索引号:…).
+_PROSE_LINE = re.compile(r"^(?=[^\n]*[,，。])", re.MULTILINE)
 # The opening's subject after its name: its government's words, a comma, then a verb.
 _SUBJECT_AFTER = re.compile(rf"(?:人民政府|政府)?\s*[,，]?\s*{SUBJECT_VERBS}")
 # A short name (株洲) as the subject right after its superiors' leadership clauses.
@@ -128,6 +132,10 @@ _COMMITTEE_AFTER = re.compile(r"(?:党)?委(?!员)")
 # Each committee after the first joins the list by 、, 和, 及 or 以及 right before its name
 # (…具体部署、云浮市委…和罗定市委…): one the page guides or visits (指导罗定市委) is no item.
 _LIST_JOIN = re.compile(r"(?:[、和及]|以及)(?:中共)?\Z")
+_PREFECTURE_VOICE = (
+    "region from the places the page names, a 市 that speaks of the counties it governs "
+    "(各县(市、区)): its city"
+)
 _LISTED_COMMITTEE = (
     "region from the deepest of the nested party committees the opening lists (省委…、云浮市委…"
     "和罗定市委…): the page's own"
@@ -208,6 +216,8 @@ class ReporterFinder:
         published = "\n".join(self.site.publisher_names(furniture))
         found = self.checks.checked(located, body, to_simplified(title), published)
         found = self.voice.checked(found, to_simplified(title), body, published)
+        if host := self.site.department_site(source_url):
+            found = self.voice.on_department_site(found, to_simplified(title), body, host)
         found = _titled_department_kept(found, title)
         return renamings().dated(found, body, year, to_simplified(title))
 
@@ -257,7 +267,8 @@ class ReporterFinder:
             return self._titled_zone(titled_zone, context, clues)
         if zone and (found is None or found[2] > zone.end()):
             return self.zone_places.place(zone.group(1), context, clues.hosts)
-        common = _SUBJECT_NAME.match(UNDER_SUPERIORS.sub(blank, opening))
+        spoken = UNDER_SUPERIORS.sub(blank, opening)
+        common = _SUBJECT_NAME.match(spoken, _prose_start(spoken))
         settled = self._common_word_subject(common.group(1), context) if common else None
         if common and settled and (found is None or found[2] >= common.end()):
             return settled
@@ -841,6 +852,8 @@ class ReporterFinder:
             municipality = replace(unknown, region=province, level=Level.PROVINCE)
             return replace(municipality, province=province), (*kept, _MUNICIPAL_VOICE)
         region = province if unknown.level == Level.PROVINCE else None  # 我省: the province
+        if city and unknown.level == Level.CITY and clues.self_word == "市" and clues.prefecture:
+            region, note = city, _PREFECTURE_VOICE  # 我市 … 各县(市、区): no county-level city
         return replace(unknown, region=region, province=province, city=city), (*warnings, note)
 
     @staticmethod
@@ -961,6 +974,12 @@ def _titled_department_kept(
         return found
     department = Place(None, Level.DEPARTMENT, place.province, place.city)
     return department, (*warnings, _SHORT_TITLED_DEPARTMENT)
+
+
+def _prose_start(opening: str) -> int:
+    """Where the opening's first line of prose starts (0 when no line reads as prose)."""
+    line = _PROSE_LINE.search(opening)
+    return line.start() if line else 0
 
 
 def _named_municipality(province: str | None, evidence: tuple[Division, ...]) -> str | None:

@@ -90,6 +90,10 @@ _VOICE_CONTRADICTS = "the page speaks as {voice}, not as the reporter found ({fo
 _KIND_ENDS = ("局", "厅", "委员会")
 _GUIDED_BY_ITS_ORGAN = "the page is led by {organ}, the organ of the government found: not given"
 _UNNAMED_DEPARTMENT = "the page speaks as a department, not as a {level}: level department"
+_DEPARTMENT_SITE = (
+    "the page lies on a department's site ({host}) and never speaks as a government: "
+    "a department's, its name not given"
+)
 _PROVINCIAL_DEPARTMENT = "the page speaks as a province's department (我厅): no city"
 _VOICE_NAMES = {DEPARTMENT: "a department", TOWNSHIP: "a township"}
 # A department's own bodies by its kind alone (局机关, 厅领导) follow no name: a clause's start or
@@ -228,6 +232,23 @@ class PageVoice:
             voice=_VOICE_NAMES.get(voice, f"a {voice}"), found=place.region
         )
         return self._as_voice(place, voice, body), (*warnings, note)
+
+    def on_department_site(
+        self, found: tuple[Place, tuple[str, ...]], title: str, body: str, host: str
+    ) -> tuple[Place, tuple[str, ...]]:
+        """`found`, or a department unnamed: a government found for a page on a department's own
+        site (`host`: wjw.sz.gov.cn) whose title and opening do not name that government as the
+        reporter and which never speaks as one (its scope alone, 全市, is no such voice). A
+        department's site publishes its own report; its government's names the government.
+        `title` and `body` simplified."""
+        place, warnings = found
+        governments = (Level.PROVINCE, Level.CITY, Level.COUNTY)
+        if place.region is None or place.level not in governments:
+            return found
+        if self._stands(place.region, title, body[:OPENING]) or self.speaks_as_government(body):
+            return found
+        note = _DEPARTMENT_SITE.format(host=host)
+        return self._as_voice(place, DEPARTMENT, body), (*warnings, note)
 
     def _unnamed(
         self, found: tuple[Place, tuple[str, ...]], body: str

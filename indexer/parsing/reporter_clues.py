@@ -103,6 +103,7 @@ class Clues:
     cited: tuple[Division, ...] = ()  # places the titles of cited documents name (《广东省…》)
     organ_place: str | None = None  # the level the organ's place is written as (区 in 区应急管理局)
     provincial: bool = False  # its scope only a province's (全省, 我省; no 全市, 县委 …)
+    prefecture: bool = False  # it speaks of the counties it governs (各县(市、区), 市县两级)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,7 @@ class ClueReader:
     abbreviations: Mapping[str, Division]  # 粤 -> 广东省
     mentions: PassingMentions  # visits, slogans, cited documents, systems (passing_mentions.py)
     department_self: re.Pattern[str]  # 我局, 我委: a department speaks, whatever else it says
+    prefecture_scope: re.Pattern[str]  # 各县(市、区), 市县两级: the counties a prefecture governs
     organ_end: str  # a pattern: how a department's name ends (局, 厅, 委员会, 卫健委 …)
     departments: DepartmentNames  # official names and short forms (parsing/organs.py)
     township_self: re.Pattern[str]  # 我镇, 本乡, 我街道: only a township's own report speaks so
@@ -160,6 +162,7 @@ class ClueReader:
                 for short, name in config["province_abbreviations"].items()
             },
             mentions=mentions,
+            prefecture_scope=re.compile("|".join(map(re.escape, config["prefecture_scopes"]))),
             department_self=re.compile(
                 "|".join(map(re.escape, config["department_self_references"]))
             ),
@@ -226,6 +229,7 @@ class ClueReader:
             cited=self.mentions.cited(body[:EVIDENCE]),
             provincial=_PROVINCE_SCOPE.search(body[:EVIDENCE]) is not None
             and _LOWER_SCOPE.search(body[:EVIDENCE]) is None,
+            prefecture=self.prefecture_scope.search(body[:EVIDENCE]) is not None,
         )
 
     def _weak_voice(self, opening: str) -> re.Match[str] | None:

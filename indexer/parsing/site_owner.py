@@ -42,6 +42,7 @@ class SiteOwner:
     resolver: RegionResolver
     by_pinyin: Mapping[str, tuple[Division, ...]]
     host_stop_labels: frozenset[str]
+    department_labels: frozenset[str]  # gaj, wjw: a host label naming a department's own site
     government_domains: tuple[str, ...]  # gov.cn: only a government's host names its owner
     portals: tuple[tuple[str, Division], ...]  # (sz.gov.cn, 深圳市): domains of initials
     province_initials: Mapping[str, Division]  # ah -> 安徽省, before a county's pinyin: ahshitai
@@ -60,6 +61,7 @@ class SiteOwner:
             resolver=resolver,
             by_pinyin=pinyin,
             host_stop_labels=frozenset(config["host_stop_labels"]),
+            department_labels=frozenset(config["department_site_labels"]),
             government_domains=tuple(config["government_domains"]),
             portals=tuple(
                 (domain, _only(resolver.full_names[name]))
@@ -133,6 +135,15 @@ class SiteOwner:
         labels = [w for w in re.split(r"[.-]", host) if w not in self.host_stop_labels]
         portals = tuple(d for domain, d in self.portals if f".{host}".endswith(f".{domain}"))
         return portals + tuple(d for label in labels for d in self._host_label(label))
+
+    def department_site(self, source_url: str | None) -> str | None:
+        """The host, when the page lies on a department's own government site (gaj.putian.gov.cn,
+        wjw.sz.gov.cn: a label of data/regions.toml department_site_labels)."""
+        host = urlsplit(source_url).hostname if source_url else None
+        if not host or not self._governments(host.lower()):
+            return None
+        labels = set(re.split(r"[.-]", host.lower()))
+        return host.lower() if labels & self.department_labels else None
 
     def _governments(self, host: str) -> bool:
         return any(host == d or host.endswith(f".{d}") for d in self.government_domains)
