@@ -84,6 +84,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "sixty-fifth": 6,  # all 6 on its first (unseen) run
     "sixty-sixth": 15,  # all 15 on its first (unseen) run
     "sixty-seventh": 15,  # all 15 on its first (unseen) run
+    "sixty-eighth": 6,  # all 6 on its first (unseen) run
+    "sixty-ninth": 18,  # all 18 on its first (unseen) run
 }
 
 
