@@ -554,6 +554,27 @@ def test_a_title_naming_the_government_in_full_outranks_a_bureau_s_voice(
 
 
 @pytest.mark.parametrize(
+    ("body", "region", "level"),
+    [
+        # another bureau's official, invited to speak: its party organ is no voice of the page's
+        ("2023年,青浦区坚持依法行政。邀请上海市司法局党委委员刘某作辅导。", "青浦区", COUNTY),
+        ("2023年,青浦区坚持依法行政。邀请市司法局党组成员王某授课。", "青浦区", COUNTY),
+        ("2023年,青浦区坚持依法行政。邀请市公安局党委副书记李某授课。", "青浦区", COUNTY),
+        # the page's own party organ, as a subject or a meeting's, stays its voice
+        ("2023年,青浦区坚持依法行政。局党组严格落实“第一议题”要求。", None, DEPARTMENT),
+        ("2023年,青浦区坚持依法行政。主持召开局党委会,深入学习。", None, DEPARTMENT),
+        ("2023年,青浦区坚持依法行政。局党组书记带头讲法治课。", None, DEPARTMENT),
+    ],
+    ids=["committee-member", "group-member", "deputy-secretary", "own-group-as-subject",
+         "own-committee-s-meeting", "own-secretary"],
+)  # fmt: skip
+def test_another_bureau_s_official_is_no_voice_of_the_page(checks, body, region, level):
+    found = (Place("青浦区", COUNTY, "上海市", None), ())
+    place, _ = checks.checked(found, body, "")
+    assert (place.region, place.level) == (region, level)
+
+
+@pytest.mark.parametrize(
     ("region", "body", "kept"),
     [
         (

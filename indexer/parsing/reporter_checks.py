@@ -36,6 +36,7 @@ from indexer.parsing.reporter_grammar import (
     SENTENCE_START,
     addressee_line,
     blank,
+    department_self,
     division_name,
     is_municipality,
     level_fits,
@@ -123,9 +124,7 @@ class ReporterChecks:
         return cls(
             resolver=resolver,
             ministries=tuple(sorted(config["ministries"], key=len, reverse=True)),
-            department_self=re.compile(
-                "|".join(map(re.escape, config["department_self_references"]))
-            ),
+            department_self=department_self(),
             organ_end=organ_end(),
             departments=department_names(),
             zones=zone_grammar(),

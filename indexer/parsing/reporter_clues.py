@@ -28,6 +28,7 @@ from indexer.parsing.reporter_grammar import (
     SENTENCE_START,
     addressee_line,
     blank,
+    department_self,
     organ_end,
     organ_name,
     titled_department,
@@ -163,9 +164,7 @@ class ClueReader:
             },
             mentions=mentions,
             prefecture_scope=re.compile("|".join(map(re.escape, config["prefecture_scopes"]))),
-            department_self=re.compile(
-                "|".join(map(re.escape, config["department_self_references"]))
-            ),
+            department_self=department_self(),
             organ_end=organ_end(),
             departments=department_names(),
             township_self=township_voice().first_person,

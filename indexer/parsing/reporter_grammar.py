@@ -90,6 +90,19 @@ def organ_end() -> str:
 
 
 @cache
+def department_self() -> re.Pattern[str]:
+    """A department speaking of itself (我局, 局党组: data/regions.toml [reporter]
+    department_self_references); a party organ's word after a name and before a member's title
+    (邀请市司法局党委委员…) is another bureau's official, not the page's voice."""
+    words = load_toml("regions.toml")["reporter"]["department_self_references"]
+    own = "|".join(re.escape(w) for w in words if w[0] in "我本")
+    organs = "|".join(re.escape(w) for w in words if w[0] not in "我本")
+    return re.compile(
+        rf"{own}|(?:(?<![\u4e00-\u9fff])(?:{organs})|(?:{organs})(?!委员|成员|副?书记))"
+    )
+
+
+@cache
 def publisher_label() -> str:
     """A pattern: the label of a page's publisher line (来源, 信息来源, 发布机构 …), as
     data/regions.toml [reporter] publisher_labels; site_owner reads the name after it, page_voice
