@@ -261,6 +261,9 @@ VOICE_CASES = [
     ("a-department-s-own-system-and-leaders", "在厅系统打造平台。两位厅负责人参加研讨。", "局", 4),
     ("a-department-s-own-offices", "局主要负责人带头学法,局机关各处室参加。", "局", 4),
     ("named-department-s-leaders-no-voice", "市司法局主要负责人述法,各局负责人参加。", "局", 0),
+    # another bureau's official, invited: its party organ before a member's title is no voice
+    ("another-bureau-s-official-no-voice", "邀请市司法局党委委员刘某作辅导。", "局", 0),
+    ("own-party-group-s-secretary", "局党组书记带头讲法治课。", "局", 2),
     ("the-general-office-is-no-voice", "省政府办公厅负责人参加。", "局", 0),
     ("overall-is-no-system", "从全局系统谋划法治建设。", "局", 0),
     # words ending in 局 that name no bureau: a heading's clause, no department as its subject

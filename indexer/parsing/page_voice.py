@@ -34,6 +34,7 @@ from indexer.parsing.reporter_grammar import (
     SENTENCE_START,
     addressee_line,
     blank,
+    department_self,
     is_municipality,
     organ_end,
     organ_name,
@@ -131,16 +132,17 @@ class PageVoice:
         bodies = "|".join(map(re.escape, reporter["department_own_bodies"]))
         towns = load_toml("organs.toml")["townships"]["self_references"]
         keys = {w: _key(w) for w in reporter["self_references"] if w not in departments}
-        keys |= {w: TOWNSHIP for w in towns} | {w: DEPARTMENT for w in departments}
+        keys |= {w: TOWNSHIP for w in towns}
         words = "|".join(map(re.escape, sorted(keys, key=len, reverse=True)))
+        keys |= {w: DEPARTMENT for w in departments}  # matched as department_self() reads them
         system = "|".join(sorted(systems, key=len, reverse=True))
         return cls(
             resolver=resolver,
-            words=re.compile(f"{_NOT_BEFORE}(?:{words}){_NOT_AFTER}"),
-            keys=keys,
-            department_words=re.compile(
-                "|".join(map(re.escape, departments)) + f"|{_ALONE}(?:{bodies})"
+            words=re.compile(
+                f"{_NOT_BEFORE}(?:(?:{words}){_NOT_AFTER}|(?:{department_self().pattern}))"
             ),
+            keys=keys,
+            department_words=re.compile(f"{department_self().pattern}|{_ALONE}(?:{bodies})"),
             own_bodies=re.compile(f"{_ALONE}(?:{bodies})"),
             organ_subject=re.compile(
                 rf"{_CLAUSE_START}(?P<organ>(?![我本全])[{_LEVELS}]?[\u4e00-\u9fff]{{1,10}}?{organ_end()}"
