@@ -86,6 +86,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "sixty-seventh": 15,  # all 15 on its first (unseen) run
     "sixty-eighth": 6,  # all 6 on its first (unseen) run
     "sixty-ninth": 18,  # all 18 on its first (unseen) run
+    "seventieth": 3,  # 3 of 4 on its first (unseen) run (kp004: no province)
+    "seventy-first": 9,  # all 9 on its first (unseen) run
 }
 
 
