@@ -369,8 +369,8 @@ NEAR_MISSES_FLAGGED = {
     "fifty-fifth": 13, "fifty-sixth": 12, "fifty-seventh": 13,
     "fifty-eighth": 10, "fifty-ninth": 13, "sixtieth": 14, "sixty-first": 14,
     "sixty-second": 9, "sixty-third": 12, "sixty-fourth": 8, "sixty-fifth": 7,
-    "sixty-sixth": 16, "sixty-seventh": 9, "sixty-eighth": 8, "sixty-ninth": 12, "seventieth": 9,
-    "seventy-first": 9,
+    "sixty-sixth": 16, "sixty-seventh": 9, "sixty-eighth": 8, "sixty-ninth": 12, "seventieth": 11,
+    "seventy-first": 10,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on

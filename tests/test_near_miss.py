@@ -2567,3 +2567,44 @@ def test_photo_credits_and_a_plan_s_span_done_are_flagged(vocabulary, title, bod
 )
 def test_reports_are_not_flagged_as_photo_credits_or_a_plan_s_span(vocabulary, title, body):
     assert vocabulary.reason(title, body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # a reply to a deputy's proposal
+        (
+            "魏某代表:\n你在市五届人大七次会议上提出的《关于强化基层法治建设的建议》(第231号建议)收悉。"
+            "现将办理情况函告如下:",
+            "proposal",
+        ),
+        ("你提出的关于加强普法宣传的提案收悉。现将有关情况答复如下:", "proposal"),
+        # a newspaper's page label above a feature
+        ("第08版:平安许昌·广告\n深学笃行习近平法治思想\n陈波\n许昌市某局深入贯彻。", "news"),
+        # a disclosure report's first part, on 政务公开
+        (
+            "一、总体情况\n在2024年,长春市经济合作局深入贯彻落实关于全面推进政务公开工作的决策部署。",
+            "disclosure",
+        ),
+    ],
+    ids=["deputy-s-proposal", "proposal-reply", "newspaper-page", "disclosure-overview"],
+)
+def test_replies_newspaper_pages_and_disclosure_overviews_are_flagged(vocabulary, body, word):
+    reason = vocabulary.reason(None, body)
+    assert reason is not None and word in reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a report that tells how many proposals it handled
+        "2023年,我局坚持依法行政。办理人大代表建议12件、政协提案8件,办结率100%。",
+        # a report citing a newspaper's page in a sentence
+        "2023年,我市坚持依法行政,相关做法刊登在法治日报第8版。",
+        # a report's own overview, on the rule of law
+        "一、总体情况\n2023年,我市坚持以习近平法治思想为指导,深入推进依法行政。",
+    ],
+    ids=["proposals-counted", "a-page-cited-in-a-sentence", "a-report-s-overview"],
+)
+def test_reports_are_not_flagged_as_replies_or_newspaper_pages(vocabulary, body):
+    assert vocabulary.reason(None, body) is None
