@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-sixty-nine more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-seventy-first), each labelled by engineers who never read the rules and measured once before any
+seventy-one more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+seventy-third), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -96,6 +96,8 @@ SIXTYEIGHTH_DIR = DATA_DIR / "metadata_eval_sixtyeighth"
 SIXTYNINTH_DIR = DATA_DIR / "metadata_eval_sixtyninth"
 SEVENTIETH_DIR = DATA_DIR / "metadata_eval_seventieth"
 SEVENTYFIRST_DIR = DATA_DIR / "metadata_eval_seventyfirst"
+SEVENTYSECOND_DIR = DATA_DIR / "metadata_eval_seventysecond"
+SEVENTYTHIRD_DIR = DATA_DIR / "metadata_eval_seventythird"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -212,6 +214,8 @@ SETS = (
     EvalSet("sixty-ninth", SIXTYNINTH_DIR, lambda page_id: True),
     EvalSet("seventieth", SEVENTIETH_DIR, lambda page_id: True),
     EvalSet("seventy-first", SEVENTYFIRST_DIR, lambda page_id: True),
+    EvalSet("seventy-second", SEVENTYSECOND_DIR, lambda page_id: True),
+    EvalSet("seventy-third", SEVENTYTHIRD_DIR, lambda page_id: True),
 )
 
 

@@ -88,6 +88,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "sixty-ninth": 18,  # all 18 on its first (unseen) run
     "seventieth": 3,  # 3 of 4 on its first (unseen) run (kp004: no province)
     "seventy-first": 9,  # all 9 on its first (unseen) run
+    "seventy-second": 10,  # all 10 on its first (unseen) run
+    "seventy-third": 8,  # all 8 on its first (unseen) run
 }
 
 
