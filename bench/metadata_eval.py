@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-seventy-one more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-seventy-third), each labelled by engineers who never read the rules and measured once before any
+seventy-three more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+seventy-fifth), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -98,6 +98,8 @@ SEVENTIETH_DIR = DATA_DIR / "metadata_eval_seventieth"
 SEVENTYFIRST_DIR = DATA_DIR / "metadata_eval_seventyfirst"
 SEVENTYSECOND_DIR = DATA_DIR / "metadata_eval_seventysecond"
 SEVENTYTHIRD_DIR = DATA_DIR / "metadata_eval_seventythird"
+SEVENTYFOURTH_DIR = DATA_DIR / "metadata_eval_seventyfourth"
+SEVENTYFIFTH_DIR = DATA_DIR / "metadata_eval_seventyfifth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -216,6 +218,8 @@ SETS = (
     EvalSet("seventy-first", SEVENTYFIRST_DIR, lambda page_id: True),
     EvalSet("seventy-second", SEVENTYSECOND_DIR, lambda page_id: True),
     EvalSet("seventy-third", SEVENTYTHIRD_DIR, lambda page_id: True),
+    EvalSet("seventy-fourth", SEVENTYFOURTH_DIR, lambda page_id: True),
+    EvalSet("seventy-fifth", SEVENTYFIFTH_DIR, lambda page_id: True),
 )
 
 

@@ -90,6 +90,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "seventy-first": 9,  # all 9 on its first (unseen) run
     "seventy-second": 10,  # all 10 on its first (unseen) run
     "seventy-third": 8,  # all 8 on its first (unseen) run
+    "seventy-fourth": 10,  # all 10 on its first (unseen) run
+    "seventy-fifth": 5,  # all 5 on its first (unseen) run
 }
 
 
