@@ -127,10 +127,8 @@ class SiteOwner:
         """The places a government site's host spells (xinmi.gov.cn: 新密市). Another site's
         host names its own channel, not the page's owner: wuhan.baogaosu.com reposts 鄂州's and
         黄石's reports, z.hangzhou.com.cn is a newspaper's; no place is read from it."""
-        host = urlsplit(source_url).hostname if source_url else None
-        # a label's stray punctuation (www.yuelu.gov.cn。 copied from a page) is no part of it
-        host = re.sub(r"[^a-z0-9.-]", "", host.lower()) if host else None
-        if not host or not self._governments(host):
+        host = self._government_host(source_url)
+        if host is None:
             return ()
         labels = [w for w in re.split(r"[.-]", host) if w not in self.host_stop_labels]
         portals = tuple(d for domain, d in self.portals if f".{host}".endswith(f".{domain}"))
@@ -139,14 +137,17 @@ class SiteOwner:
     def department_site(self, source_url: str | None) -> str | None:
         """The host, when the page lies on a department's own government site (gaj.putian.gov.cn,
         wjw.sz.gov.cn: a label of data/regions.toml department_site_labels)."""
-        host = urlsplit(source_url).hostname if source_url else None
-        if not host or not self._governments(host.lower()):
-            return None
-        labels = set(re.split(r"[.-]", host.lower()))
-        return host.lower() if labels & self.department_labels else None
+        host = self._government_host(source_url)
+        labels = set(re.split(r"[.-]", host)) if host else set()
+        return host if labels & self.department_labels else None
 
-    def _governments(self, host: str) -> bool:
-        return any(host == d or host.endswith(f".{d}") for d in self.government_domains)
+    def _government_host(self, source_url: str | None) -> str | None:
+        """The address's host in lower case, when it is a government site's (gov.cn)."""
+        host = urlsplit(source_url).hostname if source_url else None
+        # a label's stray punctuation (www.yuelu.gov.cn。 copied from a page) is no part of it
+        host = re.sub(r"[^a-z0-9.-]", "", host.lower()) if host else None
+        governs = host and any(host == d or host.endswith(f".{d}") for d in self.government_domains)
+        return host if governs else None
 
     def _host_label(self, label: str) -> tuple[Division, ...]:
         """The divisions a host label spells: a place's pinyin (xinmi), or its province's
