@@ -214,12 +214,13 @@ class ReporterFinder:
         body = _FOREIGN_LEAD.sub("", body)
         located = self._locate(title, body, source_url, furniture)
         published = "\n".join(self.site.publisher_names(furniture))
-        found = self.checks.checked(located, body, to_simplified(title), published)
-        found = self.voice.checked(found, to_simplified(title), body, published)
+        simple_title = to_simplified(title)
+        found = self.checks.checked(located, body, simple_title, published)
+        found = self.voice.checked(found, simple_title, body, published)
         if host := self.site.department_site(source_url):
-            found = self.voice.on_department_site(found, to_simplified(title), body, host)
+            found = self.voice.on_department_site(found, simple_title, body, host)
         found = _titled_department_kept(found, title)
-        return renamings().dated(found, body, year, to_simplified(title))
+        return renamings().dated(found, body, year, simple_title)
 
     def _locate(
         self, title: str, body: str, source_url: str | None, furniture: Sequence[str]
