@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-seventy-three more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-seventy-fifth), each labelled by engineers who never read the rules and measured once before any
+seventy-five more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+seventy-seventh), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -100,6 +100,8 @@ SEVENTYSECOND_DIR = DATA_DIR / "metadata_eval_seventysecond"
 SEVENTYTHIRD_DIR = DATA_DIR / "metadata_eval_seventythird"
 SEVENTYFOURTH_DIR = DATA_DIR / "metadata_eval_seventyfourth"
 SEVENTYFIFTH_DIR = DATA_DIR / "metadata_eval_seventyfifth"
+SEVENTYSIXTH_DIR = DATA_DIR / "metadata_eval_seventysixth"
+SEVENTYSEVENTH_DIR = DATA_DIR / "metadata_eval_seventyseventh"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -220,6 +222,8 @@ SETS = (
     EvalSet("seventy-third", SEVENTYTHIRD_DIR, lambda page_id: True),
     EvalSet("seventy-fourth", SEVENTYFOURTH_DIR, lambda page_id: True),
     EvalSet("seventy-fifth", SEVENTYFIFTH_DIR, lambda page_id: True),
+    EvalSet("seventy-sixth", SEVENTYSIXTH_DIR, lambda page_id: True),
+    EvalSet("seventy-seventh", SEVENTYSEVENTH_DIR, lambda page_id: True),
 )
 
 

@@ -92,6 +92,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "seventy-third": 8,  # all 8 on its first (unseen) run
     "seventy-fourth": 10,  # all 10 on its first (unseen) run
     "seventy-fifth": 5,  # all 5 on its first (unseen) run
+    "seventy-sixth": 16,  # all 16 on its first (unseen) run
+    "seventy-seventh": 12,  # all 12 on its first (unseen) run
 }
 
 

@@ -364,6 +364,13 @@ FLOORS = {
     "seventy-fourth": {"region": 9, "level": 10, "province": 10, "city": 10, "year": 10,
                        "published": 10},
     "seventy-fifth": {"region": 5, "level": 5, "province": 5, "city": 5, "year": 5, "published": 5},
+    # Unseen by every rule's author: labelled in quarters after round 46, while round 47 was
+    # written by someone who had not seen them, and measured once on round 46's code (commit
+    # 69952d9); their first runs (ld001's only date is labelled 网站发布:, not read):
+    "seventy-sixth": {"region": 16, "level": 16, "province": 16, "city": 16, "year": 16,
+                      "published": 15},
+    "seventy-seventh": {"region": 12, "level": 12, "province": 12, "city": 12, "year": 12,
+                        "published": 12},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
@@ -383,7 +390,7 @@ NEAR_MISSES_FLAGGED = {
     "sixty-second": 9, "sixty-third": 12, "sixty-fourth": 8, "sixty-fifth": 7,
     "sixty-sixth": 16, "sixty-seventh": 9, "sixty-eighth": 8, "sixty-ninth": 12, "seventieth": 11,
     "seventy-first": 10, "seventy-second": 6, "seventy-third": 8, "seventy-fourth": 6,
-    "seventy-fifth": 6,
+    "seventy-fifth": 6, "seventy-sixth": 8, "seventy-seventh": 13,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
