@@ -35,12 +35,17 @@ _FILLER = "坚持依法行政,规范执法行为。" * 30  # past the opening
         ("2016年,我厅加快“法治人社”建设步伐。", "厅", "人力资源和社会保障厅"),
         ("2016年,我局扎实推进“应急法治”建设。", "局", "应急管理局"),
         ("2022年,我局深入推进退役军人事务法治建设。", "局", "退役军人事务局"),
+        ("2024年,我厅扎实推进交通运输法治政府部门建设。", "厅", "交通运输厅"),
+        ("2025年以来,我局全面履行司法行政职能,为我市发展提供法治保障。", "局", "司法局"),
+        ("2024年,我局以法治思维统领全区司法行政工作。", "局", "司法局"),
     ],
     ids=["its-field-s-rule-of-law-work", "its-superior-and-its-work", "its-superior-s-deployment",
          "its-work-and-its-system-twice", "a-field-written-in-full",
          "its-system-s-document-it-issues", "a-renamed-field-its-short-form",
          "a-renamed-field-a-province-s", "a-quoted-slogan-field-after",
-         "a-quoted-slogan-field-before", "veterans-affairs"],
+         "a-quoted-slogan-field-before", "veterans-affairs",
+         "its-field-s-rule-of-law-department-building", "the-duties-it-performs",
+         "the-work-it-leads-across-its-place"],
 )  # fmt: skip
 def test_the_field_a_department_speaks_of_as_its_own(voice, text, word, organ):
     assert voice.own_department(text[:300], text, word) == organ
@@ -61,11 +66,16 @@ def test_the_field_a_department_speaks_of_as_its_own(voice, text, word, organ):
         ("我局推进“法治教育”建设。", "局"),  # quoted 法治教育: rule-of-law education
         # a bureau of another field naming the veterans' field once, late
         (f"我局坚持依法行政。{_FILLER}开展退役军人法治宣传。", "局"),
+        ("我局全面履行司法行政职能,配合做好全市市场监管工作。", "局"),  # two fields
+        ("我局统筹推进全市普法教育工作和全市行政执法工作。", "局"),  # education, no field
+        (f"我局坚持依法行政。{_FILLER}协助做好全市公安工作。", "局"),  # once, late
     ],
     ids=["two-fields", "rule-of-law-education", "once-past-the-opening",
          "a-province-s-department-under-a-厅", "no-field", "a-system-s-document-it-carries-out",
          "a-system-s-document-and-another-field", "a-renamed-field-and-another",
-         "two-quoted-fields", "quoted-rule-of-law-education", "veterans-once-past-the-opening"],
+         "two-quoted-fields", "quoted-rule-of-law-education", "veterans-once-past-the-opening",
+         "duties-of-two-fields", "education-and-law-enforcement-are-no-field",
+         "another-field-s-work-once-past-the-opening"],
 )  # fmt: skip
 def test_no_field_is_taken_when_it_is_not_the_department_s_own(voice, text, word):
     assert voice.own_department(text[:300], text, word) is None

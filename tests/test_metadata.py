@@ -279,6 +279,8 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
         ([], "[ 成文日期 ] 2023-03-02 [ 发布日期 ] 2023-03-03\n正文。", "2023-03-03"),
         (["成文日期:2023-03-02", "发布日期:2023-03-03"], "", "2023-03-03"),
         ([], "[ 成文日期 ] | 2024-02-01 | [ 公开日期 ] | 2024-02-05 |\n正文。", "2024-02-05"),
+        ([], "序号:1000005294发布机构:市司法局公开形式:主动公开网站发布:2023-03-07\n"
+         "2022年,某市坚持依法行政。", "2023-03-07"),
         ([], "首页\n" * 14 + "索 引 号: 0141/2021-00012\n产生日期: 2021-01-25 发布日期: 2021-01-29"
          "\n市政府:\n正文。", "2021-01-29"),
         ([], "2026年02月24日 来源:省卫健委2025年,省卫生健康委坚持。\n正文。", "2026-02-24"),
@@ -321,6 +323,7 @@ def test_html_title_stands_in_for_a_missing_title_line(html_title, title):
          "machine-date-line-above-text", "source-then-machine-date", "meeting-date-is-prose",
          "index-number-is-no-date", "published-before-written-in-one-line",
          "published-before-written-in-two-lines", "table-cells-and-disclosure-date",
+         "site-publishing-label",
          "index-table-below-a-long-menu", "date-then-source-run-into-text",
          "machine-date-then-source",
          "cover-letter-signature-date", "cover-letter-of-a-request", "cover-letter-labelled-date",

@@ -310,6 +310,12 @@ NEAR_MISSES = [
         "政府信息公开",
     ),
     ("city-work-report", "2020年海口市政府工作报告", "海口市人大会议文件", "政府工作报告"),
+    (
+        "work-report-with-a-note",
+        "大庆市政府工作报告(大庆市政府年度工作报告)",
+        "大庆市政府工作报告是对该市过去一年工作成果的全面总结。",
+        "政府工作报告",
+    ),
     ("court-work-report", "某市中级人民法院工作报告", "2023年,全市法院坚持。", "people's congress"),
     ("release-headline", "某市2022年度法治政府建设报告正式发布", "2022年,全市坚持。", "news"),
     ("meeting-headline", "某县召开法治政府建设示范创建工作推进会", "会议强调。", "news"),
@@ -2424,6 +2430,10 @@ def test_a_rule_of_law_report_speaking_of_legal_education_is_not_flagged_as_one(
         ("让法治之光照耀美丽鹤城——鹤壁市法治政府建设工作回眸\n2024年,鹤壁市坚持。", "news item"),
         ("福鼎市卫生健康局正式挂牌成立\n12月30日上午,市卫生健康局挂牌。", "news item"),
         (
+            "“八五”普法巡礼·某市篇丨特色普法绘就法治新图景\n自“八五”普法规划实施以来,某市坚持。",
+            "news item",
+        ),
+        (
             "党的领导是法治政府建设的根本保证。北海市始终将党的领导贯穿于法治政府建设全过程。\n"
             "依法全面履行政府职能是建设法治政府的基础。近年来,北海市建立健全了权责清单。",
             "several years",
@@ -2436,6 +2446,7 @@ def test_a_rule_of_law_report_speaking_of_legal_education_is_not_flagged_as_one(
         "source-a-legal-paper",
         "a-feature-looking-back",
         "a-body-set-up",
+        "a-feature-series-tour",
         "a-slogan-then-the-span-in-a-later-paragraph",
     ],
 )

@@ -3,8 +3,10 @@
 
 A department names its field in ways no other department does:
 - its field's rule-of-law work (人社法治建设, 扎实推进法治人社建设, 我省人力资源和社会保障法治工作,
-  环境保护法治政府建设: a field renamed since, data/renamings.toml):
+  交通运输法治政府部门建设, 环境保护法治政府建设: a field renamed since, data/renamings.toml):
   each department reports its own field's, another's it would not call its own work;
+- its field's duties, which it performs (全面履行司法行政职能) or leads across its place
+  (统领全区司法行政工作): another department neither performs them nor leads them;
 - its superior in the same field, named by the level above it, leading its work (按照省应急厅的
   工作部署, 在省人力资源和社会保障厅的关心指导下): a bureau names the 厅 of its own line;
 - the system it heads (全省人社系统 for a province's 厅; a bureau takes part in its province's),
@@ -40,6 +42,7 @@ class FieldVoice:
     systems: Mapping[str, str]  # 人力资源和社会保障 -> 人力资源和社会保障{}
     short_forms: Mapping[str, str]  # 人社 -> 人力资源和社会保障
     own_work: re.Pattern[str]  # 人社法治建设, 法治人社建设: group "field" or "after"
+    duties: re.Pattern[str]  # 履行司法行政职能, 全区司法行政工作: group "field"
     superior: re.Pattern[str]  # 按照省应急厅的工作部署: group "organ", the superior's name
     system: re.Pattern[str]  # 全省人社系统: group "field"
     system_document: re.Pattern[str]  # 制发《成都市应急管理系统…要点》: group "field"
@@ -66,8 +69,12 @@ class FieldVoice:
             systems=systems,
             short_forms=short_forms,
             own_work=re.compile(
-                rf"{_NOT_INSIDE_A_NEW_FIELD}(?P<field>{fields})法治{_CLOSING_QUOTE}(?:政府)?"
-                rf"(?:建设|工作)|法治(?P<after>{after}){_CLOSING_QUOTE}建设"
+                rf"{_NOT_INSIDE_A_NEW_FIELD}(?P<field>{fields})法治{_CLOSING_QUOTE}"
+                rf"(?:政府部门|政府)?(?:建设|工作)|法治(?P<after>{after}){_CLOSING_QUOTE}建设"
+            ),
+            duties=re.compile(
+                rf"(?:履行(?:好|了)?|全[省市县区州旗盟])(?P<field>{after})"
+                r"(?:职能|职责|工作)"
             ),
             superior=re.compile(
                 rf"(?:在|按照|根据|遵照)(?:上级)?[省市](?P<organ>{organ})的?"
@@ -85,6 +92,7 @@ class FieldVoice:
         for none or two fields."""
         found = [(m.start(), self._field(m.group("field") or m.group("after")))
                  for m in self.own_work.finditer(text)]  # fmt: skip
+        found += [(m.start(), self._field(m.group("field"))) for m in self.duties.finditer(text)]
         found += [
             (m.start(), self._field(m.group("field")))
             for m in self.system.finditer(text)
