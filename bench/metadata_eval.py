@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-seventy-five more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-seventy-seventh), each labelled by engineers who never read the rules and measured once before any
+seventy-seven more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+seventy-ninth), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -102,6 +102,8 @@ SEVENTYFOURTH_DIR = DATA_DIR / "metadata_eval_seventyfourth"
 SEVENTYFIFTH_DIR = DATA_DIR / "metadata_eval_seventyfifth"
 SEVENTYSIXTH_DIR = DATA_DIR / "metadata_eval_seventysixth"
 SEVENTYSEVENTH_DIR = DATA_DIR / "metadata_eval_seventyseventh"
+SEVENTYEIGHTH_DIR = DATA_DIR / "metadata_eval_seventyeighth"
+SEVENTYNINTH_DIR = DATA_DIR / "metadata_eval_seventyninth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -224,6 +226,8 @@ SETS = (
     EvalSet("seventy-fifth", SEVENTYFIFTH_DIR, lambda page_id: True),
     EvalSet("seventy-sixth", SEVENTYSIXTH_DIR, lambda page_id: True),
     EvalSet("seventy-seventh", SEVENTYSEVENTH_DIR, lambda page_id: True),
+    EvalSet("seventy-eighth", SEVENTYEIGHTH_DIR, lambda page_id: True),
+    EvalSet("seventy-ninth", SEVENTYNINTH_DIR, lambda page_id: True),
 )
 
 

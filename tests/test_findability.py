@@ -94,6 +94,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "seventy-fifth": 5,  # all 5 on its first (unseen) run
     "seventy-sixth": 16,  # all 16 on its first (unseen) run
     "seventy-seventh": 12,  # all 12 on its first (unseen) run
+    "seventy-eighth": 14,  # all 14 on its first (unseen) run
+    "seventy-ninth": 19,  # all 19 on its first (unseen) run
 }
 
 
