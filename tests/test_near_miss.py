@@ -602,6 +602,12 @@ NEAR_MISSES = [
         "规划",
     ),
     (
+        "cited-document-evaluation",
+        "《某区加强法治政府建设实施意见(2021-2025年)》后评估情况报告",
+        "2025年7月,区司法局对《实施意见》组织开展后评估,现将有关情况报告如下。",
+        "规划",
+    ),
+    (
         "plan-evaluation-by-its-opening",
         None,
         "根据《关于开展某区“十四五”规划实施中期评估工作的通知》要求,我局开展了评估,汇报如下:",
@@ -1694,6 +1700,13 @@ REPORTS = [
         "某市市场监督管理局关于2025年法治政府建设情况的报告\n"
         "2025年,市局坚持依法行政,现将有关情况报告如下。",
     ),
+    (  # an index list's bulleted field (所属类目: 公开目录) is no title of a catalogue
+        "a-report-filed-under-a-catalogue-in-its-bulleted-index-list",
+        None,
+        "2025年度某镇法治政府建设情况报告\n信息来源: 某镇 发布时间 2026-01-26\n"
+        "  • 所属类目: 公开目录\n  • 体       裁: 报告\n"
+        "2025年,某镇在区委、区政府的坚强领导下,坚持依法行政。",
+    ),
     (
         "a-report-filed-under-bulletins-with-a-colon-label",
         None,
@@ -2135,8 +2148,18 @@ def test_reports_telling_of_other_documents_are_not_flagged(vocabulary, body):
             "2024年,市政府坚持依法行政。\n一、主要工作\n近年来,市政府持续推进法治建设。",
             False,
         ),
+        # a slogan sentence, then the span on the same line (a news site's feature)
+        ("法治兴则国兴,法治强则国强。近年来,我市坚持依法行政。\n2023年,我市坚持。", True),
+        # a report's first sentence states its year, then looks back in the next
+        ("2023年是法治政府建设的关键之年。近年来,我市坚持依法行政。", False),
     ],
-    ids=["undated-first-paragraph-then-span", "dated-first-paragraph", "span-further-down"],
+    ids=[
+        "undated-first-paragraph-then-span",
+        "dated-first-paragraph",
+        "span-further-down",
+        "slogan-sentence-then-span",
+        "dated-first-sentence-then-span",
+    ],
 )
 def test_a_span_below_an_undated_first_paragraph_is_a_review_of_years(vocabulary, body, flagged):
     reason = vocabulary.reason(None, body)

@@ -58,6 +58,9 @@ _FIELD_CELL = re.compile(
     r"[|｜]?\s*(?:[\[【［]\s*(?P<bracketed>[^\]】］|｜]{2,8}?)\s*[\]】］]\s*[:：]?"
     r"|(?P<colon>[^\[【［\]】］|｜:：\s]{2,8})\s*[:：])\s*[|｜]"
 )
+# A bulleted field of a page's index list (• 所属类目: 公开目录, • 体  裁: 报告): the site's
+# filing of the page, like a table's cell, though its value may read like a list's title.
+_BULLETED_FIELD = re.compile(r"[•·▪◦*-]\s*(?P<colon>[^\[【［\]】］|｜:：•·]{2,12}?)\s*[:：]")
 # An index table's empty cell (关键词: |, | 文 号: | |): the site's unfilled field says nothing
 # of the page (an article's own keyword line, 关键词:法治政府, holds its words).
 _EMPTY_CELL = re.compile(r"[|｜\s]*[^\[【［\]】］|｜:：\s]{2,8}\s*[:：]\s*[|｜][\s|｜]*")
@@ -264,11 +267,13 @@ def _announced_titles(opening: str) -> list[str]:
 
 
 def _filing_cell(line: str, title_fields: Sequence[str]) -> bool:
-    """The line opens with an index table's labelled cell other than the title's own."""
-    match = _FIELD_CELL.match(to_simplified(line))  # 名稱 is the title's 名称
+    """The line opens with an index table's labelled cell, or an index list's bulleted field,
+    other than the title's own."""
+    simplified = to_simplified(line)  # 名稱 is the title's 名称
+    match = _FIELD_CELL.match(simplified) or _BULLETED_FIELD.match(simplified)
     if not match:
         return False
-    label = re.sub(r"\s", "", match.group("bracketed") or match.group("colon"))
+    label = re.sub(r"\s", "", match.groupdict().get("bracketed") or match.group("colon"))
     return label not in title_fields
 
 
