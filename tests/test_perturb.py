@@ -133,8 +133,11 @@ from indexer.parsing.pipeline import Parser
 # no region name only): lf015, a district whose only other place is its province. Round 47 (a
 # field's duties and its 法治政府部门建设 are its department's; 网站发布 dates a page): 379 -> 379.
 # The seventy-eighth and seventy-ninth sets added 2 (381, no furniture only): lj011 without its
-# publisher line. Round 48 (near misses only): 381 -> 381.
-CEILINGS = {"no title": 69, "first 400": 49, "traditional": 71}
+# publisher line. Round 48 (near misses only): 381 -> 381. The eightieth and eighty-first sets
+# added 14 (395: no title 71), most without their place's name; without its title lm006,
+# 南昌市西湖区's report, is read as its 司法局's (the bureau publishes it, the opening names no
+# government).
+CEILINGS = {"no title": 71, "first 400": 49, "traditional": 71}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
