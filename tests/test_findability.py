@@ -96,7 +96,7 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "seventy-seventh": 12,  # all 12 on its first (unseen) run
     "seventy-eighth": 14,  # all 14 on its first (unseen) run
     "seventy-ninth": 19,  # all 19 on its first (unseen) run
-    "eightieth": 17,  # 17 of 18 on its first (unseen) run (ll007: no province)
+    "eightieth": 18,  # 17 of 18 on its first (unseen) run (ll007: no province until round 49)
     "eighty-first": 17,  # all 17 on its first (unseen) run
 }
 

@@ -386,8 +386,9 @@ FLOORS = {
     # Unseen by every rule's author: labelled in quarters after round 47, while round 48 (near
     # misses only) was written by someone who had not seen them, and measured once on round 48's
     # code (commit 12c3edc); their first runs (ll007, a 高新区's 党政办 under 区依法治区委员会:,
-    # read as a district, its province named only in 总书记对广东系列重要讲话):
-    "eightieth": {"region": 18, "level": 17, "province": 17, "city": 18, "year": 18,
+    # read as a district, its province named only in 总书记对广东系列重要讲话; both read since
+    # round 49):
+    "eightieth": {"region": 18, "level": 18, "province": 18, "city": 18, "year": 18,
                   "published": 18},
     "eighty-first": {"region": 17, "level": 17, "province": 17, "city": 17, "year": 17,
                      "published": 17},

@@ -344,6 +344,18 @@ UNNAMED_CASES = [
         Place(None, COUNTY, "浙江省", "舟山市"),
     ),
     (
+        "its-name-after-its-level-opens-the-page",  # 区党政办 as the first subject: its voice
+        Place(None, COUNTY, None, None),
+        "区依法治区委员会:\n2023年,区党政办坚持以习近平法治思想为指导,推进法治政府建设。",
+        Place(None, DEPARTMENT, None, None),
+    ),
+    (
+        "a-department-named-as-a-later-subject",  # negative: the government opens with itself
+        Place(None, COUNTY, None, None),
+        "2023年,全区坚持依法行政。区司法局积极开展普法。",
+        Place(None, COUNTY, None, None),
+    ),
+    (
         "a-city-s-department-keeps-its-city",  # negative: 我局, no 厅
         Place(None, DEPARTMENT, "广西壮族自治区", "贺州市"),
         "2019年以来,局党组坚持依法行政,认真落实全市法治政府建设工作。",
@@ -605,6 +617,7 @@ def test_a_law_organ_is_read_by_its_level(voice, text, organ):
         ("市委(市政府):", True, "市委(市政府"),
         ("县人大常委会:", True, "县人大常委会"),
         ("省政府:", True, None),  # however short: an addressee, too short a line to weigh
+        ("市委全面依法治市委员会:", True, "市委全面依法治市委员会"),  # the party's commission
         # adversarial: a line that closes with no superior's name, a sentence's colon
         ("现将有关情况报告如下:", False, None),
         ("2023年,区政府坚持依法行政:", False, None),

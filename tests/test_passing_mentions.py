@@ -31,10 +31,13 @@ def _names(divisions):
         ("关于法治政府工作的重要论述", []),
         ("深入践行习近平总书记视察广东系列重要讲话、重要指示精神", ["广东省"]),
         ("视察广东系列活动", []),  # a series of events, not of a leader's words
+        ("深入贯彻习近平总书记对广东系列重要讲话、重要指示精神", ["广东省"]),
+        ("对群众反映的重要问题", []),  # no place's name after 对
     ],
     ids=["province", "province-and-city", "municipality", "province-over-its-city",
          "name-of-two-provinces", "study-trip", "no-place", "words-on-its-work",
-         "words-on-no-place", "a-series-of-words", "a-series-of-events"],
+         "words-on-no-place", "a-series-of-words", "a-series-of-events",
+         "words-addressed-to-a-province", "words-on-no-place-after-dui"],
 )  # fmt: skip
 def test_a_leaders_visit_names_a_province_or_city(mentions, text, names):
     assert sorted(_names(mentions.visited(text))) == sorted(names)

@@ -118,6 +118,7 @@ class PageVoice:
     townships: TownshipVoice  # a township named as its sentence's subject (parsing/organs.py)
     zones: ZoneGrammar  # a zone's governing body (管理委员会) speaks as its zone, no department
     kind_lost: re.Pattern[str]  # 2020年,司法坚持…: a department's name without its kind opens
+    organ_opening: re.Pattern[str]  # 2023年,区司法局坚持…: a department by its level opens
     system_opening: re.Pattern[str]  # 2023年,全区公安机关在…领导下,坚持…: its system opens
     law_organ: re.Pattern[str]  # 县委政法委, 区委依法治区办: groups "party" and "rule" its level
     addressed: re.Pattern[str]  # the addressee line, however short (省政府:, 区委,区政府:)
@@ -157,6 +158,7 @@ class PageVoice:
             townships=township_voice(),
             zones=zone_grammar(),
             kind_lost=_kind_lost_opening(),
+            organ_opening=_organ_opening(),
             system_opening=_system_opening(system),
             law_organ=_law_organ(reporter["law_organs"], reporter["rule_of_law_offices"]),
             addressed=_addressed(reporter["addressee_endings"]),
@@ -257,8 +259,9 @@ class PageVoice:
     ) -> tuple[Place, tuple[str, ...]]:
         """No reporter named, at the level of a government's words (全市教育系统): a department's
         when the page speaks in a department's first person or of its duties (我局, 全面履行部门
-        职能), as a government's page never does; not for a department's name as a subject, which
-        a government's page may give (县司法局积极…)."""
+        职能), or opens with its system or its name after its level as its first subject
+        (2023年,区司法局坚持…); not for a department's name as a later subject, which a government's
+        page may give (县司法局积极…)."""
         place, warnings = found
         if place.level == Level.DEPARTMENT and place.city and self._provincial(body):
             # A province's department (我厅, 厅党组) lies in no city: a city found from a place
@@ -267,8 +270,9 @@ class PageVoice:
         if place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
             return found
         text = self._spoken(body)
-        opens_as_system = self.system_opening.match(text.lstrip()) is not None
-        if not (opens_as_system or self.duties.search(text) or self.department_words.search(text)):
+        opening = text.lstrip()
+        opens_as_organ = any(p.match(opening) for p in (self.system_opening, self.organ_opening))
+        if not (opens_as_organ or self.duties.search(text) or self.department_words.search(text)):
             return found
         note = _UNNAMED_DEPARTMENT.format(level=place.level)
         return self._as_voice(place, DEPARTMENT, body), (*warnings, note)
@@ -441,6 +445,16 @@ def _kind_lost_opening() -> re.Pattern[str]:
     kinds = "|".join(sorted((s for s in stems if len(s) >= 2), key=len, reverse=True))
     year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
     return re.compile(rf"{year}[{_LEVELS}]?(?:{kinds}){_SAME_LINE}{SUBJECT_VERBS}")
+
+
+def _organ_opening() -> re.Pattern[str]:
+    """The page's first subject a department by its level and its name or short form (2023年,
+    区司法局坚持…, 市市场监管局围绕…): the department's own voice, its place unwritten. A
+    government opens with itself (2023年,某区坚持…) and names its departments only further in."""
+    names = department_names()
+    written = "|".join(sorted({*names.names, *names.varying}, key=len, reverse=True))
+    year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
+    return re.compile(rf"{year}[{_LEVELS}](?:{written}){_SAME_LINE}{SUBJECT_VERBS}")
 
 
 def _system_opening(systems: str) -> re.Pattern[str]:
