@@ -98,6 +98,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "seventy-ninth": 19,  # all 19 on its first (unseen) run
     "eightieth": 18,  # 17 of 18 on its first (unseen) run (ll007: no province until round 49)
     "eighty-first": 17,  # all 17 on its first (unseen) run
+    "eighty-second": 15,  # all 15 on its first (unseen) run
+    "eighty-third": 23,  # all 23 on its first (unseen) run
 }
 
 
