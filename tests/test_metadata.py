@@ -94,6 +94,10 @@ def test_page_without_title_keeps_its_first_paragraph():
     assert split_title(text, None) == (None, text)
 
 
+# A spam repost's furniture: a list of parks and a menu, short lines with no clause.
+_PARK_MENU = "\n".join(
+    ["广东珠海某区产业园区", "-", "某科技工业园", "广东-珠海-某区"] * 4 + ["招商政策", "投资流程"]
+)
 # A site's information block, one field a line, printed twice as some sites do.
 _INFORMATION_BLOCK = (
     "[ 索引号 ] 1150/2026-05\n[ 发文字号 ] \n[ 主题分类 ] 卫生\n[ 体裁分类 ] 工作报告\n"
@@ -213,6 +217,14 @@ _INFORMATION_BLOCK = (
          "• 1150/2020-00573\n• 法制\n• 工作报告\n• 某区某镇\n正文。"),
         ("| 工作总结 |\n2024年,某县坚持。", None, "| 工作总结 |\n2024年,某县坚持。"),
         ("某县工作报告\n2024年,某县坚持。", "某县工作报告", "2024年,某县坚持。"),
+        # a spam repost's list of parks and menus, short lines with no clause, above the title
+        (f"{_PARK_MENU}\n珠海市某区人民政府2021年法治政府建设年度报告\n2021年,我区坚持。",
+         "珠海市某区人民政府2021年法治政府建设年度报告", f"{_PARK_MENU}\n2021年,我区坚持。"),
+        # a cited title below the first lines of prose is no page title
+        (f"{_PARK_MENU}\n2021年,我区坚持依法行政,认真落实各项工作。\n" * 2
+         + "某市2020年法治政府建设年度报告\n正文。", None,
+         f"{_PARK_MENU}\n2021年,我区坚持依法行政,认真落实各项工作。\n" * 2
+         + "某市2020年法治政府建设年度报告\n正文。"),
     ],
     ids=["one-line", "two-lines-joined", "traditional-after-blank-lines", "heading-not-eaten",
          "no-title", "heading-is-no-title", "organ-line-without-report-line",
@@ -231,7 +243,8 @@ _INFORMATION_BLOCK = (
          "category-field-is-no-title-field", "heading-repeated-below-with-its-issuer",
          "heading-repeated-below-without-an-issuer", "issuer-above-another-title-below",
          "a-document-s-kind-alone-is-no-title", "a-kind-in-a-table-cell-is-no-title",
-         "a-title-ending-in-its-kind-is-one"],
+         "a-title-ending-in-its-kind-is-one", "title-below-a-long-menu-of-links",
+         "title-below-prose-is-cited"],
 )  # fmt: skip
 def test_split_title(text, title, body):
     assert split_title(text, None) == (title, body)

@@ -397,8 +397,9 @@ FLOORS = {
     # 1ab6748); their first runs (lp003's title stands below a spam repost's list of parks, the
     # first of which, 广东珠海金湾区产业园区, was read as the reporter: 珠海市产业园区; lq006
     # names its zone only in its plan's title; lr020, a town's report, was flagged: its index
-    # table's | 公开形式 | 公开目录 | read as a catalogue's title):
-    "eighty-second": {"region": 14, "level": 15, "province": 15, "city": 15, "year": 15,
+    # table's | 公开形式 | 公开目录 | read as a catalogue's title; lp003's and lr020's right
+    # since round 50):
+    "eighty-second": {"region": 15, "level": 15, "province": 15, "city": 15, "year": 15,
                       "published": 15},
     "eighty-third": {"region": 22, "level": 23, "province": 23, "city": 23, "year": 23,
                      "published": 23},
@@ -413,7 +414,7 @@ NEAR_MISSES_FLAGGED = {
     "thirtieth": 11, "thirty-first": 11, "thirty-second": 15, "thirty-third": 13,
     "thirty-fourth": 12, "thirty-fifth": 12, "thirty-sixth": 14, "thirty-seventh": 14,
     "thirty-eighth": 13, "thirty-ninth": 13, "fortieth": 11, "forty-first": 14,
-    "forty-second": 10, "forty-third": 9, "forty-fourth": 12, "forty-fifth": 12,
+    "forty-second": 10, "forty-third": 9, "forty-fourth": 12, "forty-fifth": 13,
     "forty-sixth": 13, "forty-seventh": 12, "forty-eighth": 11, "forty-ninth": 12,
     "fiftieth": 12, "fifty-first": 12, "fifty-second": 12, "fifty-third": 10, "fifty-fourth": 14,
     "fifty-fifth": 13, "fifty-sixth": 12, "fifty-seventh": 13,
@@ -422,7 +423,7 @@ NEAR_MISSES_FLAGGED = {
     "sixty-sixth": 16, "sixty-seventh": 9, "sixty-eighth": 8, "sixty-ninth": 12, "seventieth": 11,
     "seventy-first": 10, "seventy-second": 6, "seventy-third": 8, "seventy-fourth": 6,
     "seventy-fifth": 6, "seventy-sixth": 10, "seventy-seventh": 13, "seventy-eighth": 9,
-    "seventy-ninth": 9, "eightieth": 8, "eighty-first": 9, "eighty-second": 10, "eighty-third": 10,
+    "seventy-ninth": 9, "eightieth": 8, "eighty-first": 9, "eighty-second": 10, "eighty-third": 11,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
@@ -432,8 +433,9 @@ NEAR_MISSES_FLAGGED = {
 # round 28. The forty-fourth's wc002 was flagged on its first run (an empty 关键词 cell read as an
 # article's keywords), until round 34; the forty-eighth's xc005 (a repost read as a research
 # article) and the forty-ninth's xe003 (a report after a news lead) on theirs, until round 35.
-# The seventy-ninth's li006 (a bulleted index list's 所属类目: 公开目录) on its, until round 48.
-REPORTS_FLAGGED_AT_MOST = {"nineteenth": 2, "twenty-first": 1, "eighty-third": 1}
+# The seventy-ninth's li006 (a bulleted index list's 所属类目: 公开目录) on its, until round 48;
+# the eighty-third's lr020 (an index table's | 公开形式 | 公开目录 |) on its, until round 50.
+REPORTS_FLAGGED_AT_MOST = {"nineteenth": 2, "twenty-first": 1}
 SET_NAMES = list(FLOORS)  # the sets whose counts are held (bench/metadata_eval.py SETS)
 # The final set with its source URLs has 1 wrong place in 54 (e013: only the site's address names
 # 老边区, and its labeller leaves the place unknown): the ≤ 1% target holds there without the URL.
@@ -448,7 +450,7 @@ HELD_BY_WRONG_AT_MOST = (
     "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh", "forty-eighth", "forty-ninth",
     "fiftieth", "fifty-first", "fifty-second", "fifty-third", "fifty-fourth", "fifty-fifth",
     "fifty-sixth", "fifty-seventh", "fifty-eighth", "fifty-ninth", "sixty-first", "sixty-second",
-    "sixty-third", "sixty-sixth", "sixty-seventh", "seventieth", "eighty-second",
+    "sixty-third", "sixty-sixth", "sixty-seventh", "seventieth",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -589,9 +591,6 @@ WRONG_AT_MOST = {
     # kp003: 湖南湘江新区管理委员会应急管理局, as its title writes it, read as 湖南省湘江新区…
     ("seventieth", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
     ("seventieth", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
-    # lp003: a spam repost's first line, 广东珠海金湾区产业园区, read as the reporter
-    ("eighty-second", True): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
-    ("eighty-second", False): {"province": 0, "city": 0, "region": 1, "level": 0, "published": 0},
 }
 
 

@@ -1700,6 +1700,12 @@ REPORTS = [
         "某市市场监督管理局关于2025年法治政府建设情况的报告\n"
         "2025年,市局坚持依法行政,现将有关情况报告如下。",
     ),
+    (  # an index table's bare label in a cell of its own (| 公开形式 | 公开目录 |) files the page
+        "a-report-filed-under-a-catalogue-in-its-index-table-s-bare-cells",
+        "中共大营镇委员会 大营镇人民政府关于2025年法治政府建设情况的报告",
+        "| 索引号 | 6207250034/2026-00051 | 发文字号 | |\n| 公开形式 | 公开目录 | ||\n"
+        "山丹县人民政府:\n2025年,大营镇坚持依法行政,现将有关情况报告如下。",
+    ),
     (  # an index list's bulleted field (所属类目: 公开目录) is no title of a catalogue
         "a-report-filed-under-a-catalogue-in-its-bulleted-index-list",
         None,
@@ -2453,6 +2459,10 @@ def test_a_rule_of_law_report_speaking_of_legal_education_is_not_flagged_as_one(
         ("让法治之光照耀美丽鹤城——鹤壁市法治政府建设工作回眸\n2024年,鹤壁市坚持。", "news item"),
         ("福鼎市卫生健康局正式挂牌成立\n12月30日上午,市卫生健康局挂牌。", "news item"),
         (
+            "奋力谱写法治某市新篇章\n——某市2024年度依法治市工作综述\n2024年,某市坚持依法行政。",
+            "news item",
+        ),
+        (
             "“八五”普法巡礼·某市篇丨特色普法绘就法治新图景\n自“八五”普法规划实施以来,某市坚持。",
             "news item",
         ),
@@ -2469,6 +2479,7 @@ def test_a_rule_of_law_report_speaking_of_legal_education_is_not_flagged_as_one(
         "source-a-legal-paper",
         "a-feature-looking-back",
         "a-body-set-up",
+        "a-review-of-the-year-s-work",
         "a-feature-series-tour",
         "a-slogan-then-the-span-in-a-later-paragraph",
     ],

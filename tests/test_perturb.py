@@ -139,8 +139,9 @@ from indexer.parsing.pipeline import Parser
 # government). Round 49 (a department by its level opening the page, an addressee 委员会, the
 # leader's words to a province): 395 -> 395. The eighty-second and eighty-third sets added 14 (409:
 # no title 76, first 400 50, traditional 72), lp003 four of them (its spam list of parks, read as
-# its reporter: 珠海市产业园区).
-CEILINGS = {"no title": 76, "first 400": 50, "traditional": 72}
+# its reporter: 珠海市产业园区). Round 50 (a title below a long run of furniture lines, an index
+# table's bare label cells, a year's 综述): 409 -> 404 (no title 74, first 400 49, traditional 71).
+CEILINGS = {"no title": 74, "first 400": 49, "traditional": 71}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 

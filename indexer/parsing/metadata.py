@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from itertools import dropwhile
+from itertools import dropwhile, takewhile
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -88,6 +88,11 @@ _DATE_LINE = re.compile(rf"\s*(?:{_ARABIC_DATE}\s*日?|{_CHINESE_DATE})\s*")
 # title it is the page's own date; a date in words (2025年3月17日在…会议上) is prose.
 _MACHINE_DATE = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\d\-/])")
 _LEAD_LINES = 12  # lines above the text where a page's own title or date may stand
+# A page whose lead is all furniture (a spam repost's list of parks and menus) may set its title
+# further down: short lines with no clause (at most this long, this many) may precede it.
+_FURNITURE_LINE = 24
+_FURNITURE_LINES = 60
+_CLAUSE = re.compile(r"[。,，;；!！?？]")
 _TABLE_SEARCH = 40  # lines where a page's index table (索引号 …) may start, below a long menu
 _TABLE_LINES = 8  # its rows: 索引号, 主题分类, 文件编号, 产生日期 / 发布日期 …
 # A letter's addressee alone on the first line (中共长宁区委:, 自治区党委、自治区人民政府:).
@@ -227,7 +232,7 @@ def _lower_title(
     # an information block's lines (`[ 发布机构 ] …`, often printed twice) push the title
     # down without being text above it: they do not count as lead lines
     filled = [i for i, line in enumerate(lines) if line.strip() and not _FIELD_LABEL.search(line)]
-    for i in filled[:_LEAD_LINES]:
+    for i in filled[: _LEAD_LINES + _furniture_run(filled[_LEAD_LINES:], simple)]:
         line = simple[i].strip()
         complete = line.endswith(tuple(titles["endings"]))
         if complete and _title_like(line, titles) and _has_keyword(line, titles):
@@ -241,6 +246,17 @@ def _lower_title(
             rest = lines[:i] + lines[i + 1 : first] if first > i else lines[:first]
             return title, "\n".join(rest + lines[last + 1 :]).strip("\n")
     return None, "\n".join(lines)
+
+
+def _furniture_run(filled: list[int], simple: list[str]) -> int:
+    """How many of the lines below the lead (`filled`) are more of a site's furniture: short
+    lines with no clause (a park's list of links, a menu: 广东-珠海-金湾区, 招商政策), above
+    the page's title. The first line of prose ends the run; a title below it is a cited one."""
+    run = takewhile(
+        lambda i: len(simple[i].strip()) <= _FURNITURE_LINE and not _CLAUSE.search(simple[i]),
+        filled[:_FURNITURE_LINES],
+    )
+    return len(list(run)) + 1  # and the line after the run, the title if any
 
 
 def _issued_repeat(

@@ -51,12 +51,14 @@ _MARKUP_LINE = re.compile(r"(?:<[^<>]*>\s*)+")
 # An item of a site's list of links (- 广州市人民政府): a bullet and a name, no field (索引号:…)
 # and no sentence. A portal's list of other governments' sites may push the title out of view.
 _LINK_ITEM = re.compile(r"[-*•]\s+[^\s:：,，。;；]{1,20}")
-# A labelled cell of a page's index table (| [ 体裁分类 ] | 公告公示 |, | 主题分类: | 通报 |): the
-# site's filing of the page, not its title, though its value may read like a list's (公告公示).
-# A title's own field (| 标题: | …名单 |) is the page's title and stays.
+# A labelled cell of a page's index table (| [ 体裁分类 ] | 公告公示 |, | 主题分类: | 通报 |, or a
+# bare word in a cell of its own before its value's: | 公开形式 | 公开目录 |): the site's filing of
+# the page, not its title, though its value may read like a list's (公告公示). A title's own field
+# (| 标题: | …名单 |) is the page's title and stays.
 _FIELD_CELL = re.compile(
     r"[|｜]?\s*(?:[\[【［]\s*(?P<bracketed>[^\]】］|｜]{2,8}?)\s*[\]】］]\s*[:：]?"
     r"|(?P<colon>[^\[【［\]】］|｜:：\s]{2,8})\s*[:：])\s*[|｜]"
+    r"|[|｜]\s*(?P<bare>[\u4e00-\u9fff]{2,6})\s*[|｜]\s*(?=[^|｜\s])"
 )
 # A bulleted field of a page's index list (• 所属类目: 公开目录, • 体  裁: 报告): the site's
 # filing of the page, like a table's cell, though its value may read like a list's title.
@@ -273,7 +275,9 @@ def _filing_cell(line: str, title_fields: Sequence[str]) -> bool:
     match = _FIELD_CELL.match(simplified) or _BULLETED_FIELD.match(simplified)
     if not match:
         return False
-    label = re.sub(r"\s", "", match.groupdict().get("bracketed") or match.group("colon"))
+    fields = match.groupdict()
+    written = fields.get("bracketed") or fields.get("bare") or match.group("colon")
+    label = re.sub(r"\s", "", written)
     return label not in title_fields
 
 
