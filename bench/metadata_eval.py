@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-eighty-one more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-eighty-third), each labelled by engineers who never read the rules and measured once before any
+eighty-three more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+eighty-fifth), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -108,6 +108,8 @@ EIGHTIETH_DIR = DATA_DIR / "metadata_eval_eightieth"
 EIGHTYFIRST_DIR = DATA_DIR / "metadata_eval_eightyfirst"
 EIGHTYSECOND_DIR = DATA_DIR / "metadata_eval_eightysecond"
 EIGHTYTHIRD_DIR = DATA_DIR / "metadata_eval_eightythird"
+EIGHTYFOURTH_DIR = DATA_DIR / "metadata_eval_eightyfourth"
+EIGHTYFIFTH_DIR = DATA_DIR / "metadata_eval_eightyfifth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -236,6 +238,8 @@ SETS = (
     EvalSet("eighty-first", EIGHTYFIRST_DIR, lambda page_id: True),
     EvalSet("eighty-second", EIGHTYSECOND_DIR, lambda page_id: True),
     EvalSet("eighty-third", EIGHTYTHIRD_DIR, lambda page_id: True),
+    EvalSet("eighty-fourth", EIGHTYFOURTH_DIR, lambda page_id: True),
+    EvalSet("eighty-fifth", EIGHTYFIFTH_DIR, lambda page_id: True),
 )
 
 

@@ -100,6 +100,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "eighty-first": 17,  # all 17 on its first (unseen) run
     "eighty-second": 15,  # all 15 on its first (unseen) run
     "eighty-third": 23,  # all 23 on its first (unseen) run
+    "eighty-fourth": 19,  # all 19 on its first (unseen) run
+    "eighty-fifth": 24,  # all 24 on its first (unseen) run
 }
 
 
