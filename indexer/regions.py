@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from indexer.models import Level, Place
 from indexer.normalize import to_simplified
 from indexer.parsing.organs import DepartmentNames, department_names
-from indexer.resources import load_csv, load_toml
+from indexer.resources import load_csv, load_toml, read_lines
 
 _PROVINCE_TAIL = "0" * 10
 _PREFECTURE_TAIL = "0" * 8
@@ -219,6 +219,10 @@ class RegionResolver:
     # The lengths of the names that begin with each character, longest first: a scan of a page
     # tries only those at each position (most characters begin no name), not every length.
     name_lengths: Mapping[str, tuple[int, ...]] = field(repr=False, default_factory=dict)
+    # A name of one character and its kind (理县, 成县): the characters that close a word with its
+    # first (办 of 办理, 完 of 完成). After one of them the name is that word's end (办理县人大代表
+    # 建议: 县人大代表, no 理县), not a place.
+    word_closers: Mapping[str, frozenset[str]] = field(repr=False, default_factory=dict)
 
     @classmethod
     def from_data(cls) -> RegionResolver:
@@ -247,6 +251,7 @@ class RegionResolver:
                 (found[0], name) for name, found in full_names.items() if len(found) == 1
             ),
             name_lengths=_lengths_by_first_character([*full_names, *short_names], longest),
+            word_closers=_word_closers([name for name in full_names if len(name) == 2]),
         )
 
     def resolve(self, title: str, text: str) -> tuple[Place, tuple[str, ...]]:
@@ -444,6 +449,8 @@ class RegionResolver:
         A bare run is only short names (长治久安, 朝阳产业) or a full name that is a common word
         (城区): it names a place only when a zone or a department follows (成都高新区).
         """
+        if start and text[start - 1] in self.word_closers.get(text[start : start + 2], ()):
+            return None
         end, parts, written_in_full = start, 0, False
         candidates: tuple[Division, ...] = ()
         while found := self._name_at(text, end):
@@ -635,6 +642,22 @@ def _without_ethnic_groups(name: str, names: Mapping[str, Any]) -> str:
     while (match := ethnic.search(name)) and match.start() >= 2:
         name = name[: match.start()]
     return name
+
+
+# After a place's level or a function word a name starts, whatever word the two characters may
+# also make (益阳市南县: 市南; 保定市易县; 丰县和沛县; 赴任县): these close no word before a name.
+_NAME_STARTS_AFTER = frozenset("省市县区州旗盟和及与、在于到赴自从经对向将被为由至")
+
+
+def _word_closers(names: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each two-character name (理县), the characters before its first that make a word of
+    two (办理, 管理, 治理), from the word list the cleaner reads (jieba's dictionary)."""
+    firsts = {name[0] for name in names}
+    before: dict[str, set[str]] = {}
+    for word in read_lines("lexicon_words.txt"):
+        if len(word) == 2 and word[1] in firsts and word[0] not in _NAME_STARTS_AFTER:
+            before.setdefault(word[1], set()).add(word[0])
+    return {name: frozenset(before.get(name[0], ())) for name in names}
 
 
 def _lengths_by_first_character(names: Iterable[str], longest: int) -> dict[str, tuple[int, ...]]:

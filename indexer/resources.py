@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -30,6 +31,15 @@ def load_toml(name: str) -> dict[str, Any]:
 def load_csv(name: str) -> tuple[dict[str, str], ...]:
     with data_path(name).open(encoding="utf-8", newline="") as handle:
         return tuple(csv.DictReader(row for row in handle if not row.startswith("#")))
+
+
+def read_lines(name: str) -> Iterator[str]:
+    """Non-empty lines of a text file, read as they come and not kept (a large word list a
+    caller only scans once); `#` starts a comment line."""
+    with data_path(name).open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                yield line.strip()
 
 
 @cache

@@ -407,10 +407,10 @@ FLOORS = {
     # written by someone who had not seen them, and measured once on round 50's code (commit
     # 2ea1fbc); their first runs (lt004 and lt005 write only 前海管理局, read as 深圳市前海管理局
     # from the site's address, labelled by its full name; lv006, a report's later page, was read
-    # as 理县's from 办理县人大代表建议 and flagged as a disclosure report):
+    # as 理县's from 办理县人大代表建议, until round 51, and flagged as a disclosure report):
     "eighty-fourth": {"region": 17, "level": 19, "province": 19, "city": 19, "year": 19,
                       "published": 19},
-    "eighty-fifth": {"region": 23, "level": 24, "province": 24, "city": 23, "year": 24,
+    "eighty-fifth": {"region": 24, "level": 24, "province": 24, "city": 24, "year": 24,
                      "published": 24},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
@@ -460,7 +460,7 @@ HELD_BY_WRONG_AT_MOST = (
     "forty-fourth", "forty-fifth", "forty-sixth", "forty-seventh", "forty-eighth", "forty-ninth",
     "fiftieth", "fifty-first", "fifty-second", "fifty-third", "fifty-fourth", "fifty-fifth",
     "fifty-sixth", "fifty-seventh", "fifty-eighth", "fifty-ninth", "sixty-first", "sixty-second",
-    "sixty-third", "sixty-sixth", "sixty-seventh", "seventieth", "eighty-fourth", "eighty-fifth",
+    "sixty-third", "sixty-sixth", "sixty-seventh", "seventieth", "eighty-fourth",
 )  # fmt: skip
 WITHIN_ONE_PERCENT = [
     (name, source)
@@ -604,9 +604,6 @@ WRONG_AT_MOST = {
     # lt004, lt005: 前海管理局 as the page writes it, labelled by the bureau's full name
     ("eighty-fourth", True): {"province": 0, "city": 0, "region": 2, "level": 0, "published": 0},
     ("eighty-fourth", False): {"province": 0, "city": 0, "region": 0, "level": 0, "published": 0},
-    # lv006: 理县 read in 办理县人大代表建议
-    ("eighty-fifth", True): {"province": 0, "city": 1, "region": 1, "level": 0, "published": 0},
-    ("eighty-fifth", False): {"province": 0, "city": 1, "region": 1, "level": 0, "published": 0},
 }
 
 

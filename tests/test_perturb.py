@@ -142,8 +142,10 @@ from indexer.parsing.pipeline import Parser
 # its reporter: 珠海市产业园区). Round 50 (a title below a long run of furniture lines, an index
 # table's bare label cells, a year's 综述): 409 -> 404 (no title 74, first 400 49, traditional 71).
 # The eighty-fourth and eighty-fifth sets added 18 (422: no title 76, first 400 53, traditional 75):
-# lt004 and lt005's 前海管理局 (labelled by its full name) and lv006's 理县 (办理县人大代表).
-CEILINGS = {"no title": 76, "first 400": 53, "traditional": 75}
+# lt004 and lt005's 前海管理局 (labelled by its full name) and lv006's 理县 (办理县人大代表). Round
+# 51 (a one-character county closing a word, 办理县, names no place): 422 -> 413 (first 400 51,
+# traditional 73).
+CEILINGS = {"no title": 76, "first 400": 51, "traditional": 73}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 

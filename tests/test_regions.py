@@ -556,3 +556,21 @@ def test_a_short_name_opening_a_township_s_name_names_no_place(resolver, text, n
 )
 def test_a_short_name_inside_a_common_word_names_no_place(resolver, text, names):
     assert [d.name for found in resolver.named(text) for d in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("办理县人大代表建议54件", []),  # 理县 closes 办理: the county's deputies, no 理县
+        ("圆满完成县委交办的任务", []),  # 成县 in 完成县委
+        ("提高县级政府依法行政水平", []),  # 高县 in 提高县级
+        ("推动健康县城建设", []),  # 康县 in 健康县城
+        ("益阳市南县人民政府", ["南县"]),  # after a level character a name starts (市南 aside)
+        ("保定市易县", ["易县"]),
+        ("丰县和沛县", ["丰县", "沛县"]),  # after a conjunction too (和沛 is no word anyway)
+        ("江苏省丰县", ["丰县"]),
+        ("理县人民政府", ["理县"]),  # at the text's start
+    ],
+)
+def test_a_one_character_county_closing_a_word_names_no_place(resolver, text, names):
+    assert [d.name for found in resolver.named(text) for d in found] == names
