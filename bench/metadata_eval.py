@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-eighty-three more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-eighty-fifth), each labelled by engineers who never read the rules and measured once before any
+eighty-five more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+eighty-seventh), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -110,6 +110,8 @@ EIGHTYSECOND_DIR = DATA_DIR / "metadata_eval_eightysecond"
 EIGHTYTHIRD_DIR = DATA_DIR / "metadata_eval_eightythird"
 EIGHTYFOURTH_DIR = DATA_DIR / "metadata_eval_eightyfourth"
 EIGHTYFIFTH_DIR = DATA_DIR / "metadata_eval_eightyfifth"
+EIGHTYSIXTH_DIR = DATA_DIR / "metadata_eval_eightysixth"
+EIGHTYSEVENTH_DIR = DATA_DIR / "metadata_eval_eightyseventh"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -240,6 +242,8 @@ SETS = (
     EvalSet("eighty-third", EIGHTYTHIRD_DIR, lambda page_id: True),
     EvalSet("eighty-fourth", EIGHTYFOURTH_DIR, lambda page_id: True),
     EvalSet("eighty-fifth", EIGHTYFIFTH_DIR, lambda page_id: True),
+    EvalSet("eighty-sixth", EIGHTYSIXTH_DIR, lambda page_id: True),
+    EvalSet("eighty-seventh", EIGHTYSEVENTH_DIR, lambda page_id: True),
 )
 
 

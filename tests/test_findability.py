@@ -102,6 +102,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "eighty-third": 23,  # all 23 on its first (unseen) run
     "eighty-fourth": 19,  # all 19 on its first (unseen) run
     "eighty-fifth": 24,  # all 24 on its first (unseen) run
+    "eighty-sixth": 26,  # all 26 on its first (unseen) run
+    "eighty-seventh": 25,  # all 25 on its first (unseen) run
 }
 
 
