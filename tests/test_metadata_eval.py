@@ -416,7 +416,7 @@ FLOORS = {
     # written by someone who had not seen them, and measured once on round 51's code (commit
     # 7394fb7); every field right on their first runs without the URL; with it, lx023 and lx024
     # (东坑镇, 清溪镇) are placed in 东莞市 by their site's address alone, which their labels,
-    # never reading the address, leave unknown:
+    # never reading the address, leave unknown (lw004, lx026 and ly018 flagged since round 52):
     "eighty-sixth": {"region": 26, "level": 26, "province": 24, "city": 24, "year": 26,
                      "published": 26},
     "eighty-seventh": {"region": 25, "level": 25, "province": 25, "city": 25, "year": 25,
@@ -442,7 +442,7 @@ NEAR_MISSES_FLAGGED = {
     "seventy-first": 10, "seventy-second": 6, "seventy-third": 8, "seventy-fourth": 6,
     "seventy-fifth": 6, "seventy-sixth": 10, "seventy-seventh": 13, "seventy-eighth": 9,
     "seventy-ninth": 9, "eightieth": 8, "eighty-first": 9, "eighty-second": 10, "eighty-third": 11,
-    "eighty-fourth": 8, "eighty-fifth": 10, "eighty-sixth": 7, "eighty-seventh": 11,
+    "eighty-fourth": 8, "eighty-fifth": 10, "eighty-sixth": 9, "eighty-seventh": 12,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on

@@ -311,6 +311,12 @@ NEAR_MISSES = [
     ),
     ("city-work-report", "2020年海口市政府工作报告", "海口市人大会议文件", "政府工作报告"),
     (
+        "work-report-review-part",
+        "2022年政府工作回顾",
+        "我们夙夜在公、担当尽责,以政府自身建设实现了治理效能新提升。坚持依法行政。",
+        "政府工作报告",
+    ),
+    (
         "work-report-with-a-note",
         "大庆市政府工作报告(大庆市政府年度工作报告)",
         "大庆市政府工作报告是对该市过去一年工作成果的全面总结。",
@@ -2459,6 +2465,16 @@ def test_a_rule_of_law_report_speaking_of_legal_education_is_not_flagged_as_one(
         ("让法治之光照耀美丽鹤城——鹤壁市法治政府建设工作回眸\n2024年,鹤壁市坚持。", "news item"),
         ("福鼎市卫生健康局正式挂牌成立\n12月30日上午,市卫生健康局挂牌。", "news item"),
         (
+            "某市七届人大二次会议开幕。大会发布了2022年某市政府工作报告。\n"
+            "其中,“法治”一词在《报告》中出现了23次。《报告》明确提出,打造法治先行示范城市。",
+            "news item",
+        ),
+        (
+            "法治护航海岛发展\n记者 朱丽媛 通讯员 陈昱谚 字数:\n"
+            "《 舟山日报 》( 2025年12月17日 第 05 版 )\n“十四五”以来,市司法局锚定总目标。",
+            "news item",
+        ),
+        (
             "奋力谱写法治某市新篇章\n——某市2024年度依法治市工作综述\n2024年,某市坚持依法行政。",
             "news item",
         ),
@@ -2479,6 +2495,8 @@ def test_a_rule_of_law_report_speaking_of_legal_education_is_not_flagged_as_one(
         "source-a-legal-paper",
         "a-feature-looking-back",
         "a-body-set-up",
+        "a-report-quoted-as-making-it-clear",
+        "a-newspaper-s-byline-and-edition-line",
         "a-review-of-the-year-s-work",
         "a-feature-series-tour",
         "a-slogan-then-the-span-in-a-later-paragraph",
