@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-eighty-five more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-eighty-seventh), each labelled by engineers who never read the rules and measured once before any
+eighty-seven more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+eighty-ninth), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -112,6 +112,8 @@ EIGHTYFOURTH_DIR = DATA_DIR / "metadata_eval_eightyfourth"
 EIGHTYFIFTH_DIR = DATA_DIR / "metadata_eval_eightyfifth"
 EIGHTYSIXTH_DIR = DATA_DIR / "metadata_eval_eightysixth"
 EIGHTYSEVENTH_DIR = DATA_DIR / "metadata_eval_eightyseventh"
+EIGHTYEIGHTH_DIR = DATA_DIR / "metadata_eval_eightyeighth"
+EIGHTYNINTH_DIR = DATA_DIR / "metadata_eval_eightyninth"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -244,6 +246,8 @@ SETS = (
     EvalSet("eighty-fifth", EIGHTYFIFTH_DIR, lambda page_id: True),
     EvalSet("eighty-sixth", EIGHTYSIXTH_DIR, lambda page_id: True),
     EvalSet("eighty-seventh", EIGHTYSEVENTH_DIR, lambda page_id: True),
+    EvalSet("eighty-eighth", EIGHTYEIGHTH_DIR, lambda page_id: True),
+    EvalSet("eighty-ninth", EIGHTYNINTH_DIR, lambda page_id: True),
 )
 
 

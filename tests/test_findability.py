@@ -104,6 +104,8 @@ FOUND_IN_OWN_PROVINCE_AND_YEAR = {
     "eighty-fifth": 24,  # all 24 on its first (unseen) run
     "eighty-sixth": 26,  # all 26 on its first (unseen) run
     "eighty-seventh": 25,  # all 25 on its first (unseen) run
+    "eighty-eighth": 13,  # all 13 on its first (unseen) run
+    "eighty-ninth": 18,  # all 18 on its first (unseen) run
 }
 
 

@@ -146,8 +146,9 @@ from indexer.parsing.pipeline import Parser
 # 51 (a one-character county closing a word, 办理县, names no place): 422 -> 413 (first 400 51,
 # traditional 73). The eighty-sixth and eighty-seventh sets added 12 (425: first 400 55,
 # traditional 77), all lx023 and lx024, towns their site's address alone places in 东莞市.
-# Round 52 (near misses only): 425 -> 425.
-CEILINGS = {"no title": 76, "first 400": 55, "traditional": 77}
+# Round 52 (near misses only): 425 -> 425. The eighty-eighth and eighty-ninth sets added 1 (426,
+# no title 77): od002 without its title, its bureau written short (龙岗区政务和数据局).
+CEILINGS = {"no title": 77, "first 400": 55, "traditional": 77}
 TESTED = tuple(v for v in VARIANTS if v.name in CEILINGS)
 
 
