@@ -2,8 +2,8 @@
 
 The sets (`SETS`): the development set the first rules were written against
 (tests/data/metadata_eval/, ids not starting with "h"), its held-out pages ("h"), and
-eighty-seven more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
-eighty-ninth), each labelled by engineers who never read the rules and measured once before any
+eighty-nine more sets under tests/data/metadata_eval_*/ (unseen, fresh, final, then sixth to
+ninety-first), each labelled by engineers who never read the rules and measured once before any
 rule's author saw it (their READMEs say how they were gathered; BENCHMARKS.md gives each first
 run).
 `python -m bench.metadata_eval` prints the per-field table of each that BENCHMARKS.md shows;
@@ -114,6 +114,8 @@ EIGHTYSIXTH_DIR = DATA_DIR / "metadata_eval_eightysixth"
 EIGHTYSEVENTH_DIR = DATA_DIR / "metadata_eval_eightyseventh"
 EIGHTYEIGHTH_DIR = DATA_DIR / "metadata_eval_eightyeighth"
 EIGHTYNINTH_DIR = DATA_DIR / "metadata_eval_eightyninth"
+NINETIETH_DIR = DATA_DIR / "metadata_eval_ninetieth"
+NINETYFIRST_DIR = DATA_DIR / "metadata_eval_ninetyfirst"
 FIELDS = ("region", "level", "province", "city", "year", "published")
 
 
@@ -248,6 +250,8 @@ SETS = (
     EvalSet("eighty-seventh", EIGHTYSEVENTH_DIR, lambda page_id: True),
     EvalSet("eighty-eighth", EIGHTYEIGHTH_DIR, lambda page_id: True),
     EvalSet("eighty-ninth", EIGHTYNINTH_DIR, lambda page_id: True),
+    EvalSet("ninetieth", NINETIETH_DIR, lambda page_id: True),
+    EvalSet("ninety-first", NINETYFIRST_DIR, lambda page_id: True),
 )
 
 

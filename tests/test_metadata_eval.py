@@ -430,6 +430,13 @@ FLOORS = {
                       "published": 13},
     "eighty-ninth": {"region": 17, "level": 18, "province": 18, "city": 18, "year": 18,
                      "published": 18},
+    # Unseen by every rule's author: labelled in quarters after round 52, while no rule was
+    # written, until the stored-page search's budget ran out, and measured once on round 52's
+    # code (commit d92afbd); their first runs (oh001 and oh004, towns whose county only the
+    # site's breadcrumb names: 海丰县, 陆河县):
+    "ninetieth": {"region": 10, "level": 10, "province": 9, "city": 8, "year": 10,
+                  "published": 10},
+    "ninety-first": {"region": 4, "level": 4, "province": 4, "city": 4, "year": 4, "published": 4},
 }  # fmt: skip
 NEAR_MISSES_FLAGGED = {
     "dev": 37, "held": 10, "unseen": 23, "fresh": 20, "final": 20, "sixth": 19, "seventh": 25,
@@ -452,7 +459,7 @@ NEAR_MISSES_FLAGGED = {
     "seventy-fifth": 6, "seventy-sixth": 10, "seventy-seventh": 13, "seventy-eighth": 9,
     "seventy-ninth": 9, "eightieth": 8, "eighty-first": 9, "eighty-second": 10, "eighty-third": 11,
     "eighty-fourth": 8, "eighty-fifth": 10, "eighty-sixth": 9, "eighty-seventh": 12,
-    "eighty-eighth": 9, "eighty-ninth": 10,
+    "eighty-eighth": 9, "eighty-ninth": 10, "ninetieth": 9, "ninety-first": 6,
 }  # fmt: skip
 # No report flagged (fifteenth fb005, a news site's repost of a report in full, was until round 14;
 # eighteenth ua008 and ub008 on its first run, until round 17) but 2 of the nineteenth set's 31 on
