@@ -407,7 +407,8 @@ FLOORS = {
     # written by someone who had not seen them, and measured once on round 50's code (commit
     # 2ea1fbc); their first runs (lt004 and lt005 write only 前海管理局, read as 深圳市前海管理局
     # from the site's address, labelled by its full name; lv006, a report's later page, was read
-    # as 理县's from 办理县人大代表建议, until round 51, and flagged as a disclosure report):
+    # as 理县's from 办理县人大代表建议, until round 51, and flagged as a disclosure report; without
+    # the URL lt003's 深圳 is read since round 53, from 为深圳在推进…提供保障):
     "eighty-fourth": {"region": 17, "level": 19, "province": 19, "city": 19, "year": 19,
                       "published": 19},
     "eighty-fifth": {"region": 24, "level": 24, "province": 24, "city": 24, "year": 24,

@@ -104,6 +104,8 @@ def test_a_shared_stem_s_slogan_names_its_divisions_in_one_city(mentions, text, 
         ("为全市经济社会发展提供保障", []),  # no stem
         ("为大连市发展", []),  # a full name, not a stem: named in full elsewhere
         ("以高水平法治服务保障云安高质量发展", ["云安区"]),  # two server words in a row
+        ("为深圳在推进中国式现代化建设中走在前列提供坚实法治保障", ["深圳市"]),
+        ("为群众在推进改革中提供便利", []),  # no division's stem
     ],
     ids=[
         "revitalisation",
@@ -119,6 +121,8 @@ def test_a_shared_stem_s_slogan_names_its_divisions_in_one_city(mentions, text, 
         "whole-city",
         "full-name",
         "two-servers",
+        "its-progress-in-a-drive",
+        "people-in-a-drive",
     ],
 )
 def test_the_place_whose_development_the_page_serves_is_a_slogans(mentions, text, names):
