@@ -972,8 +972,26 @@ def test_a_townships_site_places_it(finder):
         (["發布時間:2024-03-01 信息來源:溆浦縣水寬鄉"], Place("水宽乡", OTHER, "湖南省", "怀化市")),
         (["信息来源:本站"], Place("水宽乡", OTHER, None, None)),
         (["发布时间:2024-03-01"], Place("水宽乡", OTHER, None, None)),
+        # its county's column in the site's breadcrumb (首页 > 溆浦县水宽乡 > 政务公开)
+        (
+            ["当前位置: 首页 > 溆浦县水宽乡 > 政务公开 > 通知公告"],
+            Place("水宽乡", OTHER, "湖南省", "怀化市"),
+        ),
+        (
+            ["首页 > 溆浦县人民政府门户网站 > 专题专栏 > 2023年"],
+            Place("水宽乡", OTHER, "湖南省", "怀化市"),
+        ),
+        (["溆浦县人民政府门户网站"], Place("水宽乡", OTHER, None, None)),  # a line, no breadcrumb
     ],
-    ids=["publisher-names-the-county", "in-traditional-characters", "no-place", "no-publisher"],
+    ids=[
+        "publisher-names-the-county",
+        "in-traditional-characters",
+        "no-place",
+        "no-publisher",
+        "breadcrumb-county-column",
+        "breadcrumb-county-portal",
+        "a-site-name-alone",
+    ],
 )
 def test_a_townships_publisher_line_places_it(finder, furniture, place):
     title = "水宽乡2023年法治政府建设年度报告"

@@ -126,8 +126,9 @@ FLOORS = {
     # round 15 (BENCHMARKS.md): region 27, the rest the same. Since round 16 (its misses read): a
     # city bureau's branch reports (岳阳市生态环境局岳阳县分局), a page speaking as a zone is no
     # municipality, a town as the subject that 持续…: region 30, level 33. Round 17: a town
-    # names itself by its party committee (中共洪梅镇委): region 31, city 31.
-    "seventeenth": {"region": 31, "level": 33, "province": 31, "city": 31, "year": 33,
+    # names itself by its party committee (中共洪梅镇委): region 31, city 31. Round 54: a town
+    # placed by its county's column in the site's breadcrumb (tb018): province 32, city 32.
+    "seventeenth": {"region": 31, "level": 33, "province": 32, "city": 32, "year": 33,
                     "published": 33},
     # Unseen by every rule's author: labelled while round 16 was written; after round 15 (not read)
     # region 35, level 36, province 40, city 37, year 39, published 39; its first run, after round
@@ -434,8 +435,9 @@ FLOORS = {
     # Unseen by every rule's author: labelled in quarters after round 52, while no rule was
     # written, until the stored-page search's budget ran out, and measured once on round 52's
     # code (commit d92afbd); their first runs (oh001 and oh004, towns whose county only the
-    # site's breadcrumb names: 海丰县, 陆河县):
-    "ninetieth": {"region": 10, "level": 10, "province": 9, "city": 8, "year": 10,
+    # site's breadcrumb names: 海丰县, 陆河县; oh001's read since round 54, oh004's page names its
+    # province, which the breadcrumb's county is not yet weighed against):
+    "ninetieth": {"region": 10, "level": 10, "province": 10, "city": 9, "year": 10,
                   "published": 10},
     "ninety-first": {"region": 4, "level": 4, "province": 4, "city": 4, "year": 4, "published": 4},
 }  # fmt: skip

@@ -185,3 +185,18 @@ def test_a_title_s_department_written_by_its_level(title, expected):
 )
 def test_a_department_s_own_site_is_known_by_its_host(site, url, host):
     assert site.department_site(url) == host
+
+
+@pytest.mark.parametrize(
+    ("furniture", "expected"),
+    [
+        (["当前位置: 首页 > 陆河县河田镇 > 政务公开 > 通知公告"], ("陆河县",)),
+        (["首页 » 海丰县人民政府门户网站 » 专题专栏"], ("海丰县",)),
+        (["首页 > 政务公开 > 通知公告"], ()),  # steps naming no place
+        (["主办单位:陆河县人民政府"], ()),  # an owner line, no breadcrumb
+        (["陆河县 > 河田镇"], ()),  # two steps: a pair, not a site's path
+    ],
+    ids=["county-column", "county-portal", "no-place", "no-breadcrumb", "two-steps"],
+)
+def test_a_breadcrumb_s_steps_name_the_site_s_places(site, furniture, expected):
+    assert tuple(d.name for d in site.breadcrumb_places(furniture)) == expected

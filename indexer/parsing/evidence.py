@@ -151,6 +151,7 @@ class _SiteEvidence:
     owner_lines: tuple[Division, ...]  # the site's owner lines (主办单位:厦门市湖里区人民政府)
     publishers: tuple[Division, ...]  # the page's publisher lines (来源:炉霍县人民政府)
     publisher_names: tuple[str, ...]  # those lines' names as written (洪江市退役军人事务局)
+    breadcrumbs: tuple[Division, ...]  # places its breadcrumb's steps name (首页 > 陆河县河田镇)
 
     @property
     def owners(self) -> tuple[Division, ...]:
@@ -159,8 +160,9 @@ class _SiteEvidence:
 
     @property
     def hosts(self) -> tuple[Division, ...]:
-        """Every place the site names as the page's: its host's, then its owners'."""
-        return self.host + self.owners
+        """Every place the site names as the page's: its host's, then its owners', then its
+        breadcrumb's (a township's report sits in its county's column: 首页 > 陆河县河田镇)."""
+        return self.host + self.owners + self.breadcrumbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +289,7 @@ class ReporterFinder:
             owner_lines=self.site.site_owners(furniture),
             publishers=self.site.publishers(furniture),
             publisher_names=self.site.publisher_names(furniture),
+            breadcrumbs=self.site.breadcrumb_places(furniture),
         )
 
     def _published_department(

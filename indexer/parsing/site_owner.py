@@ -23,6 +23,7 @@ from indexer.regions import Division, RegionResolver
 from indexer.resources import load_csv, load_toml
 
 _SITE_OWNER = re.compile(r"主办|承办|主管单位|版权所有|网站标识码")
+_BREADCRUMB_STEP = re.compile(r"\s*[>»›]\s*")  # 首页 > 政务公开 > …
 # An owner line's other parts name who runs or hosts the site for the owner, not the owner
 # (运行维护:平顶山市电子政务外网运维中心 on a county-level city's site): they are cut off.
 _SITE_KEEPER = re.compile(
@@ -88,6 +89,17 @@ class SiteOwner:
             if _SITE_OWNER.search(line)
         ]
         return tuple(d for line in owners for names in self.resolver.named(line) for d in names)
+
+    def breadcrumb_places(self, furniture: Sequence[str]) -> tuple[Division, ...]:
+        """Places a breadcrumb line's steps name (首页 > 陆河县河田镇 > 政务公开, 首页 > 海丰县人民
+        政府门户网站 > 专题专栏): the site's sections, its owner's and its townships' columns."""
+        steps = (
+            step
+            for line in furniture
+            if len(_BREADCRUMB_STEP.split(line)) > 2
+            for step in _BREADCRUMB_STEP.split(to_simplified(line))
+        )
+        return tuple(d for step in steps for names in self.resolver.named(step) for d in names)
 
     def publishers(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places named by the page's publisher lines (来源:炉霍县人民政府, 信息来源:辰溪县
