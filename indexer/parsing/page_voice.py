@@ -47,8 +47,10 @@ from indexer.resources import load_toml
 DEPARTMENT = "局"  # the voice of a department (我局, 厅党组, 市司法局坚持…)
 TOWNSHIP = "镇"  # the voice of a township (我镇, 全乡, 我街道)
 _LEVELS = "省市县区州旗盟"
+# The year an opening may state before its first subject (2023年, 2020年以来,).
+_OPENING_YEAR = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
 # A clause's start: a sentence's, or after a comma (根据市委部署,市市场监管局围绕…), then the year.
-_CLAUSE_START = r"(?:^|(?<=[\n。;；,，]))[\s,，]*(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
+_CLAUSE_START = rf"(?:^|(?<=[\n。;；,，]))[\s,，]*{_OPENING_YEAR}"
 _SAME_LINE = r"[ \t\u3000,，]*"  # a subject and its verb: a name alone on its line is no subject
 # A government as its own subject: 我市坚持…, 县委、县政府始终…, 区政府以….
 _GOVERNMENT_SUBJECT = re.compile(
@@ -443,8 +445,7 @@ def _kind_lost_opening() -> re.Pattern[str]:
     names = department_names().official
     stems = {n[: -len(k)] for n in names for k in _KIND_ENDS if n.endswith(k)}
     kinds = "|".join(sorted((s for s in stems if len(s) >= 2), key=len, reverse=True))
-    year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
-    return re.compile(rf"{year}[{_LEVELS}]?(?:{kinds}){_SAME_LINE}{SUBJECT_VERBS}")
+    return re.compile(rf"{_OPENING_YEAR}[{_LEVELS}]?(?:{kinds}){_SAME_LINE}{SUBJECT_VERBS}")
 
 
 def _organ_opening() -> re.Pattern[str]:
@@ -453,17 +454,15 @@ def _organ_opening() -> re.Pattern[str]:
     government opens with itself (2023年,某区坚持…) and names its departments only further in."""
     names = department_names()
     written = "|".join(sorted({*names.names, *names.varying}, key=len, reverse=True))
-    year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
-    return re.compile(rf"{year}[{_LEVELS}](?:{written}){_SAME_LINE}{SUBJECT_VERBS}")
+    return re.compile(rf"{_OPENING_YEAR}[{_LEVELS}](?:{written}){_SAME_LINE}{SUBJECT_VERBS}")
 
 
 def _system_opening(systems: str) -> re.Pattern[str]:
     """The page's first subject the system a department heads at its level (全区公安机关,
     全市司法行政系统): the department's own voice. A government opens with itself (全区坚持…,
     我区…) and names its departments' systems only further in (全区公安机关破获…)."""
-    year = r"(?:(?:19|20)\d{2}\s*年?(?:以来|度)?[\s,，]*)?"
     return re.compile(
-        rf"{year}[全我本][{_LEVELS}](?:{systems})(?:系统|机关){_SAME_LINE}{SUBJECT_VERBS}"
+        rf"{_OPENING_YEAR}[全我本][{_LEVELS}](?:{systems})(?:系统|机关){_SAME_LINE}{SUBJECT_VERBS}"
     )
 
 

@@ -93,12 +93,8 @@ class SiteOwner:
     def breadcrumb_places(self, furniture: Sequence[str]) -> tuple[Division, ...]:
         """Places a breadcrumb line's steps name (首页 > 陆河县河田镇 > 政务公开, 首页 > 海丰县人民
         政府门户网站 > 专题专栏): the site's sections, its owner's and its townships' columns."""
-        steps = (
-            step
-            for line in furniture
-            if len(_BREADCRUMB_STEP.split(line)) > 2
-            for step in _BREADCRUMB_STEP.split(to_simplified(line))
-        )
+        paths = (_BREADCRUMB_STEP.split(to_simplified(line)) for line in furniture)
+        steps = (step for path in paths if len(path) > 2 for step in path)
         return tuple(d for step in steps for names in self.resolver.named(step) for d in names)
 
     def publishers(self, furniture: Sequence[str]) -> tuple[Division, ...]:
