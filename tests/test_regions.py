@@ -570,6 +570,10 @@ def test_a_short_name_inside_a_common_word_names_no_place(resolver, text, names)
         ("丰县和沛县", ["丰县", "沛县"]),  # after a conjunction too (和沛 is no word anyway)
         ("江苏省丰县", ["丰县"]),
         ("理县人民政府", ["理县"]),  # at the text's start
+        ("山西临县", ["临县"]),  # after a province's short name (西临 is a word too)
+        ("湖北房县", ["房县"]),
+        ("信阳新县", ["新县"]),  # after a city's short name (阳新)
+        ("陇南康县", ["康县"]),
     ],
 )
 def test_a_one_character_county_closing_a_word_names_no_place(resolver, text, names):
