@@ -44,8 +44,5 @@ def read_lines(name: str) -> Iterator[str]:
 
 @cache
 def load_lines(name: str) -> tuple[str, ...]:
-    """Non-empty lines of a text file; `#` starts a comment line."""
-    text = data_path(name).read_text(encoding="utf-8")
-    return tuple(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    """Non-empty lines of a text file, kept; `#` starts a comment line."""
+    return tuple(read_lines(name))
